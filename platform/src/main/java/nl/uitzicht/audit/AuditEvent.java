@@ -1,0 +1,64 @@
+package nl.uitzicht.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/** Who did what to which record, when. Append-only: the app role may insert and select only. */
+@Entity
+@Immutable
+@Table(name = "audit_event")
+class AuditEvent {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor_id")
+    private @Nullable UUID actorId;
+
+    @Column(name = "actor_name", nullable = false)
+    private String actorName;
+
+    @Column(nullable = false)
+    private String action;
+
+    @Column(name = "subject_type", nullable = false)
+    private String subjectType;
+
+    @Column(name = "subject_id")
+    private @Nullable UUID subjectId;
+
+    private @Nullable String detail;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(Instant occurredAt, Actor actor, AuditAction action, String subjectType, @Nullable UUID subjectId,
+               @Nullable String detail) {
+        this.id = UUID.randomUUID();
+        this.occurredAt = occurredAt;
+        this.actorId = actor.id();
+        this.actorName = actor.name();
+        this.action = action.name();
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.detail = detail;
+    }
+
+    AuditRecord record() {
+        return new AuditRecord(occurredAt, actorName, AuditAction.valueOf(action), subjectType, subjectId, detail);
+    }
+}

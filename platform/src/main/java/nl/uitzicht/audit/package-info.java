@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.audit;
+
+import org.jspecify.annotations.NullMarked;

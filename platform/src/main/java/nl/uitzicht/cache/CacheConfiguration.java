@@ -1,0 +1,71 @@
+package nl.uitzicht.cache;
+
+import io.lettuce.core.ClientOptions;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.CachingConfigurer;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
+import org.springframework.cache.interceptor.CacheErrorHandler;
+import org.springframework.cache.interceptor.KeyGenerator;
+import org.springframework.cache.interceptor.LoggingCacheErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.cache.RedisCacheConfiguration;
+import org.springframework.data.redis.cache.RedisCacheManager;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+
+/**
+ * Redis when {@code uitzicht.redis.enabled}, else an in-process cache. With Redis, commands time
+ * out after 500 ms, are rejected at once while disconnected, and cache errors are logged and
+ * skipped: a Redis outage makes a cached call slower, never a failed request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+class CacheConfiguration implements CachingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(CacheConfiguration.class);
+
+    @Bean
+    CacheManager cacheManager(ObjectProvider<RedisConnectionFactory> redis,
+                              @Value("${uitzicht.redis.enabled:false}") boolean redisEnabled,
+                              @Value("${uitzicht.cache.key-prefix:uitzicht:}") String keyPrefix,
+                              @Value("${uitzicht.cache.ttl:PT10M}") Duration ttl) {
+        RedisConnectionFactory factory = redisEnabled ? redis.getIfAvailable() : null;
+        if (factory == null) {
+            log.info("Cache: in-process (no Redis configured)");
+            return new ConcurrentMapCacheManager();
+        }
+        log.info("Cache: Redis");
+        return RedisCacheManager.builder(factory)
+                .cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
+                        .entryTtl(ttl)
+                        .prefixCacheNameWith(keyPrefix))
+                .build();
+    }
+
+    @Override
+    public CacheErrorHandler errorHandler() {
+        return new LoggingCacheErrorHandler("nl.uitzicht.cache.errors", false);
+    }
+
+    @Bean
+    LettuceClientOptionsBuilderCustomizer rejectCommandsWhileDisconnected() {
+        return options -> options.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+    }
+
+    @Bean
+    KeyGenerator tenantKeys() {
+        return new TenantKeyGenerator(true);
+    }
+
+    @Bean
+    KeyGenerator tenantKey() {
+        return new TenantKeyGenerator(false);
+    }
+}

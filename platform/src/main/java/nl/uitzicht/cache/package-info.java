@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.cache;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,97 @@
+package nl.uitzicht.identity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.uitzicht.tenancy.Region;
+import nl.uitzicht.tenancy.RegionDirectory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who exists, and which regions and roles they hold. */
+@Service
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+    private final UserAccounts accounts;
+    private final Memberships memberships;
+    private final RegionDirectory regions;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountDirectory(UserAccounts accounts, Memberships memberships, RegionDirectory regions,
+                     PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.regions = regions;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmail(UserAccount.normalize(email)).map(UserAccount::summary);
+    }
+
+    public Optional<AccountSummary> find(UUID id) {
+        return accounts.findById(id).map(UserAccount::summary);
+    }
+
+    /** The active regions this person may work in, with their roles there, sorted by region name. */
+    public List<RegionMembership> membershipsOf(UUID userId) {
+        Map<UUID, List<Membership>> byRegion = new LinkedHashMap<>();
+        for (Membership m : memberships.findByUserId(userId)) {
+            byRegion.computeIfAbsent(m.getRegionId(), k -> new ArrayList<>()).add(m);
+        }
+        List<RegionMembership> result = new ArrayList<>();
+        for (Region region : regions.byIds(byRegion.keySet())) {
+            if (region.isActive()) {
+                result.add(combine(region, byRegion.get(region.getId())));
+            }
+        }
+        return result;
+    }
+
+    public Optional<RegionMembership> membershipIn(UUID userId, UUID regionId) {
+        return membershipsOf(userId).stream().filter(m -> m.regionId().equals(regionId)).findFirst();
+    }
+
+    private static RegionMembership combine(Region region, List<Membership> rows) {
+        Set<Role> roles = new HashSet<>();
+        Set<UUID> schools = new HashSet<>();
+        for (Membership m : rows) {
+            roles.add(m.getRole());
+            schools.addAll(m.getSchoolIds());
+        }
+        return new RegionMembership(region.getId(), region.getCode(), region.getName(), roles, schools);
+    }
+
+    @Transactional
+    public AccountSummary createAccount(String email, String displayName, String rawPassword) {
+        return save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), false));
+    }
+
+    @Transactional
+    public AccountSummary createOperator(String email, String displayName, String rawPassword) {
+        return save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), true));
+    }
+
+    private AccountSummary save(UserAccount account) {
+        if (accounts.findByEmail(account.getEmail()).isPresent()) {
+            throw new IllegalArgumentException("An account with this e-mail address already exists");
+        }
+        return accounts.save(account).summary();
+    }
+
+    @Transactional
+    public void grant(UUID userId, UUID regionId, Role role, Set<UUID> schoolIds) {
+        boolean exists = memberships.findByUserIdAndRegionId(userId, regionId).stream()
+                .anyMatch(m -> m.getRole() == role);
+        if (!exists) {
+            memberships.save(new Membership(userId, regionId, role, schoolIds));
+        }
+    }
+}

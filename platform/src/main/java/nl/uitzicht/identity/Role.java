@@ -1,0 +1,20 @@
+package nl.uitzicht.identity;
+
+/**
+ * What a person may do in a region. {@link #OPERATOR} is a platform role, held by the account
+ * itself and never by a region membership.
+ */
+public enum Role {
+    OPERATOR, REGION_ADMIN, SCHOOL_STAFF, TRAINER, POLICY;
+
+    /** The Spring Security authority, e.g. {@code ROLE_REGION_ADMIN}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static final String OPERATOR_NAME = "OPERATOR";
+    public static final String REGION_ADMIN_NAME = "REGION_ADMIN";
+    public static final String SCHOOL_STAFF_NAME = "SCHOOL_STAFF";
+    public static final String TRAINER_NAME = "TRAINER";
+    public static final String POLICY_NAME = "POLICY";
+}

@@ -1,0 +1,129 @@
+package nl.uitzicht.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A person who can log in. Global: one account may hold memberships in several regions. */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private @Nullable String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "platform_operator", nullable = false)
+    private boolean platformOperator;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String email, String displayName, @Nullable String passwordHash, boolean platformOperator) {
+        this.id = UUID.randomUUID();
+        this.email = normalize(email);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.platformOperator = platformOperator;
+    }
+
+    static String normalize(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    @Nullable String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    boolean isPlatformOperator() {
+        return platformOperator;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    int getFailedLogins() {
+        return failedLogins;
+    }
+
+    /** Counts a failed login; the account locks for {@code lockFor} once {@code maxFailures} is reached. */
+    void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void deactivate() {
+        this.enabled = false;
+    }
+
+    void activate() {
+        this.enabled = true;
+    }
+
+    AccountSummary summary() {
+        return new AccountSummary(id, email, displayName, platformOperator, enabled);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.identity;
+
+import org.jspecify.annotations.NullMarked;

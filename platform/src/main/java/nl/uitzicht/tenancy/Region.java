@@ -1,0 +1,93 @@
+package nl.uitzicht.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A samenwerkingsverband: the tenant. A global table (no row-level security): the platform
+ * operator manages regions, and login needs them before any region is bound.
+ */
+@Entity
+@Table(name = "region")
+public class Region {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Sector sector;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RegionStatus status = RegionStatus.ACTIVE;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected Region() {
+    }
+
+    public Region(UUID id, String code, String name, Sector sector) {
+        this.id = id;
+        this.code = code;
+        this.name = name;
+        this.sector = sector;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public RegionStatus getStatus() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == RegionStatus.ACTIVE;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void suspend() {
+        this.status = RegionStatus.SUSPENDED;
+    }
+
+    public void reactivate() {
+        this.status = RegionStatus.ACTIVE;
+    }
+}

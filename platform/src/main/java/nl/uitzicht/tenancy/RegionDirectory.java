@@ -1,0 +1,61 @@
+package nl.uitzicht.tenancy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The regions (tenants) of the platform: looked up at login, managed by the operator. */
+@Service
+@Transactional(readOnly = true)
+public class RegionDirectory {
+
+    /** SWV codes as DUO writes them: PO or VO followed by four digits, e.g. PO2001, VO2304. */
+    public static final Pattern SWV_CODE = Pattern.compile("(PO|VO)\\d{4}");
+
+    private final Regions regions;
+
+    RegionDirectory(Regions regions) {
+        this.regions = regions;
+    }
+
+    public Optional<Region> find(UUID id) {
+        return regions.findById(id);
+    }
+
+    public Optional<Region> findByCode(String code) {
+        return regions.findByCodeIgnoreCase(code.trim());
+    }
+
+    public List<Region> all() {
+        return regions.findAllByOrderByNameAsc();
+    }
+
+    public List<Region> byIds(Collection<UUID> ids) {
+        return regions.findAllById(ids).stream()
+                .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName()))
+                .toList();
+    }
+
+    public boolean codeTaken(String code) {
+        return regions.existsByCodeIgnoreCase(code.trim());
+    }
+
+    @Transactional
+    public Region register(String code, String name, Sector sector) {
+        String normalized = code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!SWV_CODE.matcher(normalized).matches()) {
+            throw new IllegalArgumentException("Invalid SWV code: " + code);
+        }
+        if (!normalized.startsWith(sector.name())) {
+            throw new IllegalArgumentException("SWV code " + normalized + " does not match sector " + sector);
+        }
+        if (regions.existsByCodeIgnoreCase(normalized)) {
+            throw new IllegalArgumentException("SWV code already registered: " + normalized);
+        }
+        return regions.save(new Region(UUID.randomUUID(), normalized, name.trim(), sector));
+    }
+}

@@ -1,0 +1,5 @@
+package nl.uitzicht.tenancy;
+
+public enum RegionStatus {
+    ACTIVE, SUSPENDED
+}

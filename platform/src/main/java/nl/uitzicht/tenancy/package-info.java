@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.tenancy;
+
+import org.jspecify.annotations.NullMarked;

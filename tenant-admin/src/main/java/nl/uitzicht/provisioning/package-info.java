@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.provisioning;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.devdb;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,44 @@
+package nl.uitzicht.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.UUID;
+import nl.uitzicht.identity.AccountDirectory;
+import nl.uitzicht.identity.RegionMembership;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Lets a person with memberships in several regions choose the one to work in. */
+@Service
+public class RegionSwitcher {
+
+    private final AccountDirectory accounts;
+    private final CurrentUser currentUser;
+
+    RegionSwitcher(AccountDirectory accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    public List<RegionMembership> choices() {
+        return accounts.membershipsOf(currentUser.require().accountId());
+    }
+
+    /** Switches the session to {@code regionId}; refused unless the person is a member there. */
+    public void switchTo(UUID regionId) {
+        SignedInUser user = currentUser.require();
+        RegionMembership membership = accounts.membershipIn(user.accountId(), regionId)
+                .orElseThrow(() -> new AccessDeniedException("Not a member of region " + regionId));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UitzichtAuthentication(user.inRegion(membership)));
+        SecurityContextHolder.setContext(context);
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+    }
+}

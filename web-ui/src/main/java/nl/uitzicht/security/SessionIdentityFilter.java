@@ -1,0 +1,76 @@
+package nl.uitzicht.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import nl.uitzicht.tenancy.TenantContext;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * For browser sessions: resolves a fresh login to a {@link SignedInUser} once (stored in the
+ * session), then binds the chosen region to {@link TenantContext} for every request, and
+ * clears it afterwards. A login that matches no account is signed out with a clear message.
+ */
+final class SessionIdentityFilter extends OncePerRequestFilter {
+
+    private final SignInResolver resolver;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    SessionIdentityFilter(SignInResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (needsResolving(auth)) {
+            Optional<SignedInUser> user = resolver.resolve(auth);
+            if (user.isEmpty()) {
+                signOut(request);
+                response.sendRedirect(request.getContextPath() + "/login?unknown");
+                return;
+            }
+            auth = store(new UitzichtAuthentication(user.get()), request, response);
+        }
+        if (auth instanceof UitzichtAuthentication signedIn && signedIn.getPrincipal().region() != null) {
+            TenantContext.bind(signedIn.getPrincipal().region().regionId());
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            TenantContext.clear();
+        }
+    }
+
+    private static boolean needsResolving(Authentication auth) {
+        return auth != null && auth.isAuthenticated() && !(auth instanceof UitzichtAuthentication)
+                && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
+    private Authentication store(Authentication auth, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return auth;
+    }
+
+    private static void signOut(HttpServletRequest request) {
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

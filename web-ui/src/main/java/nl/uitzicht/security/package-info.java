@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.security;
+
+import org.jspecify.annotations.NullMarked;

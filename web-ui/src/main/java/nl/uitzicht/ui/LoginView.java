@@ -1,0 +1,111 @@
+package nl.uitzicht.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import nl.uitzicht.identity.IdentityProviderSettings;
+import nl.uitzicht.identity.OidcSettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * Log in with e-mail and password, or through the region's own identity provider. Says in plain
+ * Dutch why a login failed: wrong password, account locked after repeated failures, no account.
+ */
+@Route("login")
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Div message = new Div();
+    private final long lockMinutes;
+
+    LoginView(IdentityProviderSettings providers,
+              @Value("${uitzicht.login.lock-duration:PT15M}") java.time.Duration lockDuration) {
+        this.lockMinutes = lockDuration.toMinutes();
+        addClassName("login-page");
+        setSizeFull();
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        message.setId("login-message");
+        message.addClassName("login-message");
+        message.setVisible(false);
+
+        Div card = new Div();
+        card.addClassName("card");
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("app-title");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("muted");
+        card.add(new LanguageSelect(), title, tagline, message, form, new Paragraph(getTranslation("login.forgot")));
+        List<OidcSettings> regions = providers.all();
+        if (!regions.isEmpty()) {
+            card.add(new H2(getTranslation("login.sso.title")), new Paragraph(getTranslation("login.sso.hint")));
+            for (OidcSettings region : regions) {
+                Anchor link = new Anchor("oauth2/authorization/" + region.regionCode(),
+                        getTranslation("login.sso.button", region.regionName()));
+                link.setRouterIgnore(true);
+                link.setId("sso-" + region.regionCode());
+                card.add(new Div(link));
+            }
+        }
+        add(card);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.form.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("unknown")) {
+            show(getTranslation("login.unknown"));
+        } else if (params.containsKey("error")) {
+            Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (failure instanceof LockedException) {
+                show(getTranslation("login.locked.message", lockMinutes));
+            } else if (failure instanceof DisabledException) {
+                show(getTranslation("login.disabled"));
+            } else {
+                form.setError(true);
+            }
+        }
+    }
+
+    private void show(String text) {
+        message.setText(text);
+        message.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("login.form.title"));
+    }
+}

@@ -1,0 +1,103 @@
+package nl.uitzicht.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.uitzicht.security.CurrentUser;
+import nl.uitzicht.security.SignedInUser;
+
+/**
+ * The shell: the region and person at the top, navigation by role in the drawer (a view appears
+ * only if the person may open it), the language choice and logout. A person with several regions
+ * who has not chosen one yet is sent to the region choice first.
+ */
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        this.currentUser = currentUser;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header(authentication));
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("drawer-tagline");
+        nav.setId("main-nav");
+        addToDrawer(brand(), nav, tagline);
+        buildNavigation();
+    }
+
+    private Component brand() {
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassNames("app-title", "drawer-tagline");
+        return title;
+    }
+
+    private Component header(AuthenticationContext authentication) {
+        HorizontalLayout header = new HorizontalLayout();
+        header.addClassName("app-header");
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        SignedInUser user = currentUser.find().orElse(null);
+        Span region = new Span();
+        region.setId("current-region");
+        region.addClassName("region-badge");
+        Span regionLabel = new Span(getTranslation("shell.region") + ":");
+        regionLabel.addClassName("region-label");
+        if (user != null && user.region() != null) {
+            region.setText(user.region().regionName());
+        } else if (user != null && user.operator()) {
+            region.setText(getTranslation("shell.operator"));
+            regionLabel.setVisible(false);
+        }
+        Span spacer = new Span();
+        header.add(regionLabel, region, spacer);
+        header.setFlexGrow(1, spacer);
+        if (user != null && user.canSwitchRegion()) {
+            Button switchRegion = new Button(getTranslation("shell.switchRegion"), VaadinIcon.EXCHANGE.create(),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(RegionChoiceView.class)));
+            switchRegion.setId("switch-region");
+            switchRegion.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            header.add(switchRegion);
+        }
+        Span name = new Span(user != null ? user.displayName() : "");
+        name.setId("current-user");
+        name.addClassName("user-name");
+        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        header.add(name, new LanguageSelect(), logout);
+        return header;
+    }
+
+    private void buildNavigation() {
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        currentUser.find()
+                .filter(user -> !user.hasRegion() && !user.operator())
+                .ifPresent(user -> event.forwardTo(RegionChoiceView.class));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.ui.home;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.ui.region;
+
+import org.jspecify.annotations.NullMarked;

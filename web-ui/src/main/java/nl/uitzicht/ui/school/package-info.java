@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.ui.school;
+
+import org.jspecify.annotations.NullMarked;
