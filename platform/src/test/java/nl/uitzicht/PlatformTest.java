@@ -1,0 +1,17 @@
+package nl.uitzicht;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import nl.uitzicht.testing.TestDatabases;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** An integration test of the platform module against a fresh real PostgreSQL database. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = PlatformTestApplication.class)
+@Import(TestDatabases.class)
+public @interface PlatformTest {
+}
