@@ -22,7 +22,7 @@ public class SchoolProfileGrid extends Grid<SchoolTypeCount> {
                 .setFooter(number.format(schools)).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         addColumn(c -> number.format(c.pupils())).setHeader(getTranslation("profile.pupils"))
                 .setFooter(number.format(pupils)).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setItems(profile);
     }
