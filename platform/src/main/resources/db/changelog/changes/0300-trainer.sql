@@ -2,7 +2,8 @@
 
 --changeset uitzicht:0300-trainer_settings
 CREATE TABLE trainer_settings (
-  tenant_id          uuid    PRIMARY KEY REFERENCES region (id),
+  id                 uuid    PRIMARY KEY,
+  tenant_id          uuid    NOT NULL UNIQUE REFERENCES region (id),
   max_active_buddies integer NOT NULL DEFAULT 1 CHECK (max_active_buddies BETWEEN 1 AND 5),
   version            bigint  NOT NULL DEFAULT 0
 );
