@@ -154,6 +154,14 @@ public class Buddies {
         return feedback.ofPair(pairId).stream().map(BuddyFeedback::view).toList();
     }
 
+    /** For the region admin: how many pairings are active and how many requests wait. Counts only. */
+    @Transactional(readOnly = true)
+    public BuddyRegionSummary regionSummary() {
+        List<BuddyPair> open = pairs.open();
+        int active = (int) open.stream().filter(p -> p.getStatus() == BuddyStatus.ACTIVE).count();
+        return new BuddyRegionSummary(active, open.size() - active, (int) feedback.count());
+    }
+
     private void checkRoomFor(UUID trainer, UUID other, List<BuddyPair> active) {
         int max = rules.maxActiveBuddies();
         if (active.stream().filter(p -> p.involves(trainer)).count() >= max) {

@@ -17,6 +17,8 @@ import nl.uitzicht.achterban.StakeholderStatus;
 import nl.uitzicht.achterban.SwotBoard;
 import nl.uitzicht.achterban.SwotQuadrant;
 import nl.uitzicht.achterban.Verwerking;
+import nl.uitzicht.buddy.Buddies;
+import nl.uitzicht.trainer.TrainerProfiles;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.Role;
@@ -56,10 +58,12 @@ class TrainerDemo implements ApplicationRunner {
     private final Audience audience;
     private final SwotBoard swot;
     private final Verwerking verwerking;
+    private final Buddies buddies;
+    private final TrainerProfiles profiles;
     private final String password;
 
     TrainerDemo(RegionDirectory regions, AccountDirectory accounts, SchoolDirectory schools, AchterbanMap achterban,
-                Audience audience, SwotBoard swot, Verwerking verwerking,
+                Audience audience, SwotBoard swot, Verwerking verwerking, Buddies buddies, TrainerProfiles profiles,
                 @Value("${uitzicht.demo.password}") String password) {
         this.regions = regions;
         this.accounts = accounts;
@@ -68,6 +72,8 @@ class TrainerDemo implements ApplicationRunner {
         this.audience = audience;
         this.swot = swot;
         this.verwerking = verwerking;
+        this.buddies = buddies;
+        this.profiles = profiles;
         this.password = password;
     }
 
@@ -86,6 +92,7 @@ class TrainerDemo implements ApplicationRunner {
                     .collect(Collectors.toMap(SchoolSummary::brin, Function.identity()));
             tamarasWorkspace(tamara.id(), byBrin);
             tomsWorkspace(tom.id(), byBrin);
+            pairUp(tamara.id(), tom.id());
         });
     }
 
@@ -140,6 +147,17 @@ class TrainerDemo implements ApplicationRunner {
                 "Meedenken over de context in het OPP", Level.LOW, Level.MEDIUM, StakeholderStatus.ON_BOARD, null);
         swot.add(me, SwotQuadrant.OPPORTUNITY, "Het SBO wil een voorbeeld-OPP delen");
         verwerking.actionsOf(me);
+    }
+
+    private void pairUp(UUID tamara, UUID tom) {
+        profiles.save(tamara, -1, "Groep Gorinchem",
+                "Dat alle scholen in mijn achterban een OPP van hoogstens 5 A4 gebruiken dat ouders begrijpen.");
+        profiles.save(tom, -1, "Groep Gorinchem", "Het SBO als voorbeeld voor een functioneel OPP in de regio.");
+        UUID pair = buddies.request(tom, tamara, "Zullen we samen optrekken richting de eerste praktijkbijeenkomst?").id();
+        var active = buddies.accept(tamara, pair);
+        buddies.share(tamara, pair, active.version(), "Elk OPP in onze achterban is beknopt, functioneel en gedragen.",
+                "Om de week bellen; elk een school bezoeken met de Checklist OPP en de scores vergelijken.");
+        buddies.giveFeedback(tom, pair, "Sterke SWOT! Misschien de ouders van Het Anker uitnodigen om mee te lezen?");
     }
 
     private UUID stakeholder(UUID trainer, StakeholderKind kind, String name, String role, @Nullable UUID school,

@@ -13,6 +13,7 @@ class WorkspaceTabs extends Nav {
         link("trainer.tab.audience", AudienceAnalysisView.class, current);
         link("trainer.tab.swot", SwotView.class, current);
         link("trainer.tab.verwerking", VerwerkingView.class, current);
+        link("trainer.tab.buddy", BuddyView.class, current);
     }
 
     private void link(String key, Class<? extends Component> target, Class<? extends Component> current) {
