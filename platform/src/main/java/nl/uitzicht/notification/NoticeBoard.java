@@ -1,12 +1,14 @@
 package nl.uitzicht.notification;
 
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,9 +23,16 @@ public class NoticeBoard {
 
     private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final ObjectProvider<NoticeRelay> relay;
+    private final Executor executor;
 
-    NoticeBoard(ObjectProvider<NoticeRelay> relay) {
+    /**
+     * Local delivery runs on the application's task executor, never on the publishing thread: that
+     * thread may be finishing a transaction (after-commit), where data access in a receiver would
+     * join the spent transaction and see no region.
+     */
+    NoticeBoard(ObjectProvider<NoticeRelay> relay, @Qualifier("applicationTaskExecutor") Executor executor) {
         this.relay = relay;
+        this.executor = executor;
     }
 
     /** Starts delivering notices for {@code recipientId} in {@code tenantId}; close the result to stop. */
@@ -43,7 +52,7 @@ public class NoticeBoard {
                 log.warn("Notice relay failed, delivering on this node only: {}", e.toString());
             }
         }
-        deliverHere(notice);
+        executor.execute(() -> deliverHere(notice));
     }
 
     /** Hands a notice to this node's subscribers for its region and recipient. */

@@ -14,6 +14,7 @@ class WorkspaceTabs extends Nav {
         link("trainer.tab.swot", SwotView.class, current);
         link("trainer.tab.verwerking", VerwerkingView.class, current);
         link("trainer.tab.buddy", BuddyView.class, current);
+        link("trainer.tab.programme", ProgrammeView.class, current);
     }
 
     private void link(String key, Class<? extends Component> target, Class<? extends Component> current) {
