@@ -18,6 +18,8 @@ import nl.uitzicht.achterban.SwotBoard;
 import nl.uitzicht.achterban.SwotQuadrant;
 import nl.uitzicht.achterban.Verwerking;
 import nl.uitzicht.buddy.Buddies;
+import nl.uitzicht.programme.MeetingView;
+import nl.uitzicht.programme.Programme;
 import nl.uitzicht.trainer.TrainerProfiles;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
@@ -60,11 +62,12 @@ class TrainerDemo implements ApplicationRunner {
     private final Verwerking verwerking;
     private final Buddies buddies;
     private final TrainerProfiles profiles;
+    private final Programme programme;
     private final String password;
 
     TrainerDemo(RegionDirectory regions, AccountDirectory accounts, SchoolDirectory schools, AchterbanMap achterban,
                 Audience audience, SwotBoard swot, Verwerking verwerking, Buddies buddies, TrainerProfiles profiles,
-                @Value("${uitzicht.demo.password}") String password) {
+                Programme programme, @Value("${uitzicht.demo.password}") String password) {
         this.regions = regions;
         this.accounts = accounts;
         this.schools = schools;
@@ -74,6 +77,7 @@ class TrainerDemo implements ApplicationRunner {
         this.verwerking = verwerking;
         this.buddies = buddies;
         this.profiles = profiles;
+        this.programme = programme;
         this.password = password;
     }
 
@@ -93,6 +97,7 @@ class TrainerDemo implements ApplicationRunner {
             tamarasWorkspace(tamara.id(), byBrin);
             tomsWorkspace(tom.id(), byBrin);
             pairUp(tamara.id(), tom.id());
+            programmeSoFar(tamara.id(), tom.id());
         });
     }
 
@@ -147,6 +152,20 @@ class TrainerDemo implements ApplicationRunner {
                 "Meedenken over de context in het OPP", Level.LOW, Level.MEDIUM, StakeholderStatus.ON_BOARD, null);
         swot.add(me, SwotQuadrant.OPPORTUNITY, "Het SBO wil een voorbeeld-OPP delen");
         verwerking.actionsOf(me);
+    }
+
+    private void programmeSoFar(UUID tamara, UUID tom) {
+        java.util.List<MeetingView> calendar = programme.calendar();
+        MeetingView regional = calendar.get(0);
+        MeetingView day1 = calendar.get(1);
+        for (UUID trainer : java.util.List.of(tamara, tom)) {
+            programme.markAttended(trainer, regional.id(), true);
+            programme.markAttended(trainer, day1.id(), true);
+        }
+        programme.answer(tamara, day1.id(), 5, "De Checklist OPP samen scoren en de verschillen bespreken.",
+                "Geef ons meer tijd om afwijkende scores te bespreken.");
+        programme.answer(tom, day1.id(), 4, "Een OPP van 2 A4 is haalbaar.",
+                "Graag voorbeeld-OPP's uit het SBO in de volgende bijeenkomst.");
     }
 
     private void pairUp(UUID tamara, UUID tom) {

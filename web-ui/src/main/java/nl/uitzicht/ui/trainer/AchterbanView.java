@@ -62,7 +62,9 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         Div gridCard = new Div(new H2(getTranslation("achterban.grid.title")), gridHolder);
         gridCard.addClassName("card");
-        Div listCard = new Div(new HorizontalLayout(new H2(getTranslation("achterban.list.title")), add), grid);
+        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("achterban.list.title")), add);
+        head.addClassName("card-head");
+        Div listCard = new Div(head, grid);
         listCard.addClassName("card");
         add(new WorkspaceTabs(AchterbanView.class), new H1(getTranslation("achterban.title")), intro, statusSummary,
                 listCard, gridCard);
@@ -71,7 +73,8 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("stakeholder-grid");
-        grid.addColumn(StakeholderView::name).setHeader(getTranslation("achterban.name")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(StakeholderView::name).setHeader(getTranslation("achterban.name")).setWidth("11em").setFlexGrow(2)
+                .setSortable(true).setFrozen(true);
         grid.addColumn(s -> getTranslation("achterban.kind." + s.kind().name())).setHeader(getTranslation("achterban.kind")).setAutoWidth(true);
         grid.addColumn(s -> s.role() == null ? "" : s.role()).setHeader(getTranslation("achterban.role")).setFlexGrow(1);
         grid.addComponentColumn(s -> statusBadge(s.status())).setHeader(getTranslation("achterban.status")).setAutoWidth(true);

@@ -61,7 +61,9 @@ class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
         configureCalendar();
         Button add = new Button(getTranslation("programme.admin.add"), VaadinIcon.PLUS.create(),
                 e -> new MeetingDialog(null, programme::addMeeting, this::refresh).open());
-        Div calendarCard = new Div(new HorizontalLayout(new H2(getTranslation("programme.admin.calendar")), add), calendar);
+        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("programme.admin.calendar")), add);
+        head.addClassName("card-head");
+        Div calendarCard = new Div(head, calendar);
         calendarCard.addClassName("card");
         loop.setId("feedback-loop");
         Div loopCard = new Div(new H2(getTranslation("programme.admin.loop")), loop);
