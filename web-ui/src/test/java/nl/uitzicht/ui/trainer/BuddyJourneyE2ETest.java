@@ -57,8 +57,8 @@ class BuddyJourneyE2ETest {
         pieter.setDefaultTimeout(30_000);
         roos.setDefaultTimeout(30_000);
         Chromium.logIn(pieter, base, "pieter@playwright.test", PASSWORD);
-        Chromium.logIn(roos, base, "roos@playwright.test", PASSWORD);
         assertThat(pieter.locator("#current-user")).hasText("Pieter Playwright");
+        Chromium.logIn(roos, base, "roos@playwright.test", PASSWORD);
         assertThat(roos.locator("#current-user")).hasText("Roos Playwright");
 
         // Pieter asks Roos (suggested: the demo trainers are already paired with each other).
