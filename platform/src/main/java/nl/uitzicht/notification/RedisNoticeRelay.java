@@ -1,9 +1,15 @@
 package nl.uitzicht.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -21,6 +27,8 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 class RedisNoticeRelay {
 
     static final String CHANNEL = "uitzicht:notices";
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(RedisNoticeRelay.class);
 
     @Bean
     NoticeRelay redisRelay(StringRedisTemplate redis) {
@@ -31,9 +39,38 @@ class RedisNoticeRelay {
     RedisMessageListenerContainer noticeListener(RedisConnectionFactory factory, @Lazy NoticeBoard board) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(factory);
+        container.setAutoStartup(false);
         container.addMessageListener((message, pattern) ->
                 board.deliverHere(decode(new String(message.getBody(), StandardCharsets.UTF_8))), new ChannelTopic(CHANNEL));
         return container;
+    }
+
+    /**
+     * Subscribes once the app is up, in the background and retrying: a Redis that is down or slow
+     * at start-up delays cross-node notices, it never stops the app from starting.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> startNoticeListener(RedisMessageListenerContainer noticeListener) {
+        return event -> Thread.ofVirtual().name("notice-listener-start")
+                .start(() -> subscribe(noticeListener, event.getApplicationContext()));
+    }
+
+    private static void subscribe(RedisMessageListenerContainer container, ConfigurableApplicationContext context) {
+        Duration pause = Duration.ofSeconds(1);
+        while (!container.isRunning() && context.isActive()) {
+            try {
+                container.start();
+            } catch (RuntimeException e) {
+                log.warn("Notices across nodes: Redis not reachable yet ({}), retrying in {}", e.toString(), pause);
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+            }
+        }
     }
 
     static String encode(UserNotice n) {
