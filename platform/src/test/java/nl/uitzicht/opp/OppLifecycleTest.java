@@ -33,6 +33,7 @@ class OppLifecycleTest {
     @Autowired OppEditor editor;
     @Autowired OppWorkflow workflow;
     @Autowired OppMonitoring monitoring;
+    @Autowired OppDocuments documents;
     @Autowired AuditLog audit;
     @Autowired FreshDatabase db;
 
@@ -263,5 +264,38 @@ class OppLifecycleTest {
                 .isInstanceOf(nl.uitzicht.pupil.OutOfScopeException.class);
         assertThat(db.ownerQuery("select count(*) from audit_event where subject_type = 'PUPIL' and action = 'CREATE'"))
                 .isNotEmpty();
+    }
+
+    @Test
+    void thePdfForParentsCountsItsPagesAndItsExportIsAudited() throws Exception {
+        PupilSummary pupil = f.pupil(pupils, f.staffA, f.schoolA, "Jip <script>", today.minusWeeks(2));
+        OppPlan p = f.completeDraft(plans, editor, pupil.id(), null);
+        OppDocument doc = as(() -> documents.export(f.staffA, p.id()));
+        assertThat(new String(doc.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(doc.pages()).isBetween(1, 2);
+        assertThat(doc.tooLong()).isFalse();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(doc.pdf())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Ontwikkelingsperspectiefplan", "Jip <script>", "Handelingsdeel",
+                    "vmbo kaderberoepsgerichte leerweg", "Dagelijks 20 minuten RALFI-lezen", "Lezen, spelling en dyslexie");
+        }
+        assertThat(as(() -> audit.trailOf("OPP", p.id()))).extracting(AuditRecord::action).contains(AuditAction.EXPORT);
+
+        OppPlan longer = p;
+        for (int i = 0; i < 60; i++) {
+            OppPlan current = longer;
+            longer = as(() -> editor.addFactor(f.staffA, current.id(), current.version(), FactorKind.HINDERING,
+                    FactorDomain.LEARNING, "Een lange beschrijving die te veel details geeft over de situatie van "
+                            + "de leerling, over vele regels, zoals vaak gebeurt in te uitgebreide plannen. ".repeat(3)));
+        }
+        assertThat(as(() -> documents.pageCount(f.staffA, p.id()))).isGreaterThan(OppDocument.MAX_PAGES);
+    }
+
+    @Test
+    void readabilityFlagsLongSentencesAndLongWords() {
+        assertThat(Readability.of("Sam leest elke dag. Hij oefent met de juf. Thuis leest mama voor.").hard()).isFalse();
+        assertThat(Readability.of("Gezien de problematiek ten aanzien van de leesvaardigheidsontwikkeling en de "
+                + "concentratieproblematiek wordt geadviseerd de ondersteuningsbehoeften multidisciplinair te "
+                + "inventariseren alvorens interventies worden geimplementeerd").hard()).isTrue();
     }
 }
