@@ -146,7 +146,7 @@ public class OppEditor {
         Opp opp = editable(scope, oppId, expectedVersion);
         LocalDate on = required("heardOn", heardOn);
         if (on.isAfter(LocalDate.now())) {
-            throw new InvalidInput("heardOn", "validation.dateInFuture");
+            throw new InvalidInput("heardOn", "opp.validation.dateInFuture");
         }
         access.current(opp).pupilView(InvalidInput.text("pupilView", view, LONG, true), on);
         return access.changed(scope, opp, AuditAction.UPDATE, "pupil view saved");
@@ -162,7 +162,7 @@ public class OppEditor {
 
     static <T> T required(String field, @Nullable T value) {
         if (value == null) {
-            throw new InvalidInput(field, "validation.required");
+            throw new InvalidInput(field, "opp.validation.required");
         }
         return value;
     }

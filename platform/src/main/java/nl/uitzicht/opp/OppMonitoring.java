@@ -45,7 +45,7 @@ public class OppMonitoring {
         }
         LocalDate on = OppEditor.required("observedOn", observedOn);
         if (on.isAfter(LocalDate.now())) {
-            throw new InvalidInput("observedOn", "validation.dateInFuture");
+            throw new InvalidInput("observedOn", "opp.validation.dateInFuture");
         }
         ObservationRecord saved = observations.save(new ObservationRecord(opp.getId(), opp.getCurrentVersionNo(),
                 goalKey, interventionKey, on, InvalidInput.text("note", note, OppEditor.LONG, true), scope.name(),

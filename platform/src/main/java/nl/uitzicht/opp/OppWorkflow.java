@@ -186,7 +186,7 @@ public class OppWorkflow {
     private static LocalDate pastDate(String field, @Nullable LocalDate date) {
         LocalDate value = required(field, date);
         if (value.isAfter(LocalDate.now())) {
-            throw new InvalidInput(field, "validation.dateInFuture");
+            throw new InvalidInput(field, "opp.validation.dateInFuture");
         }
         return value;
     }

@@ -22,12 +22,12 @@ public class InvalidInput extends IllegalArgumentException {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
             if (required) {
-                throw new InvalidInput(field, "validation.required");
+                throw new InvalidInput(field, "opp.validation.required");
             }
             return "";
         }
         if (trimmed.length() > max) {
-            throw new InvalidInput(field, "validation.tooLong." + max);
+            throw new InvalidInput(field, "opp.validation.tooLong." + max);
         }
         return trimmed;
     }

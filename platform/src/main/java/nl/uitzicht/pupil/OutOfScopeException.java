@@ -7,6 +7,6 @@ package nl.uitzicht.pupil;
 public class OutOfScopeException extends RuntimeException {
 
     public OutOfScopeException() {
-        super("pupil.error.notFound");
+        super("opp.pupil.error.notFound");
     }
 }

@@ -119,7 +119,7 @@ class OppLifecycleTest {
 
         assertThatThrownBy(() -> as(() -> workflow.recordConversation(f.staffA, p.id(), a.version(),
                 new ConversationInput(today, "Vader, IB", "Handelingsdeel", ConsentOutcome.NO_CONSENT, " "))))
-                .isInstanceOf(InvalidInput.class).hasMessage("validation.required");
+                .isInstanceOf(InvalidInput.class).hasMessage("opp.validation.required");
         OppPlan refused = as(() -> workflow.recordConversation(f.staffA, p.id(), a.version(), new ConversationInput(
                 today, "Vader, IB", "Handelingsdeel", ConsentOutcome.NO_CONSENT, "Vader wil geen externe begeleiding.")));
 
