@@ -83,7 +83,7 @@ class OppInBrowserTest {
     void schoolStaffWriteAnOppFromANewPupilToConsentAndDownloadThePdf() throws Exception {
         Page page = chromium.laptop();
         Chromium.logIn(page, base(), "ib@waterlinie.demo", PASSWORD);
-        page.waitForURL(Pattern.compile(".*/(?!login).*"));
+        page.locator("#current-user").waitFor();
         page.navigate(base() + "/opp");
         assertThat(page.locator("#opp-worklist")).containsText("Te laat");
         assertThat(page.locator("#opp-worklist")).containsText("Wacht op instemming");
@@ -170,7 +170,7 @@ class OppInBrowserTest {
 
         Page phone = chromium.phone();
         Chromium.logIn(phone, base(), "ib@waterlinie.demo", PASSWORD);
-        phone.waitForURL(Pattern.compile(".*/(?!login).*"));
+        phone.locator("#current-user").waitFor();
         phone.navigate(oppUrl);
         assertThat(phone.locator("#opp-state")).hasText("Actief");
         Chromium.screenshot(phone, "opp-04-phone");
@@ -191,7 +191,7 @@ class OppInBrowserTest {
 
         Page page = chromium.laptop();
         Chromium.logIn(page, base(), "leerkracht@linie.demo", PASSWORD);
-        page.waitForURL(Pattern.compile(".*/(?!login).*"));
+        page.locator("#current-user").waitFor();
         page.navigate(oppUrl);
         page.waitForLoadState();
         assertThat(page.locator("#opp-title")).hasCount(0);
@@ -206,7 +206,7 @@ class OppInBrowserTest {
     void theRegionAdminReadsTheAuditTrailButNotThePlan() {
         Page page = chromium.laptop();
         Chromium.logIn(page, base(), "beheer@waterlinie.demo", PASSWORD);
-        page.waitForURL(Pattern.compile(".*/(?!login).*"));
+        page.locator("#current-user").waitFor();
         page.navigate(base() + "/opp/audit/" + oppId);
         assertThat(page.locator("#opp-audit")).containsText("Instemming vastgelegd");
         assertThat(page.locator("#opp-audit")).containsText("Ilse Intern-begeleider");
