@@ -33,7 +33,7 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     OppListView(OppPlans plans, StaffScopes scopes) {
-        addClassName("page");
+        addClassNames("page", "opp-page");
         StaffScope scope = scopes.current();
         add(new H1(getTranslation("opp.list.title")));
         List<WorklistItem> work = plans.worklist(scope, LocalDate.now());
