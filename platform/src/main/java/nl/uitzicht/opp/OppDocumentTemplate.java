@@ -23,6 +23,7 @@ final class OppDocumentTemplate {
             h2 { font-size: 12.5pt; margin: 14pt 0 4pt 0; padding-bottom: 2pt; border-bottom: 1.5pt solid #0b4f71; color: #0b4f71; }
             h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; }
             table { width: 100%; border-collapse: collapse; margin: 4pt 0; }
+            tr { page-break-inside: avoid; }
             th, td { text-align: left; vertical-align: top; padding: 3pt 4pt; border-bottom: 0.5pt solid #c9d3dc; }
             th { background: #eef3f7; font-size: 9pt; }
             .meta td { border: none; padding: 1pt 4pt 1pt 0; }

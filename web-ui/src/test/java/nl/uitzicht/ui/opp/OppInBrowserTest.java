@@ -163,7 +163,7 @@ class OppInBrowserTest {
             assertThat(document.getNumberOfPages()).isBetween(1, 5);
             assertThat(String.valueOf(document.getNumberOfPages())).isEqualTo(shownPages);
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Tess", "Belemmerende factoren", "vmbo kaderberoepsgerichte leerweg",
+            assertThat(text).contains("Tess", "Belemmerende en bevorderende factoren", "vmbo kaderberoepsgerichte leerweg",
                     "Dagelijks 20 minuten RALFI-lezen", "Ouders lezen drie keer per week", "Ik wil beter leren lezen");
         }
         assertThat(download.suggestedFilename()).startsWith("OPP-Tess");
