@@ -73,6 +73,7 @@ class ConversationsSection extends Section {
         outcome.setVisible(consent);
         TextArea remarks = textArea("opp.conversations.remarks", "conversation-remarks", 2000);
         remarks.setHelperText(getTranslation("opp.conversations.remarksHelp"));
+        remarks.setVisible(consent);
         Map<String, HasValidation> fields = Map.of("heldOn", heldOn, "participants", participants,
                 "discussed", discussed, "outcome", outcome, "parentsRemarks", remarks);
         FormLayout form = new FormLayout(heldOn, participants, discussed, outcome, remarks);
