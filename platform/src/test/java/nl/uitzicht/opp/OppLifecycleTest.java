@@ -282,11 +282,11 @@ class OppLifecycleTest {
         assertThat(as(() -> audit.trailOf("OPP", p.id()))).extracting(AuditRecord::action).contains(AuditAction.EXPORT);
 
         OppPlan longer = p;
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 100; i++) {
             OppPlan current = longer;
             longer = as(() -> editor.addFactor(f.staffA, current.id(), current.version(), FactorKind.HINDERING,
                     FactorDomain.LEARNING, "Een lange beschrijving die te veel details geeft over de situatie van "
-                            + "de leerling, over vele regels, zoals vaak gebeurt in te uitgebreide plannen. ".repeat(3)));
+                            + "de leerling, over vele regels, zoals vaak gebeurt in te uitgebreide plannen. ".repeat(4)));
         }
         assertThat(as(() -> documents.pageCount(f.staffA, p.id()))).isGreaterThan(OppDocument.MAX_PAGES);
     }
