@@ -37,6 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +47,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * audit trail without its content.
  */
 @AppTest
+// A context of its own: Vaadin installs its security-context strategy JVM-wide when a context starts, so a
+// cached context shared with tests that ran before another context started would lose its logins.
+@TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=5",
+        "spring.datasource.hikari.minimum-idle=1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OppInBrowserTest {
