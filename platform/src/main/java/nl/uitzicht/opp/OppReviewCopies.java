@@ -30,6 +30,14 @@ public class OppReviewCopies {
         this.documents = documents;
     }
 
+    /** The region's OPPs past the draft stage, newest support first, without pupil data (max 500). */
+    public java.util.List<OppReference> candidates() {
+        return opps.findAll(org.springframework.data.domain.Sort.by("supportStartedOn").descending()).stream()
+                .filter(o -> o.getState() != OppState.DRAFT).limit(500)
+                .map(o -> new OppReference(o.getId(), o.getSchoolId(), o.getState(), o.deadlines().supportStartedOn()))
+                .toList();
+    }
+
     /** The school of an OPP, if it exists in the bound region. */
     public Optional<UUID> schoolOf(UUID oppId) {
         return opps.findById(oppId).map(Opp::getSchoolId);
