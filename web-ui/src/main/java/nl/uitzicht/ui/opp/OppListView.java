@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +33,7 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     OppListView(OppPlans plans, StaffScopes scopes) {
-        addClassName("page");
+        addClassNames("page", "opp-page");
         StaffScope scope = scopes.current();
         add(new H1(getTranslation("opp.list.title")));
         List<WorklistItem> work = plans.worklist(scope, LocalDate.now());
@@ -43,16 +44,17 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
         if (work.isEmpty()) {
             workCard.add(new Paragraph(getTranslation("opp.worklist.empty")));
         } else {
-            Grid<WorklistItem> grid = new Grid<>();
-            grid.setAllRowsVisible(true);
-            grid.addComponentColumn(i -> reasonBadge(i.reason())).setHeader(getTranslation("opp.worklist.reason"))
-                    .setAutoWidth(true);
-            grid.addColumn(i -> i.opp().pupilName()).setHeader(getTranslation("opp.pupils.name")).setAutoWidth(true);
-            grid.addColumn(i -> i.opp().group()).setHeader(getTranslation("opp.pupils.group"));
-            grid.addColumn(i -> getTranslation("opp.state." + i.opp().state())).setHeader(getTranslation("opp.state"));
-            grid.addColumn(i -> DATE.format(i.dueOn())).setHeader(getTranslation("opp.worklist.due"));
-            grid.addItemClickListener(e -> open(e.getItem().opp()));
-            workCard.add(grid);
+            for (WorklistItem item : work) {
+                Div row = new Div();
+                row.addClassName("opp-item");
+                RouterLink link = new RouterLink(item.opp().pupilName() + " (" + item.opp().group() + ")",
+                        OppEditorView.class, item.opp().id().toString());
+                Span state = new Span(getTranslation("opp.state." + item.opp().state()) + " \u00b7 "
+                        + getTranslation("opp.worklist.due") + " " + DATE.format(item.dueOn()));
+                state.addClassName("muted");
+                row.add(reasonBadge(item.reason()), new Div(new Div(link), new Div(state)));
+                workCard.add(row);
+            }
         }
         add(workCard);
 

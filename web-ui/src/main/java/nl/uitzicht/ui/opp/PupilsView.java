@@ -52,7 +52,7 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         this.plans = plans;
         this.scope = scopes.current();
         this.schools = schoolDirectory.byIds(scope.schoolIds());
-        addClassName("page");
+        addClassNames("page", "opp-page");
         add(new H1(getTranslation("opp.pupils.title")));
         Paragraph intro = new Paragraph(getTranslation("opp.pupils.intro"));
         intro.addClassName("muted");

@@ -83,7 +83,7 @@ class OppInBrowserTest {
     void schoolStaffWriteAnOppFromANewPupilToConsentAndDownloadThePdf() throws Exception {
         Page page = chromium.laptop();
         Chromium.logIn(page, base(), "ib@waterlinie.demo", PASSWORD);
-        page.waitForURL(Pattern.compile(".*/(?!login).*"));
+        page.locator("#current-user").waitFor();
         page.navigate(base() + "/opp");
         assertThat(page.locator("#opp-worklist")).containsText("Te laat");
         assertThat(page.locator("#opp-worklist")).containsText("Wacht op instemming");
@@ -127,7 +127,7 @@ class OppInBrowserTest {
                 "Lezen, spelling en dyslexie", "Extra ondersteuning");
         intervention(page, "Taakkaart met timer", "Leerling", "bij elke taak", 1, "Werkhouding en concentratie",
                 "Basisondersteuning");
-        page.locator("#agreement-party").getByText("Ouders").click();
+        radio(page, "#agreement-party", "Ouders");
         page.locator("#agreement-description textarea").fill("Ouders lezen drie keer per week samen met Tess.");
         page.locator("#agreement-add").click();
         assertThat(page.locator("#agreements")).containsText("drie keer per week");
@@ -150,7 +150,7 @@ class OppInBrowserTest {
         assertThat(page.locator("#opp-state")).hasText("Wacht op instemming");
         page.locator("#conversation-participants input").fill("Moeder, IB");
         page.locator("#conversation-discussed textarea").fill("Handelingsdeel doorgenomen; moeder begrijpt de aanpak.");
-        page.locator("#conversation-outcome").getByText("Ouders stemmen in", new Locator.GetByTextOptions().setExact(true)).click();
+        radio(page, "#conversation-outcome", "Ouders stemmen in");
         page.locator("#conversation-save").click();
         assertThat(page.locator("#opp-state")).hasText("Actief");
         assertThat(page.locator("#conversations")).containsText("Ouders stemmen in");
@@ -170,7 +170,7 @@ class OppInBrowserTest {
 
         Page phone = chromium.phone();
         Chromium.logIn(phone, base(), "ib@waterlinie.demo", PASSWORD);
-        phone.waitForURL(Pattern.compile(".*/(?!login).*"));
+        phone.locator("#current-user").waitFor();
         phone.navigate(oppUrl);
         assertThat(phone.locator("#opp-state")).hasText("Actief");
         Chromium.screenshot(phone, "opp-04-phone");
@@ -191,7 +191,7 @@ class OppInBrowserTest {
 
         Page page = chromium.laptop();
         Chromium.logIn(page, base(), "leerkracht@linie.demo", PASSWORD);
-        page.waitForURL(Pattern.compile(".*/(?!login).*"));
+        page.locator("#current-user").waitFor();
         page.navigate(oppUrl);
         page.waitForLoadState();
         assertThat(page.locator("#opp-title")).hasCount(0);
@@ -206,7 +206,7 @@ class OppInBrowserTest {
     void theRegionAdminReadsTheAuditTrailButNotThePlan() {
         Page page = chromium.laptop();
         Chromium.logIn(page, base(), "beheer@waterlinie.demo", PASSWORD);
-        page.waitForURL(Pattern.compile(".*/(?!login).*"));
+        page.locator("#current-user").waitFor();
         page.navigate(base() + "/opp/audit/" + oppId);
         assertThat(page.locator("#opp-audit")).containsText("Instemming vastgelegd");
         assertThat(page.locator("#opp-audit")).containsText("Ilse Intern-begeleider");
@@ -228,6 +228,12 @@ class OppInBrowserTest {
         Locator input = page.locator(id + " input");
         input.fill(text);
         page.locator("vaadin-combo-box-item").getByText(text).first().click();
+        assertThat(input).hasValue(text);
+    }
+
+    private static void radio(Page page, String id, String label) {
+        page.locator(id).getByText(label, new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator(id + " vaadin-radio-button[checked]")).hasText(label);
     }
 
     private static void date(Page page, String id, LocalDate date) {
@@ -237,11 +243,13 @@ class OppInBrowserTest {
     }
 
     private static void factor(Page page, String kind, String domain, String text) {
-        page.locator("#factor-kind").getByText(kind).click();
+        radio(page, "#factor-kind", kind);
         combo(page, "#factor-domain", domain);
         page.locator("#factor-description textarea").fill(text);
         page.locator("#factor-add").click();
-        assertThat(page.locator(".opp-section").first()).containsText(text);
+        assertThat(page.locator(kind.startsWith("Belemmerend") ? "#factors-hindering" : "#factors-helping"))
+                .containsText(text);
+        assertThat(page.locator("#factor-description textarea")).hasValue("");
     }
 
     private static void goal(Page page, String domain, String text, String baseline, String measure, LocalDate target) {
@@ -254,17 +262,19 @@ class OppInBrowserTest {
         }
         page.locator("#goal-add").click();
         assertThat(page.locator("#goals")).containsText(text);
+        assertThat(page.locator("#goal-description textarea")).hasValue("");
     }
 
     private static void intervention(Page page, String text, String who, String frequency, int goal, String category,
                                      String level) {
         page.locator("#intervention-description textarea").fill(text);
-        page.locator("#intervention-performer").getByText(who, new Locator.GetByTextOptions().setExact(true)).click();
+        radio(page, "#intervention-performer", who);
         page.locator("#intervention-frequency input").fill(frequency);
         page.locator("#intervention-goals vaadin-checkbox").nth(goal).click();
         combo(page, "#intervention-category", category);
-        page.locator("#intervention-level").getByText(level, new Locator.GetByTextOptions().setExact(true)).click();
+        radio(page, "#intervention-level", level);
         page.locator("#intervention-add").click();
         assertThat(page.locator("#interventions")).containsText(text);
+        assertThat(page.locator("#intervention-description textarea")).hasValue("");
     }
 }
