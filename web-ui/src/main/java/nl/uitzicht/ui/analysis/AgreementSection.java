@@ -12,7 +12,7 @@ import nl.uitzicht.analysis.Comparison;
 class AgreementSection extends Div {
 
     AgreementSection(Comparison comparison) {
-        addClassName("card");
+        addClassNames("card", "analysis-wide");
         setId("round-agreement");
         add(new H2(getTranslation("analysis.agreement.title")));
         Agreement all = comparison.overall();

@@ -51,7 +51,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
         add(intro);
         for (Checklist c : checklists.current()) {
             Div card = new Div();
-            card.addClassName("card");
+            card.addClassNames("card", "analysis-wide");
             card.add(new H2(getTranslation("analysis.checklist.label", c.name(), c.versionNo())));
             Grid<ChecklistItem> grid = new Grid<>();
             grid.setAllRowsVisible(true);

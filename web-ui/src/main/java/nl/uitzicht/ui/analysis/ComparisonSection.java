@@ -23,7 +23,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class ComparisonSection extends Div {
 
     ComparisonSection(ScoringRounds rounds, Analyst analyst, Comparison comparison, Runnable refresh) {
-        addClassName("card");
+        addClassNames("card", "analysis-wide");
         setId("round-comparison");
         add(new H2(getTranslation("analysis.compare.title")));
         Checkbox onlyDivergent = new Checkbox(getTranslation("analysis.compare.onlyDivergent"), comparison.divergentCount() > 0);

@@ -60,7 +60,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         add(intro);
         List<RoundSummary> mine = rounds.list(analyst);
         Div listCard = new Div();
-        listCard.addClassName("card");
+        listCard.addClassNames("card", "analysis-wide");
         listCard.add(new H2(getTranslation("analysis.rounds.list")));
         if (mine.isEmpty()) {
             listCard.add(new Paragraph(getTranslation("analysis.rounds.empty")));
@@ -88,7 +88,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private Div newRoundForm(Checklists checklists, OppReviewCopies opps, SchoolDirectory schools, AccountDirectory accounts) {
         Div card = new Div();
-        card.addClassName("card");
+        card.addClassNames("card", "analysis-wide");
         card.setId("analysis-new-round");
         card.add(new H2(getTranslation("analysis.round.new")));
         TextField name = new TextField(getTranslation("analysis.round.name"));

@@ -34,12 +34,13 @@ class ScoreSheetSection extends Div {
         this.roundId = roundId;
         this.sheet = rounds.sheet(analyst, roundId);
         setId("score-sheet");
+        addClassName("analysis-wide");
         Paragraph rule = new Paragraph(getTranslation("analysis.sheet.independent"));
         rule.addClassName("muted");
         add(new H2(getTranslation("analysis.sheet.title")), rule);
         for (UUID oppId : sheet.round().oppIds()) {
             Div card = new Div();
-            card.addClassName("card");
+            card.addClassNames("card", "analysis-wide");
             card.add(new H3(sheet.round().label(oppId)));
             Details content = new Details(getTranslation("analysis.sheet.readOpp"));
             content.addOpenedChangeListener(e -> {

@@ -54,6 +54,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         intro.addClassName("muted");
         add(intro, filters(schools), content);
         content.setWidthFull();
+        content.addClassName("dashboard-content");
         load();
     }
 
