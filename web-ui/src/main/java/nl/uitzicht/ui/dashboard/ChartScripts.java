@@ -16,7 +16,7 @@ class ChartScripts {
 
     @Bean
     @Order(0)
-    SecurityFilterChain chartScripts(HttpSecurity http) throws Exception {
+    SecurityFilterChain echartsWebjar(HttpSecurity http) throws Exception {
         http.securityMatcher("/webjars/echarts/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -152,7 +152,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         data.append("]");
-        String option = "{\"tooltip\":{\"position\":\"top\"},\"grid\":{\"left\":160,\"right\":20,\"top\":10,\"bottom\":90},"
+        String option = "{\"tooltip\":{\"position\":\"top\"},\"grid\":{\"left\":160,\"right\":20,\"top\":10,\"bottom\":120},"
                 + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(categoryNames)
                 + ",\"axisLabel\":{\"rotate\":30,\"interval\":0}},"
                 + "\"yAxis\":{\"type\":\"category\",\"inverse\":true,\"data\":" + Json.strings(schoolNames) + "},"
