@@ -60,8 +60,11 @@ class AnalysisInBrowserTest {
         trainer.navigate(base() + "/analyse");
         trainer.locator("#round-name input").fill("Najaarsronde Regenboog");
         trainer.locator("#round-opps input").click();
-        trainer.locator("vaadin-multi-select-combo-box-item").first().click();
-        trainer.keyboard().press("Escape");
+        Locator firstOpp = trainer.locator("vaadin-multi-select-combo-box-item").first();
+        firstOpp.waitFor();
+        firstOpp.click();
+        assertThat(firstOpp).hasAttribute("selected", "");
+        trainer.locator("#round-name input").click();
         trainer.locator("#round-raters textarea").fill("beheer@waterlinie.demo\nib@waterlinie.demo");
         Chromium.screenshot(trainer, "analysis-01-new-round");
         trainer.locator("#round-start").click();
