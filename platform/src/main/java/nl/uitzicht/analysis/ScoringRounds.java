@@ -1,0 +1,359 @@
+package nl.uitzicht.analysis;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.audit.AuditLog;
+import nl.uitzicht.identity.AccountDirectory;
+import nl.uitzicht.identity.AccountSummary;
+import nl.uitzicht.identity.RegionMembership;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.opp.OppReviewCopies;
+import nl.uitzicht.opp.OppReviewCopy;
+import nl.uitzicht.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scoring rounds. The independence rule lives here, not in a view: a rater reads only their own
+ * scores until they have submitted; only then (or as the organiser who does not rate) the
+ * comparison. Consensus is recorded once every rater has submitted.
+ */
+@Service
+@Transactional
+public class ScoringRounds {
+
+    static final String AUDIT_SUBJECT = "SCORING_ROUND";
+    static final int MAX_OPPS = 50;
+    static final int MAX_RATERS = 20;
+
+    private final RoundRows rounds;
+    private final RaterRows raters;
+    private final ScoreRows scores;
+    private final ConsensusRows consensus;
+    private final Checklists checklists;
+    private final OppReviewCopies opps;
+    private final AccountDirectory accounts;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    ScoringRounds(RoundRows rounds, RaterRows raters, ScoreRows scores, ConsensusRows consensus, Checklists checklists,
+                  OppReviewCopies opps, AccountDirectory accounts, AuditLog audit, ApplicationEventPublisher events) {
+        this.rounds = rounds;
+        this.raters = raters;
+        this.scores = scores;
+        this.consensus = consensus;
+        this.checklists = checklists;
+        this.opps = opps;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Starts a round on some OPPs of the region with the given raters (accounts of the region). */
+    public RoundSummary start(Analyst organiser, String name, UUID checklistId, List<UUID> oppIds,
+                              List<UUID> raterAccountIds, int divergenceThreshold) {
+        Checklists.requireOrganiser(organiser);
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 120) {
+            throw new AnalysisException("name", "analysis.error.roundName");
+        }
+        if (divergenceThreshold < 1 || divergenceThreshold > ChecklistItem.MAX_SCORE) {
+            throw new AnalysisException("threshold", "analysis.error.threshold");
+        }
+        Set<UUID> oppSet = new LinkedHashSet<>(oppIds);
+        if (oppSet.isEmpty() || oppSet.size() > MAX_OPPS) {
+            throw new AnalysisException("opps", "analysis.error.oppCount");
+        }
+        Set<UUID> raterSet = new LinkedHashSet<>(raterAccountIds);
+        if (raterSet.size() < 2 || raterSet.size() > MAX_RATERS) {
+            throw new AnalysisException("raters", "analysis.error.raterCount");
+        }
+        Checklist checklist = checklists.get(checklistId);
+        if (!checklist.current()) {
+            throw new AnalysisException("checklist", "analysis.error.checklistOutdated");
+        }
+        List<RoundOpp> roundOpps = new ArrayList<>();
+        for (UUID oppId : oppSet) {
+            UUID school = opps.schoolOf(oppId).orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+            roundOpps.add(new RoundOpp(oppId, school));
+        }
+        UUID region = TenantContext.require();
+        List<AccountSummary> invited = new ArrayList<>();
+        for (UUID accountId : raterSet) {
+            AccountSummary account = accounts.find(accountId)
+                    .orElseThrow(() -> new AnalysisException("raters", "analysis.error.raterNotInRegion"));
+            boolean mayRate = accounts.membershipIn(accountId, region).map(ScoringRounds::mayRate).orElse(false);
+            if (!mayRate || !account.enabled()) {
+                throw new AnalysisException("raters", "analysis.error.raterNotInRegion");
+            }
+            invited.add(account);
+        }
+        ScoringRound round = rounds.saveAndFlush(new ScoringRound(trimmed, checklistId, divergenceThreshold,
+                organiser.accountId(), organiser.actor().name(), roundOpps, clock.instant()));
+        for (AccountSummary account : invited) {
+            raters.save(new Rater(round.getId(), account.id(), account.displayName()));
+        }
+        raters.flush();
+        audit.record(organiser.actor(), AuditAction.CREATE, AUDIT_SUBJECT, round.getId(),
+                roundOpps.size() + " OPPs, " + invited.size() + " raters");
+        return summary(round, organiser);
+    }
+
+    private static boolean mayRate(RegionMembership m) {
+        return m.has(Role.TRAINER) || m.has(Role.REGION_ADMIN) || m.has(Role.SCHOOL_STAFF);
+    }
+
+    /** The rounds the person takes part in (organisers see all rounds of the region), newest first. */
+    @Transactional(readOnly = true)
+    public List<RoundSummary> list(Analyst analyst) {
+        Set<UUID> mine = raters.findByAccountId(analyst.accountId()).stream().map(Rater::getRoundId)
+                .collect(Collectors.toSet());
+        return rounds.findAllByOrderByCreatedAtDesc().stream()
+                .filter(r -> analyst.organiser() || mine.contains(r.getId()))
+                .map(r -> summary(r, analyst)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RoundSummary get(Analyst analyst, UUID roundId) {
+        return summary(visible(analyst, roundId), analyst);
+    }
+
+    /** The rater's own sheet: the checklist and their own scores, never anyone else's. */
+    @Transactional(readOnly = true)
+    public ScoreSheet sheet(Analyst analyst, UUID roundId) {
+        ScoringRound round = visible(analyst, roundId);
+        Rater rater = raterOf(analyst, round);
+        List<OwnScore> own = scores.findByRaterId(rater.getId()).stream()
+                .map(s -> new OwnScore(s.getOppId(), s.getItemCode(), s.getScore(), s.getNote())).toList();
+        return new ScoreSheet(summary(round, analyst), checklists.get(round.getChecklistId()), own);
+    }
+
+    /**
+     * The OPP as the reader may see it in this round: pseudonymised (no name, group, birth year)
+     * unless they are staff of its school. Audited as a read of pupil data.
+     */
+    public OppReviewCopy reviewCopy(Analyst analyst, UUID roundId, UUID oppId) {
+        ScoringRound round = visible(analyst, roundId);
+        RoundOpp entry = round.getOpps().stream().filter(o -> o.oppId().equals(oppId)).findFirst()
+                .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+        boolean identified = analyst.staffOf(entry.schoolId());
+        OppReviewCopy copy = opps.find(oppId, identified)
+                .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+        audit.record(analyst.actor(), AuditAction.VIEW, "OPP", oppId,
+                (identified ? "identified" : "pseudonymised") + " review in round " + roundId);
+        return copy;
+    }
+
+    /** Sets (or changes) the rater's score for one item of one OPP, until they submit. */
+    public OwnScore score(Analyst analyst, UUID roundId, UUID oppId, String itemCode, int value, @Nullable String note) {
+        ScoringRound round = visible(analyst, roundId);
+        Rater rater = raterOf(analyst, round);
+        if (rater.submitted()) {
+            throw new AnalysisException("round", "analysis.error.alreadySubmitted");
+        }
+        requireOpen(round);
+        requireOpp(round, oppId);
+        Checklist checklist = checklists.get(round.getChecklistId());
+        checklist.item(itemCode).orElseThrow(() -> new AnalysisException("item", "analysis.error.itemNotFound"));
+        if (value < 0 || value > ChecklistItem.MAX_SCORE) {
+            throw new AnalysisException("score", "analysis.error.scoreRange");
+        }
+        String cleanNote = cleanNote(note);
+        Score score = scores.findByRaterIdAndOppIdAndItemCode(rater.getId(), oppId, itemCode)
+                .orElseGet(() -> new Score(round.getId(), rater.getId(), oppId, itemCode));
+        score.set(value, cleanNote);
+        scores.saveAndFlush(score);
+        return new OwnScore(oppId, itemCode, value, cleanNote);
+    }
+
+    /** Hands in the rater's scores: all items of all OPPs must be scored; after this they are fixed. */
+    public RoundSummary submit(Analyst analyst, UUID roundId) {
+        ScoringRound round = visible(analyst, roundId);
+        Rater rater = raterOf(analyst, round);
+        if (rater.submitted()) {
+            throw new AnalysisException("round", "analysis.error.alreadySubmitted");
+        }
+        requireOpen(round);
+        int expected = round.getOpps().size() * checklists.get(round.getChecklistId()).items().size();
+        if (scores.findByRaterId(rater.getId()).size() < expected) {
+            throw new AnalysisException("round", "analysis.error.incomplete");
+        }
+        rater.submit(clock.instant());
+        raters.saveAndFlush(rater);
+        audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, roundId, "scores submitted");
+        return summary(round, analyst);
+    }
+
+    /**
+     * All submitted scores side by side. Refused ({@link ScoresHiddenException}) to a rater who has
+     * not submitted, and to anyone who neither rates nor organises the round.
+     */
+    @Transactional(readOnly = true)
+    public Comparison compare(Analyst analyst, UUID roundId) {
+        ScoringRound round = visible(analyst, roundId);
+        requireMaySeeOthers(analyst, round);
+        Checklist checklist = checklists.get(round.getChecklistId());
+        List<Rater> all = raters.findByRoundIdOrderByDisplayNameAsc(roundId);
+        List<Rater> submitted = all.stream().filter(Rater::submitted).toList();
+        Map<UUID, Integer> column = new HashMap<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            column.put(submitted.get(i).getId(), i);
+        }
+        Map<String, Integer[]> byCell = new HashMap<>();
+        for (Score s : scores.findByRoundId(roundId)) {
+            Integer col = column.get(s.getRaterId());
+            if (col != null) {
+                byCell.computeIfAbsent(s.getOppId() + "/" + s.getItemCode(), k -> new Integer[submitted.size()])[col] =
+                        s.getScore();
+            }
+        }
+        Map<String, Consensus> agreed = consensus.findByRoundId(roundId).stream()
+                .collect(Collectors.toMap(c -> c.getOppId() + "/" + c.getItemCode(), c -> c));
+        RoundSummary summary = summary(round, analyst);
+        List<Comparison.Row> rows = new ArrayList<>();
+        List<List<Integer>> allUnits = new ArrayList<>();
+        List<Comparison.ItemAgreement> perItem = new ArrayList<>();
+        for (int p = 0; p < checklist.items().size(); p++) {
+            ChecklistItem item = checklist.items().get(p);
+            List<List<Integer>> itemUnits = new ArrayList<>();
+            int divergent = 0;
+            for (RoundOpp opp : round.getOpps()) {
+                Integer[] cell = byCell.getOrDefault(opp.oppId() + "/" + item.code(), new Integer[submitted.size()]);
+                List<Integer> given = java.util.Arrays.stream(cell).filter(Objects::nonNull).toList();
+                int spread = given.isEmpty() ? 0 : given.stream().max(Comparator.naturalOrder()).orElseThrow()
+                        - given.stream().min(Comparator.naturalOrder()).orElseThrow();
+                boolean isDivergent = given.size() >= 2 && spread >= round.getDivergenceThreshold();
+                if (isDivergent) {
+                    divergent++;
+                }
+                Consensus c = agreed.get(opp.oppId() + "/" + item.code());
+                rows.add(new Comparison.Row(opp.oppId(), summary.label(opp.oppId()), item.code(), p + 1,
+                        item.statement(), java.util.Arrays.asList(cell), spread, isDivergent,
+                        c == null ? null : c.getScore(), c == null ? null : c.getNote(),
+                        c == null ? null : c.getDecidedBy(), c == null ? Comparison.Row.NO_CONSENSUS : c.getVersion()));
+                itemUnits.add(given);
+            }
+            allUnits.addAll(itemUnits);
+            perItem.add(new Comparison.ItemAgreement(item.code(), p + 1, item.statement(), divergent,
+                    Agreement.of(itemUnits)));
+        }
+        audit.record(analyst.actor(), AuditAction.VIEW, AUDIT_SUBJECT, roundId, "comparison");
+        return new Comparison(summary, checklist, submitted.stream().map(Rater::getDisplayName).toList(), rows, perItem,
+                Agreement.of(allUnits));
+    }
+
+    /**
+     * Records the agreed score for one item of one OPP after the discussion. Every rater must have
+     * submitted. {@code expectedVersion}: {@link Comparison.Row#NO_CONSENSUS} for a first decision, else
+     * the version shown (a concurrent decision is a conflict).
+     */
+    public void recordConsensus(Analyst analyst, UUID roundId, UUID oppId, String itemCode, int value,
+                                @Nullable String note, long expectedVersion) {
+        ScoringRound round = visible(analyst, roundId);
+        requireMaySeeOthers(analyst, round);
+        requireOpen(round);
+        if (!raters.findByRoundIdOrderByDisplayNameAsc(roundId).stream().allMatch(Rater::submitted)) {
+            throw new AnalysisException("round", "analysis.error.notAllSubmitted");
+        }
+        RoundOpp opp = requireOpp(round, oppId);
+        Checklist checklist = checklists.get(round.getChecklistId());
+        checklist.item(itemCode).orElseThrow(() -> new AnalysisException("item", "analysis.error.itemNotFound"));
+        if (value < 0 || value > ChecklistItem.MAX_SCORE) {
+            throw new AnalysisException("score", "analysis.error.scoreRange");
+        }
+        Optional<Consensus> existing = consensus.findByRoundIdAndOppIdAndItemCode(roundId, oppId, itemCode);
+        long actual = existing.map(Consensus::getVersion).orElse(Comparison.Row.NO_CONSENSUS);
+        if (actual != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Consensus.class, roundId);
+        }
+        Consensus c = existing.orElseGet(() -> new Consensus(roundId, oppId, opp.schoolId(), itemCode,
+                checklist.position(itemCode)));
+        c.decide(value, cleanNote(note), analyst.actor().name(), clock.instant());
+        consensus.saveAndFlush(c);
+        audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, roundId, "consensus " + itemCode);
+        events.publishEvent(new AnalysisChanged(TenantContext.require()));
+    }
+
+    /** Closes the round: no more scores or consensus. Only its organiser or a region admin. */
+    public RoundSummary close(Analyst analyst, UUID roundId) {
+        ScoringRound round = visible(analyst, roundId);
+        if (!round.getOrganiserId().equals(analyst.accountId()) && !analyst.roles().contains(Role.REGION_ADMIN)) {
+            throw new AnalysisException("round", "analysis.error.notOrganiser");
+        }
+        requireOpen(round);
+        round.close(clock.instant());
+        rounds.saveAndFlush(round);
+        audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, roundId, "closed");
+        return summary(round, analyst);
+    }
+
+    private void requireMaySeeOthers(Analyst analyst, ScoringRound round) {
+        Optional<Rater> rater = raters.findByRoundIdAndAccountId(round.getId(), analyst.accountId());
+        boolean allowed = rater.map(Rater::submitted).orElse(analyst.organiser());
+        if (!allowed) {
+            throw new ScoresHiddenException();
+        }
+    }
+
+    private ScoringRound visible(Analyst analyst, UUID roundId) {
+        ScoringRound round = rounds.findById(roundId)
+                .orElseThrow(() -> new AnalysisException("round", "analysis.error.roundNotFound"));
+        boolean rates = raters.findByRoundIdAndAccountId(roundId, analyst.accountId()).isPresent();
+        if (!rates && !analyst.organiser()) {
+            throw new AnalysisException("round", "analysis.error.roundNotFound");
+        }
+        return round;
+    }
+
+    private Rater raterOf(Analyst analyst, ScoringRound round) {
+        return raters.findByRoundIdAndAccountId(round.getId(), analyst.accountId())
+                .orElseThrow(() -> new AnalysisException("round", "analysis.error.notRater"));
+    }
+
+    private static RoundOpp requireOpp(ScoringRound round, UUID oppId) {
+        return round.getOpps().stream().filter(o -> o.oppId().equals(oppId)).findFirst()
+                .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+    }
+
+    private static void requireOpen(ScoringRound round) {
+        if (round.getClosedAt() != null) {
+            throw new AnalysisException("round", "analysis.error.closed");
+        }
+    }
+
+    private static @Nullable String cleanNote(@Nullable String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        if (note.length() > 1000) {
+            throw new AnalysisException("note", "analysis.error.noteLength");
+        }
+        return note.trim();
+    }
+
+    private RoundSummary summary(ScoringRound round, Analyst analyst) {
+        Checklist checklist = checklists.get(round.getChecklistId());
+        List<Rater> all = raters.findByRoundIdOrderByDisplayNameAsc(round.getId());
+        Optional<Rater> me = all.stream().filter(r -> r.getAccountId().equals(analyst.accountId())).findFirst();
+        return new RoundSummary(round.getId(), round.getName(), checklist.id(), checklist.name(), checklist.versionNo(),
+                round.getDivergenceThreshold(), round.getOpps().stream().map(RoundOpp::oppId).toList(),
+                all.stream().map(r -> new RoundSummary.RaterStatus(r.getDisplayName(), r.submitted())).toList(),
+                round.getOrganiserName(), round.getCreatedAt(), me.isPresent(), me.map(Rater::submitted).orElse(false),
+                round.getOrganiserId().equals(analyst.accountId()));
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * OPP analysis: versioned checklists (the region's copy of the default "Checklist OPP"), scoring
+ * rounds in which raters score pseudonymised OPPs independently, comparison with divergence flags,
+ * consensus, agreement statistics (percent agreement, Krippendorff's alpha), and automatic checks
+ * computed from the OPP data.
+ */
+@NullMarked
+package nl.uitzicht.analysis;
+
+import org.jspecify.annotations.NullMarked;

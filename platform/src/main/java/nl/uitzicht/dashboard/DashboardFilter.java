@@ -1,0 +1,22 @@
+package nl.uitzicht.dashboard;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.uitzicht.school.SchoolType;
+import org.jspecify.annotations.Nullable;
+
+/** Period (OPPs running at some time in it), and optionally one school or one school type. */
+public record DashboardFilter(LocalDate from, LocalDate to, @Nullable UUID schoolId, @Nullable SchoolType type)
+        implements Serializable {
+
+    public DashboardFilter {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("dashboard.error.period");
+        }
+    }
+
+    public static DashboardFilter lastYear(LocalDate today) {
+        return new DashboardFilter(today.minusYears(1), today, null, null);
+    }
+}

@@ -1,0 +1,111 @@
+package nl.uitzicht.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Small-cell suppression. Primary: any count of 1-4 is suppressed. Complementary: in a line of parts
+ * with a shown total, one suppressed part could be worked out (total minus the others), so then the
+ * smallest other non-zero part is suppressed too, or else the total. Repeated over rows and columns
+ * until nothing changes.
+ */
+public final class SmallCells {
+
+    public static final int MIN_GROUP = 5;
+
+    private SmallCells() {
+    }
+
+    /** A table with row totals, column totals and a grand total, all already primary-suppressed. */
+    public record Table(List<List<Cell>> cells, List<Cell> rowTotals, List<Cell> columnTotals, Cell total) {
+    }
+
+    public static Table protect(int[][] counts, int[] rowTotals, int[] columnTotals, int total) {
+        int rows = counts.length;
+        int cols = columnTotals.length;
+        Cell[][] c = new Cell[rows][cols];
+        Cell[] rt = new Cell[rows];
+        Cell[] ct = new Cell[cols];
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < cols; k++) {
+                c[r][k] = Cell.of(counts[r][k]);
+            }
+            rt[r] = Cell.of(rowTotals[r]);
+        }
+        for (int k = 0; k < cols; k++) {
+            ct[k] = Cell.of(columnTotals[k]);
+        }
+        Cell[] grand = {Cell.of(total)};
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int r = 0; r < rows; r++) {
+                Cell[] line = c[r];
+                Cell[] totalRef = {rt[r]};
+                changed |= protectLine(line, totalRef);
+                rt[r] = totalRef[0];
+            }
+            for (int k = 0; k < cols; k++) {
+                Cell[] line = new Cell[rows];
+                for (int r = 0; r < rows; r++) {
+                    line[r] = c[r][k];
+                }
+                Cell[] totalRef = {ct[k]};
+                boolean lineChanged = protectLine(line, totalRef);
+                for (int r = 0; r < rows; r++) {
+                    c[r][k] = line[r];
+                }
+                ct[k] = totalRef[0];
+                changed |= lineChanged;
+            }
+            changed |= protectLine(rt, grand);
+            changed |= protectLine(ct, grand);
+        }
+        List<List<Cell>> cellRows = new ArrayList<>();
+        for (Cell[] row : c) {
+            cellRows.add(List.of(row));
+        }
+        return new Table(cellRows, List.of(rt), List.of(ct), grand[0]);
+    }
+
+    /** Protects parts that add up to a total (one line); returns whether anything changed. */
+    public static boolean protectLine(Cell[] parts, Cell[] total) {
+        if (total[0].suppressed()) {
+            return false;
+        }
+        int suppressed = 0;
+        for (Cell p : parts) {
+            if (p.suppressed()) {
+                suppressed++;
+            }
+        }
+        if (suppressed != 1) {
+            return false;
+        }
+        int smallest = -1;
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].suppressed() && parts[i].value() > 0
+                    && (smallest < 0 || parts[i].value() < parts[smallest].value())) {
+                smallest = i;
+            }
+        }
+        if (smallest >= 0) {
+            parts[smallest] = parts[smallest].suppress();
+        } else {
+            total[0] = total[0].suppress();
+        }
+        return true;
+    }
+
+    /** Protects a list of parts and its total; returns the protected parts and total (last element). */
+    public static List<Cell> protectLine(List<Integer> parts, int total) {
+        Cell[] cells = parts.stream().map(Cell::of).toArray(Cell[]::new);
+        Cell[] t = {Cell.of(total)};
+        while (protectLine(cells, t)) {
+            // repeat until stable
+        }
+        List<Cell> result = new ArrayList<>(List.of(cells));
+        result.add(t[0]);
+        return result;
+    }
+}

@@ -1,0 +1,44 @@
+package nl.uitzicht.generator;
+
+import nl.uitzicht.tenancy.RegionDirectory;
+import nl.uitzicht.tenancy.TenantContext;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo mode: enough synthetic OPPs in the demo schools of PO2999 for the dashboard to show more than
+ * "&lt; 5" (150 OPPs, 30 of them scored with consensus). Runs after the demo OPPs; once.
+ */
+@Component
+@Order(20)
+@ConditionalOnBooleanProperty("uitzicht.demo.enabled")
+class DemoAnalysisData implements ApplicationRunner {
+
+    private final RegionDirectory regions;
+    private final SyntheticData data;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    DemoAnalysisData(RegionDirectory regions, SyntheticData data, JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.regions = regions;
+        this.data = data;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        regions.findByCode("PO2999").ifPresent(region -> TenantContext.runAs(region.getId(), () -> {
+            Integer generated = tx.execute(s -> jdbc.queryForObject(
+                    "select count(*) from opp where created_by = 'generator'", Integer.class));
+            if (generated != null && generated == 0) {
+                data.fill(new SyntheticData.Scale(0, 600, 150, 30), 2999);
+            }
+        }));
+    }
+}

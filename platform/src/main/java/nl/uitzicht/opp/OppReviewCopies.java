@@ -1,0 +1,66 @@
+package nl.uitzicht.opp;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.uitzicht.audit.Actor;
+import nl.uitzicht.pupil.PupilRegister;
+import nl.uitzicht.pupil.PupilSummary;
+import nl.uitzicht.pupil.StaffScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read access to OPPs for the analysis feature, which scores OPPs of any school in the region. The
+ * caller decides whether the reader may see who the pupil is and writes the audit record.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OppReviewCopies {
+
+    private final OppRows opps;
+    private final OppVersionRows versions;
+    private final PupilRegister pupils;
+    private final OppDocuments documents;
+
+    OppReviewCopies(OppRows opps, OppVersionRows versions, PupilRegister pupils, OppDocuments documents) {
+        this.opps = opps;
+        this.versions = versions;
+        this.pupils = pupils;
+        this.documents = documents;
+    }
+
+    /** The region's OPPs past the draft stage, newest support first, without pupil data (max 500). */
+    public java.util.List<OppReference> candidates() {
+        return opps.findAll(org.springframework.data.domain.Sort.by("supportStartedOn").descending()).stream()
+                .filter(o -> o.getState() != OppState.DRAFT).limit(500)
+                .map(o -> new OppReference(o.getId(), o.getSchoolId(), o.getState(), o.deadlines().supportStartedOn()))
+                .toList();
+    }
+
+    /** The school of an OPP, if it exists in the bound region. */
+    public Optional<UUID> schoolOf(UUID oppId) {
+        return opps.findById(oppId).map(Opp::getSchoolId);
+    }
+
+    public Optional<OppReviewCopy> find(UUID oppId, boolean identified) {
+        return opps.findById(oppId).map(opp -> {
+            OppContent content = versions.findByOppIdAndVersionNo(opp.getId(), opp.getCurrentVersionNo())
+                    .orElseThrow().content();
+            if (!identified) {
+                return new OppReviewCopy(opp.getId(), opp.getSchoolId(), null, null, null, opp.getState(),
+                        opp.deadlines(), content);
+            }
+            PupilSummary pupil = pupils.requireInScope(new StaffScope(Actor.SYSTEM, Set.of(opp.getSchoolId())),
+                    opp.getPupilId());
+            return new OppReviewCopy(opp.getId(), opp.getSchoolId(), pupil.name(), pupil.birthYear(), pupil.group(),
+                    opp.getState(), opp.deadlines(), content);
+        });
+    }
+
+    /** The page count of the OPP's printed form (A4 PDF), as the OPP editor shows it. */
+    public int pageCount(UUID oppId) {
+        UUID school = schoolOf(oppId).orElseThrow();
+        return documents.pageCount(new StaffScope(Actor.SYSTEM, Set.of(school)), oppId);
+    }
+}

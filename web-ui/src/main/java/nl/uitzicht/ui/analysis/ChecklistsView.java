@@ -1,0 +1,136 @@
+package nl.uitzicht.ui.analysis;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import nl.uitzicht.analysis.AnalysisException;
+import nl.uitzicht.analysis.Analyst;
+import nl.uitzicht.analysis.Checklist;
+import nl.uitzicht.analysis.ChecklistItem;
+import nl.uitzicht.analysis.Checklists;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.ui.MainLayout;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** The region's checklists: read them, copy one, and edit an item (which makes a new version). */
+@Route(value = "analyse/checklists", layout = MainLayout.class)
+@Menu(title = "analysis.nav.checklists", order = 41, icon = "vaadin:list-ol")
+@RolesAllowed({Role.TRAINER_NAME, Role.REGION_ADMIN_NAME})
+class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Checklists checklists;
+    private final Analyst analyst;
+
+    ChecklistsView(Checklists checklists, Analysts analysts) {
+        this.checklists = checklists;
+        this.analyst = analysts.current();
+        addClassName("page");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(getTranslation("analysis.checklists.title")));
+        Paragraph intro = new Paragraph(getTranslation("analysis.checklists.intro"));
+        intro.addClassName("muted");
+        add(intro);
+        for (Checklist c : checklists.current()) {
+            Div card = new Div();
+            card.addClassNames("card", "analysis-wide");
+            card.add(new H2(getTranslation("analysis.checklist.label", c.name(), c.versionNo())));
+            Grid<ChecklistItem> grid = new Grid<>();
+            grid.setAllRowsVisible(true);
+            grid.addColumn(i -> c.position(i.code())).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(i -> getTranslation("analysis.part." + i.part())).setHeader(getTranslation("analysis.part")).setAutoWidth(true);
+            grid.addColumn(ChecklistItem::statement).setHeader(getTranslation("analysis.item")).setFlexGrow(3);
+            grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(i -> {
+                Div levels = new Div();
+                for (int s = 0; s <= ChecklistItem.MAX_SCORE; s++) {
+                    levels.add(new Paragraph(s + " – " + i.level(s)));
+                }
+                return levels;
+            }));
+            grid.addComponentColumn(i -> new Button(VaadinIcon.EDIT.create(), e -> editDialog(c, i).open()))
+                    .setHeader(getTranslation("analysis.checklist.edit")).setAutoWidth(true).setFlexGrow(0);
+            grid.setItems(c.items());
+            TextField copyName = new TextField();
+            copyName.setPlaceholder(getTranslation("analysis.checklist.copyName"));
+            Button copy = new Button(getTranslation("analysis.checklist.copy"), VaadinIcon.COPY.create(), e -> {
+                try {
+                    checklists.copy(analyst, c.id(), copyName.getValue());
+                    Messages.saved(this, "analysis.checklist.copied");
+                    render();
+                } catch (AnalysisException ex) {
+                    copyName.setErrorMessage(getTranslation(ex.getMessage()));
+                    copyName.setInvalid(true);
+                }
+            });
+            copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Div actions = new Div(copyName, copy);
+            actions.addClassName("analysis-facts");
+            card.add(grid, actions);
+            add(card);
+        }
+    }
+
+    private Dialog editDialog(Checklist checklist, ChecklistItem item) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("analysis.checklist.editItem", checklist.position(item.code())));
+        TextArea statement = new TextArea(getTranslation("analysis.item"));
+        statement.setValue(item.statement());
+        statement.setMaxLength(300);
+        statement.setWidthFull();
+        List<TextArea> levels = new ArrayList<>();
+        for (int s = 0; s <= ChecklistItem.MAX_SCORE; s++) {
+            TextArea level = new TextArea(getTranslation("analysis.checklist.level", s));
+            level.setValue(item.level(s));
+            level.setWidthFull();
+            levels.add(level);
+        }
+        Paragraph version = new Paragraph(getTranslation("analysis.checklist.newVersion", checklist.versionNo() + 1));
+        version.addClassName("muted");
+        Button save = new Button(getTranslation("analysis.save"), e -> {
+            List<ChecklistItem> items = new ArrayList<>(checklist.items());
+            items.set(items.indexOf(item), new ChecklistItem(item.code(), item.part(), statement.getValue(),
+                    levels.get(0).getValue(), levels.get(1).getValue(), levels.get(2).getValue()));
+            try {
+                checklists.edit(analyst, checklist.id(), checklist.version(), checklist.name(), items);
+                dialog.close();
+                Messages.saved(this, "analysis.checklist.saved");
+                render();
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                Messages.error(this, "analysis.error.conflict");
+            } catch (AnalysisException ex) {
+                statement.setErrorMessage(getTranslation(ex.getMessage()));
+                statement.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(statement);
+        levels.forEach(dialog::add);
+        dialog.add(version);
+        dialog.getFooter().add(new Button(getTranslation("analysis.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(640px, 95vw)");
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("analysis.checklists.title"));
+    }
+}

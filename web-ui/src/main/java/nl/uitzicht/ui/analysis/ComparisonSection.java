@@ -1,0 +1,104 @@
+package nl.uitzicht.ui.analysis;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.UUID;
+import nl.uitzicht.analysis.AnalysisException;
+import nl.uitzicht.analysis.Analyst;
+import nl.uitzicht.analysis.ChecklistItem;
+import nl.uitzicht.analysis.Comparison;
+import nl.uitzicht.analysis.ScoringRounds;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** All raters' scores per OPP and item, divergent ones flagged, and the consensus to record. */
+class ComparisonSection extends Div {
+
+    ComparisonSection(ScoringRounds rounds, Analyst analyst, Comparison comparison, Runnable refresh) {
+        addClassNames("card", "analysis-wide");
+        setId("round-comparison");
+        add(new H2(getTranslation("analysis.compare.title")));
+        Checkbox onlyDivergent = new Checkbox(getTranslation("analysis.compare.onlyDivergent"), comparison.divergentCount() > 0);
+        onlyDivergent.setId("only-divergent");
+        Grid<Comparison.Row> grid = new Grid<>();
+        grid.setId("comparison-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Comparison.Row::oppLabel).setHeader("OPP").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.position() + ". " + r.statement()).setHeader(getTranslation("analysis.item")).setFlexGrow(3);
+        for (int i = 0; i < comparison.raterNames().size(); i++) {
+            int col = i;
+            grid.addColumn(r -> r.scores().get(col) == null ? "–" : r.scores().get(col).toString())
+                    .setHeader(comparison.raterNames().get(i)).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addComponentColumn(r -> {
+            Span s = new Span(r.divergent() ? getTranslation("analysis.compare.divergent", r.spread()) : "");
+            if (r.divergent()) {
+                s.addClassName("analysis-divergent");
+            }
+            return s;
+        }).setHeader(getTranslation("analysis.compare.spread")).setAutoWidth(true);
+        grid.addColumn(r -> r.consensus() == null ? "" : r.consensus() + (r.consensusNote() == null ? "" : " — " + r.consensusNote()))
+                .setHeader(getTranslation("analysis.compare.consensus")).setFlexGrow(2);
+        Runnable filter = () -> grid.setItems(comparison.rows().stream()
+                .filter(r -> !onlyDivergent.getValue() || r.divergent()).toList());
+        onlyDivergent.addValueChangeListener(e -> filter.run());
+        filter.run();
+        grid.addItemClickListener(e -> consensusDialog(rounds, analyst, comparison, e.getItem(), refresh).open());
+        Paragraph help = new Paragraph(getTranslation("analysis.compare.help"));
+        help.addClassName("muted");
+        add(onlyDivergent, help, grid);
+    }
+
+    private Dialog consensusDialog(ScoringRounds rounds, Analyst analyst, Comparison comparison, Comparison.Row row,
+                                   Runnable refresh) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("analysis.consensus.title", row.oppLabel(), row.position()));
+        ChecklistItem item = comparison.checklist().item(row.itemCode()).orElseThrow();
+        RadioButtonGroup<Integer> score = new RadioButtonGroup<>(item.statement());
+        score.setId("consensus-score");
+        score.setItems(0, 1, 2);
+        score.setItemLabelGenerator(v -> v + " – " + item.level(v));
+        score.addClassName("analysis-vertical");
+        if (row.consensus() != null) {
+            score.setValue(row.consensus());
+        }
+        TextArea note = new TextArea(getTranslation("analysis.consensus.note"));
+        note.setId("consensus-note");
+        note.setMaxLength(1000);
+        note.setWidthFull();
+        note.setValue(row.consensusNote() == null ? "" : row.consensusNote());
+        Button save = new Button(getTranslation("analysis.consensus.save"), e -> {
+            if (score.getValue() == null) {
+                score.setErrorMessage(getTranslation("analysis.error.scoreRange"));
+                score.setInvalid(true);
+                return;
+            }
+            try {
+                UUID roundId = comparison.round().id();
+                rounds.recordConsensus(analyst, roundId, row.oppId(), row.itemCode(), score.getValue(), note.getValue(),
+                        row.consensusVersion());
+                dialog.close();
+                Messages.saved(this, "analysis.consensus.saved");
+                refresh.run();
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                Messages.error(this, "analysis.error.conflict");
+            } catch (AnalysisException ex) {
+                Messages.error(this, ex.getMessage());
+            }
+        });
+        save.setId("consensus-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("analysis.cancel"), e -> dialog.close());
+        dialog.add(score, note);
+        dialog.getFooter().add(cancel, save);
+        return dialog;
+    }
+}

@@ -1,0 +1,98 @@
+package nl.uitzicht.ui.analysis;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import nl.uitzicht.analysis.AnalysisException;
+import nl.uitzicht.analysis.Analyst;
+import nl.uitzicht.analysis.Comparison;
+import nl.uitzicht.analysis.RoundSummary;
+import nl.uitzicht.analysis.ScoresHiddenException;
+import nl.uitzicht.analysis.ScoringRounds;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.ui.MainLayout;
+
+/** One round: the rater's own scoring sheet until they submit, then the comparison with consensus. */
+@Route(value = "analyse/ronde", layout = MainLayout.class)
+@RolesAllowed({Role.TRAINER_NAME, Role.REGION_ADMIN_NAME, Role.SCHOOL_STAFF_NAME})
+class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final ScoringRounds rounds;
+    private final Analyst analyst;
+    private UUID roundId;
+
+    RoundView(ScoringRounds rounds, Analysts analysts) {
+        this.rounds = rounds;
+        this.analyst = analysts.current();
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            roundId = UUID.fromString(parameter);
+            render();
+        } catch (IllegalArgumentException | AnalysisException e) {
+            removeAll();
+            add(new H1(getTranslation("analysis.rounds.title")), new Paragraph(getTranslation("analysis.error.roundNotFound")));
+        }
+    }
+
+    void render() {
+        removeAll();
+        RoundSummary round = rounds.get(analyst, roundId);
+        add(new H1(round.name()));
+        Div facts = new Div();
+        facts.addClassName("analysis-facts");
+        facts.add(new Span(getTranslation("analysis.checklist.label", round.checklistName(), round.checklistVersionNo())),
+                new Span(getTranslation("analysis.round.organisedBy", round.organiserName())),
+                new Span(getTranslation("analysis.round.threshold." + round.divergenceThreshold())));
+        add(facts);
+        Div raters = new Div();
+        raters.setId("round-rater-status");
+        raters.addClassName("analysis-facts");
+        for (RoundSummary.RaterStatus r : round.raters()) {
+            Span s = new Span(r.name() + ": " + getTranslation(r.submitted() ? "analysis.rater.submitted" : "analysis.rater.busy"));
+            s.addClassName(r.submitted() ? "analysis-done" : "analysis-busy");
+            raters.add(s);
+        }
+        add(raters);
+        if (round.youRate() && !round.youSubmitted()) {
+            add(new ScoreSheetSection(rounds, analyst, roundId, this::render));
+            return;
+        }
+        try {
+            Comparison comparison = rounds.compare(analyst, roundId);
+            add(new AgreementSection(comparison), new ComparisonSection(rounds, analyst, comparison, this::render));
+        } catch (ScoresHiddenException e) {
+            add(new Paragraph(getTranslation(e.getMessage())));
+        }
+        if (round.youOrganise()) {
+            Button close = new Button(getTranslation("analysis.round.close"), e -> {
+                try {
+                    rounds.close(analyst, roundId);
+                    Messages.saved(this, "analysis.round.closed");
+                } catch (AnalysisException ex) {
+                    Messages.error(this, ex.getMessage());
+                }
+            });
+            close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(close);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("analysis.round.title"));
+    }
+}
