@@ -39,13 +39,15 @@ class DemoRegions implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRegions.class);
 
     private final RegionDirectory regions;
+    private final RegionProvisioning provisioning;
     private final SchoolDirectory schools;
     private final AccountDirectory accounts;
     private final String password;
 
-    DemoRegions(RegionDirectory regions, SchoolDirectory schools, AccountDirectory accounts,
+    DemoRegions(RegionDirectory regions, RegionProvisioning provisioning, SchoolDirectory schools, AccountDirectory accounts,
                 @Value("${uitzicht.demo.password}") String password) {
         this.regions = regions;
+        this.provisioning = provisioning;
         this.schools = schools;
         this.accounts = accounts;
         this.password = password;
@@ -59,7 +61,7 @@ class DemoRegions implements ApplicationRunner {
         log.info("Demo mode: creating the demo regions and accounts");
         accounts.createOperator("operator@uitzicht.demo", "Olga Operator", password);
 
-        Region po = regions.register(PO_CODE, "SWV De Waterlinie (demo)", Sector.PO);
+        Region po = provisioning.provision(PO_CODE, "SWV De Waterlinie (demo)", Sector.PO);
         Map<String, SchoolSummary> poSchools = TenantContext.callAs(po.getId(), () -> List.of(
                 schools.register("99AA", "00", "Basisschool De Regenboog", SchoolType.BAO, "Gorinchem", 412),
                 schools.register("99AB", "00", "Basisschool Het Anker", SchoolType.BAO, "Leerdam", 268),
@@ -68,7 +70,7 @@ class DemoRegions implements ApplicationRunner {
                 schools.register("99AE", "00", "Mytylschool De Waterlelie", SchoolType.SO, "Gorinchem", 96))
                 .stream().collect(Collectors.toMap(SchoolSummary::brin, s -> s)));
 
-        Region vo = regions.register(VO_CODE, "SWV VO Heuvelrug (demo)", Sector.VO);
+        Region vo = provisioning.provision(VO_CODE, "SWV VO Heuvelrug (demo)", Sector.VO);
         Map<String, SchoolSummary> voSchools = TenantContext.callAs(vo.getId(), () -> List.of(
                 schools.register("99BA", "00", "Heuvelrug College", SchoolType.VO, "Doorn", 1480),
                 schools.register("99BA", "01", "Heuvelrug College, vmbo", SchoolType.VO, "Driebergen", 620),
