@@ -59,6 +59,9 @@ app.kubernetes.io/part-of: uitzicht
 {{ include "uitzicht.secretEnv" (dict "name" "UITZICHT_DB_APP_USER" "secret" .Values.database.existingSecret "key" .Values.database.appUsernameKey) }}
 {{ include "uitzicht.secretEnv" (dict "name" "UITZICHT_DB_APP_PASSWORD" "secret" .Values.database.existingSecret "key" .Values.database.appPasswordKey) }}
 {{ include "uitzicht.secretEnv" (dict "name" "UITZICHT_SECRET_KEY" "secret" .Values.secretKey.existingSecret "key" .Values.secretKey.key) }}
+{{- if .Values.secretKey.previousKey }}
+{{ include "uitzicht.secretEnv" (dict "name" "UITZICHT_CRYPTO_PREVIOUS_SECRET_KEY" "secret" .Values.secretKey.existingSecret "key" .Values.secretKey.previousKey) }}
+{{- end }}
 - name: UITZICHT_DEMO_ENABLED
   value: "false"
 {{- if .Values.config.logFormat }}

@@ -2,6 +2,7 @@ package nl.uitzicht.ops;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -23,12 +24,8 @@ class MigrationRun implements ApplicationListener<ApplicationReadyEvent> {
 
     private final Terminator terminator;
 
-    MigrationRun() {
-        this(code -> System.exit(code));
-    }
-
-    MigrationRun(Terminator terminator) {
-        this.terminator = terminator;
+    MigrationRun(ObjectProvider<Terminator> terminator) {
+        this.terminator = terminator.getIfAvailable(() -> System::exit);
     }
 
     @Override
@@ -38,7 +35,7 @@ class MigrationRun implements ApplicationListener<ApplicationReadyEvent> {
         terminator.exit(code);
     }
 
-    /** How the process ends; tests replace it. */
+    /** How the process ends: {@code System.exit}, unless a test provides a bean of this type. */
     @FunctionalInterface
     interface Terminator {
         void exit(int code);

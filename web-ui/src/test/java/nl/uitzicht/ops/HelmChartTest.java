@@ -140,6 +140,16 @@ class HelmChartTest {
     }
 
     @Test
+    void duringAKeyRotationThePreviousKeyComesFromTheSameSecret() {
+        RenderedChart chart = render(null, "secretKey.previousKey", "previous-secret-key");
+        for (String kind : List.of("Deployment", "Job")) {
+            assertThat(secretRef(env(chart.one(kind)), "UITZICHT_CRYPTO_PREVIOUS_SECRET_KEY"))
+                    .containsEntry("name", "uitzicht-secret-key").containsEntry("key", "previous-secret-key");
+        }
+        assertThat(env(render(null).one("Deployment"))).doesNotContainKey("UITZICHT_CRYPTO_PREVIOUS_SECRET_KEY");
+    }
+
+    @Test
     void migrationsCanBeLeftToTheOperator() {
         assertThat(render(null, "migration.enabled", "false").find("Job")).isEmpty();
     }
