@@ -61,6 +61,8 @@ class TwoAppNodesTest {
                 .initializers(database.initializer())
                 .run("--server.port=0",
                         "--uitzicht.embedded-db.enabled=false",
+                        "--spring.datasource.hikari.maximum-pool-size=5",
+                        "--spring.datasource.hikari.minimum-idle=1",
                         "--spring.liquibase.enabled=" + migrate,
                         "--uitzicht.cluster.node-name=" + name,
                         "--uitzicht.redis.enabled=true",

@@ -37,6 +37,7 @@ class MigrationRunTest {
                 .initializers(database.initializer(), ctx -> ctx.getBeanFactory()
                         .registerSingleton("terminator", (MigrationRun.Terminator) exitCode::set))
                 .run("--uitzicht.embedded-db.enabled=false",
+                        "--spring.datasource.hikari.maximum-pool-size=2",
                         "--uitzicht.crypto.secret-key=dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLS0tLS0=");
 
         assertThat(exitCode).hasValue(0);
