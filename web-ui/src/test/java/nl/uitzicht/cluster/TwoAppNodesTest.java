@@ -28,6 +28,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -106,8 +107,10 @@ class TwoAppNodesTest {
                 + "values ('" + UUID.randomUUID() + "', '" + region + "', '98ZZ', '00', 'Achter de cache', 'BAO', 40)");
         assertThat(pupils(one, region)).as("node one reads what node two cached in Redis").isEqualTo(before);
 
+        assertThat(cachedProfileKeys(region)).as("node two's entry, in Redis").hasSize(1);
         TenantContext.runAs(region, () -> one.getBean(SchoolDirectory.class)
                 .register("98ZY", "00", "Nieuwe school", SchoolType.BAO, "Gorinchem", 7));
+        assertThat(cachedProfileKeys(region)).as("evicted from Redis by node one").isEmpty();
         assertThat(pupils(two, region)).as("node one's eviction reached node two").isEqualTo(before + 40 + 7);
         assertThat(pupils(one, region)).isEqualTo(before + 40 + 7);
     }
@@ -139,6 +142,10 @@ class TwoAppNodesTest {
         }
         assertThat(database.database().ownerQuery("select client_secret_encrypted from region_identity_provider"))
                 .singleElement().asString().doesNotContain("demo-secret");
+    }
+
+    private static Set<String> cachedProfileKeys(UUID region) {
+        return two.getBean(StringRedisTemplate.class).keys("*" + SchoolDirectory.PROFILE_CACHE + "*" + region + "*");
     }
 
     private static long pupils(ConfigurableApplicationContext node, UUID region) {
