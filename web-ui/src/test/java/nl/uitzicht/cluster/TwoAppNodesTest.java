@@ -22,6 +22,7 @@ import nl.uitzicht.testing.RedisServer;
 import nl.uitzicht.testing.SharedTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -38,6 +39,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * {@link ScheduledOnce} job runs on one node per turn while a plain {@code @Scheduled} job runs on
  * both. Node one migrates; node two starts with migrations off, as the app pods do.
  */
+@Tag("own-jvm")
 class TwoAppNodesTest {
 
     static final String DEMO_REGION = "PO2999";

@@ -7,6 +7,7 @@ import nl.uitzicht.UitzichtApplication;
 import nl.uitzicht.testing.SharedTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * What the Helm hook Job runs: the production image in the profiles {@code prod,migrate} on an
  * empty database. It migrates as the owner, seeds nothing, and ends with exit code 0.
  */
+@Tag("own-jvm")
 class MigrationRunTest {
 
     static SharedTestDatabase database;
