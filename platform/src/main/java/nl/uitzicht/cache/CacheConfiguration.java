@@ -18,12 +18,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
+import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
  * Redis when {@code uitzicht.redis.enabled}, else an in-process cache. With Redis, commands time
  * out after 500 ms, are rejected at once while disconnected, and cache errors are logged and
- * skipped: a Redis outage makes a cached call slower, never a failed request.
+ * skipped: a Redis outage makes a cached call slower, never a failed request. Writes and evictions
+ * complete before the call returns, so every node sees a change at once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -42,7 +44,9 @@ class CacheConfiguration implements CachingConfigurer {
             return new ConcurrentMapCacheManager();
         }
         log.info("Cache: Redis");
-        return RedisCacheManager.builder(factory)
+        // Immediate writes: Spring Data Redis writes asynchronously by default, so an eviction
+        // could reach Redis after the next read (on this node or another) and serve a stale value.
+        return RedisCacheManager.builder(RedisCacheWriter.create(factory, writer -> writer.immediateWrites()))
                 .cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
                         .entryTtl(ttl)
                         .prefixCacheNameWith(keyPrefix))

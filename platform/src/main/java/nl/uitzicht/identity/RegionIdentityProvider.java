@@ -58,6 +58,11 @@ class RegionIdentityProvider {
         this.enabled = true;
     }
 
+    /** The same secret, sealed again (key rotation). */
+    void reseal(String clientSecretEncrypted) {
+        this.clientSecretEncrypted = clientSecretEncrypted;
+    }
+
     UUID getRegionId() {
         return regionId;
     }

@@ -1,0 +1,54 @@
+package nl.uitzicht.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import nl.uitzicht.PlatformTest;
+import nl.uitzicht.tenancy.RegionDirectory;
+import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Rotating the encryption key: the app runs with the new key and the old one as previous key;
+ * secrets sealed with the old key still open, and the rotation seals them with the new key.
+ */
+@PlatformTest
+@TestPropertySource(properties = "uitzicht.crypto.previous-secret-key=" + SecretKeyRotationTest.OLD_KEY)
+class SecretKeyRotationTest {
+
+    static final String OLD_KEY = "b2xkLWtleS1vZi0zMi1ieXRlcy1mb3Itcm90YXRpb24=";
+    static final String NEW_KEY = "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLS0tLS0=";
+
+    @Autowired IdentityProviderSettings settings;
+    @Autowired SecretKeyRotation rotation;
+    @Autowired RegionDirectory regions;
+    @Autowired FreshDatabase db;
+
+    @Test
+    void secretsSealedWithTheOldKeyAreSealedAgainWithTheNewOne() {
+        UUID sealedOld = regions.register("PO0101", "Oud", Sector.PO).getId();
+        UUID sealedNew = regions.register("PO0102", "Nieuw", Sector.PO).getId();
+        settings.configure(sealedOld, "https://idp.example/old", "client", "x", "email", null);
+        settings.configure(sealedNew, "https://idp.example/new", "client", "new-secret", "email", null);
+        db.ownerExecute("update region_identity_provider set client_secret_encrypted = '"
+                + new SecretCipher(OLD_KEY).encrypt("old-secret") + "' where region_id = '" + sealedOld + "'");
+
+        assertThat(settings.forRegionCode("PO0101").orElseThrow().clientSecret())
+                .as("readable during the rotation").isEqualTo("old-secret");
+
+        assertThat(rotation.resealWithCurrentKey()).isEqualTo(1);
+        assertThat(rotation.resealWithCurrentKey()).as("nothing left to do").isZero();
+
+        SecretCipher newKeyOnly = new SecretCipher(NEW_KEY);
+        assertThat(newKeyOnly.decrypt(stored(sealedOld))).isEqualTo("old-secret");
+        assertThat(newKeyOnly.decrypt(stored(sealedNew))).isEqualTo("new-secret");
+    }
+
+    private String stored(UUID region) {
+        return db.ownerQuery("select client_secret_encrypted from region_identity_provider where region_id = '"
+                + region + "'").getFirst();
+    }
+}
