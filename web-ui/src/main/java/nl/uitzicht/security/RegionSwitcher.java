@@ -7,7 +7,6 @@ import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.RegionMembership;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -20,9 +19,12 @@ public class RegionSwitcher {
     private final AccountDirectory accounts;
     private final CurrentUser currentUser;
 
-    RegionSwitcher(AccountDirectory accounts, CurrentUser currentUser) {
+    private final SecurityContexts contexts;
+
+    RegionSwitcher(AccountDirectory accounts, CurrentUser currentUser, SecurityContexts contexts) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.contexts = contexts;
     }
 
     public List<RegionMembership> choices() {
@@ -34,9 +36,9 @@ public class RegionSwitcher {
         SignedInUser user = currentUser.require();
         RegionMembership membership = accounts.membershipIn(user.accountId(), regionId)
                 .orElseThrow(() -> new AccessDeniedException("Not a member of region " + regionId));
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.strategy().createEmptyContext();
         context.setAuthentication(new UitzichtAuthentication(user.inRegion(membership)));
-        SecurityContextHolder.setContext(context);
+        contexts.strategy().setContext(context);
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
         request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);

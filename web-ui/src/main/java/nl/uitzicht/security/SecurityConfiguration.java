@@ -42,14 +42,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenAuthentication tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenAuthentication tokens, SecurityContexts contexts)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/regions/{region}/**").access(tokenOfSameRegion())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(tokens))
                 .exceptionHandling(e -> e.accessDeniedHandler(new BearerTokenAccessDeniedHandler()))
-                .addFilterAfter(new ApiTenantFilter(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new ApiTenantFilter(contexts.strategy()), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
         return http.build();
@@ -67,11 +68,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, RegionClientRegistrations registrations)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, RegionClientRegistrations registrations,
+                            SecurityContexts contexts) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
         http.oauth2Login(o -> o.clientRegistrationRepository(registrations).loginPage("/login"));
-        http.addFilterBefore(new SessionIdentityFilter(resolver), AuthorizationFilter.class);
+        http.addFilterBefore(new SessionIdentityFilter(resolver, contexts.strategy()), AuthorizationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();
     }

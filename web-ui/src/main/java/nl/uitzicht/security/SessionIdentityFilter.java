@@ -11,7 +11,7 @@ import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,14 +26,17 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
     private final SignInResolver resolver;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SessionIdentityFilter(SignInResolver resolver) {
+    private final SecurityContextHolderStrategy contexts;
+
+    SessionIdentityFilter(SignInResolver resolver, SecurityContextHolderStrategy contexts) {
         this.resolver = resolver;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (needsResolving(auth)) {
             Optional<SignedInUser> user = resolver.resolve(auth);
             if (user.isEmpty()) {
@@ -59,15 +62,15 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
     }
 
     private Authentication store(Authentication auth, HttpServletRequest request, HttpServletResponse response) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(auth);
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         contexts.saveContext(context, request, response);
         return auth;
     }
 
-    private static void signOut(HttpServletRequest request) {
-        SecurityContextHolder.clearContext();
+    private void signOut(HttpServletRequest request) {
+        contexts.clearContext();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
