@@ -44,6 +44,25 @@ public class RegionDirectory {
         return regions.existsByCodeIgnoreCase(code.trim());
     }
 
+    /** A suspended region's people cannot log in to it or keep working in it. */
+    @Transactional
+    public Region suspend(UUID id) {
+        Region region = regions.findById(id).orElseThrow();
+        region.suspend();
+        return regions.saveAndFlush(region);
+    }
+
+    @Transactional
+    public Region reactivate(UUID id) {
+        Region region = regions.findById(id).orElseThrow();
+        region.reactivate();
+        return regions.saveAndFlush(region);
+    }
+
+    public boolean isActive(UUID id) {
+        return regions.findById(id).map(Region::isActive).orElse(false);
+    }
+
     @Transactional
     public Region register(String code, String name, Sector sector) {
         String normalized = code.trim().toUpperCase(java.util.Locale.ROOT);
