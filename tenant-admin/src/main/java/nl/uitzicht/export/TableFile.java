@@ -48,6 +48,7 @@ final class TableFile {
                 rows++;
             }
             csv.flush();
+            writer.flush();
         } else {
             try (JsonGenerator json = JSON.createGenerator(writer)) {
                 json.writeStartArray();
@@ -62,7 +63,6 @@ final class TableFile {
                 json.writeEndArray();
             }
         }
-        writer.flush();
         return rows;
     }
 
