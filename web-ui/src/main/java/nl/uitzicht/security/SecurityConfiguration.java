@@ -44,6 +44,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApiTokenAuthentication tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/openapi.yaml").permitAll()
                         .requestMatchers("/api/v1/regions/{region}/**").access(tokenOfSameRegion())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(tokens))
@@ -65,10 +66,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, RegionClientRegistrations registrations)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, RegionClientRegistrations registrations,
+                            ActiveRegions activeRegions) throws Exception {
         http.oauth2Login(o -> o.clientRegistrationRepository(registrations).loginPage("/login"));
-        http.addFilterBefore(new SessionIdentityFilter(resolver), AuthorizationFilter.class);
+        http.addFilterBefore(new SessionIdentityFilter(resolver, activeRegions), AuthorizationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();
     }

@@ -24,10 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class SessionIdentityFilter extends OncePerRequestFilter {
 
     private final SignInResolver resolver;
+    private final ActiveRegions activeRegions;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SessionIdentityFilter(SignInResolver resolver) {
+    SessionIdentityFilter(SignInResolver resolver, ActiveRegions activeRegions) {
         this.resolver = resolver;
+        this.activeRegions = activeRegions;
     }
 
     @Override
@@ -44,6 +46,11 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
             auth = store(new UitzichtAuthentication(user.get()), request, response);
         }
         if (auth instanceof UitzichtAuthentication signedIn && signedIn.getPrincipal().region() != null) {
+            if (!activeRegions.isActive(signedIn.getPrincipal().region().regionId())) {
+                signOut(request);
+                response.sendRedirect(request.getContextPath() + "/login?suspended");
+                return;
+            }
             TenantContext.bind(signedIn.getPrincipal().region().regionId());
         }
         try {
