@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true"})
+        properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
+                "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
 @Import(TestDatabases.class)
 public @interface AppTest {
 }

@@ -10,17 +10,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.identity.Role;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestOperations;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Bearer tokens for {@code /api/v1}: trusted only from an issuer that some region configured as
@@ -34,12 +40,19 @@ class ApiTokenAuthentication implements AuthenticationManagerResolver<HttpServle
     static final String REGION_CLAIM = "swv";
     static final String ROLES_CLAIM = "roles";
 
+    private static final Logger log = LoggerFactory.getLogger(ApiTokenAuthentication.class);
+
     private final IdentityProviderSettings settings;
+    private final RestOperations discovery;
     private final Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
     private final JwtIssuerAuthenticationManagerResolver delegate;
 
     ApiTokenAuthentication(IdentityProviderSettings settings) {
         this.settings = settings;
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(Duration.ofSeconds(5));
+        requests.setReadTimeout(Duration.ofSeconds(10));
+        this.discovery = new RestTemplate(requests);
         this.delegate = new JwtIssuerAuthenticationManagerResolver(this::managerFor);
     }
 
@@ -52,11 +65,17 @@ class ApiTokenAuthentication implements AuthenticationManagerResolver<HttpServle
         if (settings.byIssuer(issuer).isEmpty()) {
             return null;
         }
-        return managers.computeIfAbsent(issuer, i -> {
-            JwtAuthenticationProvider provider = new JwtAuthenticationProvider(JwtDecoders.fromIssuerLocation(i));
-            provider.setJwtAuthenticationConverter(this::convert);
-            return provider::authenticate;
-        });
+        try {
+            return managers.computeIfAbsent(issuer, i -> {
+                JwtAuthenticationProvider provider = new JwtAuthenticationProvider(
+                        NimbusJwtDecoder.withIssuerLocation(i).restOperations(discovery).build());
+                provider.setJwtAuthenticationConverter(this::convert);
+                return provider::authenticate;
+            });
+        } catch (RuntimeException unreachable) {
+            log.warn("Identity provider {} not reachable: {}", issuer, unreachable.toString());
+            return null;
+        }
     }
 
     private ApiAuthentication convert(Jwt jwt) {

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -48,6 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/regions/{region}/**").access(tokenOfSameRegion())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(tokens))
+                .exceptionHandling(e -> e.accessDeniedHandler(new BearerTokenAccessDeniedHandler()))
                 .addFilterAfter(new ApiTenantFilter(), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
@@ -68,6 +70,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, RegionClientRegistrations registrations,
                             ActiveRegions activeRegions) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
         http.oauth2Login(o -> o.clientRegistrationRepository(registrations).loginPage("/login"));
         http.addFilterBefore(new SessionIdentityFilter(resolver, activeRegions), AuthorizationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView("/login"));

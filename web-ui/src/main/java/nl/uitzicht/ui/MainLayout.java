@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 
@@ -25,6 +26,7 @@ import nl.uitzicht.security.SignedInUser;
  * only if the person may open it), the language choice and logout. A person with several regions
  * who has not chosen one yet is sent to the region choice first.
  */
+@PermitAll
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final CurrentUser currentUser;

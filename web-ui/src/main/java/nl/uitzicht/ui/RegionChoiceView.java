@@ -40,7 +40,7 @@ class RegionChoiceView extends VerticalLayout implements HasDynamicTitle {
                     .sorted().collect(Collectors.joining(", "));
             Button choose = new Button(getTranslation("regionchoice.choose"), e -> {
                 switcher.switchTo(choice.regionId());
-                e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+                e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
             });
             choose.setId("choose-" + choice.regionCode());
             choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,6 +2,7 @@ package nl.uitzicht.ui.school;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import java.text.NumberFormat;
 import java.util.List;
 import nl.uitzicht.school.SchoolSummary;
 
@@ -17,7 +18,8 @@ public class SchoolGrid extends Grid<SchoolSummary> {
                 .setFlexGrow(1).setSortable(true);
         addColumn(s -> s.municipality() == null ? "" : s.municipality())
                 .setHeader(getTranslation("schools.municipality")).setFlexGrow(1).setSortable(true);
-        addColumn(SchoolSummary::pupilCount).setHeader(getTranslation("schools.pupils"))
+        NumberFormat number = NumberFormat.getIntegerInstance(getLocale());
+        addColumn(s -> number.format(s.pupilCount())).setHeader(getTranslation("schools.pupils"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);

@@ -1,0 +1,58 @@
+package nl.uitzicht.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import nl.uitzicht.school.SchoolSummary;
+import nl.uitzicht.security.TestSignIn;
+import nl.uitzicht.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** The home page per role, without a browser: the right cards with the region's real data. */
+@SpringBootTest(properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
+        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
+@Import({TestDatabases.class, TestSignIn.class})
+class HomeViewBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired TestSignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.signOut();
+    }
+
+    private List<String> schoolNames(String cardId) {
+        Div card = find(Div.class).id(cardId);
+        @SuppressWarnings("unchecked")
+        Grid<SchoolSummary> grid = (Grid<SchoolSummary>) card.getChildren()
+                .filter(c -> c instanceof Grid).findFirst().orElseThrow();
+        return test(grid).size() == 0 ? List.of()
+                : java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).name()).toList();
+    }
+
+    @Test
+    void aRegionAdministratorSeesAllSchoolsOfTheRegionOnly() {
+        signIn.as("beheer@heuvelrug.demo");
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(find(Span.class).id("current-region").getText()).isEqualTo("SWV VO Heuvelrug (demo)");
+        assertThat(schoolNames("card-admin")).containsExactlyInAnyOrder("Heuvelrug College",
+                "Heuvelrug College, vmbo", "Praktijkschool De Stek", "VSO De Boog");
+        assertThat(find(Div.class).all()).noneMatch(d -> "card-policy".equals(d.getId().orElse(null)));
+    }
+
+    @Test
+    void schoolStaffSeeTheirSchoolsAndNoOthers() {
+        signIn.as("zorg@heuvelrug.demo");
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(schoolNames("card-staff")).containsExactlyInAnyOrder("Heuvelrug College", "Heuvelrug College, vmbo");
+        assertThat(find(Div.class).all()).noneMatch(d -> "card-admin".equals(d.getId().orElse(null)));
+    }
+}
