@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
@@ -51,13 +52,17 @@ class RegionOnboardingE2ETest {
             page.locator("#duo-upload input[type=file]").setInputFiles(new Path[] {
                     Path.of("src/test/resources/duo/scholen-per-swv.csv"),
                     Path.of("src/test/resources/duo/vestigingen.csv")});
+            assertThat(page.locator("#duo-summary")).containsText(
+                    java.util.regex.Pattern.compile("65 nieuw"), new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             assertThat(page.locator("#duo-summary")).containsText("65 nieuw, 0 gewijzigd, 0 gesloten, 0 ongewijzigd");
             assertThat(page.locator("#duo-added")).containsText("Basisschool");
             assertThat(page.locator("#duo-preview")).containsText("Latin-1 (Windows-1252)");
             Chromium.screenshot(page, "admin-duo-preview");
 
             page.locator("#duo-apply").click();
-            assertThat(page.locator("#schools-count")).containsText("65 scholen");
+            // applying 65 schools takes a few seconds on a busy machine: wait for it, do not time it
+            assertThat(page.locator("#schools-count")).containsText("65 scholen",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             Chromium.screenshot(page, "admin-schools-imported");
             assertThat(TenantContext.callAs(region, schools::all)).hasSize(65);
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -65,8 +64,8 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
         Button saveStandard = new Button(getTranslation("admin.common.save"), e -> saveStandard());
         saveStandard.setId("support-standard-save");
         saveStandard.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div standardCard = new Div(standard, saveStandard);
-        standardCard.addClassName("card");
+        VerticalLayout standardCard = new VerticalLayout(standard, saveStandard);
+        standardCard.addClassNames("card", "admin-card");
 
         school.setId("support-school");
         school.setLabel(getTranslation("admin.support.school"));
@@ -83,8 +82,8 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
         Button saveSop = new Button(getTranslation("admin.common.save"), e -> saveSop());
         saveSop.setId("support-sop-save");
         saveSop.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div sopCard = new Div(school, sop, saveSop);
-        sopCard.addClassName("card");
+        VerticalLayout sopCard = new VerticalLayout(school, sop, saveSop);
+        sopCard.addClassNames("card", "admin-card");
 
         overview.setId("support-overview");
         overview.addColumn(SchoolSummary::name).setHeader(getTranslation("schools.name")).setFlexGrow(1);

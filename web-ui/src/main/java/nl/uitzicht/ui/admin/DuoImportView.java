@@ -69,7 +69,7 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         apply.addClickListener(e -> apply());
         result.setWidthFull();
         add(new H1(getTranslation("admin.duo.title")), new Paragraph(getTranslation("admin.duo.intro")), upload,
-                result, apply);
+                result);
     }
 
     private void reset() {
@@ -91,7 +91,7 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             ImportPlan plan = duoImport.preview(files);
-            result.add(new ImportPreviewPanel(plan));
+            result.add(new ImportPreviewPanel(plan, apply));
             previewed = files;
             apply.setVisible(plan.applicable() && !plan.changesNothing());
         } catch (DuoFileException e) {
@@ -104,7 +104,7 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     private void showFileError(DuoFileException e) {
         Paragraph message = new Paragraph(getTranslation(e.messageKey(), e.params().toArray()));
         message.setId("duo-file-error");
-        message.addClassNames("card", "duo-error");
+        message.addClassNames("card", "admin-card", "duo-error");
         result.add(message);
     }
 
@@ -117,7 +117,7 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(SchoolsAdminView.class));
         } catch (ImportRejectedException e) {
             result.removeAll();
-            result.add(new ImportPreviewPanel(e.plan()));
+            result.add(new ImportPreviewPanel(e.plan(), apply));
             apply.setVisible(false);
         } catch (DuoFileException e) {
             result.removeAll();

@@ -1,7 +1,6 @@
 package nl.uitzicht.ui.admin;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,8 +38,8 @@ class ExportView extends VerticalLayout implements HasDynamicTitle {
         download.addClassName("download-button");
         format.addValueChangeListener(e -> bind(download, export, e.getValue(), code, user));
         bind(download, export, ExportFormat.CSV, code, user);
-        Div card = new Div(format, download);
-        card.addClassName("card");
+        VerticalLayout card = new VerticalLayout(format, download);
+        card.addClassNames("card", "admin-card");
         add(new H1(getTranslation("admin.export.title")), new Paragraph(getTranslation("admin.export.intro")), card);
     }
 

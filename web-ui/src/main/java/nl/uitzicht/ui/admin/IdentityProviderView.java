@@ -67,7 +67,7 @@ class IdentityProviderView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         outcome.setId("idp-outcome");
         Div card = new Div(form, new HorizontalLayout(test, save), outcome);
-        card.addClassName("card");
+        card.addClassNames("card", "admin-card");
         add(new H1(getTranslation("admin.idp.title")), new Paragraph(getTranslation("admin.idp.intro")), card);
     }
 

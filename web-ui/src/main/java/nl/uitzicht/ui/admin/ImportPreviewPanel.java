@@ -1,5 +1,6 @@
 package nl.uitzicht.ui.admin;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,9 +18,9 @@ import nl.uitzicht.school.SchoolSummary;
 /** Shows an import plan: the files as read, what is added, changed and closed, or every bad row. */
 class ImportPreviewPanel extends Div {
 
-    ImportPreviewPanel(ImportPlan plan) {
+    ImportPreviewPanel(ImportPlan plan, Component action) {
         setId("duo-preview");
-        addClassNames("card", "duo-preview");
+        addClassNames("card", "admin-card", "duo-preview");
         add(new H2(getTranslation("admin.duo.preview")));
         for (FileInfo file : plan.files()) {
             Paragraph info = new Paragraph(getTranslation("admin.duo.fileInfo", file.name(), file.rows(),
@@ -39,6 +40,9 @@ class ImportPreviewPanel extends Div {
         summary.setId("duo-summary");
         summary.addClassName("duo-summary");
         add(summary);
+        if (!plan.changesNothing()) {
+            add(action);
+        }
         if (plan.typeFromSector()) {
             add(new Paragraph(getTranslation("admin.duo.typeFromSector", getTranslation("schooltype.BAO"))));
         }

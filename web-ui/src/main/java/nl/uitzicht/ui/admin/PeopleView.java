@@ -92,7 +92,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .map(SchoolSummary::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.people.schools")).setFlexGrow(1);
         members.addComponentColumn(this::memberActions).setHeader(getTranslation("admin.common.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("260px").setFlexGrow(0);
         members.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setAllRowsVisible(true);
     }
@@ -140,7 +140,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         invited.addColumn(i -> DATE.format(i.expiresAt())).setHeader(getTranslation("admin.invite.expires"))
                 .setAutoWidth(true).setFlexGrow(0);
         invited.addComponentColumn(this::invitationActions).setHeader(getTranslation("admin.common.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("230px").setFlexGrow(0);
         invited.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         invited.setAllRowsVisible(true);
     }

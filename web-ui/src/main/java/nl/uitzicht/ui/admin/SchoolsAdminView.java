@@ -72,7 +72,7 @@ class SchoolsAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> s.open() ? getTranslation("admin.school.open")
                 : getTranslation("admin.school.closedOn", s.closedOn())).setHeader(getTranslation("admin.school.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.common.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.common.actions")).setWidth("210px")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -91,7 +91,9 @@ class SchoolsAdminView extends VerticalLayout implements HasDynamicTitle {
         if (school.open()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        return new HorizontalLayout(edit, toggle);
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle);
+        actions.setSpacing(false);
+        return actions;
     }
 
     private void toggle(SchoolSummary school) {

@@ -92,7 +92,7 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(code, name, sector);
         Div card = new Div(new H2(getTranslation("admin.region.new")), form, create);
-        card.addClassName("card");
+        card.addClassNames("card", "admin-card");
         return card;
     }
 
