@@ -43,8 +43,11 @@ class RegionOnboardingE2ETest {
         accounts.grant(admin.id(), region, Role.REGION_ADMIN, Set.of());
         String base = "http://localhost:" + port;
 
+        // a busy build machine can take many seconds per step: wait longer, never time anything
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         try (Chromium chromium = Chromium.launch()) {
             Page page = chromium.laptop();
+            page.setDefaultTimeout(60_000);
             Chromium.logIn(page, base, "beheer@utrecht-zuid.test", PASSWORD);
             assertThat(page.locator("#current-region")).hasText("SWV Passend Primair Onderwijs Utrecht-Zuid");
 
@@ -74,8 +77,11 @@ class RegionOnboardingE2ETest {
                     .click();
             Locator schoolBox = page.locator("#invite-schools input");
             schoolBox.click();
-            schoolBox.fill("Basisschool");
-            page.locator("vaadin-multi-select-combo-box-item").first().click();
+            schoolBox.fill("Basisschool De Achtbaan");
+            assertThat(page.locator("#invite-schools")).not().hasAttribute("loading", "");
+            page.locator("vaadin-multi-select-combo-box-item")
+                    .filter(new Locator.FilterOptions().setHasText("Basisschool De Achtbaan")).first().click();
+            assertThat(page.locator("#invite-schools")).hasAttribute("has-value", "");
             page.keyboard().press("Escape");
             Chromium.screenshot(page, "admin-invite-dialog");
             page.locator("#invite-send").click();
@@ -87,6 +93,7 @@ class RegionOnboardingE2ETest {
             assertThat(page.locator("#people-invitations")).containsText("ib@kompas-houten.test");
 
             Page staff = chromium.laptop();
+            staff.setDefaultTimeout(60_000);
             staff.navigate(invitationLink);
             assertThat(staff.locator("#invitation")).containsText("Iris Intern-begeleider");
             staff.locator("#accept-password input").fill("Mijn-eigen-wachtwoord-1");
@@ -104,10 +111,13 @@ class RegionOnboardingE2ETest {
             Chromium.screenshot(staff, "invited-staff-logged-in");
 
             Page phone = chromium.phone();
+            phone.setDefaultTimeout(60_000);
             Chromium.logIn(phone, base, "beheer@utrecht-zuid.test", PASSWORD);
             phone.navigate(base + "/mensen");
             assertThat(phone.locator("#people-members")).containsText("Iris Intern-begeleider");
             Chromium.screenshot(phone, "admin-people-phone");
+        } finally {
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
         }
     }
 }
