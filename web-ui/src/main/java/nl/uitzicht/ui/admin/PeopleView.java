@@ -85,16 +85,21 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         members.setId("people-members");
         members.addColumn(RegionMember::displayName).setHeader(getTranslation("admin.people.name")).setFlexGrow(1)
                 .setSortable(true);
-        members.addColumn(RegionMember::email).setHeader(getTranslation("admin.people.email")).setFlexGrow(1);
+        Grid.Column<RegionMember> memberEmail = members.addColumn(RegionMember::email)
+                .setHeader(getTranslation("admin.people.email")).setFlexGrow(1);
         members.addColumn(m -> RoleNames.of(this, m.roles())).setHeader(getTranslation("admin.people.roles"))
                 .setFlexGrow(1);
-        members.addColumn(m -> m.schoolIds().stream().map(schoolsById::get).filter(java.util.Objects::nonNull)
+        Grid.Column<RegionMember> memberSchools = members.addColumn(m -> m.schoolIds().stream().map(schoolsById::get).filter(java.util.Objects::nonNull)
                 .map(SchoolSummary::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.people.schools")).setFlexGrow(1);
         members.addComponentColumn(this::memberActions).setHeader(getTranslation("admin.common.actions"))
                 .setWidth("260px").setFlexGrow(0);
         members.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setAllRowsVisible(true);
+        onNarrowScreen(() -> {
+            memberEmail.setVisible(false);
+            memberSchools.setVisible(false);
+        });
     }
 
     private HorizontalLayout memberActions(RegionMember member) {
@@ -132,13 +137,18 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private void configureInvitations() {
         invited.setId("people-invitations");
         invited.addColumn(InvitationSummary::displayName).setHeader(getTranslation("admin.people.name")).setFlexGrow(1);
-        invited.addColumn(InvitationSummary::email).setHeader(getTranslation("admin.people.email")).setFlexGrow(1);
+        Grid.Column<InvitationSummary> invitedEmail = invited.addColumn(InvitationSummary::email)
+                .setHeader(getTranslation("admin.people.email")).setFlexGrow(1);
         invited.addColumn(i -> RoleNames.of(this, i.roles())).setHeader(getTranslation("admin.people.roles"))
                 .setFlexGrow(1);
         invited.addColumn(i -> getTranslation("admin.invite.status." + i.status().name()))
                 .setHeader(getTranslation("admin.invite.status")).setAutoWidth(true).setFlexGrow(0);
-        invited.addColumn(i -> DATE.format(i.expiresAt())).setHeader(getTranslation("admin.invite.expires"))
-                .setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<InvitationSummary> expires = invited.addColumn(i -> DATE.format(i.expiresAt()))
+                .setHeader(getTranslation("admin.invite.expires")).setAutoWidth(true).setFlexGrow(0);
+        onNarrowScreen(() -> {
+            invitedEmail.setVisible(false);
+            expires.setVisible(false);
+        });
         invited.addComponentColumn(this::invitationActions).setHeader(getTranslation("admin.common.actions"))
                 .setWidth("230px").setFlexGrow(0);
         invited.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -176,6 +186,15 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
             actions.add(revoke);
         }
         return actions;
+    }
+
+    /** Phones: keep name, roles and actions; the rest is one tap away (edit dialogs). */
+    private void onNarrowScreen(Runnable hide) {
+        addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() < 640) {
+                hide.run();
+            }
+        }));
     }
 
     private void refresh() {
