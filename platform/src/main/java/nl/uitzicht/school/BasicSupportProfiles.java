@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +72,7 @@ public class BasicSupportProfiles {
 
     /** Sets the region's standard; {@code expectedVersion} is -1 when none was set before. */
     @Transactional
+    @PreAuthorize(SchoolDirectory.REGION_ADMIN)
     public Coverage setStandard(Collection<UUID> categoryIds, long expectedVersion) {
         Set<UUID> valid = known(categoryIds);
         BasicSupportStandardRow row = standards.findFirstBy().orElseGet(BasicSupportStandardRow::empty);
@@ -85,6 +87,7 @@ public class BasicSupportProfiles {
 
     /** Sets what a school's SOP covers; {@code expectedVersion} is -1 when nothing was recorded before. */
     @Transactional
+    @PreAuthorize(SchoolDirectory.REGION_ADMIN)
     public Coverage setCoverage(UUID schoolId, Collection<UUID> categoryIds, long expectedVersion) {
         if (!schools.existsById(schoolId)) {
             throw new IllegalArgumentException("School not found: " + schoolId);
