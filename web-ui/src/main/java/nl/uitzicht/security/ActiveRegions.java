@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.uitzicht.tenancy.RegionDirectory;
+import nl.uitzicht.tenancy.RegionStatusChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,12 @@ class ActiveRegions {
 
     ActiveRegions(RegionDirectory regions) {
         this.regions = regions;
+    }
+
+    /** On this node a suspension takes effect at once; other nodes see it within a few seconds. */
+    @EventListener
+    void on(RegionStatusChanged change) {
+        known.remove(change.regionId());
     }
 
     boolean isActive(UUID regionId) {

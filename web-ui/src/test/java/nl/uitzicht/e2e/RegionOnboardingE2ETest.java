@@ -35,6 +35,7 @@ class RegionOnboardingE2ETest {
     @Autowired RegionProvisioning provisioning;
     @Autowired AccountDirectory accounts;
     @Autowired SchoolDirectory schools;
+    @Autowired nl.uitzicht.tenancy.RegionDirectory regions;
 
     @Test
     void aRegionAdminImportsSchoolsFromDuoAndInvitesSchoolStaffWhoLogsIn() {
@@ -109,6 +110,15 @@ class RegionOnboardingE2ETest {
             assertThat(staff.locator("#current-user")).hasText("Iris Intern-begeleider");
             assertThat(staff.locator("#current-region")).hasText("SWV Passend Primair Onderwijs Utrecht-Zuid");
             Chromium.screenshot(staff, "invited-staff-logged-in");
+
+            regions.suspend(region);
+            try {
+                staff.navigate(base + "/");
+                assertThat(staff.locator("#login-message")).containsText("opgeschort");
+                Chromium.screenshot(staff, "suspended-region-signed-out");
+            } finally {
+                regions.reactivate(region);
+            }
 
             Page phone = chromium.phone();
             phone.setDefaultTimeout(60_000);
