@@ -1,9 +1,11 @@
 package nl.uitzicht.e2e;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -15,7 +17,11 @@ public final class Chromium implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
 
+    /** Generous waits: the suite also runs on busy two-core machines; nothing here asserts speed. */
+    static final double TIMEOUT_MS = 30_000;
+
     private Chromium() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -31,13 +37,19 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh page (own cookies) at laptop size. */
     public Page laptop() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800)).newPage();
+        return page(new Browser.NewContextOptions().setViewportSize(1366, 800));
     }
 
     /** A fresh page (own cookies) at phone size. */
     public Page phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-                .setIsMobile(true).setHasTouch(true)).newPage();
+        return page(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+    }
+
+    private Page page(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS);
+        return context.newPage();
     }
 
     /** Logs in with the login form and waits for the shell. */

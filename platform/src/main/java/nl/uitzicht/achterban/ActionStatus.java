@@ -1,0 +1,5 @@
+package nl.uitzicht.achterban;
+
+public enum ActionStatus {
+    TODO, DOING, DONE
+}

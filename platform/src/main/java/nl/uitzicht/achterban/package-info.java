@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.achterban;
+
+import org.jspecify.annotations.NullMarked;

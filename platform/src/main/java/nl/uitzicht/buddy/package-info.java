@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.buddy;
+
+import org.jspecify.annotations.NullMarked;

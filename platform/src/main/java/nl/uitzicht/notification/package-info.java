@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.notification;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package nl.uitzicht.opp;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EvaluationRows extends JpaRepository<EvaluationRecord, UUID> {
+
+    List<EvaluationRecord> findByOppIdOrderByVersionNoDesc(UUID oppId);
+}

@@ -1,0 +1,92 @@
+package nl.uitzicht.opp;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.audit.AuditLog;
+import nl.uitzicht.pupil.OutOfScopeException;
+import nl.uitzicht.pupil.PupilRegister;
+import nl.uitzicht.pupil.StaffScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way into an OPP for the services: finds it, checks the person's school scope, checks the
+ * version they saw, writes the audit record and flushes so a lost update surfaces as a conflict.
+ */
+@Component
+class OppAccess {
+
+    static final String AUDIT_SUBJECT = "OPP";
+
+    private final OppRows opps;
+    private final OppVersionRows versions;
+    private final PupilRegister pupils;
+    private final AuditLog audit;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    OppAccess(OppRows opps, OppVersionRows versions, PupilRegister pupils, AuditLog audit) {
+        this.opps = opps;
+        this.versions = versions;
+        this.pupils = pupils;
+        this.audit = audit;
+    }
+
+    Opp load(StaffScope scope, UUID oppId) {
+        Opp opp = opps.findById(oppId).orElseThrow(OutOfScopeException::new);
+        scope.check(opp.getSchoolId());
+        return opp;
+    }
+
+    Opp forChange(StaffScope scope, UUID oppId, long expectedVersion) {
+        Opp opp = load(scope, oppId);
+        if (opp.getVersion() != expectedVersion) {
+            throw new OppConflictException();
+        }
+        return opp;
+    }
+
+    OppVersion current(Opp opp) {
+        return versions.findByOppIdAndVersionNo(opp.getId(), opp.getCurrentVersionNo()).orElseThrow();
+    }
+
+    OppVersion version(Opp opp, int versionNo) {
+        return versions.findByOppIdAndVersionNo(opp.getId(), versionNo).orElseThrow(OutOfScopeException::new);
+    }
+
+    /** Marks the plan changed, flushes (a concurrent save shows up here) and audits the change. */
+    OppPlan changed(StaffScope scope, Opp opp, AuditAction action, String detail) {
+        opp.touch(now());
+        try {
+            opps.saveAndFlush(opp);
+            versions.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new OppConflictException();
+        }
+        audit(scope, opp, action, detail);
+        return plan(scope, opp);
+    }
+
+    void audit(StaffScope scope, @Nullable Opp opp, AuditAction action, @Nullable String detail) {
+        audit.record(scope.actor(), action, AUDIT_SUBJECT, opp == null ? null : opp.getId(), detail);
+    }
+
+    OppPlan plan(StaffScope scope, Opp opp) {
+        return new OppPlan(opp.getId(), pupils.requireInScope(scope, opp.getPupilId()), opp.getSchoolId(),
+                opp.getState(), opp.deadlines(), opp.getVersion(), current(opp).content());
+    }
+
+    OppVersionRows versions() {
+        return versions;
+    }
+
+    OppRows opps() {
+        return opps;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,81 @@
+package nl.uitzicht.opp;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.pupil.StaffScope;
+import nl.uitzicht.school.SchoolDirectory;
+import nl.uitzicht.school.SchoolSummary;
+import nl.uitzicht.support.SupportCategories;
+import nl.uitzicht.support.SupportCategory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The OPP as an A4 PDF for parents, rendered on the server; exporting it is audited. */
+@Service
+@Transactional
+public class OppDocuments {
+
+    private final OppAccess access;
+    private final SchoolDirectory schools;
+    private final SupportCategories categories;
+
+    OppDocuments(OppAccess access, SchoolDirectory schools, SupportCategories categories) {
+        this.access = access;
+        this.schools = schools;
+        this.categories = categories;
+    }
+
+    /** The PDF to download or print: audited as an export. */
+    public OppDocument export(StaffScope scope, UUID oppId) {
+        Opp opp = access.load(scope, oppId);
+        OppDocument document = render(access.plan(scope, opp));
+        access.audit(scope, opp, AuditAction.EXPORT, "pdf, " + document.pages() + " pages");
+        return document;
+    }
+
+    /** How many A4 pages the plan would print on (for the editor's length warning); not an export. */
+    public int pageCount(StaffScope scope, UUID oppId) {
+        return render(access.plan(scope, access.load(scope, oppId))).pages();
+    }
+
+    private OppDocument render(OppPlan plan) {
+        String school = schools.byIds(java.util.List.of(plan.schoolId())).stream().findFirst()
+                .map(SchoolSummary::name).orElse("");
+        Map<UUID, String> names = categories.all().stream()
+                .collect(Collectors.toMap(SupportCategory::id, SupportCategory::name));
+        String html = new OppDocumentTemplate().render(plan, school, names, LocalDate.now());
+        byte[] pdf = toPdf(html);
+        String fileName = "OPP-" + plan.pupil().name().replaceAll("[^A-Za-z0-9]+", "-") + "-v" + plan.versionNo() + ".pdf";
+        return new OppDocument(pdf, pages(pdf), fileName);
+    }
+
+    static byte[] toPdf(String xhtml) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int pages(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

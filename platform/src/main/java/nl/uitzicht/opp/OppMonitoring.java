@@ -1,0 +1,56 @@
+package nl.uitzicht.opp;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.pupil.InvalidInput;
+import nl.uitzicht.pupil.StaffScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monitoring: teachers register, dated and signed, how the support went and how the pupil
+ * progressed on a goal or intervention of the active plan. Feeds the evaluation. Observations are
+ * added, never edited, so they do not take part in the plan's optimistic locking.
+ */
+@Service
+@Transactional
+public class OppMonitoring {
+
+    private final OppAccess access;
+    private final ObservationRows observations;
+
+    OppMonitoring(OppAccess access, ObservationRows observations) {
+        this.access = access;
+        this.observations = observations;
+    }
+
+    public Observation log(StaffScope scope, UUID oppId, @Nullable UUID goalKey, @Nullable UUID interventionKey,
+                           @Nullable LocalDate observedOn, @Nullable String note) {
+        Opp opp = access.load(scope, oppId);
+        if (!opp.getState().consented()) {
+            throw new NotEditableException(opp.getState());
+        }
+        OppContent content = access.current(opp).content();
+        if (goalKey == null && interventionKey == null) {
+            throw new InvalidInput("goal", "opp.error.observationSubject");
+        }
+        if (goalKey != null && content.goal(goalKey).isEmpty()) {
+            throw new InvalidInput("goal", "opp.error.observationSubject");
+        }
+        if (interventionKey != null && content.handelingsdeel().interventions().stream()
+                .noneMatch(i -> i.key().equals(interventionKey))) {
+            throw new InvalidInput("intervention", "opp.error.observationSubject");
+        }
+        LocalDate on = OppEditor.required("observedOn", observedOn);
+        if (on.isAfter(LocalDate.now())) {
+            throw new InvalidInput("observedOn", "opp.validation.dateInFuture");
+        }
+        ObservationRecord saved = observations.save(new ObservationRecord(opp.getId(), opp.getCurrentVersionNo(),
+                goalKey, interventionKey, on, InvalidInput.text("note", note, OppEditor.LONG, true), scope.name(),
+                access.now()));
+        access.audit(scope, opp, AuditAction.UPDATE, "observation logged");
+        return saved.view();
+    }
+}

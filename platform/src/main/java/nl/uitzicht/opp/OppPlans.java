@@ -1,0 +1,132 @@
+package nl.uitzicht.opp;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.pupil.InvalidInput;
+import nl.uitzicht.pupil.PupilRegister;
+import nl.uitzicht.pupil.PupilSummary;
+import nl.uitzicht.pupil.StaffScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starting, opening and listing OPPs, and the staff member's worklist. Reads are audited, so these
+ * run in read-write transactions.
+ */
+@Service
+@Transactional
+public class OppPlans {
+
+    private final OppAccess access;
+    private final PupilRegister pupils;
+    private final ConversationRows conversations;
+    private final ObservationRows observations;
+    private final EvaluationRows evaluations;
+
+    OppPlans(OppAccess access, PupilRegister pupils, ConversationRows conversations, ObservationRows observations,
+             EvaluationRows evaluations) {
+        this.access = access;
+        this.pupils = pupils;
+        this.conversations = conversations;
+        this.observations = observations;
+        this.evaluations = evaluations;
+    }
+
+    /**
+     * Starts a new OPP (a draft) for a pupil. {@code supportStartedOn}: when extra support started,
+     * or (when empty) the pupil's enrolment; the 6-week deadline runs from there.
+     */
+    public OppPlan start(StaffScope scope, UUID pupilId, @Nullable LocalDate supportStartedOn) {
+        PupilSummary pupil = pupils.requireInScope(scope, pupilId);
+        if (pupil.hasLeft()) {
+            throw new InvalidInput("pupil", "opp.error.pupilLeft");
+        }
+        boolean open = access.opps().findByPupilId(pupilId).stream().anyMatch(o -> o.getState() != OppState.CLOSED);
+        if (open) {
+            throw new InvalidInput("pupil", "opp.error.alreadyOpen");
+        }
+        LocalDate start = supportStartedOn != null ? supportStartedOn : pupil.enrolledOn();
+        if (start.isBefore(pupil.enrolledOn())) {
+            throw new InvalidInput("supportStartedOn", "opp.error.startBeforeEnrolment");
+        }
+        Opp opp = access.opps().save(new Opp(pupilId, pupil.schoolId(), start, scope.name(), access.now()));
+        access.versions().save(new OppVersion(opp.getId(), 1, access.now()));
+        access.opps().flush();
+        access.audit(scope, opp, AuditAction.CREATE, "started");
+        return access.plan(scope, opp);
+    }
+
+    public OppPlan open(StaffScope scope, UUID oppId) {
+        Opp opp = access.load(scope, oppId);
+        access.audit(scope, opp, AuditAction.VIEW, null);
+        return access.plan(scope, opp);
+    }
+
+    /** One earlier (or the current) version, read-only. */
+    public OppContent version(StaffScope scope, UUID oppId, int versionNo) {
+        Opp opp = access.load(scope, oppId);
+        access.audit(scope, opp, AuditAction.VIEW, "version " + versionNo);
+        return access.version(opp, versionNo).content();
+    }
+
+    /** Conversations, monitoring, evaluations and all versions, newest first. */
+    public OppHistory history(StaffScope scope, UUID oppId) {
+        Opp opp = access.load(scope, oppId);
+        access.audit(scope, opp, AuditAction.VIEW, "history");
+        return new OppHistory(
+                conversations.findByOppIdOrderByHeldOnDescRecordedAtDesc(oppId).stream().map(ConversationRecord::view).toList(),
+                observations.findByOppIdOrderByObservedOnDescRecordedAtDesc(oppId).stream().map(ObservationRecord::view).toList(),
+                evaluations.findByOppIdOrderByVersionNoDesc(oppId).stream().map(EvaluationRecord::view).toList(),
+                access.versions().findByOppIdOrderByVersionNoDesc(oppId).stream().map(OppVersion::content).toList());
+    }
+
+    /** The OPPs of the person's schools, most recently changed first. */
+    public List<OppSummary> list(StaffScope scope) {
+        List<OppSummary> list = summaries(scope);
+        if (!list.isEmpty()) {
+            access.audit(scope, null, AuditAction.VIEW, "list of " + list.size() + " OPPs");
+        }
+        return list;
+    }
+
+    /** The OPPs of one pupil (in scope), newest first. */
+    public List<OppSummary> ofPupil(StaffScope scope, UUID pupilId) {
+        PupilSummary pupil = pupils.requireInScope(scope, pupilId);
+        return access.opps().findByPupilId(pupilId).stream().map(o -> summary(o, pupil)).toList();
+    }
+
+    /** What needs attention on {@code today}: late, due soon, awaiting consent, evaluation due. */
+    public List<WorklistItem> worklist(StaffScope scope, LocalDate today) {
+        List<WorklistItem> items = summaries(scope).stream()
+                .map(o -> WorklistItem.of(o, today)).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(WorklistItem::reason).thenComparing(WorklistItem::dueOn)).toList();
+        if (!items.isEmpty()) {
+            access.audit(scope, null, AuditAction.VIEW, "worklist of " + items.size());
+        }
+        return items;
+    }
+
+    private List<OppSummary> summaries(StaffScope scope) {
+        if (scope.schoolIds().isEmpty()) {
+            return List.of();
+        }
+        List<Opp> opps = access.opps().findBySchools(scope.schoolIds());
+        Map<UUID, PupilSummary> byId = pupils.inScope(scope, opps.stream().map(Opp::getPupilId).toList()).stream()
+                .collect(Collectors.toMap(PupilSummary::id, Function.identity()));
+        return opps.stream().filter(o -> byId.containsKey(o.getPupilId()))
+                .map(o -> summary(o, byId.get(o.getPupilId()))).toList();
+    }
+
+    private OppSummary summary(Opp opp, PupilSummary pupil) {
+        return new OppSummary(opp.getId(), pupil.id(), pupil.name(), pupil.group(), opp.getSchoolId(), opp.getState(),
+                opp.getCurrentVersionNo(), opp.deadlines());
+    }
+}

@@ -1,0 +1,16 @@
+package nl.uitzicht.opp;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OppRows extends JpaRepository<Opp, UUID> {
+
+    @Query("select o from Opp o where o.schoolId in :schoolIds order by o.updatedAt desc")
+    List<Opp> findBySchools(Collection<UUID> schoolIds);
+
+    List<Opp> findByPupilId(UUID pupilId);
+}

@@ -1,0 +1,6 @@
+package nl.uitzicht.opp;
+
+/** Who carries out an intervention. */
+public enum Performer {
+    TEACHER, PARENTS, PUPIL, EXTERNAL
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.programme;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,89 @@
+package nl.uitzicht.pupil;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.audit.AuditLog;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pupils of the schools a staff member works for. Every read and change writes an audit
+ * record in the same transaction (so these methods are never read-only transactions).
+ */
+@Service
+@Transactional
+public class PupilRegister {
+
+    public static final String AUDIT_SUBJECT = "PUPIL";
+
+    private final PupilRows rows;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PupilRegister(PupilRows rows, AuditLog audit) {
+        this.rows = rows;
+        this.audit = audit;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /** The pupils of the person's schools; audited as one list view. */
+    public List<PupilSummary> list(StaffScope scope) {
+        if (scope.schoolIds().isEmpty()) {
+            return List.of();
+        }
+        List<PupilSummary> pupils = rows.findBySchools(scope.schoolIds()).stream().map(Pupil::summary).toList();
+        audit.record(scope.actor(), AuditAction.VIEW, AUDIT_SUBJECT, null, "list of " + pupils.size() + " pupils");
+        return pupils;
+    }
+
+    public PupilSummary get(StaffScope scope, UUID pupilId) {
+        Pupil pupil = find(scope, pupilId);
+        audit.record(scope.actor(), AuditAction.VIEW, AUDIT_SUBJECT, pupilId, null);
+        return pupil.summary();
+    }
+
+    public PupilSummary register(StaffScope scope, UUID schoolId, PupilInput input) {
+        scope.check(schoolId);
+        Pupil pupil = rows.save(new Pupil(schoolId, ValidPupil.of(input, today())));
+        audit.record(scope.actor(), AuditAction.CREATE, AUDIT_SUBJECT, pupil.summary().id(), null);
+        return pupil.summary();
+    }
+
+    public PupilSummary update(StaffScope scope, UUID pupilId, long expectedVersion, PupilInput input) {
+        Pupil pupil = find(scope, pupilId);
+        if (pupil.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Pupil.class, pupilId);
+        }
+        pupil.apply(ValidPupil.of(input, today()));
+        PupilSummary saved = rows.saveAndFlush(pupil).summary();
+        audit.record(scope.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, pupilId, null);
+        return saved;
+    }
+
+    /** For other features (the OPP): the pupil if it is in scope, without a separate audit record. */
+    public PupilSummary requireInScope(StaffScope scope, UUID pupilId) {
+        return find(scope, pupilId).summary();
+    }
+
+    /** For other features: those of the given pupils that are in scope (the caller audits). */
+    public List<PupilSummary> inScope(StaffScope scope, java.util.Collection<UUID> pupilIds) {
+        if (pupilIds.isEmpty()) {
+            return List.of();
+        }
+        return rows.findAllById(pupilIds).stream().filter(p -> scope.covers(p.getSchoolId())).map(Pupil::summary).toList();
+    }
+
+    private Pupil find(StaffScope scope, UUID pupilId) {
+        Pupil pupil = rows.findById(pupilId).orElseThrow(OutOfScopeException::new);
+        scope.check(pupil.getSchoolId());
+        return pupil;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.uitzicht.pupil;
+
+import java.util.Set;
+import java.util.UUID;
+import nl.uitzicht.audit.Actor;
+
+/**
+ * Who is working and on which schools: a school staff member reaches only the pupils and OPPs of
+ * the schools they are assigned to. Built by the web layer from the signed-in person; services
+ * check every pupil and OPP against it, whatever a view shows or a URL asks for.
+ */
+public record StaffScope(Actor actor, Set<UUID> schoolIds) {
+
+    public StaffScope {
+        schoolIds = Set.copyOf(schoolIds);
+    }
+
+    public boolean covers(UUID schoolId) {
+        return schoolIds.contains(schoolId);
+    }
+
+    /** Throws when the school is not one of this person's schools. */
+    public void check(UUID schoolId) {
+        if (!covers(schoolId)) {
+            throw new OutOfScopeException();
+        }
+    }
+
+    /** The name written into records (conversations, observations): the actor's display name. */
+    public String name() {
+        return actor.name();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Pupils per school: the minimum a school needs (name or pseudonym, birth year, group, enrolment and
+ * leaving date; never a BSN). School staff reach only the pupils of their own schools
+ * ({@link nl.uitzicht.pupil.StaffScope}); every read and change is audited.
+ */
+@NullMarked
+package nl.uitzicht.pupil;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.trainer;
+
+import org.jspecify.annotations.NullMarked;

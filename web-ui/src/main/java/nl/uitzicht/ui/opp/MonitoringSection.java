@@ -1,0 +1,76 @@
+package nl.uitzicht.ui.opp;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.uitzicht.opp.Goal;
+import nl.uitzicht.opp.Intervention;
+import nl.uitzicht.opp.Observation;
+import nl.uitzicht.opp.OppContent;
+import nl.uitzicht.pupil.InvalidInput;
+
+/** Monitoring: dated, signed notes on the support given and the progress per goal, feeding the evaluation. */
+class MonitoringSection extends Section {
+
+    MonitoringSection(OppEditorView view) {
+        super(view);
+        OppContent c = plan().content();
+        add(heading("opp.monitoring.title"), intro("opp.monitoring.intro"));
+        if (plan().state().consented()) {
+            ComboBox<Goal> goal = new ComboBox<>(getTranslation("opp.monitoring.goal"));
+            goal.setItems(c.handelingsdeel().goals());
+            goal.setItemLabelGenerator(Goal::description);
+            goal.setId("observation-goal");
+            ComboBox<Intervention> intervention = new ComboBox<>(getTranslation("opp.monitoring.intervention"));
+            intervention.setItems(c.handelingsdeel().interventions());
+            intervention.setItemLabelGenerator(Intervention::description);
+            intervention.setId("observation-intervention");
+            DatePicker on = Forms.datePicker(this, "opp.monitoring.on", "observation-date");
+            on.setValue(LocalDate.now());
+            on.setMax(LocalDate.now());
+            TextArea note = textArea("opp.monitoring.note", "observation-note", 2000);
+            Map<String, HasValidation> fields = Map.of("goal", goal, "intervention", intervention, "observedOn", on,
+                    "note", note);
+            FormLayout form = new FormLayout(goal, intervention, on, note);
+            form.setColspan(note, 2);
+            add(card(form, primary("opp.monitoring.save", "observation-save", () -> {
+                Forms.clear(fields);
+                try {
+                    view.monitoring.log(view.scope, plan().id(), goal.getValue() == null ? null : goal.getValue().key(),
+                            intervention.getValue() == null ? null : intervention.getValue().key(), on.getValue(),
+                            note.getValue());
+                    Forms.saved(this);
+                    view.reload();
+                } catch (InvalidInput e) {
+                    Forms.show(this, e, fields);
+                }
+            })));
+        } else {
+            add(intro("opp.monitoring.notActive"));
+        }
+        Div list = card(subheading("opp.monitoring.list"));
+        list.setId("observations");
+        if (view.history().observations().isEmpty()) {
+            list.add(intro("opp.none"));
+        }
+        for (Observation o : view.history().observations()) {
+            Div row = new Div();
+            row.addClassName("opp-item");
+            Span date = new Span(OppListView.DATE.format(o.observedOn()));
+            date.addClassName("opp-tag");
+            String about = o.goalKey() == null ? "" : c.goal(o.goalKey()).map(Goal::description).orElse("");
+            Span by = new Span(getTranslation("opp.recordedBy", o.recordedBy(), o.versionNo())
+                    + (about.isEmpty() ? "" : " \u00b7 " + about));
+            by.addClassName("muted");
+            row.add(date, new Div(new Div(new Span(o.note())), new Div(by)));
+            list.add(row);
+        }
+        add(list);
+    }
+}

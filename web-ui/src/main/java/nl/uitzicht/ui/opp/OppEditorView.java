@@ -1,0 +1,275 @@
+package nl.uitzicht.ui.opp;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.opp.IllegalTransitionException;
+import nl.uitzicht.opp.IncompletePlanException;
+import nl.uitzicht.opp.NotEditableException;
+import nl.uitzicht.opp.OppConflictException;
+import nl.uitzicht.opp.OppDocument;
+import nl.uitzicht.opp.OppDocuments;
+import nl.uitzicht.opp.OppEditor;
+import nl.uitzicht.opp.OppMonitoring;
+import nl.uitzicht.opp.OppPlan;
+import nl.uitzicht.opp.OppPlans;
+import nl.uitzicht.opp.OppState;
+import nl.uitzicht.opp.OppWorkflow;
+import nl.uitzicht.pupil.InvalidInput;
+import nl.uitzicht.pupil.OutOfScopeException;
+import nl.uitzicht.pupil.StaffScope;
+import nl.uitzicht.support.SupportCategories;
+import nl.uitzicht.ui.MainLayout;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * One OPP: a header with the workflow step, its clocks, its length and the PDF; below it one tab per
+ * part. Every save sends the version this screen saw; a conflict shows a banner to reload.
+ * Reaching another school's OPP by URL answers "not found".
+ */
+@Route(value = "opp/plan", layout = MainLayout.class)
+@RolesAllowed(Role.SCHOOL_STAFF_NAME)
+class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    final OppPlans plans;
+    final OppEditor editor;
+    final OppWorkflow workflow;
+    final OppMonitoring monitoring;
+    final OppDocuments documents;
+    final SupportCategories categories;
+    final StaffScope scope;
+
+    private OppPlan plan;
+    private nl.uitzicht.opp.@org.jspecify.annotations.Nullable OppHistory history;
+    private final Div banner = new Div();
+    private final Div header = new Div();
+    private final TabSheet tabs = new TabSheet();
+
+    OppEditorView(OppPlans plans, OppEditor editor, OppWorkflow workflow, OppMonitoring monitoring,
+                  OppDocuments documents, SupportCategories categories, StaffScopes scopes) {
+        this.plans = plans;
+        this.editor = editor;
+        this.workflow = workflow;
+        this.monitoring = monitoring;
+        this.documents = documents;
+        this.categories = categories;
+        this.scope = scopes.current();
+        addClassNames("page", "opp-editor");
+        banner.setId("opp-conflict");
+        banner.addClassName("opp-conflict");
+        banner.setVisible(false);
+        tabs.setWidthFull();
+        tabs.setId("opp-tabs");
+        add(banner, header, tabs);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            plan = plans.open(scope, UUID.fromString(parameter));
+        } catch (OutOfScopeException | IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    OppPlan plan() {
+        return plan;
+    }
+
+    /** Conversations, monitoring, evaluations and versions: read once per rendering (one audit record). */
+    nl.uitzicht.opp.OppHistory history() {
+        if (history == null) {
+            history = plans.history(scope, plan.id());
+        }
+        return history;
+    }
+
+    /** Runs a change with the version this screen saw; re-renders on success. True when saved. */
+    boolean change(LongFunction<OppPlan> action, Map<String, ? extends HasValidation> fields) {
+        Forms.clear(fields);
+        try {
+            plan = action.apply(plan.version());
+            Forms.saved(this);
+            render();
+            return true;
+        } catch (InvalidInput e) {
+            Forms.show(this, e, fields);
+        } catch (OppConflictException | OptimisticLockingFailureException e) {
+            showConflict();
+        } catch (IncompletePlanException e) {
+            Forms.error(this, getTranslation("opp.error.incomplete") + " " + e.missing().stream()
+                    .map(this::getTranslation).collect(Collectors.joining(", ")));
+        } catch (IllegalTransitionException e) {
+            Forms.error(this, getTranslation("opp.error.transition", getTranslation("opp.state." + e.from()),
+                    getTranslation("opp.state." + e.to())));
+        } catch (NotEditableException e) {
+            Forms.error(this, getTranslation("opp.error.notEditable", getTranslation("opp.state." + e.state())));
+        }
+        return false;
+    }
+
+    /** For additions that do not change the plan's version (monitoring): re-render after. */
+    void reload() {
+        plan = plans.open(scope, plan.id());
+        banner.setVisible(false);
+        render();
+    }
+
+    private void showConflict() {
+        banner.removeAll();
+        Button reload = new Button(getTranslation("opp.conflict.reload"), VaadinIcon.REFRESH.create(), e -> reload());
+        reload.setId("opp-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        banner.add(new Span(getTranslation("opp.error.conflict")), reload);
+        banner.setVisible(true);
+    }
+
+    private void render() {
+        int selected = Math.max(0, tabs.getSelectedIndex());
+        history = null;
+        header.removeAll();
+        header.add(headerContent());
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
+        tabs.add(getTranslation("opp.tab.factors"), new FactorsSection(this));
+        tabs.add(getTranslation("opp.tab.perspective"), new PerspectiveSection(this));
+        tabs.add(getTranslation("opp.tab.handelingsdeel"), new HandelingsdeelSection(this));
+        tabs.add(getTranslation("opp.tab.pupilView"), new PupilViewSection(this));
+        tabs.add(getTranslation("opp.tab.conversations"), new ConversationsSection(this));
+        tabs.add(getTranslation("opp.tab.monitoring"), new MonitoringSection(this));
+        tabs.add(getTranslation("opp.tab.evaluation"), new EvaluationSection(this));
+        tabs.add(getTranslation("opp.tab.versions"), new VersionsSection(this));
+        tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
+    }
+
+    private Component headerContent() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setSpacing(false);
+        H1 title = new H1(getTranslation("opp.editor.title", plan.pupil().name()));
+        title.setId("opp-title");
+        FlexLayout facts = new FlexLayout();
+        facts.addClassName("opp-facts");
+        Span state = OppListView.stateBadge(this, plan.state());
+        state.setId("opp-state");
+        facts.add(state, fact(getTranslation("opp.pupils.group") + ": " + plan.pupil().group()),
+                fact(getTranslation("opp.version") + " " + plan.versionNo()), deadlineFact());
+        if (plan.deadlines().nextEvaluationOn() != null) {
+            facts.add(fact(getTranslation("opp.deadline.nextEvaluation") + ": "
+                    + OppListView.DATE.format(plan.deadlines().nextEvaluationOn())));
+        }
+        box.add(title, facts, actions());
+        return box;
+    }
+
+    private Span deadlineFact() {
+        if (plan.deadlines().firstActiveOn() != null) {
+            return fact(getTranslation(plan.deadlines().setInTime() ? "opp.deadline.setInTime" : "opp.deadline.setLate",
+                    OppListView.DATE.format(plan.deadlines().firstActiveOn())));
+        }
+        long days = plan.deadlines().daysUntilSetBy(LocalDate.now());
+        Span s = fact(days < 0
+                ? getTranslation("opp.deadline.overdue", OppListView.DATE.format(plan.deadlines().setBy()), -days)
+                : getTranslation("opp.deadline.left", OppListView.DATE.format(plan.deadlines().setBy()), days));
+        s.setId("opp-deadline");
+        if (days < 0) {
+            s.addClassName("opp-warning");
+        }
+        return s;
+    }
+
+    private Component actions() {
+        FlexLayout row = new FlexLayout();
+        row.addClassName("opp-actions");
+        switch (plan.state()) {
+            case DRAFT -> row.add(step("opp.action.consult", v -> workflow.startConsultation(scope, plan.id(), v)));
+            case IN_CONSULTATION -> row.add(step("opp.action.requestConsent", v -> workflow.requestConsent(scope, plan.id(), v)));
+            case AWAITING_CONSENT -> row.add(fact(getTranslation("opp.action.awaitingHint")));
+            case ACTIVE -> row.add(step("opp.action.evaluate", v -> workflow.startEvaluation(scope, plan.id(), v)));
+            case IN_EVALUATION -> row.add(fact(getTranslation("opp.action.evaluatingHint")));
+            case CLOSED -> row.add(fact(getTranslation("opp.action.closedHint")));
+        }
+        int pages = documents.pageCount(scope, plan.id());
+        Span length = fact(getTranslation("opp.pdf.pages", pages));
+        length.setId("opp-pages");
+        if (pages > OppDocument.MAX_PAGES) {
+            length.setText(getTranslation("opp.pdf.tooLong", pages, OppDocument.MAX_PAGES));
+            length.addClassName("opp-warning");
+        }
+        UUID id = plan.id();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            OppDocument doc = documents.export(scope, id);
+            return new DownloadResponse(new ByteArrayInputStream(doc.pdf()), doc.fileName(), "application/pdf",
+                    doc.pdf().length);
+        }), "");
+        pdf.getElement().setAttribute("download", true);
+        pdf.setId("opp-pdf");
+        Button pdfButton = new Button(getTranslation("opp.pdf.download"), VaadinIcon.DOWNLOAD.create());
+        pdfButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        pdf.add(pdfButton);
+        row.add(length, pdf);
+        return row;
+    }
+
+    private Button step(String key, LongFunction<OppPlan> action) {
+        Button b = new Button(getTranslation(key), e -> change(action, Map.of()));
+        b.setId("opp-step");
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return b;
+    }
+
+    static Span fact(String text) {
+        Span s = new Span(text);
+        s.addClassName("opp-fact");
+        return s;
+    }
+
+    /** A section's paragraph telling why it cannot be edited in this state. */
+    Paragraph frozenNote() {
+        Paragraph p = new Paragraph(getTranslation("opp.frozen", getTranslation("opp.state." + plan.state())));
+        p.addClassName("muted");
+        return p;
+    }
+
+    boolean editable() {
+        return plan.state().editable();
+    }
+
+    boolean is(OppState state) {
+        return plan.state() == state;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", plan == null ? getTranslation("opp.list.title")
+                : getTranslation("opp.editor.title", plan.pupil().name()));
+    }
+}

@@ -1,0 +1,110 @@
+package nl.uitzicht.ui.opp;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.opp.OppPlans;
+import nl.uitzicht.opp.OppState;
+import nl.uitzicht.opp.OppSummary;
+import nl.uitzicht.opp.WorklistItem;
+import nl.uitzicht.pupil.StaffScope;
+import nl.uitzicht.ui.MainLayout;
+
+/** The staff member's worklist (late, due soon, awaiting consent, evaluation due) and all OPPs of their schools. */
+@Route(value = "opp", layout = MainLayout.class)
+@Menu(title = "opp.nav.worklist", order = 21, icon = "vaadin:clipboard-check")
+@RolesAllowed(Role.SCHOOL_STAFF_NAME)
+class OppListView extends VerticalLayout implements HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    OppListView(OppPlans plans, StaffScopes scopes) {
+        addClassNames("page", "opp-page");
+        StaffScope scope = scopes.current();
+        add(new H1(getTranslation("opp.list.title")));
+        List<WorklistItem> work = plans.worklist(scope, LocalDate.now());
+        Div workCard = new Div();
+        workCard.addClassName("card");
+        workCard.setId("opp-worklist");
+        workCard.add(new H2(getTranslation("opp.worklist.title")));
+        if (work.isEmpty()) {
+            workCard.add(new Paragraph(getTranslation("opp.worklist.empty")));
+        } else {
+            for (WorklistItem item : work) {
+                Div row = new Div();
+                row.addClassName("opp-item");
+                RouterLink link = new RouterLink(item.opp().pupilName() + " (" + item.opp().group() + ")",
+                        OppEditorView.class, item.opp().id().toString());
+                Span state = new Span(getTranslation("opp.state." + item.opp().state()) + " \u00b7 "
+                        + getTranslation("opp.worklist.due") + " " + DATE.format(item.dueOn()));
+                state.addClassName("muted");
+                row.add(reasonBadge(item.reason()), new Div(new Div(link), new Div(state)));
+                workCard.add(row);
+            }
+        }
+        add(workCard);
+
+        List<OppSummary> all = plans.list(scope);
+        Div allCard = new Div();
+        allCard.addClassName("card");
+        allCard.add(new H2(getTranslation("opp.list.all", all.size())));
+        Grid<OppSummary> grid = new Grid<>();
+        grid.setId("opp-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(OppSummary::pupilName).setHeader(getTranslation("opp.pupils.name")).setAutoWidth(true);
+        grid.addColumn(OppSummary::group).setHeader(getTranslation("opp.pupils.group"));
+        grid.addComponentColumn(o -> stateBadge(this, o.state())).setHeader(getTranslation("opp.state")).setAutoWidth(true);
+        grid.addColumn(OppSummary::versionNo).setHeader(getTranslation("opp.version"));
+        grid.addColumn(o -> DATE.format(o.deadlines().setBy())).setHeader(getTranslation("opp.deadline.setBy"));
+        grid.addColumn(o -> o.deadlines().nextEvaluationOn() == null ? "" : DATE.format(o.deadlines().nextEvaluationOn()))
+                .setHeader(getTranslation("opp.deadline.nextEvaluation"));
+        grid.setItems(all);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        allCard.add(grid);
+        add(allCard);
+    }
+
+    private void open(OppSummary opp) {
+        getUI().ifPresent(ui -> ui.navigate(OppEditorView.class, opp.id().toString()));
+    }
+
+    private Component reasonBadge(WorklistItem.Reason reason) {
+        Span badge = new Span(getTranslation("opp.worklist." + reason));
+        badge.getElement().getThemeList().add(switch (reason) {
+            case LATE -> "badge error";
+            case DUE_SOON, EVALUATION_DUE -> "badge contrast";
+            case AWAITING_CONSENT -> "badge";
+        });
+        return badge;
+    }
+
+    static Span stateBadge(Component owner, OppState state) {
+        Span badge = new Span(owner.getTranslation("opp.state." + state));
+        badge.getElement().getThemeList().add(switch (state) {
+            case ACTIVE -> "badge success";
+            case CLOSED -> "badge contrast";
+            default -> "badge";
+        });
+        badge.addClassName("opp-state");
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("opp.list.title"));
+    }
+}

@@ -1,0 +1,161 @@
+package nl.uitzicht.ui.opp;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.opp.OppPlan;
+import nl.uitzicht.opp.OppPlans;
+import nl.uitzicht.opp.OppState;
+import nl.uitzicht.opp.OppSummary;
+import nl.uitzicht.pupil.InvalidInput;
+import nl.uitzicht.pupil.PupilInput;
+import nl.uitzicht.pupil.PupilRegister;
+import nl.uitzicht.pupil.PupilSummary;
+import nl.uitzicht.pupil.StaffScope;
+import nl.uitzicht.school.SchoolDirectory;
+import nl.uitzicht.school.SchoolSummary;
+import nl.uitzicht.ui.MainLayout;
+
+/** The pupils of the staff member's schools: register one, and start or open their OPP. */
+@Route(value = "leerlingen", layout = MainLayout.class)
+@Menu(title = "opp.nav.pupils", order = 20, icon = "vaadin:child")
+@RolesAllowed(Role.SCHOOL_STAFF_NAME)
+class PupilsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PupilRegister pupils;
+    private final OppPlans plans;
+    private final StaffScope scope;
+    private final List<SchoolSummary> schools;
+    private final Grid<PupilSummary> grid = new Grid<>();
+
+    PupilsView(PupilRegister pupils, OppPlans plans, SchoolDirectory schoolDirectory, StaffScopes scopes) {
+        this.pupils = pupils;
+        this.plans = plans;
+        this.scope = scopes.current();
+        this.schools = schoolDirectory.byIds(scope.schoolIds());
+        addClassNames("page", "opp-page");
+        add(new H1(getTranslation("opp.pupils.title")));
+        Paragraph intro = new Paragraph(getTranslation("opp.pupils.intro"));
+        intro.addClassName("muted");
+        add(intro, newPupilForm(), pupilGrid());
+        refresh();
+    }
+
+    private Div newPupilForm() {
+        Div card = new Div();
+        card.addClassName("card");
+        card.add(new H2(getTranslation("opp.pupils.new")));
+        ComboBox<SchoolSummary> school = new ComboBox<>(getTranslation("opp.pupils.school"), schools);
+        school.setItemLabelGenerator(SchoolSummary::name);
+        school.setId("pupil-school");
+        if (schools.size() == 1) {
+            school.setValue(schools.get(0));
+        }
+        TextField name = new TextField(getTranslation("opp.pupils.name"));
+        name.setId("pupil-name");
+        name.setHelperText(getTranslation("opp.pupils.nameHelp"));
+        name.setMaxLength(80);
+        IntegerField birthYear = new IntegerField(getTranslation("opp.pupils.birthYear"));
+        birthYear.setId("pupil-birth-year");
+        TextField group = new TextField(getTranslation("opp.pupils.group"));
+        group.setId("pupil-group");
+        group.setMaxLength(20);
+        DatePicker enrolled = Forms.datePicker(this, "opp.pupils.enrolledOn", "pupil-enrolled");
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", name, "birthYear", birthYear,
+                "group", group, "enrolledOn", enrolled, "school", school);
+        Button add = new Button(getTranslation("opp.pupils.add"), e -> {
+            Forms.clear(fields);
+            if (school.getValue() == null) {
+                Forms.show(this, new InvalidInput("school", "opp.validation.required"), fields);
+                return;
+            }
+            try {
+                pupils.register(scope, school.getValue().id(), new PupilInput(name.getValue(), birthYear.getValue(),
+                        group.getValue(), enrolled.getValue(), null));
+                name.clear();
+                birthYear.clear();
+                group.clear();
+                enrolled.clear();
+                Forms.saved(this);
+                refresh();
+            } catch (InvalidInput invalid) {
+                Forms.show(this, invalid, fields);
+            }
+        });
+        add.setId("pupil-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(school, name, birthYear, group, enrolled);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
+        card.add(form, add);
+        return card;
+    }
+
+    private Grid<PupilSummary> pupilGrid() {
+        grid.setId("pupil-grid");
+        grid.setAllRowsVisible(true);
+        Map<UUID, String> schoolNames = schools.stream().collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::name));
+        grid.addColumn(PupilSummary::name).setHeader(getTranslation("opp.pupils.name")).setAutoWidth(true);
+        grid.addColumn(PupilSummary::group).setHeader(getTranslation("opp.pupils.group"));
+        grid.addColumn(PupilSummary::birthYear).setHeader(getTranslation("opp.pupils.birthYear"));
+        grid.addColumn(p -> schoolNames.getOrDefault(p.schoolId(), "")).setHeader(getTranslation("opp.pupils.school"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::oppButton).setHeader(getTranslation("opp.pupils.opp")).setAutoWidth(true);
+        return grid;
+    }
+
+    private Button oppButton(PupilSummary pupil) {
+        List<OppSummary> opps = plans.ofPupil(scope, pupil.id());
+        OppSummary open = opps.stream().filter(o -> o.state() != OppState.CLOSED).findFirst().orElse(null);
+        Button button;
+        if (open != null) {
+            button = new Button(getTranslation("opp.pupils.openOpp", getTranslation("opp.state." + open.state())),
+                    e -> navigate(open.id()));
+        } else {
+            button = new Button(getTranslation("opp.pupils.startOpp"), e -> {
+                try {
+                    OppPlan started = plans.start(scope, pupil.id(), null);
+                    navigate(started.id());
+                } catch (InvalidInput invalid) {
+                    Forms.error(this, getTranslation(invalid.getMessage()));
+                }
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setId("opp-for-" + pupil.name().replaceAll("[^A-Za-z0-9]", ""));
+        return button;
+    }
+
+    private void navigate(UUID oppId) {
+        getUI().ifPresent(ui -> ui.navigate(OppEditorView.class, oppId.toString()));
+    }
+
+    private void refresh() {
+        grid.setItems(pupils.list(scope));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("opp.pupils.title"));
+    }
+
+}

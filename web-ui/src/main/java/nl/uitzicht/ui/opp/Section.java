@@ -1,0 +1,90 @@
+package nl.uitzicht.ui.opp;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
+import java.util.function.LongFunction;
+import nl.uitzicht.opp.OppPlan;
+import nl.uitzicht.opp.Readability;
+
+/** A tab of the OPP editor: built from the plan as it is now, rebuilt after every save. */
+abstract class Section extends VerticalLayout {
+
+    protected final OppEditorView view;
+
+    Section(OppEditorView view) {
+        this.view = view;
+        addClassName("opp-section");
+        setPadding(false);
+    }
+
+    protected OppPlan plan() {
+        return view.plan();
+    }
+
+    protected H2 heading(String key) {
+        return new H2(getTranslation(key));
+    }
+
+    protected H3 subheading(String key) {
+        return new H3(getTranslation(key));
+    }
+
+    protected Paragraph intro(String key) {
+        Paragraph p = new Paragraph(getTranslation(key));
+        p.addClassName("muted");
+        return p;
+    }
+
+    protected Div card(Component... content) {
+        Div card = new Div(content);
+        card.addClassName("card");
+        return card;
+    }
+
+    protected Button removeButton(String id, LongFunction<OppPlan> action) {
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> view.change(action, Map.of()));
+        remove.setId(id);
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("opp.remove"));
+        remove.setTooltipText(getTranslation("opp.remove"));
+        remove.setVisible(view.editable());
+        return remove;
+    }
+
+    protected Button primary(String key, String id, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> action.run());
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return b;
+    }
+
+    protected TextArea textArea(String labelKey, String id, int max) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setId(id);
+        area.setMaxLength(max);
+        area.setWidthFull();
+        return area;
+    }
+
+    /** A plain-language hint under a long text for parents: too long sentences or too many long words. */
+    protected Span readability(String text) {
+        Readability r = Readability.of(text);
+        Span hint = new Span(r.hard()
+                ? getTranslation("opp.readability.hard", Math.round(r.wordsPerSentence()),
+                Math.round(r.longWordShare() * 100))
+                : getTranslation("opp.readability.ok", Math.round(r.wordsPerSentence())));
+        hint.addClassName(r.hard() ? "opp-warning" : "muted");
+        hint.addClassName("opp-readability");
+        return hint;
+    }
+}

@@ -1,0 +1,148 @@
+package nl.uitzicht.ui.trainer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.uitzicht.achterban.AchterbanMap;
+import nl.uitzicht.achterban.SharedStakeholder;
+import nl.uitzicht.achterban.StakeholderStatus;
+import nl.uitzicht.achterban.StakeholderView;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.school.SchoolDirectory;
+import nl.uitzicht.school.SchoolSummary;
+import nl.uitzicht.security.CurrentUser;
+import nl.uitzicht.ui.MainLayout;
+
+/** The trainer's achterban map: stakeholders, an influence/interest grid, and the conversations held. */
+@Route(value = "achterban", layout = MainLayout.class)
+@Menu(title = "trainer.nav.achterban", order = 40, icon = "vaadin:users")
+@RolesAllowed(Role.TRAINER_NAME)
+class AchterbanView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AchterbanMap achterban;
+    private final UUID trainerId;
+    private final List<SchoolSummary> schools;
+    private final Grid<StakeholderView> grid = new Grid<>();
+    private final Div statusSummary = new Div();
+    private final Div gridHolder = new Div();
+
+    AchterbanView(AchterbanMap achterban, SchoolDirectory schoolDirectory, CurrentUser currentUser) {
+        this.achterban = achterban;
+        this.trainerId = Trainer.id(currentUser);
+        this.schools = schoolDirectory.all();
+        addClassName("page");
+        addClassName("trainer-page");
+        Paragraph intro = new Paragraph(getTranslation("achterban.intro"));
+        intro.addClassName("muted");
+        Button add = new Button(getTranslation("achterban.add"), VaadinIcon.PLUS.create(),
+                e -> new StakeholderDialog(null, schools, draft -> achterban.add(trainerId, draft), this::refresh).open());
+        add.setId("stakeholder-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        statusSummary.setId("achterban-summary");
+        statusSummary.addClassName("status-summary");
+
+        configureGrid();
+        Div gridCard = new Div(new H2(getTranslation("achterban.grid.title")), gridHolder);
+        gridCard.addClassName("card");
+        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("achterban.list.title")), add);
+        head.addClassName("card-head");
+        Div listCard = new Div(head, grid);
+        listCard.addClassName("card");
+        add(new WorkspaceTabs(AchterbanView.class), new H1(getTranslation("achterban.title")), intro, statusSummary,
+                listCard, gridCard);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("stakeholder-grid");
+        grid.addColumn(StakeholderView::name).setHeader(getTranslation("achterban.name")).setWidth("11em").setFlexGrow(2)
+                .setSortable(true).setFrozen(true);
+        grid.addColumn(s -> getTranslation("achterban.kind." + s.kind().name())).setHeader(getTranslation("achterban.kind")).setAutoWidth(true);
+        grid.addColumn(s -> s.role() == null ? "" : s.role()).setHeader(getTranslation("achterban.role")).setFlexGrow(1);
+        grid.addComponentColumn(s -> statusBadge(s.status())).setHeader(getTranslation("achterban.status")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("achterban.conversations.count", s.conversations(), s.conversationsWithOpps()))
+                .setHeader(getTranslation("achterban.conversations")).setAutoWidth(true);
+        grid.addComponentColumn(this::rowActions).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("achterban.empty"));
+    }
+
+    private Component rowActions(StakeholderView s) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new StakeholderDialog(s, schools,
+                draft -> achterban.update(trainerId, s.id(), s.version(), draft), this::refresh).open());
+        edit.getElement().setAttribute("aria-label", getTranslation("achterban.edit"));
+        edit.getElement().setAttribute("title", getTranslation("achterban.edit"));
+        Button talks = new Button(VaadinIcon.COMMENTS_O.create(),
+                e -> new ConversationDialog(achterban, trainerId, s, this::refresh).open());
+        talks.getElement().setAttribute("aria-label", getTranslation("achterban.conversations"));
+        talks.getElement().setAttribute("title", getTranslation("achterban.conversations"));
+        talks.addClassName("stakeholder-conversations");
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(s));
+        remove.getElement().setAttribute("aria-label", getTranslation("trainer.remove"));
+        remove.getElement().setAttribute("title", getTranslation("trainer.remove"));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        for (Button b : List.of(edit, talks, remove)) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        return new HorizontalLayout(edit, talks, remove);
+    }
+
+    private void confirmRemove(StakeholderView s) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("achterban.remove.title"),
+                getTranslation("achterban.remove.text", s.name()), getTranslation("trainer.remove"), e -> {
+                    if (Feedback.attempt(this, java.util.Map.of(), () -> achterban.remove(trainerId, s.id()))) {
+                        refresh();
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("trainer.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void refresh() {
+        List<StakeholderView> all = achterban.stakeholdersOf(trainerId);
+        grid.setItems(all);
+        statusSummary.removeAll();
+        for (StakeholderStatus status : StakeholderStatus.values()) {
+            long n = all.stream().filter(s -> s.status() == status).count();
+            Span badge = statusBadge(status);
+            badge.setText(getTranslation("achterban.status." + status.name()) + ": " + n);
+            badge.getElement().setAttribute("data-status", status.name());
+            statusSummary.add(badge);
+        }
+        gridHolder.removeAll();
+        gridHolder.add(new InfluenceInterestGrid(all.stream().map(s -> new SharedStakeholder(s.name(), s.kind(),
+                s.status(), s.influence(), s.interest())).toList()));
+    }
+
+    private Span statusBadge(StakeholderStatus status) {
+        Span badge = new Span(getTranslation("achterban.status." + status.name()));
+        badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("achterban.title"));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.ui.trainer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,87 @@
+package nl.uitzicht.ui.trainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.uitzicht.security.TestSignIn;
+import nl.uitzicht.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** The trainer views without a browser, on the demo data: validation at the field, and who sees what. */
+@SpringBootTest(properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
+        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
+@Import({TestDatabases.class, TestSignIn.class})
+class TrainerViewsBrowserlessTest extends SpringBrowserlessTest {
+
+    /** A private note of Tamara's (demo data): only Tamara may ever see it. */
+    static final String TAMARAS_NOTE = "Directeur wil het OPP-format in het team bespreken.";
+
+    @Autowired TestSignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.signOut();
+    }
+
+    /** Signs in on the test thread and in the mocked Vaadin session, where method security looks for it. */
+    private void signInAs(String email) {
+        signIn.as(email);
+        org.springframework.security.core.context.SecurityContext context =
+                org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+    }
+
+    private String pageText() {
+        return find(Component.class).all().stream()
+                .map(c -> c.getElement().getText() + " " + c.getElement().getProperty("value", ""))
+                .reduce("", String::concat);
+    }
+
+    @Test
+    void anEmptyNameIsRefusedAtTheField() {
+        signInAs("trainer2@waterlinie.demo");
+        navigate(AchterbanView.class);
+        test(find(Button.class).id("stakeholder-add")).click();
+        test(find(Button.class).id("stakeholder-save")).click();
+        TextField name = find(TextField.class).id("stakeholder-name");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Vul dit veld in.");
+
+        test(name).setValue("Intern begeleider De Brug");
+        test(find(Button.class).id("stakeholder-save")).click();
+        assertThat(pageText()).contains("Intern begeleider De Brug");
+    }
+
+    @Test
+    void aBuddySeesProgressButNotThePrivateNotes() {
+        signInAs("trainer2@waterlinie.demo");
+        navigate(BuddyView.class);
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Mijn buddy: Tamara Trainer");
+        String text = find(Div.class).id("buddy-progress").getElement().getTextRecursively();
+        assertThat(text).contains("Stakeholders: 5", "Basisschool De Regenboog");
+        assertThat(pageText()).doesNotContain(TAMARAS_NOTE);
+    }
+
+    @Test
+    void theRegionAdminSeesCountsNotNotes() {
+        signInAs("beheer@waterlinie.demo");
+        navigate(RegionTrainersView.class);
+        String totals = find(Div.class).id("trainer-totals").getElement().getTextRecursively();
+        assertThat(totals).contains("Trainers aan de slag: 2", "Stakeholders: 8");
+        assertThat(find(Div.class).id("feedback-loop").getElement().getTextRecursively())
+                .contains("Graag voorbeeld-OPP's uit het SBO in de volgende bijeenkomst.")
+                .doesNotContain("Tom Trainer").doesNotContain("Tamara");
+        assertThat(pageText()).doesNotContain(TAMARAS_NOTE).doesNotContain("Basisschool De Regenboog");
+    }
+}
