@@ -86,6 +86,85 @@ public class AccountDirectory {
         return accounts.save(account).summary();
     }
 
+    /** The account for this address, created without a password (it is set from an invitation). */
+    @Transactional
+    public AccountSummary findOrCreate(String email, String displayName) {
+        return accounts.findByEmail(UserAccount.normalize(email)).map(UserAccount::summary)
+                .orElseGet(() -> accounts.save(new UserAccount(email, displayName.trim(), null, false)).summary());
+    }
+
+    @Transactional
+    public void setPassword(UUID accountId, String rawPassword) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.changePassword(passwordEncoder.encode(rawPassword));
+        account.recordSuccessfulLogin();
+    }
+
+    /** Everyone with a role in the region, by name. */
+    public List<RegionMember> membersOf(UUID regionId) {
+        Map<UUID, List<Membership>> byUser = new LinkedHashMap<>();
+        for (Membership m : memberships.findByRegionId(regionId)) {
+            byUser.computeIfAbsent(m.getUserId(), k -> new ArrayList<>()).add(m);
+        }
+        List<RegionMember> result = new ArrayList<>();
+        for (UserAccount account : accounts.findAllById(byUser.keySet())) {
+            Set<Role> roles = new HashSet<>();
+            Set<UUID> schools = new HashSet<>();
+            for (Membership m : byUser.get(account.getId())) {
+                roles.add(m.getRole());
+                schools.addAll(m.getSchoolIds());
+            }
+            result.add(new RegionMember(account.getId(), account.getEmail(), account.getDisplayName(),
+                    account.isEnabled(), roles, schools));
+        }
+        result.sort((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()));
+        return result;
+    }
+
+    /**
+     * Sets exactly these roles for the person in the region; school staff are scoped to
+     * {@code schoolIds}. No roles at all removes the person from the region.
+     */
+    @Transactional
+    public void changeRoles(UUID userId, UUID regionId, Set<Role> roles, Set<UUID> schoolIds) {
+        List<Membership> current = memberships.findByUserIdAndRegionId(userId, regionId);
+        for (Membership m : current) {
+            if (!roles.contains(m.getRole())) {
+                memberships.delete(m);
+            } else if (m.getRole() == Role.SCHOOL_STAFF) {
+                m.scopeToSchools(schoolIds);
+            }
+        }
+        for (Role role : roles) {
+            if (current.stream().noneMatch(m -> m.getRole() == role)) {
+                memberships.save(new Membership(userId, regionId, role,
+                        role == Role.SCHOOL_STAFF ? schoolIds : Set.of()));
+            }
+        }
+    }
+
+    /**
+     * Takes away the person's access to the region. An account left with no region at all (and not
+     * an operator) is deactivated too. Returns whether the account was deactivated.
+     */
+    @Transactional
+    public boolean removeFromRegion(UUID userId, UUID regionId) {
+        memberships.deleteAll(memberships.findByUserIdAndRegionId(userId, regionId));
+        memberships.flush();
+        UserAccount account = accounts.findById(userId).orElseThrow();
+        if (!account.isPlatformOperator() && memberships.findByUserId(userId).isEmpty()) {
+            account.deactivate();
+            return true;
+        }
+        return false;
+    }
+
+    /** Reactivates an account, e.g. when a deactivated person is invited again. */
+    @Transactional
+    public void activate(UUID userId) {
+        accounts.findById(userId).orElseThrow().activate();
+    }
+
     @Transactional
     public void grant(UUID userId, UUID regionId, Role role, Set<UUID> schoolIds) {
         boolean exists = memberships.findByUserIdAndRegionId(userId, regionId).stream()

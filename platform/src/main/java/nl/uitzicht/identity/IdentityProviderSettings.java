@@ -46,6 +46,23 @@ public class IdentityProviderSettings {
                 .toList();
     }
 
+    /** The region's provider as its administrator edits it: without the secret. */
+    public Optional<ProviderConfiguration> configurationOf(UUID regionId) {
+        return providers.findById(regionId).map(p -> new ProviderConfiguration(p.getIssuerUri(), p.getClientId(),
+                p.getEmailClaim(), p.getBrinClaim(), p.isEnabled()));
+    }
+
+    /** Keeps the stored secret: for an administrator who changes other settings only. */
+    @Transactional
+    public void configureKeepingSecret(UUID regionId, String issuerUri, String clientId, String emailClaim,
+                                       @Nullable String brinClaim) {
+        RegionIdentityProvider provider = providers.findById(regionId)
+                .orElseThrow(() -> new IllegalStateException("No provider configured yet: a secret is needed"));
+        provider.configure(issuerUri.trim(), clientId.trim(), provider.getClientSecretEncrypted(), emailClaim.trim(),
+                brinClaim);
+        providers.save(provider);
+    }
+
     @Transactional
     public void configure(UUID regionId, String issuerUri, String clientId, String clientSecret, String emailClaim,
                           @Nullable String brinClaim) {

@@ -77,6 +77,38 @@ class School {
         this.name = newName;
     }
 
+    String getBrin() {
+        return brin;
+    }
+
+    String getVestiging() {
+        return vestiging;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    boolean isClosed() {
+        return closedOn != null;
+    }
+
+    /** Takes over the editable details; BRIN and vestigingsnummer identify the school and stay. */
+    void update(SchoolDetails details) {
+        this.name = details.name();
+        this.type = details.type();
+        this.municipality = details.municipality();
+        this.pupilCount = details.pupilCount();
+    }
+
+    void close(LocalDate on) {
+        this.closedOn = on;
+    }
+
+    void reopen() {
+        this.closedOn = null;
+    }
+
     SchoolSummary summary() {
         return new SchoolSummary(id, brin, vestiging, name, type, municipality, pupilCount, closedOn, version);
     }

@@ -1,10 +1,15 @@
 package nl.uitzicht.school;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SchoolDirectory {
 
     public static final String PROFILE_CACHE = "school-profile";
+    /** Changes to schools are for the region's administrators (checked again here, not only in the views). */
+    static final String REGION_ADMIN = "hasRole('REGION_ADMIN')";
 
     private final Schools schools;
 
@@ -36,6 +43,73 @@ public class SchoolDirectory {
     @Cacheable(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKeys")
     public List<SchoolTypeCount> profile() {
         return schools.countByType();
+    }
+
+    public Optional<SchoolSummary> find(UUID id) {
+        return schools.findById(id).map(School::summary);
+    }
+
+    public Optional<SchoolSummary> findByCode(String brin, String vestiging) {
+        return schools.findByBrinAndVestiging(brin, vestiging).map(School::summary);
+    }
+
+    /** Adds a school by hand or from an import: validated, and unique by BRIN and vestigingsnummer. */
+    @Transactional
+    @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
+    @PreAuthorize(REGION_ADMIN)
+    public SchoolSummary add(SchoolDetails details) {
+        SchoolDetails n = valid(details);
+        if (schools.findByBrinAndVestiging(n.brin(), n.vestiging()).isPresent()) {
+            throw new InvalidSchoolException(List.of(new SchoolDetails.FieldProblem("brin", "admin.school.error.exists")));
+        }
+        return schools.save(new School(n.brin(), n.vestiging(), n.name(), n.type(), n.municipality(), n.pupilCount()))
+                .summary();
+    }
+
+    /** Edits name, type, municipality and pupil count; refused when someone else saved in between. */
+    @Transactional
+    @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
+    @PreAuthorize(REGION_ADMIN)
+    public SchoolSummary edit(UUID id, long expectedVersion, SchoolDetails details) {
+        School school = current(id, expectedVersion);
+        SchoolDetails n = valid(details);
+        school.update(n);
+        return schools.saveAndFlush(school).summary();
+    }
+
+    /** Closes a school from {@code on}: it keeps its history but no longer counts as open. */
+    @Transactional
+    @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
+    @PreAuthorize(REGION_ADMIN)
+    public SchoolSummary close(UUID id, long expectedVersion, LocalDate on) {
+        School school = current(id, expectedVersion);
+        school.close(on);
+        return schools.saveAndFlush(school).summary();
+    }
+
+    @Transactional
+    @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
+    @PreAuthorize(REGION_ADMIN)
+    public SchoolSummary reopen(UUID id, long expectedVersion) {
+        School school = current(id, expectedVersion);
+        school.reopen();
+        return schools.saveAndFlush(school).summary();
+    }
+
+    private School current(UUID id, long expectedVersion) {
+        School school = schools.findById(id).orElseThrow(() -> new IllegalArgumentException("School not found: " + id));
+        if (school.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(School.class, id);
+        }
+        return school;
+    }
+
+    private static SchoolDetails valid(SchoolDetails details) {
+        List<SchoolDetails.FieldProblem> problems = details.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidSchoolException(problems);
+        }
+        return details.normalized();
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +18,11 @@ public class RegionDirectory {
     public static final Pattern SWV_CODE = Pattern.compile("(PO|VO)\\d{4}");
 
     private final Regions regions;
+    private final ApplicationEventPublisher events;
 
-    RegionDirectory(Regions regions) {
+    RegionDirectory(Regions regions, ApplicationEventPublisher events) {
         this.regions = regions;
+        this.events = events;
     }
 
     public Optional<Region> find(UUID id) {
@@ -42,6 +45,29 @@ public class RegionDirectory {
 
     public boolean codeTaken(String code) {
         return regions.existsByCodeIgnoreCase(code.trim());
+    }
+
+    /** A suspended region's people cannot log in to it or keep working in it. */
+    @Transactional
+    public Region suspend(UUID id) {
+        Region region = regions.findById(id).orElseThrow();
+        region.suspend();
+        Region saved = regions.saveAndFlush(region);
+        events.publishEvent(new RegionStatusChanged(id, saved.getStatus()));
+        return saved;
+    }
+
+    @Transactional
+    public Region reactivate(UUID id) {
+        Region region = regions.findById(id).orElseThrow();
+        region.reactivate();
+        Region saved = regions.saveAndFlush(region);
+        events.publishEvent(new RegionStatusChanged(id, saved.getStatus()));
+        return saved;
+    }
+
+    public boolean isActive(UUID id) {
+        return regions.findById(id).map(Region::isActive).orElse(false);
     }
 
     @Transactional

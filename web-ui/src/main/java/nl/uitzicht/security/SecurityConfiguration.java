@@ -46,6 +46,7 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/openapi.yaml").permitAll()
                         .requestMatchers("/api/v1/regions/{region}/**").access(tokenOfSameRegion())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(tokens))
@@ -69,10 +70,11 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, RegionClientRegistrations registrations,
-                            SecurityContexts contexts) throws Exception {
+                            ActiveRegions activeRegions, SecurityContexts contexts) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
         http.oauth2Login(o -> o.clientRegistrationRepository(registrations).loginPage("/login"));
-        http.addFilterBefore(new SessionIdentityFilter(resolver, contexts.strategy()), AuthorizationFilter.class);
+        http.addFilterBefore(new SessionIdentityFilter(resolver, activeRegions, contexts.strategy()),
+                AuthorizationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();
     }

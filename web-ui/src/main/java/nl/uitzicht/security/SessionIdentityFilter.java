@@ -24,19 +24,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class SessionIdentityFilter extends OncePerRequestFilter {
 
     private final SignInResolver resolver;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final ActiveRegions activeRegions;
+    private final SecurityContextHolderStrategy strategy;
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    private final SecurityContextHolderStrategy contexts;
-
-    SessionIdentityFilter(SignInResolver resolver, SecurityContextHolderStrategy contexts) {
+    SessionIdentityFilter(SignInResolver resolver, ActiveRegions activeRegions, SecurityContextHolderStrategy strategy) {
         this.resolver = resolver;
-        this.contexts = contexts;
+        this.activeRegions = activeRegions;
+        this.strategy = strategy;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication auth = contexts.getContext().getAuthentication();
+        Authentication auth = strategy.getContext().getAuthentication();
         if (needsResolving(auth)) {
             Optional<SignedInUser> user = resolver.resolve(auth);
             if (user.isEmpty()) {
@@ -47,6 +48,11 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
             auth = store(new UitzichtAuthentication(user.get()), request, response);
         }
         if (auth instanceof UitzichtAuthentication signedIn && signedIn.getPrincipal().region() != null) {
+            if (!activeRegions.isActive(signedIn.getPrincipal().region().regionId())) {
+                signOut(request);
+                response.sendRedirect(request.getContextPath() + "/login?suspended");
+                return;
+            }
             TenantContext.bind(signedIn.getPrincipal().region().regionId());
         }
         try {
@@ -62,15 +68,15 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
     }
 
     private Authentication store(Authentication auth, HttpServletRequest request, HttpServletResponse response) {
-        SecurityContext context = contexts.createEmptyContext();
+        SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(auth);
-        contexts.setContext(context);
-        contexts.saveContext(context, request, response);
+        strategy.setContext(context);
+        repository.saveContext(context, request, response);
         return auth;
     }
 
     private void signOut(HttpServletRequest request) {
-        contexts.clearContext();
+        strategy.clearContext();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

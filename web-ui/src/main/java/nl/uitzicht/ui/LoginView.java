@@ -85,7 +85,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey("unknown")) {
+        if (params.containsKey("suspended")) {
+            show(getTranslation("admin.login.suspended"));
+        } else if (params.containsKey("unknown")) {
             show(getTranslation("login.unknown"));
         } else if (params.containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

@@ -10,16 +10,17 @@ import org.springframework.stereotype.Component;
 public class TestSignIn {
 
     private final SignInResolver resolver;
-    private final RegionSwitcher regions;
+    private final SecurityContexts contexts;
 
-    TestSignIn(SignInResolver resolver, RegionSwitcher regions) {
+    TestSignIn(SignInResolver resolver, SecurityContexts contexts) {
         this.resolver = resolver;
-        this.regions = regions;
+        this.contexts = contexts;
     }
 
     public SignedInUser as(String email) {
         SignedInUser user = resolver.resolve(UsernamePasswordAuthenticationToken.authenticated(email, null, java.util.List.of()))
                 .orElseThrow(() -> new IllegalArgumentException("No account " + email));
+        contexts.strategy().getContext().setAuthentication(new UitzichtAuthentication(user));
         SecurityContextHolder.getContext().setAuthentication(new UitzichtAuthentication(user));
         if (user.region() != null) {
             TenantContext.bind(user.region().regionId());

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.identityprovider;
+
+import org.jspecify.annotations.NullMarked;

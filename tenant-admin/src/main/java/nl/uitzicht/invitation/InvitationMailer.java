@@ -1,0 +1,63 @@
+package nl.uitzicht.invitation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the invitation link by e-mail through the configured SMTP server ({@code spring.mail.host}).
+ * With no mail server configured (the local demo) the link is logged instead and shown in the UI.
+ */
+@Component
+class InvitationMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final String from;
+
+    InvitationMailer(ObjectProvider<JavaMailSender> mailSender,
+                     @Value("${uitzicht.mail.from:Uitzicht <no-reply@uitzicht.nl>}") String from) {
+        this.mailSender = mailSender;
+        this.from = from;
+    }
+
+    /** Returns whether the mail went out; false means: show the link to the administrator. */
+    boolean send(String email, String displayName, String regionName, String link, String invitedBy) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.info("No mail server configured (spring.mail.host): invitation link for {} in {}: {}", email,
+                    regionName, link);
+            return false;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(email);
+        message.setSubject("Uitnodiging voor Uitzicht (" + regionName + ")");
+        message.setText("""
+                Beste %s,
+
+                %s nodigt je uit om in Uitzicht te werken voor %s.
+                Open deze link om je account te activeren (de link werkt één keer en is 7 dagen geldig):
+
+                %s
+
+                Heb je deze uitnodiging niet verwacht? Dan kun je dit bericht negeren.
+
+                --
+                Dear %s, %s invites you to work in Uitzicht for %s. Open the link above to activate your account.
+                """.formatted(displayName, invitedBy, regionName, link, displayName, invitedBy, regionName));
+        try {
+            sender.send(message);
+            return true;
+        } catch (MailException e) {
+            log.warn("Invitation mail to {} could not be sent: {}", email, e.getMessage());
+            return false;
+        }
+    }
+}

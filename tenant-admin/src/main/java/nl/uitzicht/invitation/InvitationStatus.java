@@ -1,0 +1,5 @@
+package nl.uitzicht.invitation;
+
+public enum InvitationStatus {
+    OPEN, ACCEPTED, REVOKED, EXPIRED
+}

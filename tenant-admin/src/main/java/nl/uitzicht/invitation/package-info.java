@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.invitation;
+
+import org.jspecify.annotations.NullMarked;

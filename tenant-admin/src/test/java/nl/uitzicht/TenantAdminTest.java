@@ -1,0 +1,17 @@
+package nl.uitzicht;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import nl.uitzicht.testing.TestDatabases;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** An integration test of tenant-admin against a fresh real PostgreSQL database (no web, no demo data). */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = TenantAdminTestApplication.class)
+@Import(TestDatabases.class)
+public @interface TenantAdminTest {
+}

@@ -1,0 +1,55 @@
+package nl.uitzicht.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import nl.uitzicht.invitation.InvitationException;
+import nl.uitzicht.school.InvalidSchoolException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Refusals of the provisioning API as RFC 9457 problem details, with Dutch (or English) texts per field. */
+@RestControllerAdvice(assignableTypes = {SchoolProvisioningApi.class, PeopleApi.class})
+class ApiErrors {
+
+    private final ApiMessages messages;
+
+    ApiErrors(ApiMessages messages) {
+        this.messages = messages;
+    }
+
+    /** One invalid field and why. */
+    record FieldError(String field, String code, String message) {
+    }
+
+    @ExceptionHandler(InvalidSchoolException.class)
+    ProblemDetail invalidSchool(InvalidSchoolException e) {
+        List<FieldError> errors = e.problems().stream()
+                .map(p -> new FieldError(p.field(), p.messageKey(), messages.text(p.messageKey()))).toList();
+        return problem(HttpStatus.BAD_REQUEST, errors.getFirst().message(), Map.of("errors", errors));
+    }
+
+    @ExceptionHandler(InvitationException.class)
+    ProblemDetail invitation(InvitationException e) {
+        return problem(HttpStatus.BAD_REQUEST, messages.text(e.getMessage()), Map.of("code", e.getMessage()));
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail conflict(ObjectOptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, messages.text("admin.common.conflict"), Map.of());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound(NoSuchElementException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage() == null ? "Not found" : e.getMessage(), Map.of());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        properties.forEach(problem::setProperty);
+        return problem;
+    }
+}

@@ -1,0 +1,210 @@
+package nl.uitzicht.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.uitzicht.audit.Actor;
+import nl.uitzicht.identity.RegionMember;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.invitation.InvitationException;
+import nl.uitzicht.invitation.InvitationStatus;
+import nl.uitzicht.invitation.InvitationSummary;
+import nl.uitzicht.invitation.Invitations;
+import nl.uitzicht.invitation.RegionPeople;
+import nl.uitzicht.school.SchoolDirectory;
+import nl.uitzicht.school.SchoolSummary;
+import nl.uitzicht.security.CurrentUser;
+import nl.uitzicht.security.SignedInUser;
+import nl.uitzicht.ui.MainLayout;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** The region's people and invitations: invite, resend, revoke, change roles, revoke access. */
+@Route(value = "mensen", layout = MainLayout.class)
+@Menu(title = "nav.admin.people", order = 12, icon = "vaadin:users")
+@RolesAllowed(Role.REGION_ADMIN_NAME)
+class PeopleView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final RegionPeople people;
+    private final Invitations invitations;
+    private final SchoolDirectory schools;
+    private final SignedInUser user;
+    private final Grid<RegionMember> members = new Grid<>(RegionMember.class, false);
+    private final Grid<InvitationSummary> invited = new Grid<>(InvitationSummary.class, false);
+    private Map<UUID, SchoolSummary> schoolsById = Map.of();
+
+    PeopleView(RegionPeople people, Invitations invitations, SchoolDirectory schools, CurrentUser currentUser) {
+        this.people = people;
+        this.invitations = invitations;
+        this.schools = schools;
+        this.user = currentUser.require();
+        addClassName("page");
+        Button invite = new Button(getTranslation("admin.people.invite"), VaadinIcon.ENVELOPE.create(),
+                e -> new InviteDialog(openSchools(), (email, name, roles, ids) -> invitations.invite(email, name, roles,
+                        ids, actor(), BaseUrls.current()), this::refresh).open());
+        invite.setId("people-invite");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        configureMembers();
+        configureInvitations();
+        add(new H1(getTranslation("admin.people.title")), new Paragraph(getTranslation("admin.people.intro")), invite,
+                new H2(getTranslation("admin.people.members")), members,
+                new H2(getTranslation("admin.people.invitations")), invited);
+        refresh();
+    }
+
+    private Actor actor() {
+        return new Actor(user.accountId(), user.displayName());
+    }
+
+    private List<SchoolSummary> openSchools() {
+        return schools.all().stream().filter(SchoolSummary::open).toList();
+    }
+
+    private void configureMembers() {
+        members.setId("people-members");
+        members.addColumn(RegionMember::displayName).setHeader(getTranslation("admin.people.name")).setFlexGrow(1)
+                .setSortable(true);
+        Grid.Column<RegionMember> memberEmail = members.addColumn(RegionMember::email)
+                .setHeader(getTranslation("admin.people.email")).setFlexGrow(1);
+        members.addColumn(m -> RoleNames.of(this, m.roles())).setHeader(getTranslation("admin.people.roles"))
+                .setFlexGrow(1);
+        Grid.Column<RegionMember> memberSchools = members.addColumn(m -> m.schoolIds().stream().map(schoolsById::get).filter(java.util.Objects::nonNull)
+                .map(SchoolSummary::name).sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("admin.people.schools")).setFlexGrow(1);
+        members.addComponentColumn(this::memberActions).setHeader(getTranslation("admin.common.actions"))
+                .setWidth("260px").setFlexGrow(0);
+        members.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        members.setAllRowsVisible(true);
+        onNarrowScreen(() -> {
+            memberEmail.setVisible(false);
+            memberSchools.setVisible(false);
+        });
+    }
+
+    private HorizontalLayout memberActions(RegionMember member) {
+        Button roles = new Button(getTranslation("admin.people.changeRoles"),
+                e -> new RolesDialog(member, openSchools(), people, user.accountId(), this::refresh).open());
+        roles.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button revoke = new Button(getTranslation("admin.people.deactivate"), e -> confirmDeactivate(member));
+        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        boolean self = member.accountId().equals(user.accountId());
+        revoke.setEnabled(!self);
+        return new HorizontalLayout(roles, revoke);
+    }
+
+    private void confirmDeactivate(RegionMember member) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("admin.people.deactivate"));
+        confirm.setText(getTranslation("admin.people.deactivate.confirm", member.displayName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("admin.common.cancel"));
+        confirm.setConfirmText(getTranslation("admin.people.deactivate"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                boolean account = people.deactivate(member.accountId(), user.accountId());
+                Notices.success(getTranslation(account ? "admin.people.deactivatedAccount" : "admin.people.deactivated",
+                        member.displayName()));
+            } catch (InvitationException ex) {
+                Notices.error(getTranslation(ex.getMessage()));
+            }
+            refresh();
+        });
+        confirm.open();
+    }
+
+    private void configureInvitations() {
+        invited.setId("people-invitations");
+        invited.addColumn(InvitationSummary::displayName).setHeader(getTranslation("admin.people.name")).setFlexGrow(1);
+        Grid.Column<InvitationSummary> invitedEmail = invited.addColumn(InvitationSummary::email)
+                .setHeader(getTranslation("admin.people.email")).setFlexGrow(1);
+        invited.addColumn(i -> RoleNames.of(this, i.roles())).setHeader(getTranslation("admin.people.roles"))
+                .setFlexGrow(1);
+        invited.addColumn(i -> getTranslation("admin.invite.status." + i.status().name()))
+                .setHeader(getTranslation("admin.invite.status")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<InvitationSummary> expires = invited.addColumn(i -> DATE.format(i.expiresAt()))
+                .setHeader(getTranslation("admin.invite.expires")).setAutoWidth(true).setFlexGrow(0);
+        onNarrowScreen(() -> {
+            invitedEmail.setVisible(false);
+            expires.setVisible(false);
+        });
+        invited.addComponentColumn(this::invitationActions).setHeader(getTranslation("admin.common.actions"))
+                .setWidth("230px").setFlexGrow(0);
+        invited.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        invited.setAllRowsVisible(true);
+    }
+
+    private HorizontalLayout invitationActions(InvitationSummary invitation) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (invitation.status() == InvitationStatus.ACCEPTED) {
+            return actions;
+        }
+        Button resend = new Button(getTranslation("admin.invite.resend"), e -> {
+            try {
+                InvitationLinkDialog.show(invitations.resend(invitation.id(), invitation.version(), BaseUrls.current()));
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                Notices.error(getTranslation("admin.common.conflict"));
+            } catch (InvitationException ex) {
+                Notices.error(getTranslation(ex.getMessage()));
+            }
+            refresh();
+        });
+        resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        actions.add(resend);
+        if (invitation.status() == InvitationStatus.OPEN) {
+            Button revoke = new Button(getTranslation("admin.invite.revoke"), e -> {
+                try {
+                    invitations.revoke(invitation.id(), invitation.version());
+                    Notices.success(getTranslation("admin.invite.revoked", invitation.email()));
+                } catch (ObjectOptimisticLockingFailureException ex) {
+                    Notices.error(getTranslation("admin.common.conflict"));
+                }
+                refresh();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.add(revoke);
+        }
+        return actions;
+    }
+
+    /** Phones: keep name, roles and actions; the rest is one tap away (edit dialogs). */
+    private void onNarrowScreen(Runnable hide) {
+        addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() < 640) {
+                hide.run();
+            }
+        }));
+    }
+
+    private void refresh() {
+        schoolsById = schools.all().stream().collect(Collectors.toMap(SchoolSummary::id, Function.identity()));
+        members.setItems(people.members());
+        invited.setItems(invitations.ofRegion());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("admin.people.title"));
+    }
+}

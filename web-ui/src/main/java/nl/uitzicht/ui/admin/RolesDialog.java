@@ -1,0 +1,38 @@
+package nl.uitzicht.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.List;
+import nl.uitzicht.identity.RegionMember;
+import nl.uitzicht.invitation.InvitationException;
+import nl.uitzicht.invitation.RegionPeople;
+import nl.uitzicht.school.SchoolSummary;
+
+/** Change what a person may do in the region. */
+class RolesDialog extends Dialog {
+
+    RolesDialog(RegionMember member, List<SchoolSummary> openSchools, RegionPeople people,
+                java.util.UUID actingAccount, Runnable changed) {
+        setHeaderTitle(getTranslation("admin.people.changeRoles") + ": " + member.displayName());
+        setWidth("min(560px, 95vw)");
+        RolePicker picker = new RolePicker(openSchools, member.roles(), member.schoolIds());
+        add(picker);
+        Button ok = new Button(getTranslation("admin.common.save"), e -> {
+            try {
+                people.changeRoles(member.accountId(), picker.selectedRoles(), picker.selectedSchools(), actingAccount);
+                close();
+                Notices.success(getTranslation("admin.people.rolesChanged", member.displayName()));
+                changed.run();
+            } catch (InvitationException ex) {
+                if (ex.getMessage().startsWith("admin.people")) {
+                    Notices.error(getTranslation(ex.getMessage()));
+                } else {
+                    picker.showProblem(ex.getMessage());
+                }
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("admin.common.cancel"), e -> close()), ok);
+    }
+}

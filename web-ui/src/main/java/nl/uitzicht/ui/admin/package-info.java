@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.ui.admin;
+
+import org.jspecify.annotations.NullMarked;

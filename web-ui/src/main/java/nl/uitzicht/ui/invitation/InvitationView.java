@@ -1,0 +1,120 @@
+package nl.uitzicht.ui.invitation;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.uitzicht.invitation.InvitationException;
+import nl.uitzicht.invitation.InvitationLanding;
+import nl.uitzicht.invitation.Invitations;
+
+/**
+ * The page an invitation link opens (no login needed): set a password, or log in through the
+ * region's own identity provider. A used, expired or revoked link says so in plain words.
+ */
+@Route("uitnodiging/:token")
+@AnonymousAllowed
+class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Invitations invitations;
+    private final Div card = new Div();
+    private String token = "";
+
+    InvitationView(Invitations invitations) {
+        this.invitations = invitations;
+        addClassName("login-page");
+        setSizeFull();
+        card.addClassNames("card", "invitation-card");
+        card.setId("invitation");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        card.removeAll();
+        H1 title = new H1(getTranslation("admin.accept.title"));
+        title.addClassName("app-title");
+        card.add(title);
+        InvitationLanding landing = invitations.landing(token);
+        if (!landing.usable()) {
+            Paragraph message = new Paragraph(getTranslation("admin.accept.error." + landing.status().name()));
+            message.setId("invitation-unusable");
+            message.addClassName("login-message");
+            card.add(message, loginButton());
+            return;
+        }
+        card.add(new Paragraph(getTranslation("admin.accept.intro", landing.displayName(), landing.regionName(),
+                landing.email())));
+        PasswordField password = new PasswordField(getTranslation("admin.accept.password"));
+        password.setHelperText(getTranslation("admin.accept.password.helper"));
+        password.setId("accept-password");
+        password.setWidthFull();
+        PasswordField repeat = new PasswordField(getTranslation("admin.accept.repeat"));
+        repeat.setId("accept-repeat");
+        repeat.setWidthFull();
+        Button submit = new Button(getTranslation("admin.accept.submit"), e -> accept(password, repeat));
+        submit.setId("accept-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.add(password, repeat, submit);
+        if (landing.regionHasIdentityProvider()) {
+            Button sso = new Button(getTranslation("admin.accept.sso", landing.regionName()), e -> acceptSso());
+            sso.setId("accept-sso");
+            card.add(new Paragraph(getTranslation("admin.accept.or")), sso);
+        }
+    }
+
+    private void accept(PasswordField password, PasswordField repeat) {
+        password.setInvalid(false);
+        repeat.setInvalid(false);
+        try {
+            String email = invitations.acceptWithPassword(token, password.getValue(), repeat.getValue());
+            card.removeAll();
+            Paragraph done = new Paragraph(getTranslation("admin.accept.done", email));
+            done.setId("invitation-done");
+            H1 title = new H1(getTranslation("admin.accept.title"));
+            title.addClassName("app-title");
+            card.add(title, done, loginButton());
+        } catch (InvitationException e) {
+            PasswordField field = e.getMessage().equals("admin.accept.error.repeat") ? repeat : password;
+            if (e.getMessage().startsWith("admin.accept.error.") && e.getMessage().matches(".*[A-Z]+$")) {
+                card.removeAll();
+                Paragraph message = new Paragraph(getTranslation(e.getMessage()));
+                message.setId("invitation-unusable");
+                card.add(message, loginButton());
+                return;
+            }
+            field.setErrorMessage(getTranslation(e.getMessage()));
+            field.setInvalid(true);
+        }
+    }
+
+    private void acceptSso() {
+        try {
+            String regionCode = invitations.acceptForIdentityProvider(token);
+            getUI().ifPresent(ui -> ui.getPage().setLocation("oauth2/authorization/" + regionCode));
+        } catch (InvitationException e) {
+            card.add(new Paragraph(getTranslation(e.getMessage())));
+        }
+    }
+
+    private Button loginButton() {
+        Button login = new Button(getTranslation("admin.accept.toLogin"),
+                e -> getUI().ifPresent(ui -> ui.navigate("login")));
+        login.setId("invitation-login");
+        return login;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("admin.accept.title"));
+    }
+}

@@ -1,0 +1,49 @@
+package nl.uitzicht.ui.operator;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.uitzicht.audit.Actor;
+import nl.uitzicht.invitation.InvitationException;
+import nl.uitzicht.invitation.Invitations;
+import nl.uitzicht.tenancy.Region;
+import nl.uitzicht.ui.admin.BaseUrls;
+import nl.uitzicht.ui.admin.InvitationLinkDialog;
+
+/** The operator invites a region's (first) administrator. */
+class InviteAdminDialog extends Dialog {
+
+    InviteAdminDialog(Region region, Invitations invitations, Actor operator) {
+        setHeaderTitle(getTranslation("admin.region.inviteAdmin") + ": " + region.getName());
+        setWidth("min(520px, 95vw)");
+        EmailField email = new EmailField(getTranslation("admin.invite.email"));
+        email.setId("admin-invite-email");
+        email.setWidthFull();
+        TextField name = new TextField(getTranslation("admin.invite.name"));
+        name.setId("admin-invite-name");
+        name.setWidthFull();
+        add(email, name);
+        Button send = new Button(getTranslation("admin.invite.send"), e -> {
+            email.setInvalid(false);
+            name.setInvalid(false);
+            try {
+                InvitationLinkDialog.show(invitations.inviteRegionAdmin(region.getId(), email.getValue(),
+                        name.getValue(), operator, BaseUrls.current()));
+                close();
+            } catch (InvitationException ex) {
+                boolean nameProblem = ex.getMessage().equals("admin.invite.error.name");
+                (nameProblem ? name : email).setErrorMessage(getTranslation(ex.getMessage()));
+                if (nameProblem) {
+                    name.setInvalid(true);
+                } else {
+                    email.setInvalid(true);
+                }
+            }
+        });
+        send.setId("admin-invite-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("admin.common.cancel"), e -> close()), send);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.uitzicht.ui.operator;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,128 @@
+package nl.uitzicht.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.uitzicht.AppTest;
+import nl.uitzicht.identity.IdentityProviderSettings;
+import nl.uitzicht.provisioning.RegionProvisioning;
+import nl.uitzicht.tenancy.Sector;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The provisioning API with real JWTs of a region's own provider (mock-oauth2-server): schools and
+ * people, validation in Dutch, optimistic locking, the REGION_ADMIN role required, and the
+ * published OpenAPI description.
+ */
+@AppTest
+class ProvisioningApiTest {
+
+    static final MockOAuth2Server oidc = new MockOAuth2Server();
+    static final String REGION = "PO2811";
+
+    @BeforeAll
+    static void start() {
+        oidc.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        oidc.shutdown();
+    }
+
+    @LocalServerPort int port;
+    @Autowired IdentityProviderSettings providers;
+    @Autowired RegionProvisioning provisioning;
+    @Autowired nl.uitzicht.tenancy.RegionDirectory regions;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    private void region() {
+        if (regions.findByCode(REGION).isEmpty()) {
+            UUID id = provisioning.provision(REGION, "SWV API-test", Sector.PO).getId();
+            providers.configure(id, oidc.issuerUrl("apitest").toString(), "uitzicht-api", "secret", "email", null);
+        }
+    }
+
+    private String token(List<String> roles) {
+        return oidc.issueToken("apitest", "onboarding-script", "uitzicht-api", Map.of("roles", roles)).serialize();
+    }
+
+    private HttpResponse<String> call(String method, String path, String body, String bearer) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void schoolsAndPeopleCanBeProvisionedByARegionAdminToken() throws Exception {
+        region();
+        String admin = token(List.of("REGION_ADMIN"));
+        String base = "/api/v1/regions/" + REGION;
+
+        HttpResponse<String> bad = call("POST", base + "/schools",
+                "{\"brin\":\"1A\",\"vestiging\":\"00\",\"name\":\"\",\"type\":\"BAO\",\"pupilCount\":10}", admin);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Vul een geldig BRIN-nummer in", "\"field\":\"name\"");
+
+        HttpResponse<String> created = call("POST", base + "/schools",
+                "{\"brin\":\"28KA\",\"vestiging\":\"00\",\"name\":\"OBS Het Kompas\",\"type\":\"BAO\","
+                        + "\"municipality\":\"Houten\",\"pupilCount\":240}", admin);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"code\":\"28KA00\"", "\"version\":0");
+
+        assertThat(call("PUT", base + "/schools/28KA00", "{\"name\":\"IKC Het Kompas\",\"type\":\"BAO\","
+                + "\"municipality\":\"Houten\",\"pupilCount\":250,\"version\":0}", admin).statusCode()).isEqualTo(200);
+        HttpResponse<String> stale = call("PUT", base + "/schools/28KA00", "{\"name\":\"Oud\",\"type\":\"BAO\","
+                + "\"pupilCount\":1,\"version\":0}", admin);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Iemand anders heeft dit intussen gewijzigd");
+
+        HttpResponse<String> invited = call("POST", base + "/invitations", "{\"email\":\"ib@kompas.nl\","
+                + "\"displayName\":\"Ina IB\",\"roles\":[\"SCHOOL_STAFF\"],\"schools\":[\"28KA00\"]}", admin);
+        assertThat(invited.statusCode()).isEqualTo(201);
+        assertThat(invited.body()).contains("\"status\":\"OPEN\"", "/uitnodiging/");
+        HttpResponse<String> noSchools = call("POST", base + "/invitations", "{\"email\":\"x@kompas.nl\","
+                + "\"displayName\":\"X\",\"roles\":[\"SCHOOL_STAFF\"]}", admin);
+        assertThat(noSchools.statusCode()).isEqualTo(400);
+        assertThat(noSchools.body()).contains("Kies de school");
+        assertThat(call("GET", base + "/invitations", null, admin).body()).contains("ib@kompas.nl");
+        assertThat(call("GET", base + "/people", null, admin).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenWithoutTheRegionAdminRoleIsRefused() throws Exception {
+        region();
+        assertThat(call("GET", "/api/v1/regions/" + REGION + "/people", null, token(List.of("POLICY"))).statusCode())
+                .isEqualTo(403);
+        assertThat(call("POST", "/api/v1/regions/" + REGION + "/schools", "{}", token(List.of())).statusCode())
+                .isEqualTo(403);
+        assertThat(call("GET", "/api/v1/regions/PO2999/people", null, token(List.of("REGION_ADMIN"))).statusCode())
+                .as("another region").isEqualTo(403);
+    }
+
+    @Test
+    void theOpenApiDescriptionIsPublished() throws Exception {
+        HttpResponse<String> doc = call("GET", "/api/openapi", null, null);
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).contains("\"openapi\":\"3.", "/api/v1/regions/{region}/schools",
+                "/api/v1/regions/{region}/invitations", "bearer");
+        assertThat(call("GET", "/api/openapi.yaml", null, null).statusCode()).isEqualTo(200);
+    }
+}
