@@ -1,5 +1,6 @@
 package nl.uitzicht.generator;
 
+import java.util.Set;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.boot.ApplicationArguments;
@@ -11,13 +12,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo mode: enough synthetic OPPs in the demo schools of PO2999 for the dashboard to show more than
+ * Demo mode: enough synthetic OPPs in the other demo schools of PO2999 for the dashboard to show more than
  * "&lt; 5" (150 OPPs, 30 of them scored with consensus). Runs after the demo OPPs; once.
  */
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("uitzicht.demo.enabled")
 class DemoAnalysisData implements ApplicationRunner {
+
+    /** The demo school staff's own schools keep only the hand-written demo OPPs in their lists. */
+    private static final Set<String> STAFF_SCHOOLS = Set.of("99AA00", "99AB00");
 
     private final RegionDirectory regions;
     private final SyntheticData data;
@@ -37,7 +41,8 @@ class DemoAnalysisData implements ApplicationRunner {
             Integer generated = tx.execute(s -> jdbc.queryForObject(
                     "select count(*) from opp where created_by = 'generator'", Integer.class));
             if (generated != null && generated == 0) {
-                data.fill(new SyntheticData.Scale(0, 600, 150, 30), 2999);
+                data.fill(new SyntheticData.Scale(0, 600, 150, 30), 2999,
+                        school -> !STAFF_SCHOOLS.contains(school.code()));
             }
         }));
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 import java.util.UUID;
 import nl.uitzicht.analysis.Checklist;
 import nl.uitzicht.analysis.Checklists;
@@ -57,10 +58,19 @@ public class SyntheticData {
     /** Adds schools (up to {@code scale.schools()} in total), then pupils and OPPs spread over all schools. */
     @Transactional
     public Result fill(Scale scale, long seed) {
+        return fill(scale, seed, school -> true);
+    }
+
+    /** As {@link #fill(Scale, long)}, with the pupils and OPPs only in the schools {@code into} accepts. */
+    @Transactional
+    public Result fill(Scale scale, long seed, Predicate<SchoolSummary> into) {
         Random random = new Random(seed);
         LocalDate today = LocalDate.now();
         int added = addSchools(scale.schools(), random);
-        List<SchoolSummary> all = schools.all();
+        List<SchoolSummary> all = schools.all().stream().filter(into).toList();
+        if (all.isEmpty()) {
+            throw new IllegalStateException("No school to put synthetic pupils in");
+        }
         if (categories.all().isEmpty()) {
             categories.installDefaults();
         }
