@@ -22,7 +22,6 @@ import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.opp.OppReviewCopy;
 import nl.uitzicht.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +47,10 @@ public class ScoringRounds {
     private final OppReviewCopies opps;
     private final AccountDirectory accounts;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     ScoringRounds(RoundRows rounds, RaterRows raters, ScoreRows scores, ConsensusRows consensus, Checklists checklists,
-                  OppReviewCopies opps, AccountDirectory accounts, AuditLog audit, ApplicationEventPublisher events) {
+                  OppReviewCopies opps, AccountDirectory accounts, AuditLog audit) {
         this.rounds = rounds;
         this.raters = raters;
         this.scores = scores;
@@ -61,7 +59,6 @@ public class ScoringRounds {
         this.opps = opps;
         this.accounts = accounts;
         this.audit = audit;
-        this.events = events;
     }
 
     /** Starts a round on some OPPs of the region with the given raters (accounts of the region). */
@@ -286,7 +283,6 @@ public class ScoringRounds {
         c.decide(value, cleanNote(note), analyst.actor().name(), clock.instant());
         consensus.saveAndFlush(c);
         audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, roundId, "consensus " + itemCode);
-        events.publishEvent(new AnalysisChanged(TenantContext.require()));
     }
 
     /** Closes the round: no more scores or consensus. Only its organiser or a region admin. */

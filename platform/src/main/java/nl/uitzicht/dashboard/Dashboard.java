@@ -3,13 +3,15 @@ package nl.uitzicht.dashboard;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.uitzicht.school.SchoolType;
 import org.jspecify.annotations.Nullable;
 
 /** Everything the region dashboard shows for one filter: aggregates only, small cells suppressed. */
 public record Dashboard(DashboardFilter filter, List<SchoolRate> schools, List<TypeRate> types, Cell totalOpps,
-                        int totalPupils, List<MonthCount> trend, Quality quality, Mirror mirror) implements Serializable {
+                        int totalPupils, List<MonthCount> trend, Quality quality, Mirror mirror, Reach reach)
+        implements Serializable {
 
     /** OPPs per 100 pupils: null when the count is suppressed. */
     public static @Nullable Double per100(Cell opps, int pupils) {
@@ -50,19 +52,38 @@ public record Dashboard(DashboardFilter filter, List<SchoolRate> schools, List<T
     /**
      * The basic-support mirror: pupils with extra support (in an OPP) in a category that belongs to basic
      * support, per school × category. Schools and categories ranked: where basic support falls short most
-     * first. {@code standardSource} says which standard decided what is basic support.
+     * first. A category is basic support at a school when the region's standard or the school's SOP says so
+     * ({@code applies}); elsewhere its cell is empty. {@code standardSource} says which standard decided.
      */
     public record Mirror(List<MirrorSchool> schools, List<MirrorCategory> categories, List<List<Cell>> cells,
-                         Cell total, String standardSource) implements Serializable {
+                         List<List<Boolean>> applies, Cell total, String standardSource) implements Serializable {
+
+        public boolean applies(int school, int category) {
+            return applies.get(school).get(category);
+        }
     }
 
-    public record MirrorSchool(UUID schoolId, String name, SchoolType type, int pupils, Cell total)
-            implements Serializable {
+    /** {@code sopGaps}: standard categories the school's SOP leaves out (null: no SOP profile recorded). */
+    public record MirrorSchool(UUID schoolId, String name, SchoolType type, int pupils, Cell total,
+                               @Nullable Integer sopGaps) implements Serializable {
         public @Nullable Double per100() {
             return Dashboard.per100(total, pupils);
         }
     }
 
-    public record MirrorCategory(UUID categoryId, String name, Cell total) implements Serializable {
+    /** {@code inStandard}: in the region's standard (else basic support only where a school's SOP says so). */
+    public record MirrorCategory(UUID categoryId, String name, boolean inStandard, Cell total) implements Serializable {
+    }
+
+    /**
+     * Trainers' reach in the period: their achterban mapped (stakeholders, by status, schools reached) and
+     * conversations held, per month. Counts of adults and conversations only; no names, no notes.
+     */
+    public record Reach(int trainers, int stakeholders, Map<String, Integer> byStatus, int schoolsReached,
+                        int conversations, int conversationsWithOpps, List<MonthConversations> months)
+            implements Serializable {
+    }
+
+    public record MonthConversations(YearMonth month, int conversations, int withOpps) implements Serializable {
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.uitzicht.school.SchoolType;
-import org.jspecify.annotations.Nullable;
-import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's aggregates, computed by PostgreSQL (GROUP BY; no entities loaded) under the region's
- * row-level security, and cached per region + filter + data stamp.
+ * row-level security, and cached per region + filter + the region's data version (see {@link #dataVersion()}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -31,23 +28,25 @@ class DashboardQueries {
     static final String CACHE = "region-dashboard";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BasicSupportSource basicSupport;
 
-    DashboardQueries(NamedParameterJdbcTemplate jdbc) {
+    DashboardQueries(NamedParameterJdbcTemplate jdbc, BasicSupportSource basicSupport) {
         this.jdbc = jdbc;
+        this.basicSupport = basicSupport;
     }
 
-    /** What the cache key includes so that any change to OPPs, consensus or schools makes a new entry. */
-    String stamp() {
-        return jdbc.queryForObject("""
-                select concat_ws('/', (select count(*) || ':' || coalesce(max(updated_at)::text, '') from opp),
-                                      (select count(*) || ':' || coalesce(max(decided_at)::text, '') from consensus_score),
-                                      (select count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(sum(pupil_count), 0) from school))
-                """, Map.of(), String.class);
+    /**
+     * The region's data version: raised by a trigger on every write to the tables behind the dashboard
+     * (OPPs and their parts, consensus scores, schools, basic support, trainers' stakeholders). Part of
+     * the cache key, so any change makes a new entry; reading it is one indexed row.
+     */
+    long dataVersion() {
+        Long version = jdbc.queryForObject("select coalesce(max(version), 0) from region_data_version", Map.of(), Long.class);
+        return version == null ? 0 : version;
     }
 
     @Cacheable(cacheNames = CACHE, keyGenerator = "tenantKeys")
-    public Dashboard dashboard(DashboardFilter filter, Collection<UUID> basicCategories, Map<UUID, String> categoryNames,
-                               String standardSource, LocalDate today, String stamp) {
+    public Dashboard dashboard(DashboardFilter filter, LocalDate today, long dataVersion) {
         MapSqlParameterSource p = params(filter).addValue("today", Date.valueOf(today));
         List<SchoolRow> schoolRows = schools(filter, p);
         Map<UUID, Integer> oppsBySchool = new HashMap<>();
@@ -86,12 +85,7 @@ class DashboardQueries {
         schools.sort(Comparator.comparing(Dashboard.SchoolRate::name));
         return new Dashboard(filter, schools, types, protectedTypes.getLast(),
                 schoolRows.stream().mapToInt(SchoolRow::pupils).sum(), trend(filter, p), quality(filter, p),
-                mirror(filter, p, schoolRows, basicCategories, categoryNames, standardSource));
-    }
-
-    @CacheEvict(cacheNames = CACHE, allEntries = true)
-    public void evictAll() {
-        // annotation does the work
+                mirror(filter, p, schoolRows), reach(filter, p));
     }
 
     record SchoolRow(UUID id, String name, SchoolType type, int pupils) {
@@ -186,9 +180,9 @@ class DashboardQueries {
                 hidden ? null : Math.round(ok * 1000.0 / due) / 10.0);
     }
 
-    private Dashboard.Mirror mirror(DashboardFilter filter, MapSqlParameterSource p, List<SchoolRow> schoolRows,
-                                    Collection<UUID> basic, Map<UUID, String> names, String source) {
-        List<UUID> categories = new ArrayList<>(basic);
+    private Dashboard.Mirror mirror(DashboardFilter filter, MapSqlParameterSource p, List<SchoolRow> schoolRows) {
+        BasicSupport basic = basicSupport.current(schoolRows.stream().map(SchoolRow::id).toList());
+        List<UUID> categories = basic.categories();
         Map<UUID, Integer> schoolIndex = new HashMap<>();
         for (int i = 0; i < schoolRows.size(); i++) {
             schoolIndex.put(schoolRows.get(i).id(), i);
@@ -198,14 +192,24 @@ class DashboardQueries {
         int[] colTotals = new int[categories.size()];
         int[] grand = {0};
         if (!categories.isEmpty() && !schoolRows.isEmpty()) {
-            MapSqlParameterSource q = p.addValue("categories", categories);
+            // Basic support per school: the region's standard (or the national minimum) and what its SOP covers.
+            MapSqlParameterSource q = p.addValue("standard", BasicSupport.arrayLiteral(basic.standard()))
+                    .addValue("useProfiles", basic.usesProfiles());
             String from = """
+                    with basic as (
+                      select s.id as school_id, c.category_id from school s
+                        cross join unnest(cast(:standard as uuid[])) as c(category_id)
+                      union
+                      select p.school_id, unnest(p.category_ids) from school_support_profile p where :useProfiles
+                    )
+                    select o.school_id, i.support_category_id, count(distinct o.pupil_id)
                     from opp o join opp_version v on v.opp_id = o.id and v.version_no = o.current_version_no
                     join opp_intervention i on i.version_id = v.id
+                    join basic b on b.school_id = o.school_id and b.category_id = i.support_category_id
                     join school s on s.id = o.school_id
-                    where i.support_level = 'EXTRA' and i.support_category_id in (:categories) and\s""" + running(filter);
-            jdbc.query("select o.school_id, i.support_category_id, count(distinct o.pupil_id) " + from
-                    + " group by grouping sets ((o.school_id, i.support_category_id), (o.school_id), (i.support_category_id), ())",
+                    where i.support_level = 'EXTRA' and\s""" + running(filter);
+            jdbc.query(from + " group by grouping sets ((o.school_id, i.support_category_id), (o.school_id),"
+                    + " (i.support_category_id), ())",
                     q, rs -> {
                         UUID school = rs.getObject(1, UUID.class);
                         UUID category = rs.getObject(2, UUID.class);
@@ -240,12 +244,49 @@ class DashboardQueries {
                 .thenComparing(k -> -table.columnTotals().get(k).value()));
         List<Dashboard.MirrorSchool> mirrorSchools = rowOrder.stream().map(i -> new Dashboard.MirrorSchool(
                 schoolRows.get(i).id(), schoolRows.get(i).name(), schoolRows.get(i).type(), schoolRows.get(i).pupils(),
-                table.rowTotals().get(i))).toList();
+                table.rowTotals().get(i), basic.gapsOf(schoolRows.get(i).id()))).toList();
         List<Dashboard.MirrorCategory> mirrorCategories = colOrder.stream().map(k -> new Dashboard.MirrorCategory(
-                categories.get(k), names.getOrDefault(categories.get(k), "?"), table.columnTotals().get(k))).toList();
+                categories.get(k), basic.nameOf(categories.get(k)), basic.standard().contains(categories.get(k)),
+                table.columnTotals().get(k))).toList();
         List<List<Cell>> cells = rowOrder.stream()
                 .map(i -> colOrder.stream().map(k -> table.cells().get(i).get(k)).toList()).toList();
-        return new Dashboard.Mirror(mirrorSchools, mirrorCategories, cells, table.total(), source);
+        List<List<Boolean>> applies = rowOrder.stream().map(i -> colOrder.stream()
+                .map(k -> basic.isBasicAt(schoolRows.get(i).id(), categories.get(k))).toList()).toList();
+        return new Dashboard.Mirror(mirrorSchools, mirrorCategories, cells, applies, table.total(), basic.source());
+    }
+
+    private Dashboard.Reach reach(DashboardFilter filter, MapSqlParameterSource p) {
+        String mapped = " from stakeholder st left join school s on s.id = st.school_id where st.created_at::date <= :to"
+                + schoolFilter(filter);
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        for (String status : List.of("NOT_APPROACHED", "IN_CONVERSATION", "ON_BOARD", "CRITICAL")) {
+            byStatus.put(status, 0);
+        }
+        jdbc.query("select st.status, count(*)" + mapped + " group by st.status", p,
+                rs -> {
+                    byStatus.put(rs.getString(1), rs.getInt(2));
+                });
+        Map<String, Object> totals = jdbc.queryForMap("select count(distinct st.trainer_id) as trainers,"
+                + " count(distinct st.school_id) as schools" + mapped, p);
+        Map<YearMonth, int[]> talks = new HashMap<>();
+        jdbc.query("""
+                select date_trunc('month', c.held_on)::date, count(*), count(*) filter (where c.opps_reviewed)
+                from stakeholder_conversation c join stakeholder st on st.id = c.stakeholder_id
+                left join school s on s.id = st.school_id
+                where c.held_on between :from and :to""" + schoolFilter(filter) + " group by 1", p,
+                rs -> {
+                    talks.put(YearMonth.from(rs.getDate(1).toLocalDate()), new int[] {rs.getInt(2), rs.getInt(3)});
+                });
+        List<Dashboard.MonthConversations> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
+            int[] n = talks.getOrDefault(m, new int[2]);
+            months.add(new Dashboard.MonthConversations(m, n[0], n[1]));
+        }
+        return new Dashboard.Reach(((Number) totals.get("trainers")).intValue(),
+                byStatus.values().stream().mapToInt(Integer::intValue).sum(), byStatus,
+                ((Number) totals.get("schools")).intValue(),
+                months.stream().mapToInt(Dashboard.MonthConversations::conversations).sum(),
+                months.stream().mapToInt(Dashboard.MonthConversations::withOpps).sum(), months);
     }
 
     private static double rate(Cell cell, int pupils) {

@@ -2,42 +2,32 @@ package nl.uitzicht.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import nl.uitzicht.analysis.AnalysisChanged;
-import nl.uitzicht.support.SupportCategories;
-import nl.uitzicht.support.SupportCategory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * The region dashboard for policy staff and region admins. Aggregates come from
- * {@link DashboardQueries} (SQL, cached per region and filter). The cache key carries a stamp of the
- * region's OPP, consensus and school data, so any change there is seen on the next load; a consensus
- * change also evicts explicitly.
+ * {@link DashboardQueries} (SQL, cached per region and filter). The cache key carries the region's data
+ * version, which a trigger raises on every change to OPPs, consensus scores, schools, basic support and
+ * trainers' stakeholders, so a change is seen on the next load, on every node.
  *
- * <p>Basic support: until the region's basic-support standard and school profiles exist, the categories
- * of the proposed national minimum (language, giftedness, work behaviour) are the standard.
+ * <p>Basic support is what the region's standard or a school's SOP profile says; a region that has
+ * recorded neither falls back on the proposed national minimum (language, giftedness, work behaviour).
  */
 @Service
 public class RegionDashboard {
 
     public static final String STANDARD_NATIONAL_MINIMUM = "NATIONAL_MINIMUM";
+    public static final String STANDARD_REGION = "REGION_STANDARD";
 
     private final DashboardQueries queries;
-    private final SupportCategories categories;
 
-    RegionDashboard(DashboardQueries queries, SupportCategories categories) {
+    RegionDashboard(DashboardQueries queries) {
         this.queries = queries;
-        this.categories = categories;
     }
 
     public Dashboard load(DashboardFilter filter, LocalDate today) {
-        List<SupportCategory> all = categories.all();
-        List<UUID> basic = all.stream().filter(c -> c.active() && c.nationalMinimum()).map(SupportCategory::id).toList();
-        Map<UUID, String> names = all.stream().collect(Collectors.toMap(SupportCategory::id, SupportCategory::name));
-        return queries.dashboard(filter, basic, names, STANDARD_NATIONAL_MINIMUM, today, queries.stamp());
+        return queries.dashboard(filter, today, queries.dataVersion());
     }
 
     /** Per school, how many OPPs give extra support in one basic-support category: never a pupil. */
@@ -58,10 +48,5 @@ public class RegionDashboard {
     }
 
     public record DrillDown(String school, Cell opps) implements java.io.Serializable {
-    }
-
-    @EventListener
-    void on(AnalysisChanged event) {
-        queries.evictAll();
     }
 }

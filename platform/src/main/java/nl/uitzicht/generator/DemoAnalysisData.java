@@ -41,7 +41,7 @@ class DemoAnalysisData implements ApplicationRunner {
             Integer generated = tx.execute(s -> jdbc.queryForObject(
                     "select count(*) from opp where created_by = 'generator'", Integer.class));
             if (generated != null && generated == 0) {
-                data.fill(new SyntheticData.Scale(0, 600, 150, 30), 2999,
+                data.fill(new SyntheticData.Scale(0, 600, 150, 30, 0), 2999,
                         school -> !STAFF_SCHOOLS.contains(school.code()));
             }
         }));

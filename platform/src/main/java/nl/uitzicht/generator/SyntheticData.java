@@ -36,11 +36,11 @@ public class SyntheticData {
     private static final String[] DESTINATIONS = {"PRO", "VMBO_B", "VMBO_K", "VMBO_GT", "HAVO", "VWO"};
 
     /** How much to make. */
-    public record Scale(int schools, int pupils, int opps, int scoredOpps) {
+    public record Scale(int schools, int pupils, int opps, int scoredOpps, int trainers) {
     }
 
     /** What was made. */
-    public record Result(int schools, int pupils, int opps, int scores, int consensus) {
+    public record Result(int schools, int pupils, int opps, int scores, int consensus, int stakeholders) {
     }
 
     private final JdbcTemplate jdbc;
@@ -168,7 +168,9 @@ public class SyntheticData {
         batch("insert into opp_observation (id, tenant_id, opp_id, version_no, goal_key, observed_on, note, recorded_by,"
                 + " recorded_at) values (?,?,?,1,?,?,?,?,?)", observations);
         int[] scored = scores(tenant, random, oppIds, oppSchools, Math.min(scale.scoredOpps(), count), now);
-        Result result = new Result(added, pupilRows.size(), opps.size(), scored[0], scored[1]);
+        basicSupport(tenant, random, all, cats);
+        int stakeholders = achterban(tenant, random, all, scale.trainers(), now);
+        Result result = new Result(added, pupilRows.size(), opps.size(), scored[0], scored[1], stakeholders);
         log.info("Synthetic data for region {}: {}", tenant, result);
         return result;
     }
@@ -217,6 +219,77 @@ public class SyntheticData {
         batch("insert into consensus_score (id, tenant_id, round_id, opp_id, school_id, item_code, item_position, score,"
                 + " decided_by, decided_at) values (?,?,?,?,?,?,?,?,?,?)", consensus);
         return new int[] {scores.size(), consensus.size()};
+    }
+
+    /**
+     * The region's basic-support standard (the national minimum plus one more category) and, for four in
+     * five schools, an SOP profile: the standard minus what the school leaves out, plus one of its own.
+     */
+    private void basicSupport(UUID tenant, Random random, List<SchoolSummary> all, List<SupportCategory> cats) {
+        if (cats.isEmpty() || jdbc.queryForObject("select count(*) from basic_support_standard", Integer.class) > 0) {
+            return;
+        }
+        List<UUID> standard = new ArrayList<>(cats.stream().filter(SupportCategory::nationalMinimum)
+                .map(SupportCategory::id).toList());
+        cats.stream().filter(c -> !c.nationalMinimum()).findFirst().ifPresent(c -> standard.add(c.id()));
+        jdbc.update("insert into basic_support_standard (id, tenant_id, category_ids) values (?,?,?::uuid[])",
+                UUID.randomUUID(), tenant, uuidArray(standard));
+        List<Object[]> profiles = new ArrayList<>();
+        for (SchoolSummary school : all) {
+            if (random.nextInt(5) == 0) {
+                continue;
+            }
+            List<UUID> covered = new ArrayList<>(standard.stream().filter(c -> random.nextInt(4) > 0).toList());
+            UUID own = cats.get(random.nextInt(cats.size())).id();
+            if (!covered.contains(own)) {
+                covered.add(own);
+            }
+            profiles.add(new Object[] {school.id(), tenant, uuidArray(covered)});
+        }
+        batch("insert into school_support_profile (school_id, tenant_id, category_ids) values (?,?,?::uuid[])"
+                + " on conflict (school_id) do nothing", profiles);
+    }
+
+    /** Trainers (accounts without a password) who each mapped stakeholders and held conversations with some. */
+    private int achterban(UUID tenant, Random random, List<SchoolSummary> all, int trainers, Timestamp now) {
+        String code = jdbc.queryForObject("select code from region where id = ?", String.class, tenant);
+        String[] statuses = {"NOT_APPROACHED", "IN_CONVERSATION", "ON_BOARD", "CRITICAL"};
+        String[] levels = {"LOW", "MEDIUM", "HIGH"};
+        List<Object[]> accounts = new ArrayList<>();
+        List<Object[]> memberships = new ArrayList<>();
+        List<Object[]> people = new ArrayList<>();
+        List<Object[]> talks = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (int t = 0; t < trainers; t++) {
+            UUID trainer = UUID.randomUUID();
+            accounts.add(new Object[] {trainer, "trainer" + (t + 1) + "@" + code.toLowerCase() + ".generated",
+                    "Trainer " + (t + 1)});
+            memberships.add(new Object[] {UUID.randomUUID(), trainer, tenant});
+            int mapped = 6 + random.nextInt(15);
+            for (int p = 0; p < mapped; p++) {
+                UUID stakeholder = UUID.randomUUID();
+                SchoolSummary school = all.get(random.nextInt(all.size()));
+                String status = statuses[random.nextInt(statuses.length)];
+                people.add(new Object[] {stakeholder, tenant, trainer, "PERSON", "Betrokkene " + (p + 1), "Intern begeleider",
+                        school.id(), levels[random.nextInt(3)], levels[random.nextInt(3)], status, now});
+                int held = status.equals("NOT_APPROACHED") ? 0 : 1 + random.nextInt(3);
+                for (int c = 0; c < held; c++) {
+                    talks.add(new Object[] {UUID.randomUUID(), tenant, stakeholder,
+                            Date.valueOf(today.minusDays(random.nextInt(400))), "Gesprek over OPP's", random.nextBoolean()});
+                }
+            }
+        }
+        batch("insert into user_account (id, email, display_name) values (?,?,?)", accounts);
+        batch("insert into membership (id, user_id, region_id, role) values (?,?,?,'TRAINER')", memberships);
+        batch("insert into stakeholder (id, tenant_id, trainer_id, kind, name, role, school_id, influence, interest, status,"
+                + " created_at) values (?,?,?,?,?,?,?,?,?,?,?)", people);
+        batch("insert into stakeholder_conversation (id, tenant_id, stakeholder_id, held_on, topic, opps_reviewed)"
+                + " values (?,?,?,?,?,?)", talks);
+        return people.size();
+    }
+
+    private static String uuidArray(List<UUID> ids) {
+        return "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}";
     }
 
     private int addSchools(int target, Random random) {

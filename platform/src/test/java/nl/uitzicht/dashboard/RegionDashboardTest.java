@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.uitzicht.PlatformTest;
-import nl.uitzicht.analysis.AnalysisChanged;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.support.SupportCategories;
@@ -20,7 +19,6 @@ import nl.uitzicht.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 
 /** Aggregates from SQL on real PostgreSQL under RLS; data written as the owner to shape exact counts. */
 @PlatformTest
@@ -30,7 +28,6 @@ class RegionDashboardTest {
     @Autowired SchoolDirectory schools;
     @Autowired SupportCategories categories;
     @Autowired RegionDashboard dashboard;
-    @Autowired ApplicationEventPublisher events;
     @Autowired TestDatabases.FreshDatabase db;
 
     static int next = 5300;
@@ -131,22 +128,113 @@ class RegionDashboardTest {
     }
 
     @Test
-    void theCacheServesRepeatedLoadsAndIsEvictedOnChange() {
+    void theCacheServesRepeatedLoadsAndEveryChangeBehindTheDashboardIsSeenAtOnce() {
         opps(schoolB, "LEZEN_SPELLEN", 6);
         Dashboard first = load();
         assertThat(cell(first, "Bb-school", "Lezen")).isEqualTo("6");
-        // A change that the data stamp does not see (no OPP row touched): the cached aggregate is served.
-        db.ownerExecute("update opp_version set pupil_view = '' where tenant_id = '" + region + "'");
-        Dashboard cached = load();
-        assertThat(cached.quality().checks().stream().filter(c -> c.check().equals("PUPIL_VIEW")).findFirst()
-                .orElseThrow().share()).isEqualTo(100.0);
-        // An analysis change evicts: the next load comes from PostgreSQL again.
-        TenantContext.runAs(region, () -> events.publishEvent(new AnalysisChanged(region)));
-        assertThat(load().quality().checks().stream().filter(c -> c.check().equals("PUPIL_VIEW")).findFirst()
-                .orElseThrow().share()).isEqualTo(0.0);
-        // A new OPP changes the stamp: seen at once.
+        assertThat(share(first, "PUPIL_VIEW")).isEqualTo(100.0);
+        // With the data-version trigger off, a change goes unseen: the second load is the cached aggregate.
+        db.ownerExecute("alter table opp_version disable trigger raise_data_version");
+        try {
+            db.ownerExecute("update opp_version set pupil_view = '' where tenant_id = '" + region + "'");
+        } finally {
+            db.ownerExecute("alter table opp_version enable trigger raise_data_version");
+        }
+        assertThat(share(load(), "PUPIL_VIEW")).isEqualTo(100.0);
+        // A change to an OPP's version raises the region's data version: the next load comes from PostgreSQL.
+        db.ownerExecute("update opp_version set pupil_view = 'Mijn mening' where tenant_id = '" + region + "'");
+        assertThat(share(load(), "PUPIL_VIEW")).isEqualTo(100.0);
+        db.ownerExecute("update opp_version set pupil_view = null where tenant_id = '" + region + "'");
+        assertThat(share(load(), "PUPIL_VIEW")).isEqualTo(0.0);
+        // A new OPP, a consensus score and a school's SOP profile are seen at once too.
         opps(schoolB, "LEZEN_SPELLEN", 1);
         assertThat(cell(load(), "Bb-school", "Lezen")).isEqualTo("7");
+        db.ownerExecute("insert into school_support_profile (school_id, tenant_id, category_ids) values ('" + schoolB
+                + "', '" + region + "', '{" + category.get("GEDRAG") + "}')");
+        assertThat(load().mirror().standardSource()).isEqualTo(RegionDashboard.STANDARD_REGION);
+        // Another region's change does not touch this region's version.
+        long before = TenantContext.callAs(region, () -> versionOfThisRegion());
+        UUID other = regions.register("PO" + next++, "Andere regio", Sector.PO).getId();
+        TenantContext.runAs(other, () -> schools.register("53CC", "00", "Cc-school", SchoolType.BAO, null, 100));
+        assertThat(TenantContext.callAs(region, () -> versionOfThisRegion())).isEqualTo(before);
+    }
+
+    long versionOfThisRegion() {
+        List<String> v = db.ownerQuery("select version from region_data_version where tenant_id = '" + region + "'");
+        return v.isEmpty() ? 0 : Long.parseLong(v.getFirst());
+    }
+
+    static Double share(Dashboard d, String check) {
+        return d.quality().checks().stream().filter(c -> c.check().equals(check)).findFirst().orElseThrow().share();
+    }
+
+    @Test
+    void theRegionStandardAndEachSchoolsSopDecideWhatCountsAsBasicSupport() {
+        db.ownerExecute("insert into basic_support_standard (id, tenant_id, category_ids) values (gen_random_uuid(), '"
+                + region + "', '{" + category.get("GEDRAG") + "}')");
+        db.ownerExecute("insert into school_support_profile (school_id, tenant_id, category_ids) values ('" + schoolA
+                + "', '" + region + "', '{" + category.get("WERKHOUDING") + "}')");
+        opps(schoolA, "GEDRAG", 6);
+        opps(schoolA, "WERKHOUDING", 5);
+        opps(schoolA, "LEZEN_SPELLEN", 9); // basic support nowhere: not in the mirror
+        opps(schoolB, "GEDRAG", 7);
+        opps(schoolB, "WERKHOUDING", 8); // B's SOP does not call this basic support: an empty cell
+
+        Dashboard.Mirror m = load().mirror();
+        assertThat(m.standardSource()).isEqualTo(RegionDashboard.STANDARD_REGION);
+        assertThat(m.categories()).extracting(Dashboard.MirrorCategory::name)
+                .containsExactly("Gedrag", "Werkhouding en concentratie");
+        assertThat(m.categories()).extracting(Dashboard.MirrorCategory::inStandard).containsExactly(true, false);
+        // Ranked: A 11 of 300 pupils before B 7 of 200.
+        assertThat(m.schools()).extracting(Dashboard.MirrorSchool::name).containsExactly("Aa-school", "Bb-school");
+        assertThat(m.schools()).extracting(s -> s.total().text()).containsExactly("11", "7");
+        assertThat(m.cells().get(0)).extracting(Cell::text).containsExactly("6", "5");
+        assertThat(m.applies(1, 1)).isFalse();
+        assertThat(m.cells().get(1).get(1).value()).isZero();
+        assertThat(m.total().text()).isEqualTo("18");
+        // A's SOP leaves out the standard's one category; B has recorded no SOP profile.
+        assertThat(m.schools()).extracting(Dashboard.MirrorSchool::sopGaps).containsExactly(1, null);
+    }
+
+    @Test
+    void trainersReachCountsStakeholdersAndConversationsInThePeriod() {
+        UUID trainer = UUID.randomUUID();
+        db.ownerExecute("insert into user_account (id, email, display_name) values ('" + trainer + "', 'tr-" + trainer
+                + "@example.org', 'Trainer')");
+        UUID atA = stakeholder(trainer, schoolA, "ON_BOARD");
+        UUID atB = stakeholder(trainer, schoolB, "IN_CONVERSATION");
+        stakeholder(trainer, null, "NOT_APPROACHED");
+        conversation(atA, today.minusMonths(1), true);
+        conversation(atA, today.minusMonths(2), false);
+        conversation(atB, today.minusYears(2), true); // before the period
+
+        Dashboard.Reach reach = load().reach();
+        assertThat(reach.trainers()).isEqualTo(1);
+        assertThat(reach.stakeholders()).isEqualTo(3);
+        assertThat(reach.byStatus()).containsEntry("ON_BOARD", 1).containsEntry("IN_CONVERSATION", 1)
+                .containsEntry("NOT_APPROACHED", 1).containsEntry("CRITICAL", 0);
+        assertThat(reach.schoolsReached()).isEqualTo(2);
+        assertThat(reach.conversations()).isEqualTo(2);
+        assertThat(reach.conversationsWithOpps()).isEqualTo(1);
+        // Filtered on one school: only the stakeholders at that school and their conversations.
+        Dashboard.Reach atSchoolB = TenantContext.callAs(region, () -> dashboard.load(
+                new DashboardFilter(today.minusYears(1), today, schoolB, null), today)).reach();
+        assertThat(atSchoolB.stakeholders()).isEqualTo(1);
+        assertThat(atSchoolB.conversations()).isZero();
+    }
+
+    UUID stakeholder(UUID trainer, UUID school, String status) {
+        UUID id = UUID.randomUUID();
+        db.ownerExecute("insert into stakeholder (id, tenant_id, trainer_id, kind, name, school_id, influence, interest, status,"
+                + " created_at) values ('" + id + "', '" + region + "', '" + trainer + "', 'PERSON', 'Iemand', "
+                + (school == null ? "null" : "'" + school + "'") + ", 'HIGH', 'HIGH', '" + status + "', now())");
+        return id;
+    }
+
+    void conversation(UUID stakeholder, LocalDate on, boolean oppsReviewed) {
+        db.ownerExecute("insert into stakeholder_conversation (id, tenant_id, stakeholder_id, held_on, topic, opps_reviewed)"
+                + " values (gen_random_uuid(), '" + region + "', '" + stakeholder + "', date '" + on + "', 'OPP', "
+                + oppsReviewed + ")");
     }
 
     @Test
