@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.document.Pdf;
 import org.jspecify.annotations.Nullable;
 
 /** Writes the parents' version of an OPP as XHTML for the PDF renderer: A4, plain Dutch, current content only. */
@@ -179,21 +180,6 @@ final class OppDocumentTemplate {
     }
 
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t') {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return Pdf.escape(s);
     }
 }

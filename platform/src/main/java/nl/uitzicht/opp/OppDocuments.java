@@ -1,21 +1,16 @@
 package nl.uitzicht.opp;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.document.Pdf;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,29 +48,8 @@ public class OppDocuments {
         Map<UUID, String> names = categories.all().stream()
                 .collect(Collectors.toMap(SupportCategory::id, SupportCategory::name));
         String html = new OppDocumentTemplate().render(plan, school, names, LocalDate.now());
-        byte[] pdf = toPdf(html);
+        byte[] pdf = Pdf.fromXhtml(html);
         String fileName = "OPP-" + plan.pupil().name().replaceAll("[^A-Za-z0-9]+", "-") + "-v" + plan.versionNo() + ".pdf";
-        return new OppDocument(pdf, pages(pdf), fileName);
-    }
-
-    static byte[] toPdf(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static int pages(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return doc.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new OppDocument(pdf, Pdf.pages(pdf), fileName);
     }
 }

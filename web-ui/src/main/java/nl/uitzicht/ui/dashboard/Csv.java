@@ -37,8 +37,9 @@ final class Csv {
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
-    static Anchor download(String id, String label, String fileName, List<String> header, List<List<String>> rows) {
-        byte[] bytes = of(header, rows).getBytes(StandardCharsets.UTF_8);
+    static Anchor download(String id, String label, ReportTable table) {
+        String fileName = table.fileName();
+        byte[] bytes = of(table.header(), table.rows()).getBytes(StandardCharsets.UTF_8);
         Anchor a = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(bytes),
                 fileName, "text/csv;charset=utf-8", bytes.length)), "");
         a.getElement().setAttribute("download", true);

@@ -3,21 +3,26 @@ package nl.uitzicht.ui.dashboard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.uitzicht.dashboard.Cell;
 import nl.uitzicht.dashboard.Dashboard;
@@ -28,7 +33,6 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.ui.MainLayout;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The region dashboard ("OPP als spiegel voor de basisondersteuning"): aggregates only, every chart
@@ -39,7 +43,11 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.POLICY_NAME, Role.REGION_ADMIN_NAME})
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The heat map shows this many schools, those where basic support falls short most; the table all. */
+    private static final int HEAT_MAP_SCHOOLS = 25;
+
     private final RegionDashboard dashboards;
+    private final DashboardTables tables = new DashboardTables(this::getTranslation);
     private final Div content = new Div();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -80,7 +88,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         type.setLabel(getTranslation("dashboard.filter.type"));
         type.setItems(typeItems);
-        type.setItemLabelGenerator(o -> o.map(this::typeName).orElse(getTranslation("dashboard.filter.all")));
+        type.setItemLabelGenerator(o -> o.map(tables::typeName).orElse(getTranslation("dashboard.filter.all")));
         type.setValue(Optional.empty());
         Button apply = new Button(getTranslation("dashboard.filter.apply"), e -> load());
         apply.setId("filter-apply");
@@ -101,29 +109,59 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         DashboardFilter filter = new DashboardFilter(from.getValue(), to.getValue(),
                 school.getValue().map(SchoolSummary::id).orElse(null), type.getValue().orElse(null));
         Dashboard d = dashboards.load(filter, LocalDate.now());
-        content.add(kpis(d), mirror(d), rates(d), trend(d), quality(d));
+        content.add(pdf(d), kpis(d), mirror(d), rates(d), trend(d), quality(d), reach(d));
+    }
+
+    /** The whole dashboard as a PDF: the tables are made now (in the reader's language), the file on download. */
+    private Div pdf(Dashboard d) {
+        String title = getTranslation("dashboard.title");
+        List<String> intro = List.of(filterDescription(d.filter()), getTranslation("dashboard.intro"),
+                getTranslation("dashboard.pdf.made", LocalDate.now().format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
+        List<DashboardTables.Kpi> kpis = tables.kpis(d);
+        List<String> notes = new ArrayList<>();
+        notes.add(getTranslation("dashboard.mirror.standard." + d.mirror().standardSource()));
+        notes.add(getTranslation("dashboard.mirror.legend"));
+        notes.add(tables.overallScore(d));
+        notes.add(tables.reachSummary(d));
+        List<ReportTable> all = tables.all(d);
+        String footer = getTranslation("dashboard.pdf.footer");
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = DashboardPdf.render(title, intro, kpis, notes, all, footer);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), DashboardPdf.fileName(d), "application/pdf",
+                    bytes.length);
+        }), "");
+        link.getElement().setAttribute("download", true);
+        link.setId("dashboard-pdf");
+        Button button = new Button(getTranslation("dashboard.pdf"), VaadinIcon.FILE_TEXT_O.create());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setTabIndex(-1);
+        link.add(button);
+        Div bar = new Div(link);
+        bar.addClassName("dashboard-actions");
+        return bar;
+    }
+
+    private String filterDescription(DashboardFilter f) {
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d-M-yyyy");
+        String schoolName = school.getValue().map(SchoolSummary::name).orElse(getTranslation("dashboard.filter.all"));
+        String typeLabel = f.type() == null ? getTranslation("dashboard.filter.all") : tables.typeName(f.type());
+        return getTranslation("dashboard.pdf.filter", f.from().format(dates), f.to().format(dates), schoolName, typeLabel);
     }
 
     private Div kpis(Dashboard d) {
         Div row = new Div();
         row.addClassName("dashboard-kpis");
-        Double per100 = Dashboard.per100(d.totalOpps(), d.totalPupils());
-        Dashboard.Compliance legal = d.quality().checks().getLast();
-        row.add(kpi("kpi-opps", getTranslation("dashboard.kpi.opps"), d.totalOpps().text()),
-                kpi("kpi-per100", getTranslation("dashboard.kpi.per100"), per100 == null ? "–" : fmt(per100)),
-                kpi("kpi-legal", getTranslation("dashboard.kpi.legal"),
-                        legal.share() == null ? "–" : fmt(legal.share()) + "%"),
-                kpi("kpi-benchmark", getTranslation("dashboard.kpi.benchmark"), "50%"));
+        tables.kpis(d).forEach(k -> row.add(kpi(k)));
         return row;
     }
 
-    private Div kpi(String id, String label, String value) {
+    private Div kpi(DashboardTables.Kpi kpi) {
         Div k = new Div();
-        k.setId(id);
+        k.setId(kpi.id());
         k.addClassNames("card", "dashboard-kpi");
-        Span v = new Span(value);
+        Span v = new Span(kpi.value());
         v.addClassName("dashboard-kpi-value");
-        k.add(v, new Span(label));
+        k.add(v, new Span(kpi.label()));
         return k;
     }
 
@@ -137,54 +175,50 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Paragraph(getTranslation("dashboard.empty")));
             return card;
         }
-        List<String> schoolNames = m.schools().stream().map(Dashboard.MirrorSchool::name).toList();
-        List<String> categoryNames = m.categories().stream().map(Dashboard.MirrorCategory::name).toList();
-        StringBuilder data = new StringBuilder("[");
+        card.add(heatMap(m));
+        Paragraph legend = new Paragraph(getTranslation("dashboard.mirror.legend"));
+        legend.addClassName("muted");
+        card.add(legend);
+        ReportTable table = tables.mirror(d);
+        card.add(table.toHtml(), Csv.download("mirror-csv", getTranslation("dashboard.csv"), table));
+        card.add(drillDown(d));
+        return card;
+    }
+
+    /** The schools where basic support falls short most; every school is in the table below it. */
+    private EChart heatMap(Dashboard.Mirror m) {
+        int shown = Math.min(HEAT_MAP_SCHOOLS, m.schools().size());
+        List<String> schoolNames = m.schools().subList(0, shown).stream().map(Dashboard.MirrorSchool::name).toList();
+        List<String> categoryNames = m.categories().stream().map(c -> tables.categoryHeading(m, c)).toList();
+        List<String> counts = new ArrayList<>();
+        List<String> suppressed = new ArrayList<>();
         int max = 1;
-        for (int r = 0; r < m.schools().size(); r++) {
+        for (int r = 0; r < shown; r++) {
             for (int k = 0; k < m.categories().size(); k++) {
-                Cell c = m.cells().get(r).get(k);
-                if (!c.suppressed()) {
-                    max = Math.max(max, c.value());
+                if (!m.applies(r, k)) {
+                    continue;
                 }
-                data.append(data.length() > 1 ? "," : "").append("[").append(k).append(",").append(r).append(",")
-                        .append(c.suppressed() ? "\"-\"" : Integer.toString(c.value())).append("]");
+                Cell c = m.cells().get(r).get(k);
+                if (c.suppressed()) {
+                    suppressed.add("[" + k + "," + r + ",0]");
+                } else {
+                    max = Math.max(max, c.value());
+                    counts.add("[" + k + "," + r + "," + c.value() + "]");
+                }
             }
         }
-        data.append("]");
-        String option = "{\"tooltip\":{\"position\":\"top\"},\"grid\":{\"left\":160,\"right\":20,\"top\":10,\"bottom\":120},"
+        // Suppressed cells are a series of their own: grey, labelled "< 5", outside the colour scale.
+        String option = "{\"tooltip\":{\"show\":false},\"grid\":{\"left\":160,\"right\":20,\"top\":10,\"bottom\":120},"
                 + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(categoryNames)
                 + ",\"axisLabel\":{\"rotate\":30,\"interval\":0}},"
                 + "\"yAxis\":{\"type\":\"category\",\"inverse\":true,\"data\":" + Json.strings(schoolNames) + "},"
-                + "\"visualMap\":{\"min\":0,\"max\":" + max + ",\"calculable\":true,\"orient\":\"horizontal\",\"left\":\"center\",\"bottom\":0,"
-                + "\"inRange\":{\"color\":[\"#f4f7fb\",\"#f6b26b\",\"#c0392b\"]}},"
-                + "\"series\":[{\"type\":\"heatmap\",\"data\":" + data + ",\"label\":{\"show\":true,\"formatter\":\"{@[2]}\"}}]}";
-        card.add(new EChart("mirror-chart", option, Math.max(220, 40 * m.schools().size() + 110) + "px"));
-        List<String> header = new ArrayList<>();
-        header.add(getTranslation("dashboard.school"));
-        header.addAll(categoryNames);
-        header.add(getTranslation("dashboard.total"));
-        header.add(getTranslation("dashboard.per100"));
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < m.schools().size(); r++) {
-            Dashboard.MirrorSchool s = m.schools().get(r);
-            List<String> row = new ArrayList<>();
-            row.add(s.name());
-            m.cells().get(r).forEach(c -> row.add(c.text()));
-            row.add(s.total().text());
-            row.add(s.per100() == null ? "–" : fmt(s.per100()));
-            rows.add(row);
-        }
-        List<String> totals = new ArrayList<>();
-        totals.add(getTranslation("dashboard.total"));
-        m.categories().forEach(c -> totals.add(c.total().text()));
-        totals.add(m.total().text());
-        totals.add("");
-        rows.add(totals);
-        card.add(new DataTable("mirror-table", getTranslation("dashboard.mirror.caption"), header, rows),
-                Csv.download("mirror-csv", getTranslation("dashboard.csv"), "basisondersteuning-spiegel.csv", header, rows));
-        card.add(drillDown(d));
-        return card;
+                + "\"visualMap\":{\"seriesIndex\":0,\"min\":0,\"max\":" + max + ",\"calculable\":true,\"orient\":\"horizontal\","
+                + "\"left\":\"center\",\"bottom\":0,\"inRange\":{\"color\":[\"#f4f7fb\",\"#f6b26b\",\"#c0392b\"]}},"
+                + "\"series\":[{\"type\":\"heatmap\",\"data\":[" + String.join(",", counts) + "],"
+                + "\"label\":{\"show\":true,\"formatter\":\"{@[2]}\"}},"
+                + "{\"type\":\"heatmap\",\"data\":[" + String.join(",", suppressed) + "],\"itemStyle\":{\"color\":\"#e3e6ea\"},"
+                + "\"label\":{\"show\":true,\"color\":\"#555\",\"formatter\":" + Json.str(Cell.SUPPRESSED_TEXT) + "}}]}";
+        return new EChart("mirror-chart", option, Math.max(220, 32 * shown + 130) + "px");
     }
 
     private Div drillDown(Dashboard d) {
@@ -192,6 +226,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         box.setId("mirror-drilldown");
         Select<Dashboard.MirrorCategory> category = new Select<>();
         category.setLabel(getTranslation("dashboard.mirror.drill"));
+        category.setWidth("22em");
         category.setItems(d.mirror().categories());
         category.setItemLabelGenerator(Dashboard.MirrorCategory::name);
         Div result = new Div();
@@ -200,12 +235,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             if (e.getValue() == null) {
                 return;
             }
-            List<String> header = List.of(getTranslation("dashboard.school"), getTranslation("dashboard.mirror.opps"));
-            List<List<String>> rows = dashboards.drillDown(d, e.getValue().categoryId()).stream()
-                    .map(x -> List.of(x.school(), x.opps().text())).toList();
-            result.add(new DataTable("drill-table", getTranslation("dashboard.mirror.drillCaption", e.getValue().name()),
-                    header, rows), Csv.download("drill-csv", getTranslation("dashboard.csv"), "basisondersteuning-per-school.csv",
-                    header, rows));
+            ReportTable table = tables.drillDown(e.getValue(), dashboards.drillDown(d, e.getValue().categoryId()));
+            result.add(table.toHtml(), Csv.download("drill-csv", getTranslation("dashboard.csv"), table));
         });
         box.add(category, result);
         return box;
@@ -216,22 +247,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         List<String> names = d.schools().stream().map(Dashboard.SchoolRate::name).toList();
         List<Double> values = d.schools().stream().map(Dashboard.SchoolRate::per100).toList();
         String option = "{\"tooltip\":{},\"grid\":{\"left\":50,\"right\":20,\"top\":20,\"bottom\":90},"
-                + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(names) + ",\"axisLabel\":{\"rotate\":30,\"interval\":0}},"
+                + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(names) + ",\"axisLabel\":{\"rotate\":30}},"
                 + "\"yAxis\":{\"type\":\"value\",\"name\":" + Json.str(getTranslation("dashboard.per100")) + "},"
+                + (names.size() > 30 ? "\"dataZoom\":[{\"type\":\"slider\",\"bottom\":0,\"endValue\":29}]," : "")
                 + "\"series\":[{\"type\":\"bar\",\"data\":" + Json.numbers(values) + ",\"itemStyle\":{\"color\":\"#1f6f8b\"}}]}";
         card.add(new EChart("rates-chart", option, "300px"));
-        List<String> header = List.of(getTranslation("dashboard.school"), getTranslation("dashboard.type"),
-                getTranslation("dashboard.pupils"), getTranslation("dashboard.opps"), getTranslation("dashboard.per100"));
-        List<List<String>> rows = d.schools().stream().map(s -> List.of(s.name(), typeName(s.type()),
-                Integer.toString(s.pupils()), s.opps().text(), s.per100() == null ? "–" : fmt(s.per100()))).toList();
-        card.add(new DataTable("rates-table", getTranslation("dashboard.rates.caption"), header, rows),
-                Csv.download("rates-csv", getTranslation("dashboard.csv"), "opps-per-school.csv", header, rows));
-        List<String> typeHeader = List.of(getTranslation("dashboard.type"), getTranslation("dashboard.schools"),
-                getTranslation("dashboard.pupils"), getTranslation("dashboard.opps"), getTranslation("dashboard.per100"));
-        List<List<String>> typeRows = d.types().stream().map(t -> List.of(typeName(t.type()), Integer.toString(t.schools()),
-                Integer.toString(t.pupils()), t.opps().text(), t.per100() == null ? "–" : fmt(t.per100()))).toList();
-        card.add(new DataTable("types-table", getTranslation("dashboard.types.caption"), typeHeader, typeRows),
-                Csv.download("types-csv", getTranslation("dashboard.csv"), "opps-per-schooltype.csv", typeHeader, typeRows));
+        ReportTable perSchool = tables.rates(d);
+        ReportTable perType = tables.types(d);
+        card.add(perSchool.toHtml(), Csv.download("rates-csv", getTranslation("dashboard.csv"), perSchool),
+                perType.toHtml(), Csv.download("types-csv", getTranslation("dashboard.csv"), perType));
         return card;
     }
 
@@ -243,17 +267,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(months) + "},\"yAxis\":{\"type\":\"value\"},"
                 + "\"series\":[{\"type\":\"line\",\"connectNulls\":false,\"data\":" + Json.numbers(values) + "}]}";
         card.add(new EChart("trend-chart", option, "240px"));
-        List<String> header = List.of(getTranslation("dashboard.month"), getTranslation("dashboard.trend.started"));
-        List<List<String>> rows = d.trend().stream().map(m -> List.of(m.month().toString(), m.opps().text())).toList();
-        card.add(new DataTable("trend-table", getTranslation("dashboard.trend.caption"), header, rows),
-                Csv.download("trend-csv", getTranslation("dashboard.csv"), "opps-per-maand.csv", header, rows));
+        ReportTable table = tables.trend(d);
+        card.add(table.toHtml(), Csv.download("trend-csv", getTranslation("dashboard.csv"), table));
         return card;
     }
 
     private Div quality(Dashboard d) {
         Div card = section("dashboard-quality", "dashboard.quality.title", "dashboard.quality.intro");
         Dashboard.Quality q = d.quality();
-        List<String> checkNames = q.checks().stream().map(c -> getTranslation("dashboard.check." + c.check())).toList();
+        List<String> checkNames = q.checks().stream().map(tables::checkName).toList();
         List<Double> shares = q.checks().stream().map(Dashboard.Compliance::share).toList();
         String option = "{\"tooltip\":{},\"grid\":{\"left\":220,\"right\":30,\"top\":10,\"bottom\":30},"
                 + "\"xAxis\":{\"type\":\"value\",\"max\":100},\"yAxis\":{\"type\":\"category\",\"inverse\":true,\"data\":"
@@ -261,21 +283,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + ",\"itemStyle\":{\"color\":\"#2e7d32\"},\"markLine\":{\"symbol\":\"none\",\"label\":{\"formatter\":"
                 + Json.str(getTranslation("dashboard.benchmark")) + "},\"data\":[{\"xAxis\":" + (q.benchmark() * 100) + "}]}}]}";
         card.add(new EChart("compliance-chart", option, "260px"));
-        List<String> header = List.of(getTranslation("dashboard.check"), getTranslation("dashboard.check.due"),
-                getTranslation("dashboard.check.passing"), getTranslation("dashboard.check.share"));
-        List<List<String>> rows = q.checks().stream().map(c -> List.of(getTranslation("dashboard.check." + c.check()),
-                c.due().text(), c.passing().text(), c.share() == null ? "–" : fmt(c.share()) + "%")).toList();
-        card.add(new DataTable("compliance-table", getTranslation("dashboard.compliance.caption"), header, rows),
-                Csv.download("compliance-csv", getTranslation("dashboard.csv"), "automatische-controles.csv", header, rows));
-        Paragraph overall = new Paragraph(getTranslation("dashboard.quality.overall",
-                q.overallMean() == null ? "–" : fmt(q.overallMean())));
+        ReportTable compliance = tables.compliance(d);
+        card.add(compliance.toHtml(), Csv.download("compliance-csv", getTranslation("dashboard.csv"), compliance));
+        Paragraph overall = new Paragraph(tables.overallScore(d));
         overall.setId("quality-overall");
         card.add(overall);
-        List<String> itemHeader = List.of(getTranslation("dashboard.item"), getTranslation("dashboard.item.opps"),
-                getTranslation("dashboard.item.mean"));
-        List<List<String>> itemRows = q.items().stream().map(i -> List.of(i.position() + ". " + i.code(), i.opps().text(),
-                i.mean() == null ? "–" : fmt(i.mean()))).toList();
-        if (!itemRows.isEmpty()) {
+        if (!q.items().isEmpty()) {
             String itemOption = "{\"tooltip\":{},\"grid\":{\"left\":40,\"right\":20,\"top\":20,\"bottom\":30},"
                     + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(q.items().stream()
                     .map(i -> Integer.toString(i.position())).toList()) + "},\"yAxis\":{\"type\":\"value\",\"max\":2},"
@@ -283,8 +296,30 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     .map(Dashboard.ItemScore::mean).toList()) + "}]}";
             card.add(new EChart("items-chart", itemOption, "220px"));
         }
-        card.add(new DataTable("items-table", getTranslation("dashboard.items.caption"), itemHeader, itemRows),
-                Csv.download("items-csv", getTranslation("dashboard.csv"), "checklist-consensus.csv", itemHeader, itemRows));
+        ReportTable items = tables.items(d);
+        card.add(items.toHtml(), Csv.download("items-csv", getTranslation("dashboard.csv"), items));
+        return card;
+    }
+
+    /** Trainers' reach: their achterban mapped and the conversations they held (counts only). */
+    private Div reach(Dashboard d) {
+        Div card = section("dashboard-reach", "dashboard.reach.title", "dashboard.reach.intro");
+        Paragraph summary = new Paragraph(tables.reachSummary(d));
+        summary.setId("reach-summary");
+        card.add(summary);
+        List<String> months = d.reach().months().stream().map(m -> m.month().toString()).toList();
+        String option = "{\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"bottom\":0},"
+                + "\"grid\":{\"left\":40,\"right\":20,\"top\":20,\"bottom\":60},"
+                + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(months) + "},\"yAxis\":{\"type\":\"value\"},"
+                + "\"series\":[{\"type\":\"bar\",\"name\":" + Json.str(getTranslation("dashboard.reach.conversations"))
+                + ",\"data\":" + Json.numbers(d.reach().months().stream().map(m -> (double) m.conversations()).toList()) + "},"
+                + "{\"type\":\"bar\",\"name\":" + Json.str(getTranslation("dashboard.reach.withOpps"))
+                + ",\"data\":" + Json.numbers(d.reach().months().stream().map(m -> (double) m.withOpps()).toList()) + "}]}";
+        card.add(new EChart("reach-chart", option, "240px"));
+        ReportTable status = tables.reachStatus(d);
+        ReportTable perMonth = tables.reachMonths(d);
+        card.add(status.toHtml(), Csv.download("reach-status-csv", getTranslation("dashboard.csv"), status),
+                perMonth.toHtml(), Csv.download("reach-months-csv", getTranslation("dashboard.csv"), perMonth));
         return card;
     }
 
@@ -296,14 +331,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         intro.addClassName("muted");
         card.add(new H2(getTranslation(titleKey)), intro);
         return card;
-    }
-
-    private String typeName(@Nullable SchoolType t) {
-        return t == null ? "" : getTranslation("dashboard.schoolType." + t.name());
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.forLanguageTag("nl"), "%.1f", v);
     }
 
     @Override

@@ -1,12 +1,19 @@
 package nl.uitzicht.ui.analysis;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.document.Pdf;
 import nl.uitzicht.e2e.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +117,14 @@ class AnalysisInBrowserTest {
         Chromium.screenshot(trainer, "analysis-03-consensus");
     }
 
+    private static String pdfText(Path file) {
+        try {
+            return Pdf.text(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void score(Page page, int base, String itemCode, int itemScore) {
         List<Locator> groups = page.locator("vaadin-radio-group.analysis-score").all();
         for (Locator group : groups) {
@@ -133,7 +148,22 @@ class AnalysisInBrowserTest {
         assertThat(page.locator("#mirror-table caption")).isVisible();
         assertThat(page.locator("#rates-chart")).hasAttribute("data-rendered", "yes");
         assertThat(page.locator("#compliance-table")).containsText("Stem van de leerling aanwezig");
+        assertThat(page.locator("#mirror-table")).containsText("Ontbreekt in SOP");
+        assertThat(page.locator("#reach-summary")).containsText("betrokkenen in kaart");
+        assertThat(page.locator("#reach-chart")).hasAttribute("data-rendered", "yes");
         Chromium.screenshot(page, "dashboard-01-heatmap");
+        // The whole dashboard as PDF: the same tables, the same suppression, no pupil.
+        Download download = page.waitForDownload(() -> page.locator("#dashboard-pdf").click());
+        assertThat(download.suggestedFilename()).endsWith(".pdf");
+        download.saveAs(Path.of("target/screenshots/dashboard.pdf"));
+        String pdf = pdfText(download.path());
+        assertThat(pdf).contains("spiegel voor de basisondersteuning", "Leerlingen met extra ondersteuning in basisondersteuningsgebieden",
+                "Automatische controles", "Gesprekken per maand", "Periode");
+        List<String> shownSuppressed = page.locator("#mirror-table td.dashboard-suppressed").allTextContents();
+        if (!shownSuppressed.isEmpty()) {
+            assertThat(pdf).contains("< 5");
+        }
+        assertThat(pdf).doesNotContain("Leerling ");
         // Policy staff have no way into rounds or OPPs.
         page.navigate(base() + "/analyse");
         assertThat(page.locator("#analysis-rounds")).hasCount(0);

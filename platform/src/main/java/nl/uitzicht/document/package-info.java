@@ -1,0 +1,8 @@
+/**
+ * Printable documents: XHTML rendered to PDF (openhtmltopdf on PDFBox), shared by the OPP document and
+ * the region dashboard report.
+ */
+@NullMarked
+package nl.uitzicht.document;
+
+import org.jspecify.annotations.NullMarked;
