@@ -4,11 +4,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.uitzicht.school.SchoolType;
+import nl.uitzicht.tenancy.Sector;
 import org.jspecify.annotations.Nullable;
 
-/** Period (OPPs running at some time in it), and optionally one school or one school type. */
-public record DashboardFilter(LocalDate from, LocalDate to, @Nullable UUID schoolId, @Nullable SchoolType type)
-        implements Serializable {
+/** Period (OPPs running at some time in it), and optionally one school, one school type or one sector. */
+public record DashboardFilter(LocalDate from, LocalDate to, @Nullable UUID schoolId, @Nullable SchoolType type,
+                              @Nullable Sector sector) implements Serializable {
 
     public DashboardFilter {
         if (to.isBefore(from)) {
@@ -17,6 +18,6 @@ public record DashboardFilter(LocalDate from, LocalDate to, @Nullable UUID schoo
     }
 
     public static DashboardFilter lastYear(LocalDate today) {
-        return new DashboardFilter(today.minusYears(1), today, null, null);
+        return new DashboardFilter(today.minusYears(1), today, null, null, null);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -302,11 +303,16 @@ class DashboardQueries {
         if (filter.type() != null) {
             p.addValue("type", filter.type().name());
         }
+        if (filter.sector() != null) {
+            p.addValue("sectorTypes", Arrays.stream(SchoolType.values()).filter(t -> t.sector() == filter.sector())
+                    .map(SchoolType::name).toList());
+        }
         return p;
     }
 
     private static String schoolFilter(DashboardFilter filter) {
-        return (filter.schoolId() == null ? "" : " and s.id = :school") + (filter.type() == null ? "" : " and s.type = :type");
+        return (filter.schoolId() == null ? "" : " and s.id = :school") + (filter.type() == null ? "" : " and s.type = :type")
+                + (filter.sector() == null ? "" : " and s.type in (:sectorTypes)");
     }
 
     /** OPPs running at some time in the period. */

@@ -128,6 +128,24 @@ class RegionDashboardTest {
     }
 
     @Test
+    void theSectorAndSchoolTypeFiltersKeepToTheirSchools() {
+        UUID vso = TenantContext.callAs(region, () -> schools.register("53VS", "00", "Vso-school", SchoolType.VSO, null, 120).id());
+        opps(schoolA, "LEZEN_SPELLEN", 6);
+        opps(vso, "LEZEN_SPELLEN", 7);
+        Dashboard po = TenantContext.callAs(region, () -> dashboard.load(
+                new DashboardFilter(today.minusYears(1), today, null, null, Sector.PO), today));
+        assertThat(po.schools()).extracting(Dashboard.SchoolRate::name).containsExactly("Aa-school", "Bb-school");
+        assertThat(po.totalOpps().text()).isEqualTo("6");
+        Dashboard vo = TenantContext.callAs(region, () -> dashboard.load(
+                new DashboardFilter(today.minusYears(1), today, null, null, Sector.VO), today));
+        assertThat(vo.schools()).extracting(Dashboard.SchoolRate::name).containsExactly("Vso-school");
+        assertThat(vo.mirror().total().text()).isEqualTo("7");
+        Dashboard bao = TenantContext.callAs(region, () -> dashboard.load(
+                new DashboardFilter(today.minusYears(1), today, null, SchoolType.BAO, null), today));
+        assertThat(bao.totalOpps().text()).isEqualTo("6");
+    }
+
+    @Test
     void theCacheServesRepeatedLoadsAndEveryChangeBehindTheDashboardIsSeenAtOnce() {
         opps(schoolB, "LEZEN_SPELLEN", 6);
         Dashboard first = load();
@@ -218,7 +236,7 @@ class RegionDashboardTest {
         assertThat(reach.conversationsWithOpps()).isEqualTo(1);
         // Filtered on one school: only the stakeholders at that school and their conversations.
         Dashboard.Reach atSchoolB = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(today.minusYears(1), today, schoolB, null), today)).reach();
+                new DashboardFilter(today.minusYears(1), today, schoolB, null, null), today)).reach();
         assertThat(atSchoolB.stakeholders()).isEqualTo(1);
         assertThat(atSchoolB.conversations()).isZero();
     }

@@ -32,6 +32,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.school.SchoolType;
+import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.ui.MainLayout;
 
 /**
@@ -53,6 +54,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Select<Optional<SchoolSummary>> school = new Select<>();
     private final Select<Optional<SchoolType>> type = new Select<>();
+    private final Select<Optional<Sector>> sector = new Select<>();
 
     DashboardView(RegionDashboard dashboards, SchoolDirectory schools) {
         this.dashboards = dashboards;
@@ -90,10 +92,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         type.setItems(typeItems);
         type.setItemLabelGenerator(o -> o.map(tables::typeName).orElse(getTranslation("dashboard.filter.all")));
         type.setValue(Optional.empty());
+        List<Optional<Sector>> sectorItems = new ArrayList<>();
+        sectorItems.add(Optional.empty());
+        for (Sector s : Sector.values()) {
+            sectorItems.add(Optional.of(s));
+        }
+        sector.setLabel(getTranslation("dashboard.filter.sector"));
+        sector.setItems(sectorItems);
+        sector.setItemLabelGenerator(o -> o.map(s -> getTranslation("dashboard.sector." + s.name()))
+                .orElse(getTranslation("dashboard.filter.all")));
+        sector.setValue(Optional.empty());
         Button apply = new Button(getTranslation("dashboard.filter.apply"), e -> load());
         apply.setId("filter-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div bar = new Div(from, to, school, type, apply);
+        Div bar = new Div(from, to, school, type, sector, apply);
         bar.addClassNames("card", "dashboard-filters");
         return bar;
     }
@@ -107,7 +119,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         to.setInvalid(false);
         DashboardFilter filter = new DashboardFilter(from.getValue(), to.getValue(),
-                school.getValue().map(SchoolSummary::id).orElse(null), type.getValue().orElse(null));
+                school.getValue().map(SchoolSummary::id).orElse(null), type.getValue().orElse(null),
+                sector.getValue().orElse(null));
         Dashboard d = dashboards.load(filter, LocalDate.now());
         content.add(pdf(d), kpis(d), mirror(d), rates(d), trend(d), quality(d), reach(d));
     }
@@ -145,7 +158,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d-M-yyyy");
         String schoolName = school.getValue().map(SchoolSummary::name).orElse(getTranslation("dashboard.filter.all"));
         String typeLabel = f.type() == null ? getTranslation("dashboard.filter.all") : tables.typeName(f.type());
-        return getTranslation("dashboard.pdf.filter", f.from().format(dates), f.to().format(dates), schoolName, typeLabel);
+        String sectorLabel = f.sector() == null ? getTranslation("dashboard.filter.all")
+                : getTranslation("dashboard.sector." + f.sector().name());
+        return getTranslation("dashboard.pdf.filter", f.from().format(dates), f.to().format(dates), schoolName, typeLabel,
+                sectorLabel);
     }
 
     private Div kpis(Dashboard d) {
