@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** One version of the plan's content: the three legal parts and the pupil's view. */
@@ -19,6 +20,24 @@ public record OppContent(int versionNo, Instant createdAt, @Nullable LocalDate c
 
     public Optional<Goal> goal(UUID key) {
         return handelingsdeel.goals().stream().filter(g -> g.key().equals(key)).findFirst();
+    }
+
+    /** The same content with every free text passed through {@code text} (e.g. to take a name out). */
+    public OppContent mapText(UnaryOperator<String> text) {
+        return new OppContent(versionNo, createdAt, consentedOn,
+                factors.stream().map(f -> new Factor(f.key(), f.kind(), f.domain(), text.apply(f.description()))).toList(),
+                new Uitstroomperspectief(perspective.destination(), text.apply(perspective.reasoning()),
+                        perspective.factorKeys(), text.apply(perspective.needed())),
+                new Handelingsdeel(
+                        handelingsdeel.goals().stream().map(g -> new Goal(g.key(), g.domain(), text.apply(g.description()),
+                                g.baseline() == null ? null : text.apply(g.baseline()),
+                                g.measure() == null ? null : text.apply(g.measure()), g.targetOn())).toList(),
+                        handelingsdeel.interventions().stream().map(i -> new Intervention(i.key(), text.apply(i.description()),
+                                i.performer(), text.apply(i.frequency()), i.goalKeys(), i.supportCategoryId(), i.level()))
+                                .toList(),
+                        handelingsdeel.agreements().stream().map(a -> new Agreement(a.key(), a.party(),
+                                text.apply(a.description()))).toList()),
+                text.apply(pupilView), pupilHeardOn);
     }
 
     public Optional<Factor> factor(UUID key) {

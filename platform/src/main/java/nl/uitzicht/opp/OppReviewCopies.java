@@ -47,12 +47,13 @@ public class OppReviewCopies {
         return opps.findById(oppId).map(opp -> {
             OppContent content = versions.findByOppIdAndVersionNo(opp.getId(), opp.getCurrentVersionNo())
                     .orElseThrow().content();
-            if (!identified) {
-                return new OppReviewCopy(opp.getId(), opp.getSchoolId(), null, null, null, opp.getState(),
-                        opp.deadlines(), content);
-            }
             PupilSummary pupil = pupils.requireInScope(new StaffScope(Actor.SYSTEM, Set.of(opp.getSchoolId())),
                     opp.getPupilId());
+            if (!identified) {
+                // Pseudonymised: no name, group or birth year, and the name taken out of the free texts too.
+                return new OppReviewCopy(opp.getId(), opp.getSchoolId(), null, null, null, opp.getState(),
+                        opp.deadlines(), content.mapText(new NameScrubber(pupil.name())::scrub));
+            }
             return new OppReviewCopy(opp.getId(), opp.getSchoolId(), pupil.name(), pupil.birthYear(), pupil.group(),
                     opp.getState(), opp.deadlines(), content);
         });

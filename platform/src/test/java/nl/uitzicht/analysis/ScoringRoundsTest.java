@@ -169,13 +169,18 @@ class ScoringRoundsTest {
     @Test
     void ratersOutsideTheSchoolReadAPseudonymisedOppAndTheReadIsAudited() {
         UUID round = startRound(2);
+        db.ownerExecute("update opp_version set pupil_view = 'Sam wil graag samen lezen. Familie JANSEN helpt.'"
+                + " where opp_id = '" + opp1 + "'");
         OppReviewCopy forAnna = as(() -> rounds.reviewCopy(anna, round, opp1));
         assertThat(forAnna.pseudonymised()).isTrue();
+        // The name is taken out of the free texts too (whole words only: "samen" stays).
+        assertThat(forAnna.content().pupilView()).isEqualTo("[…] wil graag samen lezen. Familie […] helpt.");
         assertThat(forAnna.pupilName()).isNull();
         assertThat(forAnna.birthYear()).isNull();
         assertThat(forAnna.group()).isNull();
         OppReviewCopy forIlse = as(() -> rounds.reviewCopy(ilse, round, opp1));
         assertThat(forIlse.pupilName()).isEqualTo("Sam Jansen");
+        assertThat(forIlse.content().pupilView()).startsWith("Sam wil graag");
         assertThat(db.ownerQuery("select detail from audit_event where subject_id = '" + opp1
                 + "' and detail like '%review in round%'")).hasSize(2);
     }
