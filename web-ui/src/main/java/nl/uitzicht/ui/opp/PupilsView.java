@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,7 +119,10 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PupilSummary::birthYear).setHeader(getTranslation("opp.pupils.birthYear"));
         grid.addColumn(p -> schoolNames.getOrDefault(p.schoolId(), "")).setHeader(getTranslation("opp.pupils.school"))
                 .setAutoWidth(true);
+        grid.addColumn(p -> p.hasLeft() ? getTranslation("opp.pupils.left", p.leftOn().format(DateTimeFormatter.ofPattern("d-M-yyyy"))) : "")
+                .setHeader(getTranslation("opp.pupils.status"));
         grid.addComponentColumn(this::oppButton).setHeader(getTranslation("opp.pupils.opp")).setAutoWidth(true);
+        grid.addComponentColumn(this::editButton).setAutoWidth(true);
         return grid;
     }
 
@@ -143,6 +147,14 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setId("opp-for-" + pupil.name().replaceAll("[^A-Za-z0-9]", ""));
         return button;
+    }
+
+    private Button editButton(PupilSummary pupil) {
+        Button edit = new Button(getTranslation("opp.pupils.edit"),
+                e -> new PupilEditDialog(pupils, scope, pupil, this::refresh).open());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        edit.setId("edit-" + pupil.name().replaceAll("[^A-Za-z0-9]", ""));
+        return edit;
     }
 
     private void navigate(UUID oppId) {

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,6 +65,7 @@ class OppInBrowserTest {
     @Autowired SchoolDirectory schools;
     @Autowired AuditLog audit;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcTemplate jdbc;
 
     Chromium chromium;
     String oppUrl;
@@ -219,6 +221,30 @@ class OppInBrowserTest {
         Chromium.screenshot(page, "opp-06-audit");
         page.navigate(oppUrl);
         assertThat(page.locator("#opp-title")).hasCount(0);
+    }
+
+    @Test
+    @Order(4)
+    void staffCorrectAPupilAndAConcurrentChangeKeepsTheirInputWithAClearMessage() {
+        Page page = chromium.laptop();
+        Chromium.logIn(page, base(), "ib@waterlinie.demo", PASSWORD);
+        page.locator("#current-user").waitFor();
+        page.navigate(base() + "/leerlingen");
+        page.locator("#edit-Tess").click();
+        page.locator("#pupil-edit-group input").fill("7");
+        page.locator("#pupil-edit-save").click();
+        assertThat(page.locator("#pupil-edit")).hasCount(0);
+        assertThat(page.locator("#pupil-grid")).containsText("7");
+
+        page.locator("#edit-Tess").click();
+        page.locator("#pupil-edit-group input").fill("8");
+        // Meanwhile someone else saves the same pupil.
+        TenantContext.runAs(poRegion().getId(), () -> new TransactionTemplate(transactions).executeWithoutResult(
+                tx -> jdbc.update("update pupil set group_name = '7b', version = version + 1 where name = 'Tess'")));
+        page.locator("#pupil-edit-save").click();
+        assertThat(page.locator("#pupil-edit-conflict")).containsText("Iemand anders heeft deze leerling intussen gewijzigd");
+        assertThat(page.locator("#pupil-edit-group input")).hasValue("8");
+        Chromium.screenshot(page, "opp-07-pupil-conflict");
     }
 
     private Region poRegion() {
