@@ -3,6 +3,9 @@ package nl.uitzicht.invitation;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.audit.Actor;
+import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.audit.AuditLog;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.identity.Role;
@@ -17,12 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('REGION_ADMIN')")
 public class RegionPeople {
 
+    /** The audit subject for changes to who may do what in the region. */
+    public static final String AUDIT_SUBJECT = "PERSON";
+
     private final AccountDirectory accounts;
     private final SchoolDirectory schools;
+    private final AuditLog audit;
 
-    RegionPeople(AccountDirectory accounts, SchoolDirectory schools) {
+    RegionPeople(AccountDirectory accounts, SchoolDirectory schools, AuditLog audit) {
         this.accounts = accounts;
         this.schools = schools;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -30,32 +38,44 @@ public class RegionPeople {
         return accounts.membersOf(TenantContext.require());
     }
 
-    /** Sets the person's roles here; an administrator cannot take away their own administrator role. */
+    /**
+     * Sets the person's roles here; an administrator cannot take away their own administrator role. The
+     * change is in the region's audit trail.
+     */
     @Transactional
-    public void changeRoles(UUID accountId, Set<Role> roles, Set<UUID> schoolIds, UUID actingAccount) {
+    public void changeRoles(UUID accountId, Set<Role> roles, Set<UUID> schoolIds, Actor acting) {
         if (roles.isEmpty() || roles.contains(Role.OPERATOR)) {
             throw new InvitationException("admin.invite.error.roles");
         }
-        if (accountId.equals(actingAccount) && !roles.contains(Role.REGION_ADMIN)) {
+        if (accountId.equals(acting.id()) && !roles.contains(Role.REGION_ADMIN)) {
             throw new InvitationException("admin.people.error.self");
         }
         if (roles.contains(Role.SCHOOL_STAFF)
                 && (schoolIds.isEmpty() || schools.byIds(schoolIds).size() != schoolIds.size())) {
             throw new InvitationException("admin.invite.error.schools");
         }
-        member(accountId);
-        accounts.changeRoles(accountId, TenantContext.require(), roles,
-                roles.contains(Role.SCHOOL_STAFF) ? schoolIds : Set.of());
+        RegionMember before = member(accountId);
+        Set<UUID> scoped = roles.contains(Role.SCHOOL_STAFF) ? schoolIds : Set.of();
+        accounts.changeRoles(accountId, TenantContext.require(), roles, scoped);
+        audit.record(acting, AuditAction.UPDATE, AUDIT_SUBJECT, accountId, "roles " + names(before.roles()) + " -> "
+                + names(roles) + (scoped.isEmpty() ? "" : ", " + scoped.size() + " school(s)"));
     }
 
     /** Takes away all access to this region; returns whether the account itself was deactivated (no other region). */
     @Transactional
-    public boolean deactivate(UUID accountId, UUID actingAccount) {
-        if (accountId.equals(actingAccount)) {
+    public boolean deactivate(UUID accountId, Actor acting) {
+        if (accountId.equals(acting.id())) {
             throw new InvitationException("admin.people.error.self");
         }
-        member(accountId);
-        return accounts.removeFromRegion(accountId, TenantContext.require());
+        RegionMember before = member(accountId);
+        boolean accountClosed = accounts.removeFromRegion(accountId, TenantContext.require());
+        audit.record(acting, AuditAction.DELETE, AUDIT_SUBJECT, accountId, "access removed (had " + names(before.roles())
+                + ")" + (accountClosed ? ", account deactivated" : ""));
+        return accountClosed;
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList().toString();
     }
 
     private RegionMember member(UUID accountId) {

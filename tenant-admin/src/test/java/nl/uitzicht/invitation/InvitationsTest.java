@@ -148,13 +148,18 @@ class InvitationsTest {
         UUID pim = accounts.findByEmail("p@regio.nl").orElseThrow().id();
 
         TenantContext.runAs(region, () -> people.changeRoles(pim, Set.of(Role.POLICY, Role.SCHOOL_STAFF),
-                Set.of(school.id()), ADMIN.id()));
+                Set.of(school.id()), ADMIN));
         assertThat(TenantContext.callAs(region, () -> people.members()).getFirst().roles())
                 .containsExactlyInAnyOrder(Role.POLICY, Role.SCHOOL_STAFF);
         assertThatThrownBy(() -> TenantContext.runAs(region, () -> people.changeRoles(pim, Set.of(Role.POLICY),
-                Set.of(), pim))).as("an admin keeps their own admin role").hasMessage("admin.people.error.self");
+                Set.of(), new Actor(pim, "Pim Beleid")))).as("an admin keeps their own admin role").hasMessage("admin.people.error.self");
 
-        assertThat(TenantContext.callAs(region, () -> people.deactivate(pim, ADMIN.id()))).isTrue();
+        assertThat(TenantContext.callAs(region, () -> people.deactivate(pim, ADMIN))).isTrue();
+        // Both changes are in the region's audit trail, with who made them.
+        assertThat(db.ownerQuery("select actor_name || ' ' || action || ' ' || detail from audit_event where subject_type = 'PERSON'"
+                + " and subject_id = '" + pim + "' order by occurred_at"))
+                .containsExactly("Bea Beheer UPDATE roles [POLICY] -> [POLICY, SCHOOL_STAFF], 1 school(s)",
+                        "Bea Beheer DELETE access removed (had [POLICY, SCHOOL_STAFF]), account deactivated");
         assertThat(TenantContext.callAs(region, () -> people.members())).isEmpty();
         assertThatThrownBy(() -> logIn("p@regio.nl", "Lang-genoeg-2026")).isInstanceOf(AuthenticationException.class);
     }

@@ -86,16 +86,22 @@ class PeopleApi {
 
     @PutMapping("/people/{accountId}/roles")
     @Operation(summary = "Set a person's roles (and schools, for school staff)")
-    void changeRoles(@PathVariable String region, @PathVariable UUID accountId, @RequestBody RolesInput input) {
+    void changeRoles(@PathVariable String region, @PathVariable UUID accountId, @RequestBody RolesInput input,
+                     @AuthenticationPrincipal ApiClient client) {
         people.changeRoles(accountId, input.roles() == null ? Set.of() : input.roles(), schoolIds(input.schools()),
-                new UUID(0, 0));
+                apiActor(client));
     }
 
     @DeleteMapping("/people/{accountId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke a person's access to the region")
-    void deactivate(@PathVariable String region, @PathVariable UUID accountId) {
-        people.deactivate(accountId, new UUID(0, 0));
+    void deactivate(@PathVariable String region, @PathVariable UUID accountId, @AuthenticationPrincipal ApiClient client) {
+        people.deactivate(accountId, apiActor(client));
+    }
+
+    /** An API client acts as itself (no account): it can never be the person it changes. */
+    private static Actor apiActor(ApiClient client) {
+        return new Actor(null, "api:" + client.subject());
     }
 
     @GetMapping("/invitations")
@@ -111,7 +117,7 @@ class PeopleApi {
                             @AuthenticationPrincipal ApiClient client) {
         IssuedInvitation issued = invitations.invite(input.email(), input.displayName(),
                 input.roles() == null ? Set.of() : input.roles(), schoolIds(input.schools()),
-                new Actor(null, "api:" + client.subject()), baseUrl());
+                apiActor(client), baseUrl());
         return InvitationOutput.of(issued.invitation(), issued.mailed() ? null : issued.link());
     }
 

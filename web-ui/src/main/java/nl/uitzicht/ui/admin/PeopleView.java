@@ -104,7 +104,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout memberActions(RegionMember member) {
         Button roles = new Button(getTranslation("admin.people.changeRoles"),
-                e -> new RolesDialog(member, openSchools(), people, user.accountId(), this::refresh).open());
+                e -> new RolesDialog(member, openSchools(), people, actor(), this::refresh).open());
         roles.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button revoke = new Button(getTranslation("admin.people.deactivate"), e -> confirmDeactivate(member));
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -123,7 +123,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             try {
-                boolean account = people.deactivate(member.accountId(), user.accountId());
+                boolean account = people.deactivate(member.accountId(), actor());
                 Notices.success(getTranslation(account ? "admin.people.deactivatedAccount" : "admin.people.deactivated",
                         member.displayName()));
             } catch (InvitationException ex) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
+import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.invitation.InvitationException;
 import nl.uitzicht.invitation.RegionPeople;
@@ -13,14 +14,14 @@ import nl.uitzicht.school.SchoolSummary;
 class RolesDialog extends Dialog {
 
     RolesDialog(RegionMember member, List<SchoolSummary> openSchools, RegionPeople people,
-                java.util.UUID actingAccount, Runnable changed) {
+                Actor acting, Runnable changed) {
         setHeaderTitle(getTranslation("admin.people.changeRoles") + ": " + member.displayName());
         setWidth("min(560px, 95vw)");
         RolePicker picker = new RolePicker(openSchools, member.roles(), member.schoolIds());
         add(picker);
         Button ok = new Button(getTranslation("admin.common.save"), e -> {
             try {
-                people.changeRoles(member.accountId(), picker.selectedRoles(), picker.selectedSchools(), actingAccount);
+                people.changeRoles(member.accountId(), picker.selectedRoles(), picker.selectedSchools(), acting);
                 close();
                 Notices.success(getTranslation("admin.people.rolesChanged", member.displayName()));
                 changed.run();
