@@ -70,6 +70,12 @@ class RegionOnboardingE2ETest {
             Chromium.screenshot(page, "admin-schools-imported");
             assertThat(TenantContext.callAs(region, schools::all)).hasSize(65);
 
+            // The import is in the region's audit log, with who did it.
+            page.navigate(base + "/logboek");
+            assertThat(page.locator("#log-grid")).containsText("Scholenimport");
+            assertThat(page.locator("#log-count")).containsText("1 regel");
+            Chromium.screenshot(page, "admin-log");
+
             page.navigate(base + "/mensen");
             page.locator("#people-invite").click();
             page.locator("#invite-email input").fill("ib@kompas-houten.test");
