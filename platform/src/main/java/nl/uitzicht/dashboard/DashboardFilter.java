@@ -17,6 +17,11 @@ public record DashboardFilter(LocalDate from, LocalDate to, @Nullable UUID schoo
         }
     }
 
+    /** Whether only some of the region's schools are asked for. */
+    public boolean narrowsSchools() {
+        return schoolId != null || type != null || sector != null;
+    }
+
     public static DashboardFilter lastYear(LocalDate today) {
         return new DashboardFilter(today.minusYears(1), today, null, null, null);
     }
