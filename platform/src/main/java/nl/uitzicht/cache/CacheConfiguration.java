@@ -26,10 +26,15 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
  * out after 500 ms, are rejected at once while disconnected, and cache errors are logged and
  * skipped: a Redis outage makes a cached call slower, never a failed request. Writes and evictions
  * complete before the call returns, so every node sees a change at once.
+ *
+ * <p>The cache advice runs inside method security (which has orders 100-500) but outside the transaction
+ * advice (lowest precedence): a cache hit opens no database transaction.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableCaching
+@EnableCaching(order = CacheConfiguration.ADVICE_ORDER)
 class CacheConfiguration implements CachingConfigurer {
+
+    static final int ADVICE_ORDER = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(CacheConfiguration.class);
 

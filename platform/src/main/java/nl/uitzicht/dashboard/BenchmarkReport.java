@@ -14,7 +14,7 @@ import nl.uitzicht.dashboard.StatementRecorder.Statement;
 final class BenchmarkReport {
 
     /** One measured round, all times in ms; the replays per statement, in the order the dashboard runs them. */
-    record Round(double cold, double warm, double dataVersion, double[] withRls, double[] withoutRls) {
+    record Round(double cold, double warm, double fromRedis, double dataVersion, double[] withRls, double[] withoutRls) {
 
         double plain() {
             return Arrays.stream(withRls).sum();
@@ -62,7 +62,8 @@ final class BenchmarkReport {
         out.append("| region | measurement | median ms | p95 ms |\n|---|---|---:|---:|\n");
         for (Region r : regions) {
             line(out, r.code(), "cold dashboard (PostgreSQL, Java, Redis write)", r.of(Round::cold));
-            line(out, r.code(), "warm dashboard (data version + Redis read)", r.of(Round::warm));
+            line(out, r.code(), "warm dashboard (data version + this node's memory)", r.of(Round::warm));
+            line(out, r.code(), "warm from Redis (data version + Redis read; another node)", r.of(Round::fromRedis));
             line(out, r.code(), "of which: reading the data version (one transaction)", r.of(Round::dataVersion));
             line(out, r.code(), "plain SQL, " + r.statements().size() + " statements, app role under RLS",
                     r.of(Round::plain));
@@ -76,6 +77,8 @@ final class BenchmarkReport {
             ratio(out, r.code(), "with RLS / without RLS", r.of(Round::plain).median() / r.of(Round::noRls).median(),
                     r.of(round -> round.plain() / round.noRls()).median(), "≤ 1.1");
             out.append(String.format("| %s | warm, ms | %.2f | | ≤ 5 ms |%n", r.code(), r.of(Round::warm).median()));
+            out.append(String.format("| %s | warm from Redis, ms | %.2f | | ≤ 5 ms |%n", r.code(),
+                    r.of(Round::fromRedis).median()));
         }
         for (Region r : regions) {
             out.append(String.format("%nStatements, %s (median ms):%n| # | statement | rows | RLS | no RLS |%n"

@@ -1,8 +1,12 @@
 package nl.uitzicht.dashboard;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,14 +24,31 @@ public class RegionDashboard {
     public static final String STANDARD_NATIONAL_MINIMUM = "NATIONAL_MINIMUM";
     public static final String STANDARD_REGION = "REGION_STANDARD";
 
+    /** Recently shown dashboards on this node: safe to keep, the key carries the region's data version. */
+    private final Cache<Key, Dashboard> recent = Caffeine.newBuilder().maximumSize(32)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
     private final DashboardQueries queries;
 
     RegionDashboard(DashboardQueries queries) {
         this.queries = queries;
     }
 
+    /**
+     * The dashboard for a filter: from this node's memory, else from Redis (shared by all nodes), else
+     * computed by PostgreSQL. All three are keyed on the region's current data version.
+     */
     public Dashboard load(DashboardFilter filter, LocalDate today) {
-        return queries.dashboard(filter, today, queries.dataVersion());
+        long version = queries.dataVersion();
+        return recent.get(new Key(TenantContext.require(), filter, today, version),
+                key -> queries.dashboard(filter, today, version));
+    }
+
+    /** Empties this node's memory of dashboards (the benchmark measures Redis without it). */
+    void forgetRecent() {
+        recent.invalidateAll();
+    }
+
+    private record Key(UUID region, DashboardFilter filter, LocalDate today, long dataVersion) {
     }
 
     /** Per school, how many OPPs give extra support in one basic-support category: never a pupil. */
