@@ -20,6 +20,7 @@ import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.serializer.RedisSerializationContext;
 
 /**
  * Redis when {@code uitzicht.redis.enabled}, else an in-process cache. With Redis, commands time
@@ -53,6 +54,8 @@ class CacheConfiguration implements CachingConfigurer {
         // could reach Redis after the next read (on this node or another) and serve a stale value.
         return RedisCacheManager.builder(RedisCacheWriter.create(factory, writer -> writer.immediateWrites()))
                 .cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
+                        .serializeValuesWith(RedisSerializationContext.SerializationPair.fromSerializer(
+                                new CompressedJdkSerializer(CacheConfiguration.class.getClassLoader())))
                         .entryTtl(ttl)
                         .prefixCacheNameWith(keyPrefix))
                 .build();

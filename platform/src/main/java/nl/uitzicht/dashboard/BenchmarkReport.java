@@ -14,7 +14,8 @@ import nl.uitzicht.dashboard.StatementRecorder.Statement;
 final class BenchmarkReport {
 
     /** One measured round, all times in ms; the replays per statement, in the order the dashboard runs them. */
-    record Round(double cold, double warm, double fromRedis, double dataVersion, double[] withRls, double[] withoutRls) {
+    record Round(double cold, double warm, double fromRedis, double dataVersion, double redisRead, double[] withRls,
+                 double[] withoutRls) {
 
         double plain() {
             return Arrays.stream(withRls).sum();
@@ -65,6 +66,7 @@ final class BenchmarkReport {
             line(out, r.code(), "warm dashboard (data version + this node's memory)", r.of(Round::warm));
             line(out, r.code(), "warm from Redis (data version + Redis read; another node)", r.of(Round::fromRedis));
             line(out, r.code(), "of which: reading the data version (one transaction)", r.of(Round::dataVersion));
+            line(out, r.code(), "of which: the cached call (Redis read, deserialising)", r.of(Round::redisRead));
             line(out, r.code(), "plain SQL, " + r.statements().size() + " statements, app role under RLS",
                     r.of(Round::plain));
             line(out, r.code(), "plain SQL as owner, tenant_id predicates, no RLS", r.of(Round::noRls));

@@ -114,23 +114,22 @@ class DashboardQueries {
     }
 
     private Dashboard.Quality quality(DashboardFilter filter, MapSqlParameterSource p) {
-        List<Dashboard.ItemScore> items = jdbc.query("""
+        // Per item and over all items in one pass: the row without an item position is the overall mean.
+        List<Dashboard.ItemScore> items = new ArrayList<>();
+        Double[] overall = {null};
+        jdbc.query("""
                 select c.item_position, min(c.item_code), count(distinct c.opp_id), avg(c.score)
                 from consensus_score c""" + schoolJoin(filter, "c") + """
                 where c.decided_at::date between :from and :to""" + schoolFilter(filter)
-                + " group by c.item_position order by c.item_position", p,
-                (rs, i) -> {
-                    Cell opps = Cell.of(rs.getInt(3));
-                    return new Dashboard.ItemScore(rs.getInt(1), rs.getString(2), opps,
-                            opps.suppressed() ? null : Math.round(rs.getDouble(4) * 100) / 100.0);
-                });
-        Double overall = jdbc.query("""
-                select count(distinct c.opp_id), avg(c.score) from consensus_score c""" + schoolJoin(filter, "c") + """
-                where c.decided_at::date between :from and :to""" + schoolFilter(filter), p,
+                + " group by grouping sets ((c.item_position), ()) order by c.item_position nulls last", p,
                 rs -> {
-                    rs.next();
-                    return Cell.of(rs.getInt(1)).suppressed() || rs.getInt(1) == 0 ? null
-                            : Math.round(rs.getDouble(2) * 100) / 100.0;
+                    Cell opps = Cell.of(rs.getInt(3));
+                    Double mean = opps.suppressed() || opps.value() == 0 ? null : Math.round(rs.getDouble(4) * 100) / 100.0;
+                    if (rs.getObject(1) == null) {
+                        overall[0] = mean;
+                    } else {
+                        items.add(new Dashboard.ItemScore(rs.getInt(1), rs.getString(2), opps, mean));
+                    }
                 });
         // The OPPs' current versions first (materialised), then the legal parts counted per version in one
         // pass each, rather than four EXISTS probes per OPP.
@@ -179,7 +178,7 @@ class DashboardQueries {
                 compliance("SET_WITHIN_SIX_WEEKS", c, "six_due", "six_ok"),
                 compliance("EVALUATED_WITHIN_YEAR", c, "eval_due", "eval_ok"),
                 compliance("MEETS_LEGAL_REQUIREMENTS", c, "legal_due", "legal_ok"));
-        return new Dashboard.Quality(items, overall, checks, 0.5);
+        return new Dashboard.Quality(items, overall[0], checks, 0.5);
     }
 
     private static Dashboard.Compliance compliance(String check, Map<String, Object> row, String dueKey, String okKey) {

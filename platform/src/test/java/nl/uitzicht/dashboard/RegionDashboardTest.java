@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.uitzicht.PlatformTest;
+import nl.uitzicht.analysis.Checklists;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.support.SupportCategories;
@@ -28,6 +29,7 @@ class RegionDashboardTest {
     @Autowired SchoolDirectory schools;
     @Autowired SupportCategories categories;
     @Autowired RegionDashboard dashboard;
+    @Autowired Checklists checklists;
     @Autowired TestDatabases.FreshDatabase db;
 
     static int next = 5300;
@@ -125,6 +127,35 @@ class RegionDashboardTest {
         assertThat(d.schools()).allSatisfy(s -> assertThat(s.per100()).isNull());
         assertThat(d.totalOpps().text()).isEqualTo("11");
         assertThat(d.types()).singleElement().satisfies(t -> assertThat(t.opps().text()).isEqualTo("11"));
+    }
+
+    @Test
+    void consensusScoresPerItemAndOverallHideItemsScoredForFewerThanFiveOpps() {
+        opps(schoolA, "LEZEN_SPELLEN", 6);
+        UUID checklist = TenantContext.callAs(region, () -> checklists.standard().id());
+        UUID round = UUID.randomUUID();
+        db.ownerExecute("insert into scoring_round (id, tenant_id, name, checklist_id, organiser_id, organiser_name, created_at)"
+                + " values ('" + round + "', '" + region + "', 'Ronde', '" + checklist + "', gen_random_uuid(), 'Tom', now())");
+        List<String> oppIds = db.ownerQuery("select id from opp where tenant_id = '" + region + "' order by id");
+        for (int i = 0; i < oppIds.size(); i++) {
+            consensus(round, oppIds.get(i), "DOEL", 1, 2);
+            if (i < 3) {
+                consensus(round, oppIds.get(i), "BEKNOPT", 2, 0);
+            }
+        }
+        Dashboard.Quality q = load().quality();
+        assertThat(q.items()).extracting(Dashboard.ItemScore::position).containsExactly(1, 2);
+        assertThat(q.items().get(0).mean()).isEqualTo(2.0);
+        assertThat(q.items().get(1).opps().text()).isEqualTo("< 5");
+        assertThat(q.items().get(1).mean()).isNull();
+        // Over all items: 6 OPPs, (6 x 2 + 3 x 0) / 9 scores.
+        assertThat(q.overallMean()).isEqualTo(1.33);
+    }
+
+    void consensus(UUID round, String opp, String item, int position, int score) {
+        db.ownerExecute("insert into consensus_score (id, tenant_id, round_id, opp_id, school_id, item_code, item_position,"
+                + " score, decided_by, decided_at) values (gen_random_uuid(), '" + region + "', '" + round + "', '" + opp
+                + "', '" + schoolA + "', '" + item + "', " + position + ", " + score + ", 'Tom', now())");
     }
 
     @Test
