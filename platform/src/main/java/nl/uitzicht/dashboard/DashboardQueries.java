@@ -48,6 +48,10 @@ class DashboardQueries {
 
     @Cacheable(cacheNames = CACHE, keyGenerator = "tenantKeys")
     public Dashboard dashboard(DashboardFilter filter, LocalDate today, long dataVersion) {
+        // Plan every statement for its own parameters, in this transaction only: the region is known to the
+        // planner only at run time (RLS), and a cached generic plan once took the compliance statement from
+        // 40 ms to 4 s at the largest region (docs/performance.md).
+        jdbc.queryForObject("select set_config('plan_cache_mode', 'force_custom_plan', true)", Map.of(), String.class);
         MapSqlParameterSource p = params(filter).addValue("today", Date.valueOf(today));
         List<SchoolRow> schoolRows = schools(filter, p);
         Map<UUID, Integer> oppsBySchool = new HashMap<>();
