@@ -151,9 +151,19 @@ final class DashboardTables implements Serializable {
                         Integer.toString(m.withOpps()))).toList());
     }
 
-    /** Every table, in the order of the screen: what the PDF holds. */
-    List<ReportTable> all(Dashboard d) {
-        return List.of(mirror(d), rates(d), types(d), trend(d), compliance(d), items(d), reachStatus(d), reachMonths(d));
+    /** Every table of a dashboard, made once for the screen, the CSV files and the PDF. */
+    record Report(ReportTable mirror, ReportTable rates, ReportTable types, ReportTable trend, ReportTable compliance,
+                  ReportTable items, ReportTable reachStatus, ReportTable reachMonths) implements Serializable {
+
+        /** In the order of the screen: what the PDF holds. */
+        List<ReportTable> all() {
+            return List.of(mirror, rates, types, trend, compliance, items, reachStatus, reachMonths);
+        }
+    }
+
+    Report report(Dashboard d) {
+        return new Report(mirror(d), rates(d), types(d), trend(d), compliance(d), items(d), reachStatus(d),
+                reachMonths(d));
     }
 
     String typeName(@Nullable SchoolType type) {

@@ -122,11 +122,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 school.getValue().map(SchoolSummary::id).orElse(null), type.getValue().orElse(null),
                 sector.getValue().orElse(null));
         Dashboard d = dashboards.load(filter, LocalDate.now());
-        content.add(pdf(d), kpis(d), mirror(d), rates(d), trend(d), quality(d), reach(d));
+        DashboardTables.Report report = tables.report(d);
+        content.add(pdf(d, report), kpis(d), mirror(d, report.mirror()), rates(d, report), trend(d, report.trend()),
+                quality(d, report), reach(d, report));
     }
 
     /** The whole dashboard as a PDF: the tables are made now (in the reader's language), the file on download. */
-    private Div pdf(Dashboard d) {
+    private Div pdf(Dashboard d, DashboardTables.Report report) {
         String title = getTranslation("dashboard.title");
         List<String> intro = List.of(filterDescription(d.filter()), getTranslation("dashboard.intro"),
                 getTranslation("dashboard.pdf.made", LocalDate.now().format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
@@ -136,7 +138,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         notes.add(getTranslation("dashboard.mirror.legend"));
         notes.add(tables.overallScore(d));
         notes.add(tables.reachSummary(d));
-        List<ReportTable> all = tables.all(d);
+        List<ReportTable> all = report.all();
         String footer = getTranslation("dashboard.pdf.footer");
         Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] bytes = DashboardPdf.render(title, intro, kpis, notes, all, footer);
@@ -181,7 +183,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return k;
     }
 
-    private Div mirror(Dashboard d) {
+    private Div mirror(Dashboard d, ReportTable table) {
         Dashboard.Mirror m = d.mirror();
         Div card = section("dashboard-mirror", "dashboard.mirror.title", "dashboard.mirror.intro");
         Paragraph source = new Paragraph(getTranslation("dashboard.mirror.standard." + m.standardSource()));
@@ -195,7 +197,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Paragraph legend = new Paragraph(getTranslation("dashboard.mirror.legend"));
         legend.addClassName("muted");
         card.add(legend);
-        ReportTable table = tables.mirror(d);
         card.add(table.toHtml(), Csv.download("mirror-csv", getTranslation("dashboard.csv"), table));
         card.add(drillDown(d));
         return card;
@@ -258,7 +259,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private Div rates(Dashboard d) {
+    private Div rates(Dashboard d, DashboardTables.Report report) {
         Div card = section("dashboard-rates", "dashboard.rates.title", "dashboard.rates.intro");
         List<String> names = d.schools().stream().map(Dashboard.SchoolRate::name).toList();
         List<Double> values = d.schools().stream().map(Dashboard.SchoolRate::per100).toList();
@@ -268,14 +269,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + (names.size() > 30 ? "\"dataZoom\":[{\"type\":\"slider\",\"bottom\":0,\"endValue\":29}]," : "")
                 + "\"series\":[{\"type\":\"bar\",\"data\":" + Json.numbers(values) + ",\"itemStyle\":{\"color\":\"#1f6f8b\"}}]}";
         card.add(new EChart("rates-chart", option, "300px"));
-        ReportTable perSchool = tables.rates(d);
-        ReportTable perType = tables.types(d);
+        ReportTable perSchool = report.rates();
+        ReportTable perType = report.types();
         card.add(perSchool.toHtml(), Csv.download("rates-csv", getTranslation("dashboard.csv"), perSchool),
                 perType.toHtml(), Csv.download("types-csv", getTranslation("dashboard.csv"), perType));
         return card;
     }
 
-    private Div trend(Dashboard d) {
+    private Div trend(Dashboard d, ReportTable table) {
         Div card = section("dashboard-trend", "dashboard.trend.title", "dashboard.trend.intro");
         List<String> months = d.trend().stream().map(m -> m.month().toString()).toList();
         List<Integer> values = d.trend().stream().map(m -> m.opps().shown()).toList();
@@ -283,12 +284,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(months) + "},\"yAxis\":{\"type\":\"value\"},"
                 + "\"series\":[{\"type\":\"line\",\"connectNulls\":false,\"data\":" + Json.numbers(values) + "}]}";
         card.add(new EChart("trend-chart", option, "240px"));
-        ReportTable table = tables.trend(d);
         card.add(table.toHtml(), Csv.download("trend-csv", getTranslation("dashboard.csv"), table));
         return card;
     }
 
-    private Div quality(Dashboard d) {
+    private Div quality(Dashboard d, DashboardTables.Report report) {
         Div card = section("dashboard-quality", "dashboard.quality.title", "dashboard.quality.intro");
         Dashboard.Quality q = d.quality();
         List<String> checkNames = q.checks().stream().map(tables::checkName).toList();
@@ -299,7 +299,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + ",\"itemStyle\":{\"color\":\"#2e7d32\"},\"markLine\":{\"symbol\":\"none\",\"label\":{\"formatter\":"
                 + Json.str(getTranslation("dashboard.benchmark")) + "},\"data\":[{\"xAxis\":" + (q.benchmark() * 100) + "}]}}]}";
         card.add(new EChart("compliance-chart", option, "260px"));
-        ReportTable compliance = tables.compliance(d);
+        ReportTable compliance = report.compliance();
         card.add(compliance.toHtml(), Csv.download("compliance-csv", getTranslation("dashboard.csv"), compliance));
         Paragraph overall = new Paragraph(tables.overallScore(d));
         overall.setId("quality-overall");
@@ -312,13 +312,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     .map(Dashboard.ItemScore::mean).toList()) + "}]}";
             card.add(new EChart("items-chart", itemOption, "220px"));
         }
-        ReportTable items = tables.items(d);
+        ReportTable items = report.items();
         card.add(items.toHtml(), Csv.download("items-csv", getTranslation("dashboard.csv"), items));
         return card;
     }
 
     /** Trainers' reach: their achterban mapped and the conversations they held (counts only). */
-    private Div reach(Dashboard d) {
+    private Div reach(Dashboard d, DashboardTables.Report report) {
         Div card = section("dashboard-reach", "dashboard.reach.title", "dashboard.reach.intro");
         Paragraph summary = new Paragraph(tables.reachSummary(d));
         summary.setId("reach-summary");
@@ -332,8 +332,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + "{\"type\":\"bar\",\"name\":" + Json.str(getTranslation("dashboard.reach.withOpps"))
                 + ",\"data\":" + Json.numbers(d.reach().months().stream().map(m -> (double) m.withOpps()).toList()) + "}]}";
         card.add(new EChart("reach-chart", option, "240px"));
-        ReportTable status = tables.reachStatus(d);
-        ReportTable perMonth = tables.reachMonths(d);
+        ReportTable status = report.reachStatus();
+        ReportTable perMonth = report.reachMonths();
         card.add(status.toHtml(), Csv.download("reach-status-csv", getTranslation("dashboard.csv"), status),
                 perMonth.toHtml(), Csv.download("reach-months-csv", getTranslation("dashboard.csv"), perMonth));
         return card;
