@@ -69,9 +69,10 @@ public class AccountDirectory {
         return new RegionMembership(region.getId(), region.getCode(), region.getName(), roles, schools);
     }
 
+    /** A new account with a password; refused when the address already has one (it is never overwritten). */
     @Transactional
     public AccountSummary createAccount(String email, String displayName, String rawPassword) {
-        return save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), false));
+        return save(new UserAccount(email, displayName.trim(), passwordEncoder.encode(rawPassword), false));
     }
 
     @Transactional
@@ -86,18 +87,19 @@ public class AccountDirectory {
         return accounts.save(account).summary();
     }
 
-    /** The account for this address, created without a password (it is set from an invitation). */
+    /**
+     * The account for this address, created without a password when there is none (its owner logs in
+     * through a region's identity provider). Never changes an existing account's credentials.
+     */
     @Transactional
-    public AccountSummary findOrCreate(String email, String displayName) {
+    public AccountSummary findOrCreateWithoutPassword(String email, String displayName) {
         return accounts.findByEmail(UserAccount.normalize(email)).map(UserAccount::summary)
                 .orElseGet(() -> accounts.save(new UserAccount(email, displayName.trim(), null, false)).summary());
     }
 
-    @Transactional
-    public void setPassword(UUID accountId, String rawPassword) {
-        UserAccount account = accounts.findById(accountId).orElseThrow();
-        account.changePassword(passwordEncoder.encode(rawPassword));
-        account.recordSuccessfulLogin();
+    /** The account's current access version, for checking live sessions (see {@link AccountSummary}). */
+    public long accessVersion(UUID accountId) {
+        return accounts.findById(accountId).map(UserAccount::getAccessVersion).orElse(-1L);
     }
 
     /** Everyone with a role in the region, by name. */
@@ -141,6 +143,11 @@ public class AccountDirectory {
                         role == Role.SCHOOL_STAFF ? schoolIds : Set.of()));
             }
         }
+        accessChanged(userId);
+    }
+
+    private void accessChanged(UUID userId) {
+        accounts.findById(userId).orElseThrow().accessChanged();
     }
 
     /**
@@ -152,6 +159,7 @@ public class AccountDirectory {
         memberships.deleteAll(memberships.findByUserIdAndRegionId(userId, regionId));
         memberships.flush();
         UserAccount account = accounts.findById(userId).orElseThrow();
+        account.accessChanged();
         if (!account.isPlatformOperator() && memberships.findByUserId(userId).isEmpty()) {
             account.deactivate();
             return true;
@@ -171,6 +179,7 @@ public class AccountDirectory {
                 .anyMatch(m -> m.getRole() == role);
         if (!exists) {
             memberships.save(new Membership(userId, regionId, role, schoolIds));
+            accessChanged(userId);
         }
     }
 }

@@ -43,6 +43,10 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Raised on every change of what this account may do; live sessions compare against it. */
+    @Column(name = "access_version", nullable = false)
+    private long accessVersion;
+
     @Version
     private long version;
 
@@ -117,13 +121,30 @@ class UserAccount {
 
     void deactivate() {
         this.enabled = false;
+        accessChanged();
     }
 
     void activate() {
-        this.enabled = true;
+        if (!enabled) {
+            this.enabled = true;
+            accessChanged();
+        }
+    }
+
+    /** Live sessions of this account are checked again at their next request. */
+    void accessChanged() {
+        accessVersion++;
+    }
+
+    long getAccessVersion() {
+        return accessVersion;
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
     }
 
     AccountSummary summary() {
-        return new AccountSummary(id, email, displayName, platformOperator, enabled);
+        return new AccountSummary(id, email, displayName, platformOperator, enabled, hasPassword(), accessVersion);
     }
 }

@@ -14,6 +14,7 @@ import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.IdentityProviderSettings;
+import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
 import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
@@ -23,8 +24,13 @@ import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Invitations to a region: a single-use link that expires, sent by e-mail, with which the person
@@ -44,11 +50,16 @@ public class Invitations {
     private final IdentityProviderSettings providers;
     private final InvitationMailer mailer;
     private final Duration validFor;
+    private final LocalAccountAuthenticationProvider login;
+    private final TransactionTemplate tx;
     private final Clock clock = Clock.systemUTC();
 
     Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
                 IdentityProviderSettings providers, InvitationMailer mailer,
-                @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor) {
+                @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
+                LocalAccountAuthenticationProvider login, PlatformTransactionManager transactionManager) {
+        this.login = login;
+        this.tx = new TransactionTemplate(transactionManager);
         this.rows = rows;
         this.accounts = accounts;
         this.regions = regions;
@@ -99,6 +110,9 @@ public class Invitations {
         }
         Region region = regions.find(regionId).orElseThrow();
         Optional<AccountSummary> existing = accounts.findByEmail(address);
+        if (existing.isPresent() && existing.get().platformOperator()) {
+            throw new InvitationException("admin.invite.error.operator");
+        }
         if (existing.isPresent() && accounts.membersOf(regionId).stream()
                 .anyMatch(m -> m.accountId().equals(existing.get().id()))) {
             throw new InvitationException("admin.invite.error.member");
@@ -167,14 +181,23 @@ public class Invitations {
         if (!region.isActive()) {
             return InvitationLanding.unusable(InvitationStatus.REVOKED);
         }
+        boolean hasAccount = accounts.findByEmail(invitation.getEmail()).isPresent();
         return new InvitationLanding(status, invitation.getEmail(), invitation.getDisplayName(), region.getName(),
-                region.getCode(), providers.forRegionCode(region.getCode()).isPresent());
+                region.getCode(), providers.forRegionCode(region.getCode()).isPresent(), hasAccount);
     }
 
-    /** Accepts with a new password; returns the e-mail address to log in with. The link is then used up. */
+    /**
+     * Accepts by creating a new account with the chosen password; returns the e-mail address to log in
+     * with. The link is then used up. An address that already has an account is refused here: an
+     * invitation never sets or changes an existing account's credentials (see
+     * {@link #acceptWithOwnPassword}).
+     */
     @Transactional
     public String acceptWithPassword(String token, String password, String repeated) {
         Invitation invitation = usable(token);
+        if (accounts.findByEmail(invitation.getEmail()).isPresent()) {
+            throw new InvitationException("admin.accept.error.existing");
+        }
         if (password == null || password.length() < MIN_PASSWORD || password.isBlank()) {
             throw new InvitationException("admin.accept.error.short");
         }
@@ -184,8 +207,28 @@ public class Invitations {
         if (password.toLowerCase(Locale.ROOT).contains(invitation.getEmail().split("@")[0])) {
             throw new InvitationException("admin.accept.error.email");
         }
-        AccountSummary account = join(invitation);
-        accounts.setPassword(account.id(), password);
+        AccountSummary account = accounts.createAccount(invitation.getEmail(), invitation.getDisplayName(), password);
+        join(invitation, account);
+        return account.email();
+    }
+
+    /**
+     * Accepts for an account that already exists: its owner proves it is theirs with its own password
+     * (checked and throttled like a login, in its own transaction so failures count), and only then
+     * gains the membership. Returns the e-mail address to log in with.
+     */
+    public String acceptWithOwnPassword(String token, String password) {
+        String email = tx.execute(status -> usable(token).getEmail());
+        AccountSummary account = accounts.findByEmail(email)
+                .orElseThrow(() -> new InvitationException("admin.accept.error.noAccount"));
+        try {
+            login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        } catch (DisabledException deactivated) {
+            // the password was right; a deactivated account is reactivated by joining
+        } catch (AuthenticationException wrong) {
+            throw new InvitationException("admin.accept.error.ownPassword");
+        }
+        tx.executeWithoutResult(status -> join(usable(token), account));
         return account.email();
     }
 
@@ -197,12 +240,15 @@ public class Invitations {
         if (providers.forRegionCode(region.getCode()).isEmpty()) {
             throw new InvitationException("admin.accept.error.noProvider");
         }
-        join(invitation);
+        join(invitation, accounts.findOrCreateWithoutPassword(invitation.getEmail(), invitation.getDisplayName()));
         return region.getCode();
     }
 
-    private AccountSummary join(Invitation invitation) {
-        AccountSummary account = accounts.findOrCreate(invitation.getEmail(), invitation.getDisplayName());
+    /** Gives the (new or proven) account the invitation's roles; an operator account never gains region roles. */
+    private void join(Invitation invitation, AccountSummary account) {
+        if (account.platformOperator()) {
+            throw new InvitationException("admin.invite.error.operator");
+        }
         accounts.activate(account.id());
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(invitation.roles());
@@ -215,7 +261,6 @@ public class Invitations {
         accounts.changeRoles(account.id(), invitation.getRegionId(), roles, schoolsOfStaff);
         invitation.accept(clock.instant());
         rows.saveAndFlush(invitation);
-        return account;
     }
 
     private Invitation usable(String token) {

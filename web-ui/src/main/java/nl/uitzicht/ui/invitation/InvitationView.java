@@ -1,5 +1,6 @@
 package nl.uitzicht.ui.invitation;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -54,6 +55,20 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         card.add(new Paragraph(getTranslation("admin.accept.intro", landing.displayName(), landing.regionName(),
                 landing.email())));
+        if (landing.existingAccount()) {
+            card.add(ownPasswordForm());
+        } else {
+            card.add(newPasswordForm());
+        }
+        if (landing.regionHasIdentityProvider()) {
+            Button sso = new Button(getTranslation("admin.accept.sso", landing.regionName()), e -> acceptSso());
+            sso.setId("accept-sso");
+            card.add(new Paragraph(getTranslation("admin.accept.or")), sso);
+        }
+    }
+
+    /** A new account: the person chooses its password. */
+    private Component[] newPasswordForm() {
         PasswordField password = new PasswordField(getTranslation("admin.accept.password"));
         password.setHelperText(getTranslation("admin.accept.password.helper"));
         password.setId("accept-password");
@@ -64,32 +79,65 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         Button submit = new Button(getTranslation("admin.accept.submit"), e -> accept(password, repeat));
         submit.setId("accept-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(password, repeat, submit);
-        if (landing.regionHasIdentityProvider()) {
-            Button sso = new Button(getTranslation("admin.accept.sso", landing.regionName()), e -> acceptSso());
-            sso.setId("accept-sso");
-            card.add(new Paragraph(getTranslation("admin.accept.or")), sso);
+        return new Component[] {password, repeat, submit};
+    }
+
+    /** An existing account: its owner proves it is theirs; the invitation never changes its password. */
+    private Component[] ownPasswordForm() {
+        Paragraph explanation = new Paragraph(getTranslation("admin.accept.existing.intro"));
+        explanation.setId("accept-existing");
+        PasswordField password = new PasswordField(getTranslation("admin.accept.existing.password"));
+        password.setId("accept-own-password");
+        password.setWidthFull();
+        Button submit = new Button(getTranslation("admin.accept.existing.submit"), e -> acceptAsExisting(password));
+        submit.setId("accept-own-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Component[] {explanation, password, submit};
+    }
+
+    private void acceptAsExisting(PasswordField password) {
+        password.setInvalid(false);
+        try {
+            showDone(invitations.acceptWithOwnPassword(token, password.getValue()), "admin.accept.existing.done");
+        } catch (InvitationException e) {
+            if (refusesTheLink(e)) {
+                showUnusable(e.getMessage());
+                return;
+            }
+            password.setErrorMessage(getTranslation(e.getMessage()));
+            password.setInvalid(true);
         }
+    }
+
+    private static boolean refusesTheLink(InvitationException e) {
+        return e.getMessage().startsWith("admin.accept.error.") && e.getMessage().matches(".*[A-Z]+$");
+    }
+
+    private void showDone(String email, String messageKey) {
+        card.removeAll();
+        Paragraph done = new Paragraph(getTranslation(messageKey, email));
+        done.setId("invitation-done");
+        H1 title = new H1(getTranslation("admin.accept.title"));
+        title.addClassName("app-title");
+        card.add(title, done, loginButton());
+    }
+
+    private void showUnusable(String messageKey) {
+        card.removeAll();
+        Paragraph message = new Paragraph(getTranslation(messageKey));
+        message.setId("invitation-unusable");
+        card.add(message, loginButton());
     }
 
     private void accept(PasswordField password, PasswordField repeat) {
         password.setInvalid(false);
         repeat.setInvalid(false);
         try {
-            String email = invitations.acceptWithPassword(token, password.getValue(), repeat.getValue());
-            card.removeAll();
-            Paragraph done = new Paragraph(getTranslation("admin.accept.done", email));
-            done.setId("invitation-done");
-            H1 title = new H1(getTranslation("admin.accept.title"));
-            title.addClassName("app-title");
-            card.add(title, done, loginButton());
+            showDone(invitations.acceptWithPassword(token, password.getValue(), repeat.getValue()), "admin.accept.done");
         } catch (InvitationException e) {
             PasswordField field = e.getMessage().equals("admin.accept.error.repeat") ? repeat : password;
-            if (e.getMessage().startsWith("admin.accept.error.") && e.getMessage().matches(".*[A-Z]+$")) {
-                card.removeAll();
-                Paragraph message = new Paragraph(getTranslation(e.getMessage()));
-                message.setId("invitation-unusable");
-                card.add(message, loginButton());
+            if (refusesTheLink(e)) {
+                showUnusable(e.getMessage());
                 return;
             }
             field.setErrorMessage(getTranslation(e.getMessage()));

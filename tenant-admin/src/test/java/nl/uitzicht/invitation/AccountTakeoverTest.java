@@ -1,0 +1,119 @@
+package nl.uitzicht.invitation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.UUID;
+import nl.uitzicht.TenantAdminTest;
+import nl.uitzicht.audit.Actor;
+import nl.uitzicht.identity.AccountDirectory;
+import nl.uitzicht.identity.AccountSummary;
+import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.provisioning.RegionProvisioning;
+import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.tenancy.TenantContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * The account takeover of issue 12: a region administrator invites an address that already has an
+ * account (another region's administrator, the platform operator) and accepts the invitation
+ * themselves with a password of their choosing. An invitation must never change an existing
+ * account's credentials; the owner accepts by proving the account is theirs.
+ */
+@TenantAdminTest
+class AccountTakeoverTest {
+
+    static final String BASE = "https://uitzicht.example";
+    static final String VICTIM_PASSWORD = "Eigen-wachtwoord-2026";
+    static final String ATTACKER_PASSWORD = "Aanvaller-kiest-2026";
+
+    @Autowired Invitations invitations;
+    @Autowired RegionProvisioning provisioning;
+    @Autowired AccountDirectory accounts;
+    @Autowired LocalAccountAuthenticationProvider login;
+
+    private static int counter;
+    private UUID attackersRegion;
+    private UUID victimsRegion;
+    private AccountSummary victim;
+    private final Actor attacker = new Actor(UUID.randomUUID(), "Kwaadwillende Beheerder");
+
+    @BeforeEach
+    void twoRegions() {
+        int n = ++counter;
+        attackersRegion = provisioning.provision("PO32" + String.format("%02d", n), "SWV aanvaller " + n, Sector.PO).getId();
+        victimsRegion = provisioning.provision("VO32" + String.format("%02d", n), "SWV slachtoffer " + n, Sector.VO).getId();
+        victim = accounts.createAccount("beheer" + n + "@slachtoffer.nl", "Vera Slachtoffer", VICTIM_PASSWORD);
+        accounts.changeRoles(victim.id(), victimsRegion, Set.of(Role.REGION_ADMIN), Set.of());
+    }
+
+    private String invite(String email) {
+        IssuedInvitation issued = TenantContext.callAs(attackersRegion, () -> invitations.invite(email, "Wie dan ook",
+                Set.of(Role.POLICY), Set.of(), attacker, BASE));
+        return issued.link().substring(issued.link().lastIndexOf('/') + 1);
+    }
+
+    private Authentication logIn(String email, String password) {
+        return login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+    }
+
+    @Test
+    void acceptingAnInvitationForAnExistingAccountWithANewPasswordIsRefusedAndTheOwnersPasswordKeepsWorking() {
+        String token = invite(victim.email());
+        assertThat(invitations.landing(token).existingAccount()).as("the page asks for the account's own password")
+                .isTrue();
+
+        assertThatThrownBy(() -> invitations.acceptWithPassword(token, ATTACKER_PASSWORD, ATTACKER_PASSWORD))
+                .hasMessage("admin.accept.error.existing");
+
+        assertThatThrownBy(() -> logIn(victim.email(), ATTACKER_PASSWORD)).isInstanceOf(AuthenticationException.class);
+        assertThat(logIn(victim.email(), VICTIM_PASSWORD).isAuthenticated()).isTrue();
+        assertThat(accounts.membershipsOf(victim.id())).as("no membership gained without proof")
+                .extracting(m -> m.regionId()).containsExactly(victimsRegion);
+        assertThat(invitations.landing(token).usable()).as("the link is still open for its real owner").isTrue();
+    }
+
+    @Test
+    void guessingTheOwnersPasswordThroughTheInvitationIsRefusedAndThrottledLikeALogin() {
+        String token = invite(victim.email());
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> invitations.acceptWithOwnPassword(token, "Geraden-wachtwoord-" + System.nanoTime()))
+                    .hasMessage("admin.accept.error.ownPassword");
+        }
+        assertThatThrownBy(() -> invitations.acceptWithOwnPassword(token, VICTIM_PASSWORD))
+                .as("after repeated failures even the right password waits, as at the login")
+                .hasMessage("admin.accept.error.ownPassword");
+        assertThat(accounts.membershipsOf(victim.id())).extracting(m -> m.regionId()).containsExactly(victimsRegion);
+    }
+
+    @Test
+    void theOwnerAcceptsWithTheirOwnPasswordAndKeepsIt() {
+        String token = invite(victim.email());
+        assertThat(invitations.acceptWithOwnPassword(token, VICTIM_PASSWORD)).isEqualTo(victim.email());
+
+        assertThat(accounts.membershipsOf(victim.id())).extracting(m -> m.regionId())
+                .containsExactlyInAnyOrder(victimsRegion, attackersRegion);
+        assertThat(logIn(victim.email(), VICTIM_PASSWORD).isAuthenticated()).isTrue();
+        assertThat(invitations.landing(token).usable()).as("single use").isFalse();
+        assertThat(accounts.find(victim.id()).orElseThrow().accessVersion())
+                .as("live sessions of the account see the new membership").isGreaterThan(victim.accessVersion());
+    }
+
+    @Test
+    void aPlatformOperatorCannotBeInvitedIntoARegionNorJoinOne() {
+        AccountSummary operator = accounts.createOperator("operator" + counter + "@uitzicht.example", "Olga Operator",
+                VICTIM_PASSWORD);
+        assertThatThrownBy(() -> invite(operator.email())).hasMessage("admin.invite.error.operator");
+        assertThatThrownBy(() -> invitations.inviteRegionAdmin(victimsRegion, operator.email(), "Olga", attacker, BASE))
+                .as("not even by the operator for their own account").hasMessage("admin.invite.error.operator");
+        assertThat(logIn(operator.email(), VICTIM_PASSWORD).isAuthenticated()).isTrue();
+        assertThat(accounts.membershipsOf(operator.id())).isEmpty();
+    }
+}
