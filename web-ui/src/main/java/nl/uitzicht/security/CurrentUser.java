@@ -8,6 +8,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    /**
+     * HTTP session attribute that says why a session was ended by the server ({@code revoked},
+     * {@code suspended}, {@code unknown}); the login page shows the matching message.
+     */
+    public static final String SIGNED_OUT_BECAUSE = "uitzicht.signedOutBecause";
+
     private final SecurityContexts contexts;
 
     CurrentUser(SecurityContexts contexts) {

@@ -27,14 +27,17 @@ public class RegionSwitcher {
         this.contexts = contexts;
     }
 
+    /** The regions this session may switch to: all memberships, or only the region whose provider signed it in. */
     public List<RegionMembership> choices() {
-        return accounts.membershipsOf(currentUser.require().accountId());
+        SignedInUser user = currentUser.require();
+        return accounts.membershipsOf(user.accountId()).stream().filter(m -> user.mayEnter(m.regionId())).toList();
     }
 
     /** Switches the session to {@code regionId}; refused unless the person is a member there. */
     public void switchTo(UUID regionId) {
         SignedInUser user = currentUser.require();
         RegionMembership membership = accounts.membershipIn(user.accountId(), regionId)
+                .filter(m -> user.mayEnter(m.regionId()))
                 .orElseThrow(() -> new AccessDeniedException("Not a member of region " + regionId));
         SecurityContext context = contexts.strategy().createEmptyContext();
         context.setAuthentication(new UitzichtAuthentication(user.inRegion(membership)));

@@ -20,17 +20,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * For browser sessions: resolves a fresh login to a {@link SignedInUser} once (stored in the
  * session), then binds the chosen region to {@link TenantContext} for every request, and
  * clears it afterwards. A login that matches no account is signed out with a clear message.
+ * On every request the session is checked against the account's current access (see
+ * {@link AccessVersions}): changed roles or schools take effect at once, and a revoked or
+ * deactivated person is signed out and told so on the login page.
  */
 final class SessionIdentityFilter extends OncePerRequestFilter {
 
     private final SignInResolver resolver;
     private final ActiveRegions activeRegions;
+    private final AccessVersions accessVersions;
     private final SecurityContextHolderStrategy strategy;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionIdentityFilter(SignInResolver resolver, ActiveRegions activeRegions, SecurityContextHolderStrategy strategy) {
+    SessionIdentityFilter(SignInResolver resolver, ActiveRegions activeRegions, AccessVersions accessVersions,
+                          SecurityContextHolderStrategy strategy) {
         this.resolver = resolver;
         this.activeRegions = activeRegions;
+        this.accessVersions = accessVersions;
         this.strategy = strategy;
     }
 
@@ -41,16 +47,22 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
         if (needsResolving(auth)) {
             Optional<SignedInUser> user = resolver.resolve(auth);
             if (user.isEmpty()) {
-                signOut(request);
-                response.sendRedirect(request.getContextPath() + "/login?unknown");
+                endSession(request, response, chain, "unknown");
                 return;
             }
             auth = store(new UitzichtAuthentication(user.get()), request, response);
         }
+        if (auth instanceof UitzichtAuthentication signedIn && !accessVersions.isCurrent(signedIn.getPrincipal())) {
+            Optional<SignedInUser> refreshed = resolver.refresh(signedIn.getPrincipal());
+            if (refreshed.isEmpty()) {
+                endSession(request, response, chain, "revoked");
+                return;
+            }
+            auth = store(new UitzichtAuthentication(refreshed.get()), request, response);
+        }
         if (auth instanceof UitzichtAuthentication signedIn && signedIn.getPrincipal().region() != null) {
             if (!activeRegions.isActive(signedIn.getPrincipal().region().regionId())) {
-                signOut(request);
-                response.sendRedirect(request.getContextPath() + "/login?suspended");
+                endSession(request, response, chain, "suspended");
                 return;
             }
             TenantContext.bind(signedIn.getPrincipal().region().regionId());
@@ -75,11 +87,23 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
         return auth;
     }
 
-    private void signOut(HttpServletRequest request) {
+    /**
+     * Signs the person out and remembers why for the login page. A page load is sent to the login
+     * page; a request of the running Vaadin UI continues without a session, so Vaadin answers it as an
+     * ended session and the browser goes to the login page (instead of an unreadable redirect).
+     */
+    private void endSession(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                            String reason) throws IOException, ServletException {
         strategy.clearContext();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
+        }
+        request.getSession(true).setAttribute(CurrentUser.SIGNED_OUT_BECAUSE, reason);
+        if (request.getParameter("v-r") != null) {
+            chain.doFilter(request, response);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
         }
     }
 }

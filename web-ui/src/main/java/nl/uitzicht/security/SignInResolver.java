@@ -42,7 +42,31 @@ class SignInResolver {
         List<RegionMembership> memberships = accounts.membershipsOf(account.id());
         RegionMembership only = memberships.size() == 1 ? memberships.getFirst() : null;
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.platformOperator(),
-                only, memberships.size());
+                only, memberships.size(), account.accessVersion(), null);
+    }
+
+    /** A login through a region's identity provider: that region only, never the region choice. */
+    private SignedInUser signInThrough(AccountSummary account, RegionMembership membership) {
+        return new SignedInUser(account.id(), account.email(), account.displayName(), account.platformOperator(),
+                membership, 1, account.accessVersion(), membership.regionId());
+    }
+
+    /**
+     * The session's person as they are now, after their access changed: empty when the account was
+     * deactivated or lost the region the session works in (the session must end); otherwise the same
+     * session with the current roles and schools.
+     */
+    Optional<SignedInUser> refresh(SignedInUser user) {
+        Optional<AccountSummary> account = accounts.find(user.accountId()).filter(AccountSummary::enabled);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        if (user.region() == null) {
+            return Optional.of(signIn(account.get()));
+        }
+        return accounts.membershipIn(user.accountId(), user.region().regionId())
+                .map(membership -> user.boundRegion() != null ? signInThrough(account.get(), membership)
+                        : signIn(account.get()).inRegion(membership));
     }
 
     private Optional<SignedInUser> resolveOidc(OAuth2AuthenticationToken oidc) {
@@ -56,6 +80,6 @@ class SignInResolver {
         }
         return accounts.findByEmail(address).filter(AccountSummary::enabled)
                 .flatMap(account -> accounts.membershipIn(account.id(), settings.get().regionId())
-                        .map(membership -> signIn(account).inRegion(membership)));
+                        .map(membership -> signInThrough(account, membership)));
     }
 }

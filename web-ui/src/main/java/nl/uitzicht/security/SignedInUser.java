@@ -14,10 +14,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The person behind a session: their account and, once chosen, the region they work in with
- * their roles there. Kept in the HTTP session, so serializable.
+ * their roles there. Kept in the HTTP session, so serializable. {@code accessVersion} is the
+ * account's access version when this was resolved (a newer one means the session is re-checked);
+ * {@code boundRegion} is set when the login came through a region's own identity provider, which
+ * opens that region only.
  */
 public record SignedInUser(UUID accountId, String email, String displayName, boolean operator,
-                           @Nullable RegionMembership region, int regionCount) implements Serializable {
+                           @Nullable RegionMembership region, int regionCount, long accessVersion,
+                           @Nullable UUID boundRegion) implements Serializable {
 
     public boolean hasRegion() {
         return region != null;
@@ -40,7 +44,13 @@ public record SignedInUser(UUID accountId, String email, String displayName, boo
     }
 
     public SignedInUser inRegion(RegionMembership membership) {
-        return new SignedInUser(accountId, email, displayName, operator, membership, regionCount);
+        return new SignedInUser(accountId, email, displayName, operator, membership, regionCount, accessVersion,
+                boundRegion);
+    }
+
+    /** Whether this session may work in the region: an identity provider's login opens its own region only. */
+    public boolean mayEnter(UUID regionId) {
+        return boundRegion == null || boundRegion.equals(regionId);
     }
 
     List<GrantedAuthority> authorities() {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.OidcSettings;
+import nl.uitzicht.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -85,9 +86,13 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey("suspended")) {
+        Object endedBecause = VaadinSession.getCurrent().getSession().getAttribute(CurrentUser.SIGNED_OUT_BECAUSE);
+        VaadinSession.getCurrent().getSession().removeAttribute(CurrentUser.SIGNED_OUT_BECAUSE);
+        if (params.containsKey("revoked") || "revoked".equals(endedBecause)) {
+            show(getTranslation("login.revoked"));
+        } else if (params.containsKey("suspended") || "suspended".equals(endedBecause)) {
             show(getTranslation("admin.login.suspended"));
-        } else if (params.containsKey("unknown")) {
+        } else if (params.containsKey("unknown") || "unknown".equals(endedBecause)) {
             show(getTranslation("login.unknown"));
         } else if (params.containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

@@ -1,0 +1,53 @@
+package nl.uitzicht.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.uitzicht.identity.AccountDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current access version of each account with a live session on this node, read from the
+ * database at most once per {@code uitzicht.security.access-check-interval} (2 s) per account. A
+ * role change, revocation or deactivation on any node raises the version in the database, so every
+ * node notices it within that interval and re-checks the session (see {@link SessionIdentityFilter}).
+ */
+@Component
+class AccessVersions {
+
+    private record Known(long version, Instant at) {
+    }
+
+    private final AccountDirectory accounts;
+    private final Duration fresh;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<UUID, Known> known = new ConcurrentHashMap<>();
+
+    AccessVersions(AccountDirectory accounts,
+                   @Value("${uitzicht.security.access-check-interval:PT2S}") Duration fresh) {
+        this.accounts = accounts;
+        this.fresh = fresh;
+    }
+
+    /** Whether the session's view of the account is still current. */
+    boolean isCurrent(SignedInUser user) {
+        return current(user.accountId()) == user.accessVersion();
+    }
+
+    private long current(UUID accountId) {
+        Instant now = clock.instant();
+        Known k = known.get(accountId);
+        if (k == null || k.at().plus(fresh).isBefore(now)) {
+            k = new Known(accounts.accessVersion(accountId), now);
+            known.put(accountId, k);
+            if (known.size() > 100_000) {
+                known.clear();
+            }
+        }
+        return k.version();
+    }
+}
