@@ -87,7 +87,23 @@ public class Region {
         this.status = RegionStatus.SUSPENDED;
     }
 
+    /** Only a suspended region can be reactivated; an ended one stays ended. */
     public void reactivate() {
+        if (status == RegionStatus.ENDED) {
+            throw new IllegalStateException("An ended region cannot be reactivated");
+        }
         this.status = RegionStatus.ACTIVE;
+    }
+
+    /** Ends a suspended region, the step before it may be purged. */
+    public void end() {
+        if (status != RegionStatus.SUSPENDED) {
+            throw new IllegalStateException("Suspend a region before ending it");
+        }
+        this.status = RegionStatus.ENDED;
+    }
+
+    public boolean isEnded() {
+        return status == RegionStatus.ENDED;
     }
 }

@@ -66,6 +66,16 @@ public class RegionDirectory {
         return saved;
     }
 
+    /** Ends a suspended region (see {@link Region#end()}). */
+    @Transactional
+    public Region end(UUID id) {
+        Region region = regions.findById(id).orElseThrow();
+        region.end();
+        Region saved = regions.saveAndFlush(region);
+        events.publishEvent(new RegionStatusChanged(id, saved.getStatus()));
+        return saved;
+    }
+
     public boolean isActive(UUID id) {
         return regions.findById(id).map(Region::isActive).orElse(false);
     }

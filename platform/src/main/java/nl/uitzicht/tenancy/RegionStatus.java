@@ -1,5 +1,7 @@
 package nl.uitzicht.tenancy;
 
 public enum RegionStatus {
-    ACTIVE, SUSPENDED
+    ACTIVE, SUSPENDED,
+    /** The region's contract ended: nobody works in it; only an ended region may be purged. */
+    ENDED
 }

@@ -21,3 +21,8 @@ CREATE TABLE platform_audit_event (
 );
 CREATE INDEX platform_audit_event_time_idx ON platform_audit_event (occurred_at DESC);
 CREATE INDEX platform_audit_event_region_idx ON platform_audit_event (region_id, occurred_at DESC);
+
+--changeset uitzicht:0700-region-ended
+-- A region whose contract has ended: nobody works in it any more, and only now may it be purged.
+ALTER TABLE region DROP CONSTRAINT region_status_check;
+ALTER TABLE region ADD CONSTRAINT region_status_check CHECK (status IN ('ACTIVE', 'SUSPENDED', 'ENDED'));

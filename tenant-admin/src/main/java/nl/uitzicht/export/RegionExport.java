@@ -13,7 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
-import nl.uitzicht.audit.AuditLog;
+import nl.uitzicht.audit.PlatformAction;
+import nl.uitzicht.audit.PlatformLog;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
@@ -58,12 +59,12 @@ public class RegionExport {
 
     private final JdbcTemplate jdbc;
     private final RegionDirectory regions;
-    private final AuditLog audit;
+    private final PlatformLog log;
 
-    RegionExport(JdbcTemplate jdbc, RegionDirectory regions, AuditLog audit) {
+    RegionExport(JdbcTemplate jdbc, RegionDirectory regions, PlatformLog log) {
         this.jdbc = jdbc;
         this.regions = regions;
-        this.audit = audit;
+        this.log = log;
     }
 
     /** The tables that hold region data, discovered at run time. */
@@ -78,7 +79,8 @@ public class RegionExport {
     public ExportManifest write(OutputStream out, ExportFormat format, Actor actor) {
         UUID regionId = TenantContext.require();
         Region region = regions.find(regionId).orElseThrow();
-        audit.record(actor, AuditAction.EXPORT, "region", regionId, "Export of all region data (" + format + ")");
+        log.regionAction(actor, PlatformAction.REGION_EXPORTED, AuditAction.EXPORT, "region", regionId,
+                "Export of all region data (" + format + ")");
         List<ExportManifest.Entry> entries = new ArrayList<>();
         try {
             ZipOutputStream zip = new ZipOutputStream(new NonClosingOutputStream(out));

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.uitzicht.audit.Actor;
+import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.audit.PlatformAction;
+import nl.uitzicht.audit.PlatformLog;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.IdentityProviderSettings;
@@ -40,6 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Invitations {
 
+    /** The audit subject of invitations. */
+    public static final String AUDIT_SUBJECT = "INVITATION";
+
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}");
     public static final int MIN_PASSWORD = 10;
 
@@ -51,14 +57,17 @@ public class Invitations {
     private final InvitationMailer mailer;
     private final Duration validFor;
     private final LocalAccountAuthenticationProvider login;
+    private final PlatformLog log;
     private final TransactionTemplate tx;
     private final Clock clock = Clock.systemUTC();
 
     Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
                 IdentityProviderSettings providers, InvitationMailer mailer,
                 @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
-                LocalAccountAuthenticationProvider login, PlatformTransactionManager transactionManager) {
+                LocalAccountAuthenticationProvider login, PlatformLog log,
+                PlatformTransactionManager transactionManager) {
         this.login = login;
+        this.log = log;
         this.tx = new TransactionTemplate(transactionManager);
         this.rows = rows;
         this.accounts = accounts;
@@ -125,13 +134,15 @@ public class Invitations {
         String token = InvitationTokens.newToken();
         Invitation invitation = rows.save(new Invitation(regionId, address, name, roles, schoolIds,
                 InvitationTokens.hash(token), now, now.plus(validFor), invitedBy.id(), invitedBy.name()));
+        record(invitedBy, PlatformAction.INVITATION_SENT, AuditAction.CREATE, invitation,
+                "to " + address + " as " + roles.stream().map(Role::name).sorted().toList());
         return send(invitation, region, token, baseUrl, now);
     }
 
     /** A new link for an open or expired invitation; the old link stops working. */
     @Transactional
     @PreAuthorize("hasRole('REGION_ADMIN')")
-    public IssuedInvitation resend(UUID invitationId, long expectedVersion, String baseUrl) {
+    public IssuedInvitation resend(UUID invitationId, long expectedVersion, String baseUrl, Actor acting) {
         Invitation invitation = own(invitationId, expectedVersion);
         Instant now = clock.instant();
         InvitationStatus status = invitation.statusAt(now);
@@ -141,19 +152,22 @@ public class Invitations {
         String token = InvitationTokens.newToken();
         invitation.renew(InvitationTokens.hash(token), now.plus(validFor));
         rows.saveAndFlush(invitation);
+        record(acting, PlatformAction.INVITATION_RESENT, AuditAction.UPDATE, invitation, "to " + invitation.getEmail());
         return send(invitation, regions.find(invitation.getRegionId()).orElseThrow(), token, baseUrl, now);
     }
 
     @Transactional
     @PreAuthorize("hasRole('REGION_ADMIN')")
-    public InvitationSummary revoke(UUID invitationId, long expectedVersion) {
+    public InvitationSummary revoke(UUID invitationId, long expectedVersion, Actor acting) {
         Invitation invitation = own(invitationId, expectedVersion);
         Instant now = clock.instant();
         if (invitation.statusAt(now) == InvitationStatus.ACCEPTED) {
             throw new InvitationException("admin.invite.error.accepted");
         }
         invitation.revoke(now);
-        return rows.saveAndFlush(invitation).summary(now);
+        InvitationSummary revoked = rows.saveAndFlush(invitation).summary(now);
+        record(acting, PlatformAction.INVITATION_REVOKED, AuditAction.DELETE, invitation, "to " + invitation.getEmail());
+        return revoked;
     }
 
     /** The current region's invitations, newest first. */
@@ -261,6 +275,21 @@ public class Invitations {
         accounts.changeRoles(account.id(), invitation.getRegionId(), roles, schoolsOfStaff);
         invitation.accept(clock.instant());
         rows.saveAndFlush(invitation);
+        log.platformAction(new Actor(account.id(), account.displayName()), PlatformAction.INVITATION_ACCEPTED,
+                invitation.getRegionId(), AUDIT_SUBJECT + " " + invitation.getId(), "by " + account.email());
+    }
+
+    /**
+     * An administrator's action on an invitation: in the region's audit trail and the platform log when
+     * a region is bound (a region administrator), in the platform log only for the operator.
+     */
+    private void record(Actor actor, PlatformAction action, AuditAction regionAction, Invitation invitation,
+                        String detail) {
+        if (TenantContext.current() != null) {
+            log.regionAction(actor, action, regionAction, AUDIT_SUBJECT, invitation.getId(), detail);
+        } else {
+            log.platformAction(actor, action, invitation.getRegionId(), AUDIT_SUBJECT + " " + invitation.getId(), detail);
+        }
     }
 
     private Invitation usable(String token) {

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
-import nl.uitzicht.audit.AuditLog;
+import nl.uitzicht.audit.PlatformAction;
+import nl.uitzicht.audit.PlatformLog;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.identity.Role;
@@ -25,12 +26,12 @@ public class RegionPeople {
 
     private final AccountDirectory accounts;
     private final SchoolDirectory schools;
-    private final AuditLog audit;
+    private final PlatformLog log;
 
-    RegionPeople(AccountDirectory accounts, SchoolDirectory schools, AuditLog audit) {
+    RegionPeople(AccountDirectory accounts, SchoolDirectory schools, PlatformLog log) {
         this.accounts = accounts;
         this.schools = schools;
-        this.audit = audit;
+        this.log = log;
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +58,7 @@ public class RegionPeople {
         RegionMember before = member(accountId);
         Set<UUID> scoped = roles.contains(Role.SCHOOL_STAFF) ? schoolIds : Set.of();
         accounts.changeRoles(accountId, TenantContext.require(), roles, scoped);
-        audit.record(acting, AuditAction.UPDATE, AUDIT_SUBJECT, accountId, "roles " + names(before.roles()) + " -> "
+        log.regionAction(acting, PlatformAction.ROLES_CHANGED, AuditAction.UPDATE, AUDIT_SUBJECT, accountId, "roles " + names(before.roles()) + " -> "
                 + names(roles) + (scoped.isEmpty() ? "" : ", " + scoped.size() + " school(s)"));
     }
 
@@ -69,7 +70,8 @@ public class RegionPeople {
         }
         RegionMember before = member(accountId);
         boolean accountClosed = accounts.removeFromRegion(accountId, TenantContext.require());
-        audit.record(acting, AuditAction.DELETE, AUDIT_SUBJECT, accountId, "access removed (had " + names(before.roles())
+        log.regionAction(acting, PlatformAction.ACCESS_REVOKED, AuditAction.DELETE, AUDIT_SUBJECT, accountId,
+                "access removed (had " + names(before.roles())
                 + ")" + (accountClosed ? ", account deactivated" : ""));
         return accountClosed;
     }

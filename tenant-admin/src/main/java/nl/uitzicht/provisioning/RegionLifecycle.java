@@ -5,7 +5,11 @@ import java.util.UUID;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.audit.Actor;
+import nl.uitzicht.audit.PlatformAction;
+import nl.uitzicht.audit.PlatformLog;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,13 +23,16 @@ public class RegionLifecycle {
 
     private final RegionDirectory regions;
     private final RegionProvisioning provisioning;
+    private final PlatformLog log;
 
-    RegionLifecycle(RegionDirectory regions, RegionProvisioning provisioning) {
+    RegionLifecycle(RegionDirectory regions, RegionProvisioning provisioning, PlatformLog log) {
         this.regions = regions;
         this.provisioning = provisioning;
+        this.log = log;
     }
 
-    public Region create(String code, String name, Sector sector) {
+    /** Provisioning runs its own transactions (it binds the new region); the log entry follows in another. */
+    public Region create(String code, String name, Sector sector, Actor operator) {
         String normalized = code == null ? "" : code.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
         if (!RegionDirectory.SWV_CODE.matcher(normalized).matches()) {
             throw new RegionException("code", "admin.region.error.code");
@@ -40,15 +47,37 @@ public class RegionLifecycle {
         if (trimmed.isEmpty() || trimmed.length() > 120) {
             throw new RegionException("name", "admin.region.error.name");
         }
-        return provisioning.provision(normalized, trimmed, sector);
+        Region region = provisioning.provision(normalized, trimmed, sector);
+        log.platformAction(operator, PlatformAction.REGION_CREATED, region.getId(), null, trimmed);
+        return region;
     }
 
-    public Region suspend(UUID regionId) {
-        return regions.suspend(regionId);
+    @Transactional
+    public Region suspend(UUID regionId, Actor operator) {
+        Region region = regions.suspend(regionId);
+        log.platformAction(operator, PlatformAction.REGION_SUSPENDED, regionId, null, null);
+        return region;
     }
 
-    public Region reactivate(UUID regionId) {
-        return regions.reactivate(regionId);
+    @Transactional
+    public Region reactivate(UUID regionId, Actor operator) {
+        if (regions.find(regionId).orElseThrow().isEnded()) {
+            throw new RegionException("status", "admin.region.error.ended");
+        }
+        Region region = regions.reactivate(regionId);
+        log.platformAction(operator, PlatformAction.REGION_REACTIVATED, regionId, null, null);
+        return region;
+    }
+
+    /** Ends a suspended region's contract: the last step before its data may be purged. */
+    @Transactional
+    public Region end(UUID regionId, Actor operator) {
+        if (regions.find(regionId).orElseThrow().isActive()) {
+            throw new RegionException("status", "admin.region.error.endActive");
+        }
+        Region region = regions.end(regionId);
+        log.platformAction(operator, PlatformAction.REGION_ENDED, regionId, null, null);
+        return region;
     }
 
     /** A refused region change: the field and a UI message key. */

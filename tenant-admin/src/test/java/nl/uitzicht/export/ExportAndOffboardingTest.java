@@ -126,15 +126,22 @@ class ExportAndOffboardingTest {
         assertThat(unzip(json.toByteArray()).get("tenant/school.json")).startsWith("[{").contains("\"brin\":\"41AA\"");
 
         assertThatThrownBy(() -> offboarding.delete(a.region(), "PO4101", OPERATOR))
-                .as("an active region is suspended first").hasMessage("admin.offboard.error.active");
+                .as("an active region is not purged").hasMessage("admin.offboard.error.notEnded");
         regions.suspend(a.region());
+        assertThatThrownBy(() -> offboarding.delete(a.region(), "PO4101", OPERATOR))
+                .as("nor a suspended one: its contract must have ended").hasMessage("admin.offboard.error.notEnded");
+        regions.end(a.region());
         assertThatThrownBy(() -> offboarding.delete(a.region(), "PO4102", OPERATOR))
                 .as("the typed code must match").hasMessage("admin.offboard.error.confirm");
         assertThat(offboarding.delete(a.region(), " po4101 ", OPERATOR)).isGreaterThan(15);
 
         Set<String> ids = new java.util.HashSet<>(Set.of(a.region().toString(), a.adminAccount().toString()));
         a.schools().forEach(s -> ids.add(s.id().toString()));
-        assertThat(occurrencesAnywhere(ids)).as("no trace of the region in any uuid column of any table").isEmpty();
+        assertThat(occurrencesAnywhere(ids)).as("no trace of the region in any uuid column of any table, except the "
+                + "platform's own log").containsOnly("platform_audit_event.region_id");
+        assertThat(db.ownerQuery("select actor_name || ' ' || action || ' ' || region_code from platform_audit_event "
+                + "where region_id = '" + a.region() + "'")).as("the platform keeps its record of the purge")
+                .contains("Olga Operator REGION_PURGED PO4101");
         assertThat(db.ownerQuery("select count(*) from user_account where email like '%po4101%'")).containsExactly("0");
         assertThat(db.ownerQuery("select count(*) from later_feature_note where body like '%PO4101%'"))
                 .containsExactly("0");

@@ -38,6 +38,7 @@ class AccountTakeoverTest {
     @Autowired RegionProvisioning provisioning;
     @Autowired AccountDirectory accounts;
     @Autowired LocalAccountAuthenticationProvider login;
+    @Autowired nl.uitzicht.audit.PlatformLog platformLog;
 
     private static int counter;
     private UUID attackersRegion;
@@ -104,6 +105,10 @@ class AccountTakeoverTest {
         assertThat(invitations.landing(token).usable()).as("single use").isFalse();
         assertThat(accounts.find(victim.id()).orElseThrow().accessVersion())
                 .as("live sessions of the account see the new membership").isGreaterThan(victim.accessVersion());
+        assertThat(platformLog.ofRegion(attackersRegion)).as("who invited whom, and who accepted, in the platform log")
+                .extracting(r -> r.action() + " " + r.actorName() + " " + r.detail())
+                .containsSubsequence("INVITATION_ACCEPTED Vera Slachtoffer by " + victim.email(),
+                        "INVITATION_SENT Kwaadwillende Beheerder to " + victim.email() + " as [POLICY]");
     }
 
     @Test

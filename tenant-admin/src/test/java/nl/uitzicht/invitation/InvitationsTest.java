@@ -112,17 +112,17 @@ class InvitationsTest {
 
         InvitationSummary expired = TenantContext.callAs(region, () -> invitations.ofRegion()).getFirst();
         IssuedInvitation renewed = TenantContext.callAs(region,
-                () -> invitations.resend(expired.id(), expired.version(), BASE));
+                () -> invitations.resend(expired.id(), expired.version(), BASE, ADMIN));
         assertThat(renewed.invitation().status()).isEqualTo(InvitationStatus.OPEN);
         assertThat(invitations.landing(token(first)).usable()).as("the old link is dead").isFalse();
         assertThat(invitations.landing(token(renewed)).usable()).isTrue();
 
         InvitationSummary open = TenantContext.callAs(region, () -> invitations.ofRegion()).getFirst();
-        TenantContext.runAs(region, () -> invitations.revoke(open.id(), open.version()));
+        TenantContext.runAs(region, () -> invitations.revoke(open.id(), open.version(), ADMIN));
         assertThatThrownBy(() -> invitations.acceptWithPassword(token(renewed), "Lang-genoeg-2026",
                 "Lang-genoeg-2026")).hasMessage("admin.accept.error.REVOKED");
         assertThat(invitations.landing("made-up-token").usable()).isFalse();
-        assertThatThrownBy(() -> TenantContext.runAs(region, () -> invitations.revoke(open.id(), open.version())))
+        assertThatThrownBy(() -> TenantContext.runAs(region, () -> invitations.revoke(open.id(), open.version(), ADMIN)))
                 .as("stale version").isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
     }
 

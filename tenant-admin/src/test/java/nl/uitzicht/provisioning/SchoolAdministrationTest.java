@@ -28,7 +28,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @TenantAdminTest
 class SchoolAdministrationTest {
 
+    static final nl.uitzicht.audit.Actor OPERATOR = new nl.uitzicht.audit.Actor(java.util.UUID.randomUUID(), "Olga Operator");
+
     @Autowired RegionLifecycle lifecycle;
+    @Autowired nl.uitzicht.audit.PlatformLog platformLog;
     @Autowired RegionDirectory regions;
     @Autowired SchoolDirectory schools;
     @Autowired BasicSupportProfiles profiles;
@@ -36,21 +39,31 @@ class SchoolAdministrationTest {
 
     @Test
     void theOperatorCreatesSuspendsAndReactivatesRegionsWithDutchValidation() {
-        assertThatThrownBy(() -> lifecycle.create("PO28", "X", Sector.PO)).hasMessage("admin.region.error.code");
-        assertThatThrownBy(() -> lifecycle.create("VO2304", "X", Sector.PO)).hasMessage("admin.region.error.sector");
-        assertThatThrownBy(() -> lifecycle.create("PO2304", "  ", Sector.PO)).hasMessage("admin.region.error.name");
-        Region made = lifecycle.create("vo 23-04", "SWV VO Zuid-Kennemerland", Sector.VO);
+        assertThatThrownBy(() -> lifecycle.create("PO28", "X", Sector.PO, OPERATOR)).hasMessage("admin.region.error.code");
+        assertThatThrownBy(() -> lifecycle.create("VO2304", "X", Sector.PO, OPERATOR)).hasMessage("admin.region.error.sector");
+        assertThatThrownBy(() -> lifecycle.create("PO2304", "  ", Sector.PO, OPERATOR)).hasMessage("admin.region.error.name");
+        Region made = lifecycle.create("vo 23-04", "SWV VO Zuid-Kennemerland", Sector.VO, OPERATOR);
         assertThat(made.getCode()).isEqualTo("VO2304");
         assertThat(TenantContext.callAs(made.getId(), categories::all)).as("defaults installed").hasSize(11);
-        assertThatThrownBy(() -> lifecycle.create("VO2304", "Nog een", Sector.VO)).hasMessage("admin.region.error.taken");
-        assertThat(lifecycle.suspend(made.getId()).getStatus()).isEqualTo(RegionStatus.SUSPENDED);
+        assertThatThrownBy(() -> lifecycle.create("VO2304", "Nog een", Sector.VO, OPERATOR)).hasMessage("admin.region.error.taken");
+        assertThat(lifecycle.suspend(made.getId(), OPERATOR).getStatus()).isEqualTo(RegionStatus.SUSPENDED);
         assertThat(regions.isActive(made.getId())).isFalse();
-        assertThat(lifecycle.reactivate(made.getId()).getStatus()).isEqualTo(RegionStatus.ACTIVE);
+        assertThat(lifecycle.reactivate(made.getId(), OPERATOR).getStatus()).isEqualTo(RegionStatus.ACTIVE);
+        assertThatThrownBy(() -> lifecycle.end(made.getId(), OPERATOR)).as("only a suspended region can be ended")
+                .hasMessage("admin.region.error.endActive");
+        lifecycle.suspend(made.getId(), OPERATOR);
+        assertThat(lifecycle.end(made.getId(), OPERATOR).getStatus()).isEqualTo(RegionStatus.ENDED);
+        assertThatThrownBy(() -> lifecycle.reactivate(made.getId(), OPERATOR)).hasMessage("admin.region.error.ended");
+        assertThat(platformLog.ofRegion(made.getId())).as("every step in the platform log, newest first, with who")
+                .extracting(r -> r.action() + " " + r.actorName() + " " + r.regionCode())
+                .containsExactly("REGION_ENDED Olga Operator VO2304", "REGION_SUSPENDED Olga Operator VO2304",
+                        "REGION_REACTIVATED Olga Operator VO2304", "REGION_SUSPENDED Olga Operator VO2304",
+                        "REGION_CREATED Olga Operator VO2304");
     }
 
     @Test
     void schoolsAreAddedEditedAndClosedWithValidationAndOptimisticLocking() {
-        UUID region = lifecycle.create("PO2901", "SWV scholen", Sector.PO).getId();
+        UUID region = lifecycle.create("PO2901", "SWV scholen", Sector.PO, OPERATOR).getId();
         TenantContext.runAs(region, () -> {
             assertThatThrownBy(() -> schools.add(new SchoolDetails("1AB", "0", "", SchoolType.BAO, null, -1)))
                     .isInstanceOfSatisfying(InvalidSchoolException.class, e -> assertThat(e.problems())
@@ -78,8 +91,8 @@ class SchoolAdministrationTest {
 
     @Test
     void theStandardAndTheSopProfilesArePerRegionAndShowTheGaps() {
-        UUID a = lifecycle.create("PO2902", "SWV A", Sector.PO).getId();
-        UUID b = lifecycle.create("PO2903", "SWV B", Sector.PO).getId();
+        UUID a = lifecycle.create("PO2902", "SWV A", Sector.PO, OPERATOR).getId();
+        UUID b = lifecycle.create("PO2903", "SWV B", Sector.PO, OPERATOR).getId();
         SupportCategory lezen = TenantContext.callAs(a, categories::all).get(0);
         SupportCategory rekenen = TenantContext.callAs(a, categories::all).get(1);
         UUID school = TenantContext.callAs(a, () -> schools.add(new SchoolDetails("12AB", "00", "OBS", SchoolType.BAO,

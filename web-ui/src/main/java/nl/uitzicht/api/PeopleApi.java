@@ -123,15 +123,17 @@ class PeopleApi {
 
     @PostMapping("/invitations/{id}/resend")
     @Operation(summary = "Send a new link; the old one stops working")
-    InvitationOutput resend(@PathVariable String region, @PathVariable UUID id, @RequestBody VersionInput input) {
-        IssuedInvitation issued = invitations.resend(id, input.version(), baseUrl());
+    InvitationOutput resend(@PathVariable String region, @PathVariable UUID id, @RequestBody VersionInput input,
+                            @AuthenticationPrincipal ApiClient client) {
+        IssuedInvitation issued = invitations.resend(id, input.version(), baseUrl(), apiActor(client));
         return InvitationOutput.of(issued.invitation(), issued.mailed() ? null : issued.link());
     }
 
     @DeleteMapping("/invitations/{id}")
     @Operation(summary = "Revoke an open invitation")
-    InvitationOutput revoke(@PathVariable String region, @PathVariable UUID id, @RequestBody VersionInput input) {
-        return InvitationOutput.of(invitations.revoke(id, input.version()), null);
+    InvitationOutput revoke(@PathVariable String region, @PathVariable UUID id, @RequestBody VersionInput input,
+                            @AuthenticationPrincipal ApiClient client) {
+        return InvitationOutput.of(invitations.revoke(id, input.version(), apiActor(client)), null);
     }
 
     private Set<UUID> schoolIds(@Nullable List<String> codes) {

@@ -162,7 +162,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         }
         Button resend = new Button(getTranslation("admin.invite.resend"), e -> {
             try {
-                InvitationLinkDialog.show(invitations.resend(invitation.id(), invitation.version(), BaseUrls.current()));
+                InvitationLinkDialog.show(invitations.resend(invitation.id(), invitation.version(), BaseUrls.current(), actor()));
             } catch (ObjectOptimisticLockingFailureException ex) {
                 Notices.error(getTranslation("admin.common.conflict"));
             } catch (InvitationException ex) {
@@ -175,7 +175,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         if (invitation.status() == InvitationStatus.OPEN) {
             Button revoke = new Button(getTranslation("admin.invite.revoke"), e -> {
                 try {
-                    invitations.revoke(invitation.id(), invitation.version());
+                    invitations.revoke(invitation.id(), invitation.version(), actor());
                     Notices.success(getTranslation("admin.invite.revoked", invitation.email()));
                 } catch (ObjectOptimisticLockingFailureException ex) {
                     Notices.error(getTranslation("admin.common.conflict"));

@@ -2,6 +2,7 @@ package nl.uitzicht.ui.operator;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,6 +27,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
+import nl.uitzicht.tenancy.RegionStatus;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.admin.Notices;
@@ -76,7 +78,7 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
             code.setInvalid(false);
             name.setInvalid(false);
             try {
-                Region region = lifecycle.create(code.getValue(), name.getValue(), sector.getValue());
+                Region region = lifecycle.create(code.getValue(), name.getValue(), sector.getValue(), actor());
                 Notices.success(getTranslation("admin.region.created", region.getCode()));
                 code.clear();
                 name.clear();
@@ -120,12 +122,21 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new InviteAdminDialog(region, invitations, actor()).open());
         invite.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         invite.setEnabled(region.isActive());
-        Button status = new Button(getTranslation(region.isActive() ? "admin.region.suspend" : "admin.region.reactivate"),
-                e -> toggle(region));
-        status.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        status.setId("region-status-" + region.getCode());
-        actions.add(invite, status);
-        if (!region.isActive()) {
+        actions.add(invite);
+        if (!region.isEnded()) {
+            Button status = new Button(getTranslation(region.isActive() ? "admin.region.suspend"
+                    : "admin.region.reactivate"), e -> toggle(region));
+            status.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            status.setId("region-status-" + region.getCode());
+            actions.add(status);
+        }
+        if (region.getStatus() == RegionStatus.SUSPENDED) {
+            Button end = new Button(getTranslation("admin.region.end"), e -> end(region));
+            end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            end.setId("region-end-" + region.getCode());
+            actions.add(end);
+        }
+        if (region.isEnded()) {
             Button delete = new Button(getTranslation("admin.region.delete"),
                     e -> new DeleteRegionDialog(region, offboarding, actor(), this::refresh).open());
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -135,17 +146,41 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
+    private void end(Region region) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("admin.region.end"));
+        confirm.setText(getTranslation("admin.region.end.confirm", region.getCode()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("admin.common.cancel"));
+        confirm.setConfirmText(getTranslation("admin.region.end"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                lifecycle.end(region.getId(), actor());
+                Notices.success(getTranslation("admin.region.ended", region.getCode()));
+            } catch (RegionLifecycle.RegionException ex) {
+                Notices.error(getTranslation(ex.getMessage()));
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                Notices.error(getTranslation("admin.common.conflict"));
+            }
+            refresh();
+        });
+        confirm.open();
+    }
+
     private void toggle(Region region) {
         try {
             if (region.isActive()) {
-                lifecycle.suspend(region.getId());
+                lifecycle.suspend(region.getId(), actor());
                 Notices.success(getTranslation("admin.region.suspended", region.getCode()));
             } else {
-                lifecycle.reactivate(region.getId());
+                lifecycle.reactivate(region.getId(), actor());
                 Notices.success(getTranslation("admin.region.reactivated", region.getCode()));
             }
         } catch (ObjectOptimisticLockingFailureException e) {
             Notices.error(getTranslation("admin.common.conflict"));
+        } catch (RegionLifecycle.RegionException e) {
+            Notices.error(getTranslation(e.getMessage()));
         }
         refresh();
     }

@@ -1,0 +1,111 @@
+package nl.uitzicht.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import nl.uitzicht.AppTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 12's findings, tried in Chromium the way they were found: a region administrator tries to
+ * take over another region's administrator account through an invitation, and a revoked staff
+ * member's open session keeps working.
+ */
+@AppTest
+class SecurityE2ETest {
+
+    static final String PASSWORD = "Welkom-2026";
+    static Chromium chromium;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        chromium.close();
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void anInvitationCannotTakeOverAnotherRegionsAdministratorAccount() {
+        Page attacker = chromium.laptop();
+        Chromium.logIn(attacker, base(), "beheer@waterlinie.demo", PASSWORD);
+        assertThat(attacker.locator("#current-region")).hasText("SWV De Waterlinie (demo)");
+        attacker.navigate(base() + "/mensen");
+        attacker.locator("#people-invite").click();
+        attacker.locator("#invite-email input").fill("beheer@heuvelrug.demo");
+        attacker.locator("#invite-name input").fill("Overname Poging");
+        attacker.locator("#invite-roles vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Beleidsmedewerker")).click();
+        attacker.locator("#invite-send").click();
+        Locator link = attacker.locator("#invitation-link input");
+        assertThat(link).hasValue(java.util.regex.Pattern.compile(".*/uitnodiging/[A-Za-z0-9_-]{43}$"));
+        String invitationLink = link.inputValue();
+
+        Page landing = chromium.laptop();
+        landing.navigate(invitationLink);
+        assertThat(landing.locator("#accept-existing")).containsText("bestaat al een Uitzicht-account");
+        assertThat(landing.locator("#accept-password")).hasCount(0);
+        landing.locator("#accept-own-password input").fill("Aanvaller-kiest-2026");
+        landing.locator("#accept-own-submit").click();
+        assertThat(landing.locator("#accept-own-password")).hasAttribute("invalid", "");
+        Chromium.screenshot(landing, "security-invitation-existing-account");
+
+        Page attackerLogin = chromium.laptop();
+        Chromium.logIn(attackerLogin, base(), "beheer@heuvelrug.demo", "Aanvaller-kiest-2026");
+        assertThat(attackerLogin.locator("#current-user")).hasCount(0);
+
+        Page owner = chromium.laptop();
+        Chromium.logIn(owner, base(), "beheer@heuvelrug.demo", PASSWORD);
+        assertThat(owner.locator("#current-region")).hasText("SWV VO Heuvelrug (demo)");
+    }
+
+    @Test
+    void aRevokedStaffMembersOpenSessionLosesAccessAtTheNextClick() {
+        Page staff = chromium.laptop();
+        Chromium.logIn(staff, base(), "ib@waterlinie.demo", PASSWORD);
+        staff.navigate(base() + "/opp");
+        assertThat(staff.locator("#opp-grid")).isVisible();
+
+        Page admin = chromium.laptop();
+        Chromium.logIn(admin, base(), "beheer@waterlinie.demo", PASSWORD);
+        admin.navigate(base() + "/mensen");
+        admin.locator("#people-members vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHas(admin.locator("vaadin-button",
+                        new Page.LocatorOptions().setHasText("Toegang intrekken"))))
+                .filter(new Locator.FilterOptions().setHasText("Toegang intrekken"))
+                .nth(rowOf(admin, "ib@waterlinie.demo"))
+                .locator("vaadin-button", new Locator.LocatorOptions().setHasText("Toegang intrekken")).click();
+        admin.locator("vaadin-confirm-dialog-overlay vaadin-button, vaadin-confirm-dialog vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Toegang intrekken")).last().click();
+        assertThat(admin.locator("#people-members")).not().containsText("ib@waterlinie.demo");
+
+        // The next click in the open session (a Vaadin request, not a page load) ends it.
+        staff.waitForTimeout(2_500);
+        staff.locator("#main-nav").getByText("Start").first().click();
+        assertThat(staff.locator("#login-message")).containsText("toegang tot deze regio is ingetrokken");
+        Chromium.screenshot(staff, "security-revoked-session");
+        staff.navigate(base() + "/opp");
+        assertThat(staff.locator("#opp-grid")).hasCount(0);
+    }
+
+    /** The index, among the rows with actions, of the person's row (the grid lists people by name). */
+    private static int rowOf(Page page, String email) {
+        Locator emails = page.locator("#people-members vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("@.*\\.demo$")));
+        assertThat(emails.filter(new Locator.FilterOptions().setHasText(email))).hasCount(1);
+        java.util.List<String> all = emails.allInnerTexts();
+        return all.indexOf(email);
+    }
+}
