@@ -56,12 +56,19 @@ public class PlatformLog {
         platformAction(actor, action, region, subjectType + (subjectId == null ? "" : " " + subjectId), detail);
     }
 
-    /** The newest entries, for the operator. */
+    /** One page of entries, newest first, for the operator's lazy grid ({@code offset} a multiple of {@code limit}). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OPERATOR')")
-    public List<PlatformRecord> recent(int limit) {
-        return events.findByOrderByOccurredAtDesc(PageRequest.of(0, Math.clamp(limit, 1, 1000))).stream()
+    public List<PlatformRecord> page(int offset, int limit) {
+        int size = Math.clamp(limit, 1, 500);
+        return events.findByOrderByOccurredAtDesc(PageRequest.of(Math.max(offset, 0) / size, size)).stream()
                 .map(PlatformAuditEvent::record).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OPERATOR')")
+    public long count() {
+        return events.count();
     }
 
     /** A region's entries, newest first, for the operator (also after the region was purged). */

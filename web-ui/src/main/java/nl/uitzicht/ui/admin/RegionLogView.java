@@ -39,7 +39,7 @@ class RegionLogView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(AMSTERDAM);
     /** The kinds of record the features write, in the order of the filter. */
     private static final List<String> SUBJECTS = List.of("PUPIL", "OPP", "SCORING_ROUND", "CHECKLIST", "PERSON",
-            "school-import", "region");
+            "INVITATION", "IDENTITY_PROVIDER", "school-import", "region");
 
     private final RegionAuditTrail trail;
     private final DatePicker from = new DatePicker();
