@@ -4,10 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.Set;
+import java.util.UUID;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.identity.AccountDirectory;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.tenancy.RegionDirectory;
+import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,6 +29,9 @@ class SecurityE2ETest {
     static Chromium chromium;
 
     @LocalServerPort int port;
+    @Autowired AccountDirectory accounts;
+    @Autowired RegionDirectory regions;
+    @Autowired FreshDatabase db;
 
     @BeforeAll
     static void launch() {
@@ -98,6 +108,26 @@ class SecurityE2ETest {
         Chromium.screenshot(staff, "security-revoked-session");
         staff.navigate(base() + "/opp");
         assertThat(staff.locator("#opp-grid")).hasCount(0);
+    }
+
+    @Test
+    void aChangeOfSchoolsTakesEffectInTheOpenSessionWithoutANewLogin() {
+        Page staff = chromium.laptop();
+        Chromium.logIn(staff, base(), "zorg@heuvelrug.demo", PASSWORD);
+        assertThat(staff.locator("#card-staff")).containsText("Heuvelrug College, vmbo");
+
+        UUID region = regions.findByCode("VO2999").orElseThrow().getId();
+        UUID zorg = accounts.findByEmail("zorg@heuvelrug.demo").orElseThrow().id();
+        UUID college = UUID.fromString(db.ownerQuery("select id from school where name = 'Heuvelrug College'")
+                .getFirst());
+        accounts.changeRoles(zorg, region, Set.of(Role.SCHOOL_STAFF), Set.of(college));
+
+        staff.waitForTimeout(2_500);
+        staff.locator("#main-nav").getByText("Start").first().click();
+        staff.reload();
+        assertThat(staff.locator("#current-user")).isVisible();
+        assertThat(staff.locator("#card-staff")).containsText("Heuvelrug College");
+        assertThat(staff.locator("#card-staff")).not().containsText("Heuvelrug College, vmbo");
     }
 
     /** The index, among the rows with actions, of the person's row (the grid lists people by name). */
