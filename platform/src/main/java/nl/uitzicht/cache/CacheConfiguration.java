@@ -2,6 +2,9 @@ package nl.uitzicht.cache;
 
 import io.lettuce.core.ClientOptions;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,12 +24,16 @@ import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.serializer.RedisSerializationContext;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Redis when {@code uitzicht.redis.enabled}, else an in-process cache. With Redis, commands time
  * out after 500 ms, are rejected at once while disconnected, and cache errors are logged and
  * skipped: a Redis outage makes a cached call slower, never a failed request. Writes and evictions
  * complete before the call returns, so every node sees a change at once.
+ *
+ * <p>Every cache is declared with the type of its values ({@link CachedValue}); Redis holds them as JSON of
+ * that type, never as Java serialization, so whoever can write to Redis cannot make a node run code.
  *
  * <p>The cache advice runs inside method security (which has orders 100-500) but outside the transaction
  * advice (lowest precedence): a cache hit opens no database transaction.
@@ -40,7 +47,7 @@ class CacheConfiguration implements CachingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(CacheConfiguration.class);
 
     @Bean
-    CacheManager cacheManager(ObjectProvider<RedisConnectionFactory> redis,
+    CacheManager cacheManager(ObjectProvider<RedisConnectionFactory> redis, List<CachedValue> cachedValues,
                               @Value("${uitzicht.redis.enabled:false}") boolean redisEnabled,
                               @Value("${uitzicht.cache.key-prefix:uitzicht:}") String keyPrefix,
                               @Value("${uitzicht.cache.ttl:PT10M}") Duration ttl) {
@@ -50,14 +57,23 @@ class CacheConfiguration implements CachingConfigurer {
             return new ConcurrentMapCacheManager();
         }
         log.info("Cache: Redis");
+        RedisCacheConfiguration defaults = RedisCacheConfiguration.defaultCacheConfig()
+                .disableCachingNullValues()
+                .entryTtl(ttl)
+                .prefixCacheNameWith(keyPrefix);
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, RedisCacheConfiguration> caches = new HashMap<>();
+        for (CachedValue value : cachedValues) {
+            caches.put(value.cacheName(), defaults.serializeValuesWith(RedisSerializationContext.SerializationPair
+                    .fromSerializer(new CompressedJsonSerializer(json, value.javaType(json.getTypeFactory())))));
+        }
         // Immediate writes: Spring Data Redis writes asynchronously by default, so an eviction
         // could reach Redis after the next read (on this node or another) and serve a stale value.
+        // Only declared caches exist: an undeclared one would have no type to read its values as.
         return RedisCacheManager.builder(RedisCacheWriter.create(factory, writer -> writer.immediateWrites()))
-                .cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
-                        .serializeValuesWith(RedisSerializationContext.SerializationPair.fromSerializer(
-                                new CompressedJdkSerializer(CacheConfiguration.class.getClassLoader())))
-                        .entryTtl(ttl)
-                        .prefixCacheNameWith(keyPrefix))
+                .cacheDefaults(defaults)
+                .withInitialCacheConfigurations(caches)
+                .disableCreateOnMissingCache()
                 .build();
     }
 

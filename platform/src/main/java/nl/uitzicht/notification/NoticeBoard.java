@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.uitzicht.tenancy.RegionDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -24,15 +25,18 @@ public class NoticeBoard {
     private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final ObjectProvider<NoticeRelay> relay;
     private final Executor executor;
+    private final RegionDirectory regions;
 
     /**
      * Local delivery runs on the application's task executor, never on the publishing thread: that
      * thread may be finishing a transaction (after-commit), where data access in a receiver would
      * join the spent transaction and see no region.
      */
-    NoticeBoard(ObjectProvider<NoticeRelay> relay, @Qualifier("applicationTaskExecutor") Executor executor) {
+    NoticeBoard(ObjectProvider<NoticeRelay> relay, @Qualifier("applicationTaskExecutor") Executor executor,
+                RegionDirectory regions) {
         this.relay = relay;
         this.executor = executor;
+        this.regions = regions;
     }
 
     /** Starts delivering notices for {@code recipientId} in {@code tenantId}; close the result to stop. */
@@ -55,8 +59,20 @@ public class NoticeBoard {
         executor.execute(() -> deliverHere(notice));
     }
 
-    /** Hands a notice to this node's subscribers for its region and recipient. */
+    /**
+     * Hands a notice to this node's subscribers for its region and recipient, unless the region is suspended
+     * (or deleted): its people may still have the app open until their next click signs them out, and must
+     * not be told anything in the meantime. Checked on delivery, so a notice already on its way through
+     * Redis when the region is suspended is stopped too.
+     */
     void deliverHere(UserNotice notice) {
+        if (subscriptions.stream().noneMatch(s -> s.isFor(notice.tenantId(), notice.recipientId()))) {
+            return;
+        }
+        if (!regions.isActive(notice.tenantId())) {
+            log.info("Notice for suspended region {} not delivered", notice.tenantId());
+            return;
+        }
         for (Subscription s : subscriptions) {
             if (s.tenantId.equals(notice.tenantId()) && s.recipientId.equals(notice.recipientId())) {
                 try {

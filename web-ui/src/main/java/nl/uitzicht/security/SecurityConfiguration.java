@@ -18,7 +18,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Three filter chains: actuator (health and metrics open, the rest closed), the REST API (bearer
+ * Three filter chains: actuator (health open for probes; metrics only on the separate management port,
+ * never on the public one; the rest closed), the REST API (bearer
  * tokens of a region's identity provider, stateless), and the browser UI (Vaadin, local login and
  * per-region OIDC login).
  */
@@ -29,11 +30,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, ManagementPort managementPort) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
+                                new AuthorizationDecision(managementPort.receives(context.getRequest())))
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());

@@ -39,6 +39,10 @@ class MigrationRunTest {
                 .initializers(database.initializer(), ctx -> ctx.getBeanFactory()
                         .registerSingleton("terminator", (MigrationRun.Terminator) exitCode::set))
                 .run("--uitzicht.embedded-db.enabled=false",
+                        // prod refuses the development password; the test database's app role keeps it
+                        // (the initializer connects with the liquibase parameter)
+                        "--spring.datasource.password=not-the-development-default",
+                        "--spring.liquibase.parameters.app_password=uitzicht_app_dev",
                         "--spring.datasource.hikari.maximum-pool-size=2",
                         "--uitzicht.crypto.secret-key=dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLS0tLS0=");
 
