@@ -57,6 +57,22 @@ public record DashboardFilter(SchoolYear schoolYear, @Nullable UUID schoolId, @N
         return List.copyOf(wider);
     }
 
+    /**
+     * For a filter on one school type or one sector only: the filters of every type (of those the region
+     * has, {@code regionTypes}) or every sector, which together make up the region; else empty.
+     */
+    public List<DashboardFilter> partition(List<SchoolType> regionTypes) {
+        if (schoolId == null && type != null && sector == null) {
+            return regionTypes.stream().distinct().sorted()
+                    .map(t -> new DashboardFilter(schoolYear, null, t, null)).toList();
+        }
+        if (schoolId == null && type == null && sector != null) {
+            return regionTypes.stream().map(SchoolType::sector).distinct().sorted()
+                    .map(s -> new DashboardFilter(schoolYear, null, null, s)).toList();
+        }
+        return List.of();
+    }
+
     /** The school year {@code today} falls in, the whole region. */
     public static DashboardFilter currentSchoolYear(LocalDate today) {
         return new DashboardFilter(SchoolYear.of(today), null, null, null);

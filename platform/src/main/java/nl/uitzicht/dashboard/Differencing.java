@@ -2,9 +2,11 @@ package nl.uitzicht.dashboard;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.school.SchoolType;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +20,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>a count over the filtered schools (the total, a month of the trend, a checklist item, a check,
  *       a mirror column or the mirror's total) is suppressed when the wider count minus it, the rest of
  *       the region, is 1-4;</li>
+ *   <li>a school type's or a sector's dashboard is one part of a partition of the region: each of those
+ *       counts is protected as a line across all types (or sectors) with the region's count as total,
+ *       so the region minus the other types' dashboards cannot give one type away either;</li>
  *   <li>then the filtered dashboard's lines are protected again ({@link SmallCells}), so a cell suppressed
  *       here cannot be worked out from the totals that remain.</li>
  * </ul>
+ * A single school's dashboard is checked against its type, sector and region, not yet as part of the
+ * partition of its type into schools (ADR 0051, "Alternatives considered": residual risk).
  * Rates, means and shares go with their counts. The trainers' reach counts adults, not pupils, and is
  * not suppressed (as in the unfiltered dashboard).
  */
@@ -31,11 +38,92 @@ final class Differencing {
 
     /** {@code narrow} protected against each of {@code wider} (dashboards of the same school year). */
     static Dashboard protect(Dashboard narrow, List<Dashboard> wider) {
+        return protect(narrow, wider, List.of(), -1, null);
+    }
+
+    /**
+     * As {@link #protect(Dashboard, List)}, and as one part of a partition of {@code whole}: the
+     * dashboards of every school type (or sector) of the region, {@code parts}, with the asked one at
+     * {@code index}. Each count is then protected as a line across the parts with the whole as its total,
+     * the same line for every part, so summing the other parts' dashboards cannot give this one away.
+     */
+    static Dashboard protect(Dashboard narrow, List<Dashboard> wider, List<Dashboard> parts, int index,
+                             @Nullable Dashboard whole) {
         Dashboard d = narrow;
         for (Dashboard w : wider) {
             d = against(d, w);
         }
+        if (whole != null && index >= 0) {
+            d = suppress(d, hiddenInPartition(parts, index, whole));
+        }
         return reprotect(d);
+    }
+
+    /** The counts of part {@code index} that line suppression across the parts (total: the whole) hides. */
+    private static Set<String> hiddenInPartition(List<Dashboard> parts, int index, Dashboard whole) {
+        Map<String, Cell> wholeCounts = sums(whole);
+        List<Map<String, Cell>> partCounts = parts.stream().map(Differencing::sums).toList();
+        Set<String> hidden = new HashSet<>();
+        for (String key : partCounts.get(index).keySet()) {
+            Cell total = wholeCounts.get(key);
+            if (total == null) {
+                continue;
+            }
+            List<Integer> line = partCounts.stream().map(c -> c.containsKey(key) ? c.get(key).value() : 0).toList();
+            if (SmallCells.protectLine(line, total.value()).get(index).suppressed()) {
+                hidden.add(key);
+            }
+        }
+        return hidden;
+    }
+
+    /** The counts over a dashboard's schools, by name: what sums of filtered dashboards could reveal. */
+    static Map<String, Cell> sums(Dashboard d) {
+        Map<String, Cell> c = new HashMap<>();
+        c.put("total", d.totalOpps());
+        d.trend().forEach(m -> c.put("month " + m.month(), m.opps()));
+        d.quality().items().forEach(i -> c.put("item " + i.position(), i.opps()));
+        d.quality().checks().forEach(x -> {
+            c.put("due " + x.check(), x.due());
+            c.put("passing " + x.check(), x.passing());
+        });
+        d.mirror().categories().forEach(k -> c.put("category " + k.categoryId(), k.total()));
+        c.put("mirror", d.mirror().total());
+        return c;
+    }
+
+    /** The dashboard with the named counts ({@link #sums}) suppressed, with their means and shares. */
+    private static Dashboard suppress(Dashboard d, Set<String> keys) {
+        if (keys.isEmpty()) {
+            return d;
+        }
+        List<Dashboard.MonthCount> trend = d.trend().stream().map(m -> new Dashboard.MonthCount(m.month(),
+                hide(m.opps(), keys.contains("month " + m.month())))).toList();
+        List<Dashboard.ItemScore> items = d.quality().items().stream().map(i -> {
+            Cell opps = hide(i.opps(), keys.contains("item " + i.position()));
+            return new Dashboard.ItemScore(i.position(), i.code(), opps, opps.suppressed() ? null : i.mean());
+        }).toList();
+        boolean itemHidden = keys.stream().anyMatch(k -> k.startsWith("item "));
+        List<Dashboard.Compliance> checks = d.quality().checks().stream().map(x -> {
+            Cell due = hide(x.due(), keys.contains("due " + x.check()));
+            Cell passing = hide(x.passing(), keys.contains("passing " + x.check()));
+            return new Dashboard.Compliance(x.check(), due, passing,
+                    due.suppressed() || passing.suppressed() ? null : x.share());
+        }).toList();
+        Dashboard.Quality quality = new Dashboard.Quality(items, itemHidden ? null : d.quality().overallMean(), checks,
+                d.quality().benchmark());
+        Dashboard.Mirror m = d.mirror();
+        List<Dashboard.MirrorCategory> categories = m.categories().stream().map(k -> new Dashboard.MirrorCategory(
+                k.categoryId(), k.name(), k.inStandard(), hide(k.total(), keys.contains("category " + k.categoryId()))))
+                .toList();
+        Dashboard.Mirror mirror = new Dashboard.Mirror(m.schools(), categories, m.cells(), m.applies(),
+                hide(m.total(), keys.contains("mirror")), m.standardSource());
+        return new Dashboard(d.filter(), d.schools(), d.types(), hide(d.totalOpps(), keys.contains("total")),
+                d.totalPupils(), trend, quality, mirror, d.reach());
+    }
+
+    private static Cell hide(Cell cell, boolean hide) {
+        return hide && !cell.suppressed() ? cell.suppress() : cell;
     }
 
     private static Dashboard against(Dashboard n, Dashboard w) {

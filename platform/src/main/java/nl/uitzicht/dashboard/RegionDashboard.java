@@ -58,7 +58,15 @@ public class RegionDashboard {
         for (DashboardFilter w : filter.wider(type)) {
             wider.add(w.equals(filter.wholeRegion()) ? region : queries.dashboard(w, today, version));
         }
-        return Differencing.protect(asked, wider);
+        // A type's or a sector's dashboard is one part of the region: protected across all the parts.
+        List<DashboardFilter> partition = filter.partition(region.types().stream().map(Dashboard.TypeRate::type).toList());
+        int index = partition.indexOf(filter);
+        if (index < 0) {
+            return Differencing.protect(asked, wider);
+        }
+        List<Dashboard> parts = partition.stream()
+                .map(f -> f.equals(filter) ? asked : queries.dashboard(f, today, version)).toList();
+        return Differencing.protect(asked, wider, parts, index, region);
     }
 
     /** Empties this node's memory of dashboards (the benchmark measures Redis without it). */

@@ -363,6 +363,50 @@ class RegionDashboardTest {
         assertThat(po.trend()).isEqualTo(all.trend());
     }
 
+    /**
+     * Differencing by sums of filters: region (33) minus BAO (20) minus SO (10) would be SBO's 3, though
+     * each filter on its own leaves a rest of 5 or more. Each count is protected as a line across the
+     * region's school types, the same line in every type's dashboard.
+     */
+    @Test
+    void theTypesOfTheRegionCannotBeSummedIntoTheOneThatIsHidden() {
+        UUID sbo = TenantContext.callAs(region, () -> schools.register("53SB", "00", "Sbo-school", SchoolType.SBO, null, 80).id());
+        UUID so = TenantContext.callAs(region, () -> schools.register("53SO", "00", "So-school", SchoolType.SO, null, 90).id());
+        SchoolYear year = SchoolYear.of(today);
+        LocalDate started = year.firstDay().plusDays(3);
+        opps(schoolA, "LEZEN_SPELLEN", 20, started, null);
+        opps(sbo, "LEZEN_SPELLEN", 3, started, null);
+        opps(so, "LEZEN_SPELLEN", 10, started, null);
+
+        Map<String, Cell> whole = Differencing.sums(loadWith(new DashboardFilter(year, null, null, null)));
+        List<Map<String, Cell>> types = List.of(SchoolType.BAO, SchoolType.SBO, SchoolType.SO).stream()
+                .map(t -> Differencing.sums(loadWith(new DashboardFilter(year, null, t, null)))).toList();
+        for (Map.Entry<String, Cell> total : whole.entrySet()) {
+            if (total.getValue().suppressed()) {
+                continue;
+            }
+            int shown = 0;
+            int hidden = 0;
+            for (Map<String, Cell> part : types) {
+                Cell c = part.getOrDefault(total.getKey(), Cell.of(0));
+                if (c.suppressed()) {
+                    hidden++;
+                } else {
+                    shown += c.value();
+                }
+            }
+            int workedOut = total.getValue().value() - shown;
+            assertThat(hidden).as("%s: exactly one type hidden would be the region minus the others", total.getKey())
+                    .isNotEqualTo(1);
+            assertThat(workedOut > 0 && workedOut < SmallCells.MIN_GROUP)
+                    .as("%s: region %s minus the types shown is %s", total.getKey(), total.getValue().value(), workedOut)
+                    .isFalse();
+        }
+        assertThat(types.get(2).get("month " + java.time.YearMonth.from(started)).suppressed())
+                .as("SO's 10 goes with SBO's 3").isTrue();
+        assertThat(types.get(0).get("month " + java.time.YearMonth.from(started)).text()).isEqualTo("20");
+    }
+
     Dashboard loadWith(DashboardFilter filter) {
         return TenantContext.callAs(region, () -> dashboard.load(filter, today));
     }
