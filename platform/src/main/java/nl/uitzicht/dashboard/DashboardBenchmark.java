@@ -119,7 +119,7 @@ class DashboardBenchmark implements ApplicationRunner {
         UUID region = regions.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No region " + code))
                 .getId();
         LocalDate today = LocalDate.now();
-        DashboardFilter filter = DashboardFilter.lastYear(today);
+        DashboardFilter filter = DashboardFilter.currentSchoolYear(today);
         // Bind the region before any transaction begins: the transaction manager sets app.tenant_id at BEGIN.
         List<Statement> statements = TenantContext.callAs(region, () -> readOnly.execute(tx -> record(filter, today)));
         String url = Objects.requireNonNull(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL()));

@@ -191,7 +191,8 @@ class DashboardQueries {
         int ok = ((Number) row.get(okKey)).intValue();
         List<Cell> split = SmallCells.protectLine(List.of(ok, due - ok), due);
         Cell dueCell = split.getLast();
-        boolean hidden = dueCell.suppressed() || due == 0;
+        // The share would give away the passing count when that is suppressed and the number due is not.
+        boolean hidden = dueCell.suppressed() || split.getFirst().suppressed() || due == 0;
         return new Dashboard.Compliance(check, dueCell, split.getFirst(),
                 hidden ? null : Math.round(ok * 1000.0 / due) / 10.0);
     }

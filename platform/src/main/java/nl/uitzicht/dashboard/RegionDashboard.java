@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 
@@ -35,12 +36,37 @@ public class RegionDashboard {
 
     /**
      * The dashboard for a filter: from this node's memory, else from Redis (shared by all nodes), else
-     * computed by PostgreSQL. All three are keyed on the region's current data version.
+     * computed by PostgreSQL. All three are keyed on the region's current data version. A filtered
+     * dashboard is protected against the wider ones it could be subtracted from ({@link Differencing}).
      */
     public Dashboard load(DashboardFilter filter, LocalDate today) {
         long version = queries.dataVersion();
         return recent.get(new Key(TenantContext.require(), filter, today, version),
-                key -> queries.dashboard(filter, today, version));
+                key -> protectedDashboard(filter, today, version));
+    }
+
+    private Dashboard protectedDashboard(DashboardFilter filter, LocalDate today, long version) {
+        Dashboard asked = queries.dashboard(filter, today, version);
+        if (!filter.narrowsSchools()) {
+            return asked;
+        }
+        Dashboard region = queries.dashboard(filter.wholeRegion(), today, version);
+        SchoolType type = filter.type() != null ? filter.type() : region.schools().stream()
+                .filter(s -> s.schoolId().equals(filter.schoolId())).map(Dashboard.SchoolRate::type).findFirst()
+                .orElse(null);
+        List<Dashboard> wider = new java.util.ArrayList<>();
+        for (DashboardFilter w : filter.wider(type)) {
+            wider.add(w.equals(filter.wholeRegion()) ? region : queries.dashboard(w, today, version));
+        }
+        // A type's or a sector's dashboard is one part of the region: protected across all the parts.
+        List<DashboardFilter> partition = filter.partition(region.types().stream().map(Dashboard.TypeRate::type).toList());
+        int index = partition.indexOf(filter);
+        if (index < 0) {
+            return Differencing.protect(asked, wider);
+        }
+        List<Dashboard> parts = partition.stream()
+                .map(f -> f.equals(filter) ? asked : queries.dashboard(f, today, version)).toList();
+        return Differencing.protect(asked, wider, parts, index, region);
     }
 
     /** Empties this node's memory of dashboards (the benchmark measures Redis without it). */

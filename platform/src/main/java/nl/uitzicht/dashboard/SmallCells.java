@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Small-cell suppression. Primary: any count of 1-4 is suppressed. Complementary: in a line of parts
- * with a shown total, one suppressed part could be worked out (total minus the others), so then the
- * smallest other non-zero part is suppressed too, or else the total. Repeated over rows and columns
- * until nothing changes.
+ * with a shown total, the total minus the shown parts is what the suppressed parts hold together; so
+ * when that is one part's value (exactly one part suppressed) or a group of 1-4 (several small parts
+ * that add up to less than 5), the smallest other non-zero part is suppressed too, or else the total.
+ * Repeated over rows and columns until nothing changes.
  */
 public final class SmallCells {
 
@@ -35,7 +36,23 @@ public final class SmallCells {
         for (int k = 0; k < cols; k++) {
             ct[k] = Cell.of(columnTotals[k]);
         }
-        Cell[] grand = {Cell.of(total)};
+        return protect(c, rt, ct, Cell.of(total));
+    }
+
+    /**
+     * Protects a table whose cells may already be suppressed (primary, or for another reason, such as the
+     * same group being suppressed in a wider dashboard): only ever suppresses more.
+     */
+    public static Table protect(Cell[][] cells, Cell[] rowTotals, Cell[] columnTotals, Cell total) {
+        int rows = cells.length;
+        int cols = columnTotals.length;
+        Cell[][] c = new Cell[rows][];
+        for (int r = 0; r < rows; r++) {
+            c[r] = cells[r].clone();
+        }
+        Cell[] rt = rowTotals.clone();
+        Cell[] ct = columnTotals.clone();
+        Cell[] grand = {total};
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -74,12 +91,23 @@ public final class SmallCells {
             return false;
         }
         int suppressed = 0;
+        int hidden = 0;
+        int visible = 0;
         for (Cell p : parts) {
             if (p.suppressed()) {
                 suppressed++;
+                hidden += p.value();
+            } else {
+                visible += p.value();
             }
         }
-        if (suppressed != 1) {
+        // What a reader works out: the total minus the shown parts (also for lines whose parts overlap,
+        // like pupils in several categories, where it is not simply the sum of the hidden parts).
+        int workedOut = total[0].value() - visible;
+        boolean oneWorkedOut = suppressed == 1;
+        boolean smallGroupWorkedOut = suppressed > 1
+                && (small(hidden) || small(workedOut));
+        if (!oneWorkedOut && !smallGroupWorkedOut) {
             return false;
         }
         int smallest = -1;
@@ -95,6 +123,11 @@ public final class SmallCells {
             total[0] = total[0].suppress();
         }
         return true;
+    }
+
+    /** A group of 1-4: never to be shown or worked out. */
+    static boolean small(int count) {
+        return count > 0 && count < MIN_GROUP;
     }
 
     /** Protects a list of parts and its total; returns the protected parts and total (last element). */

@@ -51,6 +51,11 @@ class RegionDashboardTest {
 
     /** n OPPs (one pupil each) at a school with extra support in a category; returns the version ids. */
     void opps(UUID school, String categoryCode, int n) {
+        opps(school, categoryCode, n, today.minusMonths(3), null);
+    }
+
+    /** n OPPs at a school, their support started on {@code started} (and closed on {@code closed}, if given). */
+    void opps(UUID school, String categoryCode, int n, LocalDate started, LocalDate closed) {
         for (int i = 0; i < n; i++) {
             UUID pupil = UUID.randomUUID();
             UUID opp = UUID.randomUUID();
@@ -59,9 +64,12 @@ class RegionDashboardTest {
                     + pupil + "', '" + region + "', '" + school + "', 'Kind', 2016, '5', date '" + today.minusMonths(6) + "')");
             db.ownerExecute("insert into opp (id, tenant_id, pupil_id, school_id, state, support_started_on, deadline_on,"
                     + " first_active_on, next_evaluation_on, created_by, created_at, updated_at) values ('" + opp + "', '"
-                    + region + "', '" + pupil + "', '" + school + "', 'ACTIVE', date '" + today.minusMonths(3) + "', date '"
-                    + today.minusMonths(3).plusWeeks(6) + "', date '" + today.minusMonths(2) + "', date '"
+                    + region + "', '" + pupil + "', '" + school + "', 'ACTIVE', date '" + started + "', date '"
+                    + started.plusWeeks(6) + "', date '" + started.plusMonths(1) + "', date '"
                     + today.plusMonths(10) + "', 'test', now(), clock_timestamp())");
+            if (closed != null) {
+                db.ownerExecute("update opp set closed_on = date '" + closed + "' where id = '" + opp + "'");
+            }
             db.ownerExecute("insert into opp_version (id, tenant_id, opp_id, version_no, created_at, pupil_view) values ('"
                     + version + "', '" + region + "', '" + opp + "', 1, now(), 'Mijn mening')");
             db.ownerExecute("insert into opp_intervention (tenant_id, version_id, position, intervention_key, description,"
@@ -71,7 +79,7 @@ class RegionDashboardTest {
     }
 
     Dashboard load() {
-        return TenantContext.callAs(region, () -> dashboard.load(DashboardFilter.lastYear(today), today));
+        return TenantContext.callAs(region, () -> dashboard.load(DashboardFilter.currentSchoolYear(today), today));
     }
 
     static String cell(Dashboard d, String school, String categoryName) {
@@ -164,15 +172,15 @@ class RegionDashboardTest {
         opps(schoolA, "LEZEN_SPELLEN", 6);
         opps(vso, "LEZEN_SPELLEN", 7);
         Dashboard po = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(today.minusYears(1), today, null, null, Sector.PO), today));
+                new DashboardFilter(SchoolYear.of(today), null, null, Sector.PO), today));
         assertThat(po.schools()).extracting(Dashboard.SchoolRate::name).containsExactly("Aa-school", "Bb-school");
         assertThat(po.totalOpps().text()).isEqualTo("6");
         Dashboard vo = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(today.minusYears(1), today, null, null, Sector.VO), today));
+                new DashboardFilter(SchoolYear.of(today), null, null, Sector.VO), today));
         assertThat(vo.schools()).extracting(Dashboard.SchoolRate::name).containsExactly("Vso-school");
         assertThat(vo.mirror().total().text()).isEqualTo("7");
         Dashboard bao = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(today.minusYears(1), today, null, SchoolType.BAO, null), today));
+                new DashboardFilter(SchoolYear.of(today), null, SchoolType.BAO, null), today));
         assertThat(bao.totalOpps().text()).isEqualTo("6");
     }
 
@@ -253,8 +261,8 @@ class RegionDashboardTest {
         UUID atA = stakeholder(trainer, schoolA, "ON_BOARD");
         UUID atB = stakeholder(trainer, schoolB, "IN_CONVERSATION");
         stakeholder(trainer, null, "NOT_APPROACHED");
-        conversation(atA, today.minusMonths(1), true);
-        conversation(atA, today.minusMonths(2), false);
+        conversation(atA, SchoolYear.of(today).firstDay().plusDays(10), true);
+        conversation(atA, SchoolYear.of(today).firstDay().plusDays(40), false);
         conversation(atB, today.minusYears(2), true); // before the period
 
         Dashboard.Reach reach = load().reach();
@@ -267,7 +275,7 @@ class RegionDashboardTest {
         assertThat(reach.conversationsWithOpps()).isEqualTo(1);
         // Filtered on one school: only the stakeholders at that school and their conversations.
         Dashboard.Reach atSchoolB = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(today.minusYears(1), today, schoolB, null, null), today)).reach();
+                new DashboardFilter(SchoolYear.of(today), schoolB, null, null), today)).reach();
         assertThat(atSchoolB.stakeholders()).isEqualTo(1);
         assertThat(atSchoolB.conversations()).isZero();
     }
@@ -286,12 +294,160 @@ class RegionDashboardTest {
                 + oppsReviewed + ")");
     }
 
+    /**
+     * Differencing by period: with free dates, "1 March - 31 July" minus "2 March - 31 July" would be the
+     * OPPs that ended on 1 March. The period is a whole school year, so two requests a day apart are the
+     * same request; and a filter cannot hold a free date at all.
+     */
+    @Test
+    void periodsAreWholeSchoolYearsSoShiftingADayChangesNothing() {
+        SchoolYear year = SchoolYear.of(today);
+        LocalDate march = LocalDate.of(year.startYear() + 1, 3, 1);
+        opps(schoolA, "LEZEN_SPELLEN", 9, year.firstDay().plusDays(5), null);
+        opps(schoolA, "LEZEN_SPELLEN", 2, year.firstDay().plusDays(5), march); // ended on 1 March
+        opps(schoolB, "LEZEN_SPELLEN", 7, year.firstDay().minusYears(1), null);
+
+        assertThat(SchoolYear.of(march)).isEqualTo(SchoolYear.of(march.plusDays(1))).isEqualTo(year);
+        assertThat(SchoolYear.of(year.lastDay())).isEqualTo(year);
+        assertThat(SchoolYear.of(year.lastDay().plusDays(1))).isEqualTo(new SchoolYear(year.startYear() + 1));
+        assertThat(year.firstDay()).isEqualTo(LocalDate.of(year.startYear(), 8, 1));
+        assertThat(DashboardFilter.class.getRecordComponents()).as("no free date in a filter")
+                .extracting(c -> (Object) c.getType()).doesNotContain(LocalDate.class, java.time.YearMonth.class);
+
+        Dashboard fromMarch1 = TenantContext.callAs(region, () -> dashboard.load(
+                new DashboardFilter(SchoolYear.of(march), null, null, null), today));
+        Dashboard fromMarch2 = TenantContext.callAs(region, () -> dashboard.load(
+                new DashboardFilter(SchoolYear.of(march.plusDays(1)), null, null, null), today));
+        assertThat(fromMarch2).isEqualTo(fromMarch1);
+        assertThat(fromMarch1.filter().from()).isEqualTo(year.firstDay());
+        assertThat(fromMarch1.filter().to()).isEqualTo(year.lastDay());
+        assertThat(fromMarch1.totalOpps().text()).as("all running in the school year").isEqualTo("18");
+        assertThat(fromMarch1.trend()).hasSize(12);
+    }
+
+    /**
+     * Differencing by filter: the region (11 OPPs) minus the BAO schools (8) would be the 3 OPPs of the
+     * one SBO school. Every count of a filtered dashboard whose rest of the region is 1-4 is suppressed,
+     * and so is every group that is suppressed in the region's dashboard.
+     */
+    @Test
+    void aFilteredDashboardCannotBeSubtractedFromTheRegionIntoAGroupUnderFive() {
+        UUID sbo = TenantContext.callAs(region, () -> schools.register("53SB", "00", "Sbo-school", SchoolType.SBO, null, 80).id());
+        SchoolYear year = SchoolYear.of(today);
+        LocalDate started = year.firstDay().plusDays(3);
+        opps(schoolA, "LEZEN_SPELLEN", 8, started, null);
+        opps(sbo, "LEZEN_SPELLEN", 3, started, null);
+
+        Dashboard all = loadWith(new DashboardFilter(year, null, null, null));
+        assertThat(all.totalOpps().text()).isEqualTo("11");
+        List<DashboardFilter> narrower = List.of(new DashboardFilter(year, null, SchoolType.BAO, null),
+                new DashboardFilter(year, schoolA, null, null), new DashboardFilter(year, sbo, null, null),
+                new DashboardFilter(year, null, SchoolType.SBO, null), new DashboardFilter(year, null, null, Sector.PO));
+        for (DashboardFilter f : narrower) {
+            Dashboard narrow = loadWith(f);
+            for (DashboardFilter w : f.wider(f.schoolId() == null ? null
+                    : f.schoolId().equals(sbo) ? SchoolType.SBO : SchoolType.BAO)) {
+                assertNoSmallDifference(narrow, loadWith(w), f + " against " + w);
+            }
+        }
+        Dashboard bao = loadWith(narrower.getFirst());
+        assertThat(bao.totalOpps().text()).as("11 - 8 would be the SBO school's 3").isEqualTo("< 5");
+        assertThat(bao.mirror().total().text()).isEqualTo("< 5");
+        assertThat(bao.trend()).extracting(m -> m.opps().text()).doesNotContain("8");
+        assertThat(bao.quality().checks()).allSatisfy(c -> assertThat(c.due().text()).isIn("0", "< 5"));
+        assertThat(bao.quality().checks()).allSatisfy(c -> assertThat(c.share()).isNull());
+        // The whole sector is the whole region here: nothing to subtract, nothing more hidden.
+        Dashboard po = loadWith(narrower.getLast());
+        assertThat(po.totalOpps()).isEqualTo(all.totalOpps());
+        assertThat(po.mirror()).isEqualTo(all.mirror());
+        assertThat(po.trend()).isEqualTo(all.trend());
+    }
+
+    /**
+     * Differencing by sums of filters: region (33) minus BAO (20) minus SO (10) would be SBO's 3, though
+     * each filter on its own leaves a rest of 5 or more. Each count is protected as a line across the
+     * region's school types, the same line in every type's dashboard.
+     */
+    @Test
+    void theTypesOfTheRegionCannotBeSummedIntoTheOneThatIsHidden() {
+        UUID sbo = TenantContext.callAs(region, () -> schools.register("53SB", "00", "Sbo-school", SchoolType.SBO, null, 80).id());
+        UUID so = TenantContext.callAs(region, () -> schools.register("53SO", "00", "So-school", SchoolType.SO, null, 90).id());
+        SchoolYear year = SchoolYear.of(today);
+        LocalDate started = year.firstDay().plusDays(3);
+        opps(schoolA, "LEZEN_SPELLEN", 20, started, null);
+        opps(sbo, "LEZEN_SPELLEN", 3, started, null);
+        opps(so, "LEZEN_SPELLEN", 10, started, null);
+
+        Map<String, Cell> whole = Differencing.sums(loadWith(new DashboardFilter(year, null, null, null)));
+        List<Map<String, Cell>> types = List.of(SchoolType.BAO, SchoolType.SBO, SchoolType.SO).stream()
+                .map(t -> Differencing.sums(loadWith(new DashboardFilter(year, null, t, null)))).toList();
+        for (Map.Entry<String, Cell> total : whole.entrySet()) {
+            if (total.getValue().suppressed()) {
+                continue;
+            }
+            int shown = 0;
+            int hidden = 0;
+            for (Map<String, Cell> part : types) {
+                Cell c = part.getOrDefault(total.getKey(), Cell.of(0));
+                if (c.suppressed()) {
+                    hidden++;
+                } else {
+                    shown += c.value();
+                }
+            }
+            int workedOut = total.getValue().value() - shown;
+            assertThat(hidden).as("%s: exactly one type hidden would be the region minus the others", total.getKey())
+                    .isNotEqualTo(1);
+            assertThat(workedOut > 0 && workedOut < SmallCells.MIN_GROUP)
+                    .as("%s: region %s minus the types shown is %s", total.getKey(), total.getValue().value(), workedOut)
+                    .isFalse();
+        }
+        assertThat(types.get(2).get("month " + java.time.YearMonth.from(started)).suppressed())
+                .as("SO's 10 goes with SBO's 3").isTrue();
+        assertThat(types.get(0).get("month " + java.time.YearMonth.from(started)).text()).isEqualTo("20");
+    }
+
+    Dashboard loadWith(DashboardFilter filter) {
+        return TenantContext.callAs(region, () -> dashboard.load(filter, today));
+    }
+
+    /** Every count shown in both that is over the same kind of group: the wider minus the narrower is never 1-4. */
+    static void assertNoSmallDifference(Dashboard narrow, Dashboard wide, String what) {
+        Map<String, Cell> n = counts(narrow);
+        Map<String, Cell> w = counts(wide);
+        for (Map.Entry<String, Cell> e : n.entrySet()) {
+            Cell other = w.get(e.getKey());
+            if (other != null && !e.getValue().suppressed() && !other.suppressed()) {
+                int difference = other.value() - e.getValue().value();
+                assertThat(difference > 0 && difference < SmallCells.MIN_GROUP)
+                        .as("%s: %s shows %s, the wider %s", what, e.getKey(), e.getValue().value(), other.value())
+                        .isFalse();
+            }
+        }
+    }
+
+    static Map<String, Cell> counts(Dashboard d) {
+        Map<String, Cell> c = new java.util.HashMap<>();
+        c.put("total", d.totalOpps());
+        d.schools().forEach(s -> c.put("school " + s.schoolId(), s.opps()));
+        d.types().forEach(t -> c.put("type " + t.type(), t.opps()));
+        d.trend().forEach(m -> c.put("month " + m.month(), m.opps()));
+        d.quality().items().forEach(i -> c.put("item " + i.position(), i.opps()));
+        d.quality().checks().forEach(x -> {
+            c.put("due " + x.check(), x.due());
+            c.put("passing " + x.check(), x.passing());
+        });
+        d.mirror().categories().forEach(k -> c.put("category " + k.categoryId(), k.total()));
+        c.put("mirror", d.mirror().total());
+        return c;
+    }
+
     @Test
     void anotherRegionSeesNoneOfIt() {
         opps(schoolB, "LEZEN_SPELLEN", 6);
         UUID other = regions.register("PO" + next++, "Andere regio", Sector.PO).getId();
         TenantContext.runAs(other, categories::installDefaults);
-        Dashboard d = TenantContext.callAs(other, () -> dashboard.load(DashboardFilter.lastYear(today), today));
+        Dashboard d = TenantContext.callAs(other, () -> dashboard.load(DashboardFilter.currentSchoolYear(today), today));
         assertThat(d.schools()).isEmpty();
         assertThat(d.mirror().total().value()).isZero();
         assertThat(List.of(d.totalOpps().value())).containsExactly(0);

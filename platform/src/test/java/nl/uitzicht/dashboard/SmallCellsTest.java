@@ -23,9 +23,75 @@ class SmallCellsTest {
         assertThat(line).extracting(Cell::text).containsExactly("< 5", "< 5", "0", "10");
         // No other non-zero part to hide: the total goes.
         assertThat(SmallCells.protectLine(List.of(3, 0), 3)).extracting(Cell::text).containsExactly("< 5", "0", "< 5");
-        // Two small parts already protect each other.
+        // Two small parts that together are 5 or more protect each other.
         assertThat(SmallCells.protectLine(List.of(2, 3, 9), 14)).extracting(Cell::text)
                 .containsExactly("< 5", "< 5", "9", "14");
+        // Two small parts that together are under 5 do not: 12 - 9 = 3 would be a group of 3.
+        assertThat(SmallCells.protectLine(List.of(1, 2, 9), 12)).extracting(Cell::text)
+                .containsExactly("< 5", "< 5", "< 5", "12");
+    }
+
+    /**
+     * For many lines and tables (a fixed seed, so the same every run): wherever a total is shown, the
+     * total minus the shown parts is never one suppressed part's value and never a group of 1-4.
+     */
+    @Test
+    void aTotalMinusTheShownPartsNeverRevealsASuppressedCell() {
+        java.util.Random random = new java.util.Random(20261205);
+        for (int run = 0; run < 2000; run++) {
+            int n = 1 + random.nextInt(6);
+            List<Integer> parts = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                parts.add(random.nextInt(4) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 6 : 30));
+            }
+            int total = parts.stream().mapToInt(Integer::intValue).sum();
+            List<Cell> line = SmallCells.protectLine(parts, total);
+            assertLineSafe(line.subList(0, n), line.getLast(), parts.toString());
+        }
+        for (int run = 0; run < 500; run++) {
+            int rows = 1 + random.nextInt(4);
+            int cols = 1 + random.nextInt(4);
+            int[][] counts = new int[rows][cols];
+            int[] rowTotals = new int[rows];
+            int[] colTotals = new int[cols];
+            int total = 0;
+            for (int r = 0; r < rows; r++) {
+                for (int k = 0; k < cols; k++) {
+                    counts[r][k] = random.nextInt(3) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 6 : 25);
+                    rowTotals[r] += counts[r][k];
+                    colTotals[k] += counts[r][k];
+                    total += counts[r][k];
+                }
+            }
+            SmallCells.Table t = SmallCells.protect(counts, rowTotals, colTotals, total);
+            String what = java.util.Arrays.deepToString(counts);
+            for (int r = 0; r < rows; r++) {
+                assertLineSafe(t.cells().get(r), t.rowTotals().get(r), what + " row " + r);
+            }
+            for (int k = 0; k < cols; k++) {
+                int col = k;
+                assertLineSafe(t.cells().stream().map(row -> row.get(col)).toList(), t.columnTotals().get(k),
+                        what + " column " + k);
+            }
+            assertLineSafe(t.rowTotals(), t.total(), what + " row totals");
+            assertLineSafe(t.columnTotals(), t.total(), what + " column totals");
+        }
+    }
+
+    private static void assertLineSafe(List<Cell> parts, Cell total, String what) {
+        for (Cell p : parts) {
+            assertThat(p.shown() != null && p.value() > 0 && p.value() < SmallCells.MIN_GROUP)
+                    .as("%s: a small part shown", what).isFalse();
+        }
+        if (total.suppressed()) {
+            return;
+        }
+        List<Cell> hidden = parts.stream().filter(Cell::suppressed).toList();
+        int workedOut = total.value() - parts.stream().filter(p -> !p.suppressed()).mapToInt(Cell::value).sum();
+        assertThat(hidden.size()).as("%s: exactly one suppressed part would be the total minus the rest", what)
+                .isNotEqualTo(1);
+        assertThat(workedOut > 0 && workedOut < SmallCells.MIN_GROUP)
+                .as("%s: total %s minus the shown parts is %s", what, total.value(), workedOut).isFalse();
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -28,7 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
  * All of the current region's data as a ZIP: one file per table that has a {@code tenant_id} column
  * (found in {@code information_schema}, so tables added later by any feature are included), the
  * region's global rows (the region, its people and roles, invitations, identity provider, never
- * password hashes, token hashes or secrets), and a {@code manifest.json} listing every file.
+ * password hashes, token hashes or secrets), and a {@code manifest.json} listing every file and
+ * everything left out, with the reason.
+ *
+ * <p>Not everything in the region's tables is the region's: a trainer's private notes, reflections
+ * and plans, and the feedback buddies give each other, stay out unless their authors shared them
+ * (ADR 0031). {@link ExportRules} declares per table what goes; a table whose rows belong to a person
+ * (a foreign key to {@code user_account}, directly or through another such table) and that no rule
+ * declares is left out, so a feature added later cannot leak its users' notes by default.
  */
 @Service
 public class RegionExport {
@@ -39,6 +48,27 @@ public class RegionExport {
               join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
              where c.table_schema = current_schema() and c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'
              order by c.table_name""";
+
+    /**
+     * Tenant tables whose rows belong to a person: a foreign key to {@code user_account}, or to another
+     * such table (a conversation of a trainer's stakeholder, feedback on a buddy pairing).
+     */
+    static final String PERSONAL_TABLES = """
+            with recursive fk(tbl, ref) as (
+              select src.relname::text, dst.relname::text from pg_constraint c
+                join pg_class src on src.oid = c.conrelid
+                join pg_class dst on dst.oid = c.confrelid
+                join pg_namespace n on n.oid = src.relnamespace
+               where c.contype = 'f' and n.nspname = current_schema()
+            ), personal(tbl) as (
+              select tbl from fk where ref = 'user_account'
+              union
+              select fk.tbl from fk join personal p on fk.ref = p.tbl
+            )
+            select p.tbl from personal p
+             where p.tbl in (select table_name from information_schema.columns
+                              where table_schema = current_schema() and column_name = 'tenant_id')
+             order by 1""";
 
     private static final Map<String, String> GLOBAL = new LinkedHashMap<>();
 
@@ -73,7 +103,16 @@ public class RegionExport {
         return jdbc.queryForList(TENANT_TABLES, String.class);
     }
 
-    /** Writes the ZIP to {@code out} (not closed). Runs as the bound region: row-level security applies too. */
+    /** The tenant tables whose rows belong to a person (they need an {@link ExportRules} rule to be exported). */
+    @Transactional(readOnly = true)
+    public List<String> personalTables() {
+        return jdbc.queryForList(PERSONAL_TABLES, String.class);
+    }
+
+    /**
+     * Writes the ZIP to {@code out} (not closed). Runs as the bound region: row-level security applies too.
+     * Private data is left out as {@link ExportRules} says; the manifest lists what and why.
+     */
     @Transactional
     @PreAuthorize("hasRole('REGION_ADMIN')")
     public ExportManifest write(OutputStream out, ExportFormat format, Actor actor) {
@@ -82,19 +121,23 @@ public class RegionExport {
         log.regionAction(actor, PlatformAction.REGION_EXPORTED, AuditAction.EXPORT, "region", regionId,
                 "Export of all region data (" + format + ")");
         List<ExportManifest.Entry> entries = new ArrayList<>();
+        List<ExportManifest.LeftOut> leftOut = new ArrayList<>();
         try {
             ZipOutputStream zip = new ZipOutputStream(new NonClosingOutputStream(out));
+            Set<String> personal = Set.copyOf(personalTables());
             for (String table : tenantTables()) {
-                String sql = "select * from \"" + table.replace("\"", "\"\"") + "\" where tenant_id = ? order by 1";
-                entries.add(file(zip, "tenant/" + table + "." + format.extension(), table, "tenant", sql, regionId,
-                        format));
+                Optional<String> sql = selectOf(table, personal, leftOut);
+                if (sql.isPresent()) {
+                    entries.add(file(zip, "tenant/" + table + "." + format.extension(), table, "tenant", sql.get(),
+                            regionId, format));
+                }
             }
             for (Map.Entry<String, String> global : GLOBAL.entrySet()) {
                 entries.add(file(zip, "global/" + global.getKey() + "." + format.extension(), global.getKey(),
                         "global", global.getValue(), regionId, format));
             }
             ExportManifest manifest = new ExportManifest(region.getCode(), region.getName(), Instant.now().toString(),
-                    format.name(), actor.name(), entries);
+                    format.name(), actor.name(), entries, leftOut);
             zip.putNextEntry(new ZipEntry("manifest.json"));
             zip.write(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             zip.closeEntry();
@@ -104,6 +147,24 @@ public class RegionExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The statement that reads what may leave the platform of a tenant table, or empty when none of it
+     * may; what is left out goes to {@code leftOut}.
+     */
+    private static Optional<String> selectOf(String table, Set<String> personal, List<ExportManifest.LeftOut> leftOut) {
+        Optional<ExportRules.Rule> rule = ExportRules.of(table);
+        if (rule.isEmpty()) {
+            if (personal.contains(table)) {
+                leftOut.add(ExportRules.undeclared(table));
+                return Optional.empty();
+            }
+            return Optional.of("select * from \"" + table.replace("\"", "\"\"") + "\" where tenant_id = ? order by 1");
+        }
+        rule.get().leftOut().ifPresent(leftOut::add);
+        return rule.get().treatment() == ExportRules.Treatment.EXCLUDED ? Optional.empty()
+                : Optional.of(rule.get().select());
     }
 
     private ExportManifest.Entry file(ZipOutputStream zip, String name, String table, String scope, String sql,

@@ -13,13 +13,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.uitzicht.csv.CsvCell;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a query result as one export file (CSV or JSON) and counts its rows. */
+/**
+ * Writes a query result as one export file (CSV or JSON) and counts its rows. CSV cells go through
+ * {@link CsvCell}: text that a spreadsheet would run as a formula is prefixed with a quote; values of
+ * numeric columns stay numbers.
+ */
 final class TableFile {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -42,7 +47,8 @@ final class TableFile {
                 List<Object> values = new ArrayList<>();
                 for (int i = 1; i <= columns.size(); i++) {
                     Object v = value(rs, i);
-                    values.add(v instanceof List<?> list ? String.join(" ", list.stream().map(String::valueOf).toList()) : v);
+                    values.add(CsvCell.value(v instanceof List<?> list
+                            ? String.join(" ", list.stream().map(String::valueOf).toList()) : v));
                 }
                 csv.printRecord(values);
                 rows++;

@@ -67,6 +67,7 @@ class ExportAndOffboardingTest {
     }
 
     private Filled fill(String code, String brinPrefix) {
+        laterFeatureTable();
         UUID region = provisioning.provision(code, "SWV " + code, Sector.PO).getId();
         TestTransactions tx = new TestTransactions(txManager);
         List<SchoolSummary> made = TenantContext.callAs(region, () -> List.of(
@@ -88,18 +89,24 @@ class ExportAndOffboardingTest {
         return new Filled(region, made, admin.id());
     }
 
+    /** A table another feature might add later, with tenant_id and row-level security (made once). */
+    private void laterFeatureTable() {
+        if (!db.ownerQuery("select count(*) from pg_class where relname = 'later_feature_note'").getFirst().equals("1")) {
+            db.ownerExecute("""
+                    CREATE TABLE later_feature_note (id uuid primary key, tenant_id uuid not null references region(id),
+                      body text not null);
+                    CREATE INDEX later_feature_note_tenant_idx ON later_feature_note (tenant_id);
+                    ALTER TABLE later_feature_note ENABLE ROW LEVEL SECURITY;
+                    CREATE POLICY tenant_isolation ON later_feature_note
+                      USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                      WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                    GRANT SELECT, INSERT, UPDATE, DELETE ON later_feature_note TO uitzicht_app;
+                    """);
+        }
+    }
+
     @Test
     void exportThenDeleteOfOneRegionLeavesTheOtherIntact() throws IOException {
-        db.ownerExecute("""
-                CREATE TABLE later_feature_note (id uuid primary key, tenant_id uuid not null references region(id),
-                  body text not null);
-                CREATE INDEX later_feature_note_tenant_idx ON later_feature_note (tenant_id);
-                ALTER TABLE later_feature_note ENABLE ROW LEVEL SECURITY;
-                CREATE POLICY tenant_isolation ON later_feature_note
-                  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-                  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
-                GRANT SELECT, INSERT, UPDATE, DELETE ON later_feature_note TO uitzicht_app;
-                """);
         Filled a = fill("PO4101", "41");
         Filled b = fill("PO4102", "42");
         Map<String, String> otherBefore = countsOf(b.region());
@@ -147,6 +154,126 @@ class ExportAndOffboardingTest {
                 .containsExactly("0");
         assertThat(countsOf(b.region())).as("the other region is untouched").isEqualTo(otherBefore);
         assertThat(regions.find(b.region())).isPresent();
+    }
+
+    /**
+     * ADR 0031 in the export: a trainer's private notes, reflections, plans and SWOT/action texts and the
+     * buddies' feedback stay out; what the trainer shared (questions for the practice meeting, the
+     * questionnaire without names, stakeholders' names and status) goes in; the manifest says what was left out.
+     */
+    @Test
+    void trainersPrivateWordsAndBuddyFeedbackStayOutWhatTheyShareGoesIn() throws IOException {
+        Filled a = fill("PO4103", "43");
+        UUID region = a.region();
+        UUID anna = accounts.createAccount("anna@po4103.nl", "Anna Trainer", "Welkom-2026-x").id();
+        UUID bram = accounts.createAccount("bram@po4103.nl", "Bram Trainer", "Welkom-2026-x").id();
+        UUID stakeholder = UUID.randomUUID();
+        UUID pair = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        String r = "'" + region + "'";
+        String t = "'" + anna + "'";
+        db.ownerExecute(String.join(";\n",
+                "insert into trainer_profile (id, tenant_id, trainer_id, programme_group, two_year_hope) values ('"
+                        + UUID.randomUUID() + "', " + r + ", " + t + ", 'SHARED-group', 'PRIVATE-hope')",
+                "insert into stakeholder (id, tenant_id, trainer_id, kind, name, role, involvement, influence, interest,"
+                        + " status, private_notes, created_at) values ('" + stakeholder + "', " + r + ", " + t
+                        + ", 'PERSON', 'SHARED-Jan de Vries', 'PRIVATE-role', 'PRIVATE-involvement', 'HIGH', 'LOW',"
+                        + " 'ON_BOARD', 'PRIVATE-note: twijfelt aan de directie', now())",
+                "insert into stakeholder_conversation (id, tenant_id, stakeholder_id, held_on, topic, opps_reviewed,"
+                        + " follow_up) values ('" + UUID.randomUUID() + "', " + r + ", '" + stakeholder
+                        + "', current_date, 'PRIVATE-topic', true, 'PRIVATE-follow-up')",
+                "insert into audience_analysis (id, tenant_id, trainer_id, publiek, kernboodschap) values ('"
+                        + UUID.randomUUID() + "', " + r + ", " + t + ", 'PRIVATE-publiek', 'PRIVATE-kern')",
+                "insert into unhelpful_thought (id, tenant_id, trainer_id, thought, answer, created_at) values ('"
+                        + UUID.randomUUID() + "', " + r + ", " + t + ", 'PRIVATE-thought', 'PRIVATE-answer', now())",
+                "insert into swot_item (id, tenant_id, trainer_id, quadrant, text, created_at) values ('"
+                        + UUID.randomUUID() + "', " + r + ", " + t + ", 'WEAKNESS', 'PRIVATE-swot', now())",
+                "insert into verwerking_action (id, tenant_id, trainer_id, position, title, status, notes) values ('"
+                        + UUID.randomUUID() + "', " + r + ", " + t + ", 5, 'PRIVATE-action', 'DONE', 'PRIVATE-notes')",
+                "insert into practice_question (id, tenant_id, trainer_id, text, for_next_meeting, created_at) values ('"
+                        + UUID.randomUUID() + "', " + r + ", " + t + ", 'SHARED-question', true, now()), ('"
+                        + UUID.randomUUID() + "', " + r + ", " + t + ", 'PRIVATE-question', false, now())",
+                "insert into buddy_pair (id, tenant_id, requester_id, partner_id, status, message, mission, approach,"
+                        + " requested_at) values ('" + pair + "', " + r + ", " + t + ", '" + bram
+                        + "', 'ACTIVE', 'PRIVATE-message', 'PRIVATE-mission', 'PRIVATE-approach', now())",
+                "insert into buddy_feedback (id, tenant_id, pair_id, author_id, recipient_id, text, created_at) values ('"
+                        + UUID.randomUUID() + "', " + r + ", '" + pair + "', '" + bram + "', " + t
+                        + ", 'PRIVATE-feedback', now())",
+                "insert into programme_meeting (id, tenant_id, position, kind, title, school_year) values ('" + meeting
+                        + "', " + r + ", 1, 'REGIONAL', 'SHARED-meeting', '2026-2027')",
+                "insert into programme_response (id, tenant_id, meeting_id, trainer_id, usefulness, learned, answered_at)"
+                        + " values ('" + UUID.randomUUID() + "', " + r + ", '" + meeting + "', '" + bram
+                        + "', 4, 'SHARED-learned', now())"));
+
+        for (ExportFormat format : ExportFormat.values()) {
+            ByteArrayOutputStream zip = new ByteArrayOutputStream();
+            ExportManifest manifest = TenantContext.callAs(region, () -> export.write(zip, format, ADMIN));
+            Map<String, String> files = unzip(zip.toByteArray());
+            String all = String.join("\n", files.values());
+            assertThat(all).as("no private text of a trainer or buddy in any file (%s)", format)
+                    .doesNotContain("PRIVATE-");
+            assertThat(all).contains("SHARED-group", "SHARED-Jan de Vries", "SHARED-question", "SHARED-learned",
+                    "SHARED-meeting");
+            String ext = "." + format.name().toLowerCase();
+            assertThat(files).doesNotContainKeys("tenant/buddy_feedback" + ext, "tenant/unhelpful_thought" + ext,
+                    "tenant/audience_analysis" + ext);
+            assertThat(files.get("tenant/programme_response" + ext)).as("answers without names")
+                    .doesNotContain(bram.toString()).contains("SHARED-learned");
+            assertThat(files.get("tenant/stakeholder" + ext)).contains("ON_BOARD").doesNotContain("private_notes");
+            assertThat(manifest.rowsOf("practice_question")).as("only the question shared for the meeting").isEqualTo(1);
+            assertThat(manifest.rowsOf("stakeholder_conversation")).as("the conversation is counted").isEqualTo(1);
+            assertThat(manifest.leftOutOf("buddy_feedback")).get().extracting(ExportManifest.LeftOut::part)
+                    .isEqualTo("the whole table");
+            assertThat(manifest.leftOutOf("stakeholder")).get().extracting(ExportManifest.LeftOut::part)
+                    .isEqualTo("columns role, involvement, private_notes");
+            assertThat(files.get("manifest.json")).contains("\"leftOut\"", "unhelpful_thought", "ADR 0031");
+        }
+    }
+
+    /** A table added later whose rows belong to a person and that no export rule declares is left out. */
+    @Test
+    void aPersonalTableWithoutAnExportRuleIsLeftOut() throws IOException {
+        Filled a = fill("PO4104", "44");
+        try {
+            db.ownerExecute("""
+                    CREATE TABLE later_trainer_diary (id uuid primary key, tenant_id uuid not null references region(id),
+                      trainer_id uuid not null references user_account(id), body text not null);
+                    GRANT SELECT ON later_trainer_diary TO uitzicht_app;
+                    """);
+            db.ownerExecute("insert into later_trainer_diary values ('" + UUID.randomUUID() + "', '" + a.region() + "', '"
+                    + a.adminAccount() + "', 'PRIVATE-diary')");
+            ByteArrayOutputStream zip = new ByteArrayOutputStream();
+            ExportManifest manifest = TenantContext.callAs(a.region(), () -> export.write(zip, ExportFormat.CSV, ADMIN));
+            Map<String, String> files = unzip(zip.toByteArray());
+            assertThat(files).doesNotContainKey("tenant/later_trainer_diary.csv").containsKey("tenant/school.csv");
+            assertThat(String.join("\n", files.values())).doesNotContain("PRIVATE-diary");
+            assertThat(manifest.leftOutOf("later_trainer_diary")).get().extracting(ExportManifest.LeftOut::reason)
+                    .asString().contains("no export rule");
+        } finally {
+            db.ownerExecute("DROP TABLE later_trainer_diary");
+        }
+    }
+
+    /** A name that a spreadsheet would run as a formula comes out of the CSV export as text. */
+    @Test
+    void formulasInNamesAreNeutralisedInTheCsvExport() throws IOException {
+        Filled a = fill("PO4105", "45");
+        String formula = "=HYPERLINK(\"http://x\")";
+        TenantContext.runAs(a.region(), () -> schools.add(new SchoolDetails("45ZZ", "00", formula, SchoolType.BAO,
+                "@SUM(1+1)", 100)));
+        UUID trainer = accounts.createAccount("t@po4105.nl", "-2+3+cmd", "Welkom-2026-x").id();
+        accounts.grant(trainer, a.region(), Role.TRAINER, Set.of());
+        db.ownerExecute("insert into stakeholder (id, tenant_id, trainer_id, kind, name, influence, interest, status,"
+                + " created_at) values ('" + UUID.randomUUID() + "', '" + a.region() + "', '" + trainer
+                + "', 'PERSON', '+31 6 HYPERLINK', 'LOW', 'LOW', 'NOT_APPROACHED', now())");
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        TenantContext.runAs(a.region(), () -> export.write(zip, ExportFormat.CSV, ADMIN));
+        Map<String, String> files = unzip(zip.toByteArray());
+        assertThat(files.get("tenant/school.csv")).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", "'@SUM(1+1)")
+                .doesNotContain(",\"=HYPERLINK", ",=HYPERLINK", ",@SUM");
+        assertThat(files.get("tenant/stakeholder.csv")).contains("'+31 6 HYPERLINK").doesNotContain(",+31");
+        assertThat(files.get("global/people.csv")).contains("'-2+3+cmd").doesNotContain(",-2+3+cmd");
+        assertThat(files.get("tenant/school.csv")).as("numbers stay numbers").contains(",100,");
     }
 
     /** Rows per table for the region (every tenant_id table) plus its memberships, invitations and provider. */

@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * /api/v1 is a resource server for the regions' own identity providers (a real OIDC server,
  * mock-oauth2-server, with one issuer per region): a token of region A reads A, gets 403 on B;
- * no token, an unknown issuer or a token for another client gets 401.
+ * no token, an unknown issuer or a token for another client gets 401; a token without the
+ * REGION_ADMIN role gets 403.
  */
 @AppTest
 class ApiSecurityTest {
@@ -55,8 +56,11 @@ class ApiSecurityTest {
     }
 
     private String token(String issuerId, String audience) {
-        return oidc.issueToken(issuerId, "script@" + issuerId, audience,
-                Map.of("roles", List.of("REGION_ADMIN"))).serialize();
+        return token(issuerId, audience, List.of("REGION_ADMIN"));
+    }
+
+    private String token(String issuerId, String audience, List<String> roles) {
+        return oidc.issueToken(issuerId, "script@" + issuerId, audience, Map.of("roles", roles)).serialize();
     }
 
     private HttpResponse<String> get(String path, String bearer) throws Exception {
@@ -80,6 +84,17 @@ class ApiSecurityTest {
                 .isEqualTo(403);
         assertThat(get("/api/v1/regions/PO2999/schools", token("heuvelrug", "uitzicht-vo")).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void listingTheSchoolsNeedsTheRegionAdminRole() throws Exception {
+        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "uitzicht-po", List.of())).statusCode())
+                .as("a valid token of the region without any role").isEqualTo(403);
+        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "uitzicht-po", List.of("TRAINER", "POLICY")))
+                .statusCode()).as("a token with other roles").isEqualTo(403);
+        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "uitzicht-po", List.of("OPERATOR")))
+                .statusCode()).as("the platform role is never taken from a region's token").isEqualTo(403);
+        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "uitzicht-po")).statusCode()).isEqualTo(200);
     }
 
     @Test

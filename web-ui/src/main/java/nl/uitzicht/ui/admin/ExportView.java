@@ -40,7 +40,8 @@ class ExportView extends VerticalLayout implements HasDynamicTitle {
         bind(download, export, ExportFormat.CSV, code, user);
         VerticalLayout card = new VerticalLayout(format, download);
         card.addClassNames("card", "admin-card");
-        add(new H1(getTranslation("admin.export.title")), new Paragraph(getTranslation("admin.export.intro")), card);
+        add(new H1(getTranslation("admin.export.title")), new Paragraph(getTranslation("admin.export.intro")),
+                new Paragraph(getTranslation("admin.export.private")), card);
     }
 
     private void bind(Anchor download, RegionExport export, ExportFormat format, String code, SignedInUser user) {

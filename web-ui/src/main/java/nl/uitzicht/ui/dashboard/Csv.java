@@ -10,10 +10,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.uitzicht.csv.CsvCell;
 
 /**
  * CSV export of a table exactly as shown: suppressed cells are "< 5" here too. Semicolon-separated
- * with a BOM, as Dutch Excel expects.
+ * with a BOM, as Dutch Excel expects. Every cell (school names, category names, headers) goes through
+ * {@link CsvCell} against formula injection; the cells are all text here, and none is a negative number.
  */
 final class Csv {
 
@@ -32,9 +34,7 @@ final class Csv {
     }
 
     private static String quote(String cell) {
-        String safe = cell.startsWith("=") || cell.startsWith("+") || cell.startsWith("-") || cell.startsWith("@")
-                ? "'" + cell : cell;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return "\"" + CsvCell.text(cell).replace("\"", "\"\"") + "\"";
     }
 
     static Anchor download(String id, String label, ReportTable table) {

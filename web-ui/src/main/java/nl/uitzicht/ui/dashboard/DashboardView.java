@@ -2,7 +2,6 @@ package nl.uitzicht.ui.dashboard;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -28,6 +27,7 @@ import nl.uitzicht.dashboard.Cell;
 import nl.uitzicht.dashboard.Dashboard;
 import nl.uitzicht.dashboard.DashboardFilter;
 import nl.uitzicht.dashboard.RegionDashboard;
+import nl.uitzicht.dashboard.SchoolYear;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
@@ -50,8 +50,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final RegionDashboard dashboards;
     private final DashboardTables tables = new DashboardTables(this::getTranslation);
     private final Div content = new Div();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    /** How many school years back the period can go. */
+    private static final int SCHOOL_YEARS = 6;
+
+    private final Select<SchoolYear> schoolYear = new Select<>();
     private final Select<Optional<SchoolSummary>> school = new Select<>();
     private final Select<Optional<SchoolType>> type = new Select<>();
     private final Select<Optional<Sector>> sector = new Select<>();
@@ -69,13 +71,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div filters(SchoolDirectory schools) {
+        // Whole school years only (1 August - 31 July): periods a day apart could be subtracted into a
+        // group under 5 (ADR 0051).
         LocalDate today = LocalDate.now();
-        from.setLabel(getTranslation("dashboard.filter.from"));
-        from.setValue(today.minusYears(1));
-        from.setId("filter-from");
-        to.setLabel(getTranslation("dashboard.filter.to"));
-        to.setValue(today);
-        to.setId("filter-to");
+        schoolYear.setLabel(getTranslation("dashboard.filter.schoolYear"));
+        schoolYear.setItems(SchoolYear.upTo(today, SCHOOL_YEARS));
+        schoolYear.setItemLabelGenerator(y -> getTranslation("dashboard.filter.schoolYear.item", y.label()));
+        schoolYear.setHelperText(getTranslation("dashboard.filter.schoolYear.help"));
+        schoolYear.setValue(SchoolYear.of(today));
+        schoolYear.setId("filter-school-year");
         List<Optional<SchoolSummary>> schoolItems = new ArrayList<>();
         schoolItems.add(Optional.empty());
         schools.all().forEach(s -> schoolItems.add(Optional.of(s)));
@@ -105,20 +109,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Button apply = new Button(getTranslation("dashboard.filter.apply"), e -> load());
         apply.setId("filter-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div bar = new Div(from, to, school, type, sector, apply);
+        Div bar = new Div(schoolYear, school, type, sector, apply);
         bar.addClassNames("card", "dashboard-filters");
         return bar;
     }
 
     private void load() {
         content.removeAll();
-        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
-            to.setErrorMessage(getTranslation("dashboard.error.period"));
-            to.setInvalid(true);
-            return;
+        if (schoolYear.getValue() == null) {
+            schoolYear.setValue(SchoolYear.of(LocalDate.now()));
         }
-        to.setInvalid(false);
-        DashboardFilter filter = new DashboardFilter(from.getValue(), to.getValue(),
+        DashboardFilter filter = new DashboardFilter(schoolYear.getValue(),
                 school.getValue().map(SchoolSummary::id).orElse(null), type.getValue().orElse(null),
                 sector.getValue().orElse(null));
         Dashboard d = dashboards.load(filter, LocalDate.now());
