@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
+import nl.uitzicht.identity.IdentityLinks;
 import nl.uitzicht.identity.IdentityProviderSettings;
+import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
@@ -42,18 +44,20 @@ public class Invitations {
     private final RegionDirectory regions;
     private final SchoolDirectory schools;
     private final IdentityProviderSettings providers;
+    private final IdentityLinks links;
     private final InvitationMailer mailer;
     private final Duration validFor;
     private final Clock clock = Clock.systemUTC();
 
     Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
-                IdentityProviderSettings providers, InvitationMailer mailer,
+                IdentityProviderSettings providers, IdentityLinks links, InvitationMailer mailer,
                 @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor) {
         this.rows = rows;
         this.accounts = accounts;
         this.regions = regions;
         this.schools = schools;
         this.providers = providers;
+        this.links = links;
         this.mailer = mailer;
         this.validFor = validFor;
     }
@@ -189,16 +193,28 @@ public class Invitations {
         return account.email();
     }
 
-    /** Accepts for a login through the region's identity provider; returns the region code to log in with. */
+    /**
+     * Accepts at the first login through the region's identity provider, which vouched for the
+     * person: the login came through the invitation's region ({@code regionCode}), and the provider's
+     * verified e-mail address is the invitation's. Links the provider's subject to the account, so
+     * later logins match on (issuer, subject) only. The link is then used up.
+     */
     @Transactional
-    public String acceptForIdentityProvider(String token) {
+    public AccountSummary acceptForIdentityProvider(String token, String regionCode, String subject,
+                                                    String verifiedEmail) {
         Invitation invitation = usable(token);
         Region region = regions.find(invitation.getRegionId()).orElseThrow();
-        if (providers.forRegionCode(region.getCode()).isEmpty()) {
-            throw new InvitationException("admin.accept.error.noProvider");
+        OidcSettings provider = providers.forRegionCode(region.getCode())
+                .orElseThrow(() -> new InvitationException("admin.accept.error.noProvider"));
+        if (!region.getCode().equalsIgnoreCase(regionCode)) {
+            throw new InvitationException("admin.accept.error.otherRegion");
         }
-        join(invitation);
-        return region.getCode();
+        if (verifiedEmail == null || !invitation.getEmail().equals(verifiedEmail.trim().toLowerCase(Locale.ROOT))) {
+            throw new InvitationException("admin.accept.error.otherEmail");
+        }
+        AccountSummary account = join(invitation);
+        links.link(account.id(), region.getId(), provider.issuerUri(), subject);
+        return account;
     }
 
     private AccountSummary join(Invitation invitation) {

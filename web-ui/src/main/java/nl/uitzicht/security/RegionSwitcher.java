@@ -12,7 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Lets a person with memberships in several regions choose the one to work in. */
+/**
+ * Lets a person with memberships in several regions choose the one to work in; not after a login
+ * through a region's own provider, which holds for that region only.
+ */
 @Service
 public class RegionSwitcher {
 
@@ -28,12 +31,19 @@ public class RegionSwitcher {
     }
 
     public List<RegionMembership> choices() {
-        return accounts.membershipsOf(currentUser.require().accountId());
+        SignedInUser user = currentUser.require();
+        if (user.regionBound()) {
+            return user.region() == null ? List.of() : List.of(user.region());
+        }
+        return accounts.membershipsOf(user.accountId());
     }
 
     /** Switches the session to {@code regionId}; refused unless the person is a member there. */
     public void switchTo(UUID regionId) {
         SignedInUser user = currentUser.require();
+        if (user.regionBound() && (user.region() == null || !user.region().regionId().equals(regionId))) {
+            throw new AccessDeniedException("A login through a region's provider stays in that region");
+        }
         RegionMembership membership = accounts.membershipIn(user.accountId(), regionId)
                 .orElseThrow(() -> new AccessDeniedException("Not a member of region " + regionId));
         SecurityContext context = contexts.strategy().createEmptyContext();

@@ -14,17 +14,30 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The person behind a session: their account and, once chosen, the region they work in with
- * their roles there. Kept in the HTTP session, so serializable.
+ * their roles there. Kept in the HTTP session, so serializable. A login through a region's own
+ * identity provider is {@code regionBound}: that provider vouches for the person in its region
+ * only, so the session never reaches another region (no region choice, no switch).
  */
 public record SignedInUser(UUID accountId, String email, String displayName, boolean operator,
-                           @Nullable RegionMembership region, int regionCount) implements Serializable {
+                           @Nullable RegionMembership region, int regionCount, boolean regionBound)
+        implements Serializable {
+
+    public SignedInUser(UUID accountId, String email, String displayName, boolean operator,
+                        @Nullable RegionMembership region, int regionCount) {
+        this(accountId, email, displayName, operator, region, regionCount, false);
+    }
+
+    /** Signed in through the region's own provider: this region only, never an operator. */
+    static SignedInUser boundTo(RegionMembership membership, UUID accountId, String email, String displayName) {
+        return new SignedInUser(accountId, email, displayName, false, membership, 1, true);
+    }
 
     public boolean hasRegion() {
         return region != null;
     }
 
     public boolean canSwitchRegion() {
-        return regionCount > 1;
+        return !regionBound && regionCount > 1;
     }
 
     public Set<Role> roles() {
@@ -40,7 +53,10 @@ public record SignedInUser(UUID accountId, String email, String displayName, boo
     }
 
     public SignedInUser inRegion(RegionMembership membership) {
-        return new SignedInUser(accountId, email, displayName, operator, membership, regionCount);
+        if (regionBound && (region == null || !region.regionId().equals(membership.regionId()))) {
+            throw new IllegalStateException("A login through a region's provider stays in that region");
+        }
+        return new SignedInUser(accountId, email, displayName, operator, membership, regionCount, regionBound);
     }
 
     List<GrantedAuthority> authorities() {
