@@ -10,14 +10,14 @@ import java.time.Instant;
  * region's provider within a few minutes with the invitation's e-mail address verified, accepts
  * the invitation and links the provider's subject to the account. Used once, then removed.
  */
-public record PendingInvitation(String token, String regionCode, Instant expiresAt) implements Serializable {
+record PendingInvitation(String token, String regionCode, Instant expiresAt) implements Serializable {
 
     /** The HTTP session attribute it is kept under. */
-    public static final String SESSION_KEY = PendingInvitation.class.getName();
+    static final String SESSION_KEY = PendingInvitation.class.getName();
 
     static final Duration VALID_FOR = Duration.ofMinutes(10);
 
-    public static PendingInvitation startingNow(String token, String regionCode) {
+    static PendingInvitation startingNow(String token, String regionCode) {
         return new PendingInvitation(token, regionCode, Instant.now().plus(VALID_FOR));
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
@@ -80,7 +81,8 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, RegionClientRegistrations registrations,
                             ActiveRegions activeRegions, SecurityContexts contexts, OutboundRequests outbound)
             throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/uitnodiging/*/inloggen").permitAll());
         http.oauth2Login(o -> o.clientRegistrationRepository(registrations).loginPage("/login")
                 .tokenEndpoint(t -> t.accessTokenResponseClient(tokenClient(outbound)))
                 .userInfoEndpoint(u -> u.oidcUserService(userInfo(outbound))));

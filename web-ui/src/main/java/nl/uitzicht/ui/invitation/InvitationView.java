@@ -11,12 +11,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.uitzicht.invitation.InvitationException;
 import nl.uitzicht.invitation.InvitationLanding;
 import nl.uitzicht.invitation.Invitations;
-import nl.uitzicht.security.PendingInvitation;
 
 /**
  * The page an invitation link opens (no login needed): set a password, or log in through the
@@ -100,20 +98,11 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     /**
-     * Accepting through the region's provider happens at the login that follows: the invitation
-     * waits in this browser's session ({@link PendingInvitation}) until the provider has vouched
-     * for the invited e-mail address, then the provider's subject is linked to the account.
+     * Accepting through the region's provider happens at the login that follows, once the provider
+     * has vouched for the invited e-mail address (see {@code nl.uitzicht.security.InvitationLogin}).
      */
     private void acceptSso() {
-        InvitationLanding landing = invitations.landing(token);
-        if (!landing.usable() || !landing.regionHasIdentityProvider() || landing.regionCode() == null) {
-            card.add(new Paragraph(getTranslation(landing.usable() ? "admin.accept.error.noProvider"
-                    : "admin.accept.error." + landing.status().name())));
-            return;
-        }
-        VaadinSession.getCurrent().getSession().setAttribute(PendingInvitation.SESSION_KEY,
-                PendingInvitation.startingNow(token, landing.regionCode()));
-        getUI().ifPresent(ui -> ui.getPage().setLocation("oauth2/authorization/" + landing.regionCode()));
+        getUI().ifPresent(ui -> ui.getPage().setLocation("uitnodiging/" + token + "/inloggen"));
     }
 
     private Button loginButton() {
