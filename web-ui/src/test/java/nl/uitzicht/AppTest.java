@@ -10,13 +10,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, against a fresh real PostgreSQL database (never the
- * embedded one), with the demo regions loaded.
+ * embedded one), with the demo regions loaded. Identity providers may be local (the in-process
+ * mock-oauth2-server on http://localhost), which production refuses.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
-                "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
+                "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1",
+                "uitzicht.oidc.allow-local-issuers=true"})
 @Import(TestDatabases.class)
 public @interface AppTest {
 }

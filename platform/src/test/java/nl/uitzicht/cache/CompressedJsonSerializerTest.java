@@ -15,6 +15,7 @@ import java.util.zip.DeflaterOutputStream;
 import nl.uitzicht.dashboard.Cell;
 import nl.uitzicht.dashboard.Dashboard;
 import nl.uitzicht.dashboard.DashboardFilter;
+import nl.uitzicht.dashboard.SchoolYear;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.school.SchoolTypeCount;
 import nl.uitzicht.tenancy.Sector;
@@ -39,7 +40,7 @@ class CompressedJsonSerializerTest {
         UUID school = UUID.randomUUID();
         UUID category = UUID.randomUUID();
         Dashboard dashboard = new Dashboard(
-                new DashboardFilter(LocalDate.of(2025, 8, 1), LocalDate.of(2026, 7, 31), null, SchoolType.SBO, Sector.PO),
+                new DashboardFilter(SchoolYear.of(LocalDate.of(2025, 8, 1)), null, SchoolType.SBO, Sector.PO),
                 List.of(new Dashboard.SchoolRate(school, "De Regenboog", SchoolType.SBO, 180, Cell.of(3))),
                 List.of(new Dashboard.TypeRate(SchoolType.SBO, 1, 180, Cell.of(12).suppress())),
                 Cell.of(12), 180,

@@ -1,28 +1,24 @@
 package nl.uitzicht.identityprovider;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.uitzicht.identity.IdentityProviderSettings;
+import nl.uitzicht.identity.IssuerRefused;
 import nl.uitzicht.identity.ProviderConfiguration;
 import nl.uitzicht.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A region administrator configures the region's own OpenID Connect provider (Entree Federatie,
  * SURFconext, Entra ID, Keycloak): issuer, client id and secret (stored encrypted), and the claims
  * that carry the e-mail address and the school's BRIN. The connection is tested first: the
- * discovery document is fetched and checked; a provider that fails the test is not saved.
+ * discovery document is fetched and checked; a provider that fails the test is not saved. The
+ * issuer must be a public https address that no other region uses; the stored secret is kept only
+ * for the same issuer (another issuer needs the secret entered again).
  */
 @Service
 @PreAuthorize("hasRole('REGION_ADMIN')")
@@ -31,73 +27,38 @@ public class IdentityProviderSetup {
     private static final Pattern CLAIM = Pattern.compile("[A-Za-z][A-Za-z0-9_:.\\-]{0,99}");
 
     private final IdentityProviderSettings settings;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final ProviderDiscovery discovery;
 
-    IdentityProviderSetup(IdentityProviderSettings settings) {
+    IdentityProviderSetup(IdentityProviderSettings settings, ProviderDiscovery discovery) {
         this.settings = settings;
+        this.discovery = discovery;
     }
 
     public Optional<ProviderConfiguration> current() {
         return settings.configurationOf(TenantContext.require());
     }
 
-    /** Fetches {issuer}/.well-known/openid-configuration and checks it fits. */
+    /**
+     * Fetches {issuer}/.well-known/openid-configuration and checks it fits ({@link ProviderDiscovery}:
+     * public https addresses only, no redirects, the token endpoint on the issuer's origin).
+     */
     public DiscoveryCheck test(String issuerUrl, String emailClaim) {
-        String issuer = issuerUrl == null ? "" : issuerUrl.trim();
-        URI uri;
+        ProviderMetadata metadata;
         try {
-            uri = URI.create(issuer);
-        } catch (IllegalArgumentException e) {
-            return DiscoveryCheck.failed("admin.idp.error.url");
+            metadata = discovery.discover(issuerUrl);
+        } catch (DiscoveryProblem problem) {
+            return DiscoveryCheck.failed(problem.messageKey(), problem.params().toArray(String[]::new));
         }
-        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme())
-                && ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()))))) {
-            return DiscoveryCheck.failed("admin.idp.error.url");
-        }
-        String discovery = issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration";
-        JsonNode doc;
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(discovery))
-                    .timeout(Duration.ofSeconds(10)).header("Accept", "application/json").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return DiscoveryCheck.failed("admin.idp.error.status", discovery, String.valueOf(response.statusCode()));
-            }
-            doc = JsonMapper.builder().build().readTree(response.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DiscoveryCheck.failed("admin.idp.error.unreachable", discovery);
-        } catch (java.io.IOException | RuntimeException e) {
-            return e instanceof tools.jackson.core.JacksonException
-                    ? DiscoveryCheck.failed("admin.idp.error.notJson", discovery)
-                    : DiscoveryCheck.failed("admin.idp.error.unreachable", discovery);
-        }
-        if (!doc.isObject()) {
-            return DiscoveryCheck.failed("admin.idp.error.notJson", discovery);
-        }
-        String announced = text(doc, "issuer");
-        if (announced == null || !strip(announced).equals(strip(issuer))) {
-            return DiscoveryCheck.failed("admin.idp.error.issuer", String.valueOf(announced));
-        }
-        for (String required : List.of("authorization_endpoint", "token_endpoint", "jwks_uri")) {
-            if (text(doc, required) == null) {
-                return DiscoveryCheck.failed("admin.idp.error.missing", required);
-            }
-        }
-        List<String> claims = new ArrayList<>();
-        doc.path("claims_supported").forEach(c -> claims.add(c.asString()));
         List<String> warnings = new ArrayList<>();
-        if (!claims.isEmpty() && emailClaim != null && !claims.contains(emailClaim.trim())) {
+        if (!metadata.claimsSupported().isEmpty() && emailClaim != null
+                && !metadata.claimsSupported().contains(emailClaim.trim())) {
             warnings.add("admin.idp.warning.claim");
         }
-        List<String> responseTypes = new ArrayList<>();
-        doc.path("response_types_supported").forEach(c -> responseTypes.add(c.asString()));
-        if (!responseTypes.isEmpty() && !responseTypes.contains("code")) {
+        if (!metadata.responseTypesSupported().isEmpty() && !metadata.responseTypesSupported().contains("code")) {
             return DiscoveryCheck.failed("admin.idp.error.code");
         }
-        return new DiscoveryCheck(true, null, List.of(), text(doc, "authorization_endpoint"),
-                text(doc, "token_endpoint"), text(doc, "jwks_uri"), claims, warnings);
+        return new DiscoveryCheck(true, null, List.of(), metadata.authorizationEndpoint(), metadata.tokenEndpoint(),
+                metadata.jwksUri(), metadata.claimsSupported(), warnings);
     }
 
     /**
@@ -117,27 +78,33 @@ public class IdentityProviderSetup {
             return DiscoveryCheck.failed("admin.idp.error.claim");
         }
         boolean keepSecret = clientSecret == null || clientSecret.isBlank();
-        if (keepSecret && current().isEmpty()) {
+        Optional<ProviderConfiguration> current = current();
+        if (keepSecret && current.isEmpty()) {
             return DiscoveryCheck.failed("admin.idp.error.secret");
         }
-        DiscoveryCheck check = test(issuerUrl, emailClaim);
+        String issuer = issuerUrl == null ? "" : issuerUrl.trim();
+        if (keepSecret && !IdentityProviderSettings.issuerKey(current.get().issuerUri())
+                .equals(IdentityProviderSettings.issuerKey(issuer))) {
+            return DiscoveryCheck.failed("admin.idp.error.secretForIssuer");
+        }
+        try {
+            settings.checkIssuer(TenantContext.require(), issuer);
+        } catch (IssuerRefused refused) {
+            return DiscoveryCheck.failed(refused.messageKey());
+        }
+        DiscoveryCheck check = test(issuer, emailClaim);
         if (!check.ok()) {
             return check;
         }
-        if (keepSecret) {
-            settings.configureKeepingSecret(TenantContext.require(), issuerUrl, clientId, emailClaim, brin);
-        } else {
-            settings.configure(TenantContext.require(), issuerUrl, clientId, clientSecret, emailClaim, brin);
+        try {
+            if (keepSecret) {
+                settings.configureKeepingSecret(TenantContext.require(), issuer, clientId, emailClaim, brin);
+            } else {
+                settings.configure(TenantContext.require(), issuer, clientId, clientSecret, emailClaim, brin);
+            }
+        } catch (IssuerRefused refused) {
+            return DiscoveryCheck.failed(refused.messageKey());
         }
         return check;
-    }
-
-    private static @Nullable String text(JsonNode doc, String field) {
-        JsonNode node = doc.get(field);
-        return node == null || !node.isString() || node.asString().isBlank() ? null : node.asString();
-    }
-
-    private static String strip(String url) {
-        return url.trim().replaceAll("/+$", "");
     }
 }

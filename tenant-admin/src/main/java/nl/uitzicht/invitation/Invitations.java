@@ -16,8 +16,10 @@ import nl.uitzicht.audit.PlatformAction;
 import nl.uitzicht.audit.PlatformLog;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
+import nl.uitzicht.identity.IdentityLinks;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
+import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
@@ -54,6 +56,7 @@ public class Invitations {
     private final RegionDirectory regions;
     private final SchoolDirectory schools;
     private final IdentityProviderSettings providers;
+    private final IdentityLinks links;
     private final InvitationMailer mailer;
     private final Duration validFor;
     private final LocalAccountAuthenticationProvider login;
@@ -62,7 +65,7 @@ public class Invitations {
     private final Clock clock = Clock.systemUTC();
 
     Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
-                IdentityProviderSettings providers, InvitationMailer mailer,
+                IdentityProviderSettings providers, IdentityLinks links, InvitationMailer mailer,
                 @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
                 LocalAccountAuthenticationProvider login, PlatformLog log,
                 PlatformTransactionManager transactionManager) {
@@ -74,6 +77,7 @@ public class Invitations {
         this.regions = regions;
         this.schools = schools;
         this.providers = providers;
+        this.links = links;
         this.mailer = mailer;
         this.validFor = validFor;
     }
@@ -246,16 +250,30 @@ public class Invitations {
         return account.email();
     }
 
-    /** Accepts for a login through the region's identity provider; returns the region code to log in with. */
+    /**
+     * Accepts at the first login through the region's identity provider, which vouched for the
+     * person: the login came through the invitation's region ({@code regionCode}), and the provider's
+     * verified e-mail address is the invitation's. Links the provider's subject to the account, so
+     * later logins match on (issuer, subject) only. The link is then used up.
+     */
     @Transactional
-    public String acceptForIdentityProvider(String token) {
+    public AccountSummary acceptForIdentityProvider(String token, String regionCode, String subject,
+                                                    String verifiedEmail) {
         Invitation invitation = usable(token);
         Region region = regions.find(invitation.getRegionId()).orElseThrow();
-        if (providers.forRegionCode(region.getCode()).isEmpty()) {
-            throw new InvitationException("admin.accept.error.noProvider");
+        OidcSettings provider = providers.forRegionCode(region.getCode())
+                .orElseThrow(() -> new InvitationException("admin.accept.error.noProvider"));
+        if (!region.getCode().equalsIgnoreCase(regionCode)) {
+            throw new InvitationException("admin.accept.error.otherRegion");
         }
-        join(invitation, accounts.findOrCreateWithoutPassword(invitation.getEmail(), invitation.getDisplayName()));
-        return region.getCode();
+        if (verifiedEmail == null || !invitation.getEmail().equals(verifiedEmail.trim().toLowerCase(Locale.ROOT))) {
+            throw new InvitationException("admin.accept.error.otherEmail");
+        }
+        AccountSummary account = accounts.findOrCreateWithoutPassword(invitation.getEmail(),
+                invitation.getDisplayName());
+        join(invitation, account);
+        links.link(account.id(), region.getId(), provider.issuerUri(), subject);
+        return account;
     }
 
     /** Gives the (new or proven) account the invitation's roles; an operator account never gains region roles. */

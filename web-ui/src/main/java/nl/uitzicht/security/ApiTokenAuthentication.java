@@ -10,11 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.identity.Role;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,13 +24,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestOperations;
-import org.springframework.web.client.RestTemplate;
 
 /**
  * Bearer tokens for {@code /api/v1}: trusted only from an issuer that some region configured as
  * its identity provider. The token's region is the one region of that issuer, or, when several
  * regions share an issuer (e.g. Entree Federatie), the one named in the {@code swv} claim; the
  * token's audience must include that region's client id. Roles come from the {@code roles} claim.
+ * The issuer's discovery document and keys are fetched through {@link OutboundRequests} (public
+ * addresses only, no redirects, limits).
  */
 @Component
 class ApiTokenAuthentication implements AuthenticationManagerResolver<HttpServletRequest> {
@@ -47,12 +46,9 @@ class ApiTokenAuthentication implements AuthenticationManagerResolver<HttpServle
     private final Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
     private final JwtIssuerAuthenticationManagerResolver delegate;
 
-    ApiTokenAuthentication(IdentityProviderSettings settings) {
+    ApiTokenAuthentication(IdentityProviderSettings settings, OutboundRequests outbound) {
         this.settings = settings;
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(Duration.ofSeconds(5));
-        requests.setReadTimeout(Duration.ofSeconds(10));
-        this.discovery = new RestTemplate(requests);
+        this.discovery = outbound.restTemplate();
         this.delegate = new JwtIssuerAuthenticationManagerResolver(this::managerFor);
     }
 

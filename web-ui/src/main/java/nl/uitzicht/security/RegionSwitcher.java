@@ -12,7 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Lets a person with memberships in several regions choose the one to work in. */
+/**
+ * Lets a person with memberships in several regions choose the one to work in; not after a login
+ * through a region's own provider, which holds for that region only.
+ */
 @Service
 public class RegionSwitcher {
 

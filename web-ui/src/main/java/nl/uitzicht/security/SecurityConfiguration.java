@@ -11,11 +11,20 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Three filter chains: actuator (health open for probes; metrics only on the separate management port,
@@ -72,13 +81,41 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, RegionClientRegistrations registrations,
-                            ActiveRegions activeRegions, AccessVersions accessVersions, SecurityContexts contexts)
+                            ActiveRegions activeRegions, AccessVersions accessVersions, SecurityContexts contexts,
+                            OutboundRequests outbound)
             throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
-        http.oauth2Login(o -> o.clientRegistrationRepository(registrations).loginPage("/login"));
+        http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/uitnodiging/*/inloggen").permitAll());
+        http.oauth2Login(o -> o.clientRegistrationRepository(registrations).loginPage("/login")
+                .tokenEndpoint(t -> t.accessTokenResponseClient(tokenClient(outbound)))
+                .userInfoEndpoint(u -> u.oidcUserService(userInfo(outbound))));
         http.addFilterBefore(new SessionIdentityFilter(resolver, activeRegions, accessVersions, contexts.strategy()),
                 AuthorizationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();
+    }
+
+    /** The code is exchanged for tokens (with the client secret) through the checked outbound client. */
+    private static RestClientAuthorizationCodeTokenResponseClient tokenClient(OutboundRequests outbound) {
+        RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+        client.setRestClient(RestClient.builder().requestFactory(outbound)
+                .messageConverters(c -> {
+                    c.addFirst(new FormHttpMessageConverter());
+                    c.addFirst(new OAuth2AccessTokenResponseHttpMessageConverter());
+                })
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build());
+        return client;
+    }
+
+    /** The user-info endpoint, if the provider has one, through the checked outbound client. */
+    private static OidcUserService userInfo(OutboundRequests outbound) {
+        RestTemplate rest = outbound.restTemplate();
+        rest.setErrorHandler(new OAuth2ErrorResponseErrorHandler());
+        DefaultOAuth2UserService users = new DefaultOAuth2UserService();
+        users.setRestOperations(rest);
+        OidcUserService oidc = new OidcUserService();
+        oidc.setOauth2UserService(users);
+        return oidc;
     }
 }

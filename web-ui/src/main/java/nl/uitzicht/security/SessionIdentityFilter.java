@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * For browser sessions: resolves a fresh login to a {@link SignedInUser} once (stored in the
  * session), then binds the chosen region to {@link TenantContext} for every request, and
- * clears it afterwards. A login that matches no account is signed out with a clear message.
+ * clears it afterwards. A login that matches no account, or that a region's provider vouches for
+ * without a link to an account ({@link SignInRefused}), is signed out with a clear message.
  * On every request the session is checked against the account's current access (see
  * {@link AccessVersions}): changed roles or schools take effect at once, and a revoked or
  * deactivated person is signed out and told so on the login page.
@@ -45,9 +46,16 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = strategy.getContext().getAuthentication();
         if (needsResolving(auth)) {
-            Optional<SignedInUser> user = resolver.resolve(auth);
+            String reason = SignInRefused.UNKNOWN;
+            Optional<SignedInUser> user;
+            try {
+                user = resolver.resolve(auth, request.getSession(false));
+            } catch (SignInRefused refused) {
+                user = Optional.empty();
+                reason = refused.reason();
+            }
             if (user.isEmpty()) {
-                endSession(request, response, chain, "unknown");
+                endSession(request, response, chain, reason);
                 return;
             }
             auth = store(new UitzichtAuthentication(user.get()), request, response);

@@ -1,39 +1,71 @@
 package nl.uitzicht.security;
 
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
+import nl.uitzicht.identity.IdentityLinks;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.identity.RegionMembership;
+import nl.uitzicht.invitation.InvitationException;
+import nl.uitzicht.invitation.Invitations;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a fresh login into a {@link SignedInUser}. A local login lands in the person's only
- * region, or asks them to choose. An OIDC login came through one region's provider: the person
- * must be a member of that region, found by the e-mail claim the region configured.
+ * region, or asks them to choose. An OIDC login came through one region's provider and opens that
+ * region only ({@link SignedInUser#boundRegion()}): the provider's (issuer, subject) must be
+ * linked to an account that is a member there. The link is made by the login that follows
+ * accepting an invitation through the provider ({@link PendingInvitation}), and only when the
+ * provider verified the invitation's e-mail address ({@code email_verified}); an e-mail claim
+ * alone never signs anyone in.
  */
 @Component
 class SignInResolver {
 
+    static final String EMAIL_VERIFIED = "email_verified";
+
+    private static final Logger log = LoggerFactory.getLogger(SignInResolver.class);
+
     private final AccountDirectory accounts;
     private final IdentityProviderSettings providers;
+    private final IdentityLinks links;
+    private final Invitations invitations;
 
-    SignInResolver(AccountDirectory accounts, IdentityProviderSettings providers) {
+    SignInResolver(AccountDirectory accounts, IdentityProviderSettings providers, IdentityLinks links,
+                   Invitations invitations) {
         this.accounts = accounts;
         this.providers = providers;
+        this.links = links;
+        this.invitations = invitations;
     }
 
     Optional<SignedInUser> resolve(Authentication authentication) {
+        return resolve(authentication, null);
+    }
+
+    /**
+     * The signed-in person, or empty for a login that matches no account. For an OIDC login the
+     * session may hold a {@link PendingInvitation} (it is removed, used or not); a refused OIDC
+     * login throws {@link SignInRefused} with the reason.
+     */
+    Optional<SignedInUser> resolve(Authentication authentication, @Nullable HttpSession session) {
         if (authentication instanceof UsernamePasswordAuthenticationToken local) {
             return accounts.findByEmail(local.getName()).filter(AccountSummary::enabled).map(this::signIn);
         }
         if (authentication instanceof OAuth2AuthenticationToken oidc) {
-            return resolveOidc(oidc);
+            return Optional.of(resolveOidc(oidc, takePending(session)));
         }
         return Optional.empty();
     }
@@ -69,17 +101,60 @@ class SignInResolver {
                         : signIn(account.get()).inRegion(membership));
     }
 
-    private Optional<SignedInUser> resolveOidc(OAuth2AuthenticationToken oidc) {
-        Optional<OidcSettings> settings = providers.forRegionCode(oidc.getAuthorizedClientRegistrationId());
-        if (settings.isEmpty()) {
-            return Optional.empty();
+    private SignedInUser resolveOidc(OAuth2AuthenticationToken oidc, @Nullable PendingInvitation pending) {
+        OidcSettings region = providers.forRegionCode(oidc.getAuthorizedClientRegistrationId())
+                .orElseThrow(() -> new SignInRefused(SignInRefused.UNKNOWN));
+        String subject = oidc.getPrincipal() instanceof OidcUser user ? user.getSubject()
+                : String.valueOf(oidc.getPrincipal().getAttributes().get("sub"));
+        if (subject == null || subject.isBlank() || "null".equals(subject)) {
+            throw new SignInRefused(SignInRefused.UNKNOWN);
         }
-        Object email = oidc.getPrincipal().getAttributes().get(settings.get().emailClaim());
+        Optional<UUID> linked = links.accountFor(region.regionId(), region.issuerUri(), subject);
+        if (linked.isPresent()) {
+            return boundTo(region, linked.get());
+        }
+        if (pending == null || !pending.usableFor(region.regionCode(), Instant.now())) {
+            throw new SignInRefused(SignInRefused.NOT_LINKED);
+        }
+        return boundTo(region, acceptInvitation(oidc, region, subject, pending));
+    }
+
+    /** The first login after accepting an invitation through the provider: links the subject. */
+    private UUID acceptInvitation(OAuth2AuthenticationToken oidc, OidcSettings region, String subject,
+                                  PendingInvitation pending) {
+        Object email = oidc.getPrincipal().getAttributes().get(region.emailClaim());
         if (!(email instanceof String address) || address.isBlank()) {
-            return Optional.empty();
+            throw new SignInRefused(SignInRefused.INVITATION);
         }
-        return accounts.findByEmail(address).filter(AccountSummary::enabled)
-                .flatMap(account -> accounts.membershipIn(account.id(), settings.get().regionId())
-                        .map(membership -> signInThrough(account, membership)));
+        if (!verified(oidc.getPrincipal().getAttributes().get(EMAIL_VERIFIED))) {
+            throw new SignInRefused(SignInRefused.UNVERIFIED);
+        }
+        try {
+            return invitations.acceptForIdentityProvider(pending.token(), region.regionCode(), subject, address).id();
+        } catch (InvitationException | IllegalStateException refused) {
+            log.info("Invitation not accepted through the provider of {}: {}", region.regionCode(), refused.getMessage());
+            throw new SignInRefused(SignInRefused.INVITATION);
+        }
+    }
+
+    private SignedInUser boundTo(OidcSettings region, UUID accountId) {
+        AccountSummary account = accounts.find(accountId).filter(AccountSummary::enabled)
+                .orElseThrow(() -> new SignInRefused(SignInRefused.UNKNOWN));
+        RegionMembership membership = accounts.membershipIn(account.id(), region.regionId())
+                .orElseThrow(() -> new SignInRefused(SignInRefused.UNKNOWN));
+        return signInThrough(account, membership);
+    }
+
+    private static boolean verified(@Nullable Object claim) {
+        return Boolean.TRUE.equals(claim) || "true".equals(claim);
+    }
+
+    private static @Nullable PendingInvitation takePending(@Nullable HttpSession session) {
+        if (session == null) {
+            return null;
+        }
+        Object pending = session.getAttribute(PendingInvitation.SESSION_KEY);
+        session.removeAttribute(PendingInvitation.SESSION_KEY);
+        return pending instanceof PendingInvitation invitation ? invitation : null;
     }
 }

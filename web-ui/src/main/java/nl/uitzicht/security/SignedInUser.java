@@ -28,7 +28,7 @@ public record SignedInUser(UUID accountId, String email, String displayName, boo
     }
 
     public boolean canSwitchRegion() {
-        return regionCount > 1;
+        return boundRegion == null && regionCount > 1;
     }
 
     public Set<Role> roles() {

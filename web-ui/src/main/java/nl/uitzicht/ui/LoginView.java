@@ -94,6 +94,12 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             show(getTranslation("admin.login.suspended"));
         } else if (params.containsKey("unknown") || "unknown".equals(endedBecause)) {
             show(getTranslation("login.unknown"));
+        } else if (params.containsKey("notlinked")) {
+            show(getTranslation("login.oidc.notLinked"));
+        } else if (params.containsKey("unverified")) {
+            show(getTranslation("login.oidc.unverified"));
+        } else if (params.containsKey("invitation")) {
+            show(getTranslation("login.oidc.invitation"));
         } else if (params.containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof LockedException) {

@@ -72,6 +72,7 @@ class TwoAppNodesTest {
                         "--spring.data.redis.url=redis://127.0.0.1:" + redis.port(),
                         "--uitzicht.cache.key-prefix=" + cachePrefix,
                         "--uitzicht.demo.enabled=true",
+                        "--uitzicht.oidc.allow-local-issuers=true",
                         "--uitzicht.demo.oidc.issuer-uri=" + ISSUER,
                         "--uitzicht.demo.oidc.client-id=uitzicht",
                         "--uitzicht.demo.oidc.client-secret=demo-secret");

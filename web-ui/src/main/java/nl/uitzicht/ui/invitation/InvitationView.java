@@ -145,13 +145,12 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
+    /**
+     * Accepting through the region's provider happens at the login that follows, once the provider
+     * has vouched for the invited e-mail address (see {@code nl.uitzicht.security.InvitationLogin}).
+     */
     private void acceptSso() {
-        try {
-            String regionCode = invitations.acceptForIdentityProvider(token);
-            getUI().ifPresent(ui -> ui.getPage().setLocation("oauth2/authorization/" + regionCode));
-        } catch (InvitationException e) {
-            card.add(new Paragraph(getTranslation(e.getMessage())));
-        }
+        getUI().ifPresent(ui -> ui.getPage().setLocation("uitnodiging/" + token + "/inloggen"));
     }
 
     private Button loginButton() {
