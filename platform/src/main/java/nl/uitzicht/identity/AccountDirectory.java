@@ -97,7 +97,6 @@ public class AccountDirectory {
     public void setPassword(UUID accountId, String rawPassword) {
         UserAccount account = accounts.findById(accountId).orElseThrow();
         account.changePassword(passwordEncoder.encode(rawPassword));
-        account.recordSuccessfulLogin();
     }
 
     /** Everyone with a role in the region, by name. */

@@ -14,6 +14,7 @@ import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.IdentityProviderSettings;
+import nl.uitzicht.identity.PasswordPolicy;
 import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Invitations {
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}");
-    public static final int MIN_PASSWORD = 10;
+    public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
 
     private final InvitationRows rows;
     private final AccountDirectory accounts;
@@ -43,11 +44,12 @@ public class Invitations {
     private final SchoolDirectory schools;
     private final IdentityProviderSettings providers;
     private final InvitationMailer mailer;
+    private final PasswordPolicy passwordPolicy;
     private final Duration validFor;
     private final Clock clock = Clock.systemUTC();
 
     Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
-                IdentityProviderSettings providers, InvitationMailer mailer,
+                IdentityProviderSettings providers, InvitationMailer mailer, PasswordPolicy passwordPolicy,
                 @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor) {
         this.rows = rows;
         this.accounts = accounts;
@@ -55,6 +57,7 @@ public class Invitations {
         this.schools = schools;
         this.providers = providers;
         this.mailer = mailer;
+        this.passwordPolicy = passwordPolicy;
         this.validFor = validFor;
     }
 
@@ -175,14 +178,11 @@ public class Invitations {
     @Transactional
     public String acceptWithPassword(String token, String password, String repeated) {
         Invitation invitation = usable(token);
-        if (password == null || password.length() < MIN_PASSWORD || password.isBlank()) {
-            throw new InvitationException("admin.accept.error.short");
-        }
+        passwordPolicy.refusal(password, invitation.getEmail()).ifPresent(refusal -> {
+            throw new InvitationException(refusal.messageKey());
+        });
         if (!password.equals(repeated)) {
             throw new InvitationException("admin.accept.error.repeat");
-        }
-        if (password.toLowerCase(Locale.ROOT).contains(invitation.getEmail().split("@")[0])) {
-            throw new InvitationException("admin.accept.error.email");
         }
         AccountSummary account = join(invitation);
         accounts.setPassword(account.id(), password);
