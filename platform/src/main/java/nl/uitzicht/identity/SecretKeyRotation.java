@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rotating {@code UITZICHT_SECRET_KEY}: with the old key as {@code uitzicht.crypto.previous-secret-key},
- * seals every stored secret (the regions' OIDC client secrets) again with the current key. The
+ * seals every stored secret (the regions' OIDC client secrets and the accounts' TOTP secrets) again
+ * with the current key. The
  * migration run calls it, so a release that changes the key re-encrypts before the new pods start.
  * Fails, naming the regions, when a stored secret opens with neither key.
  */
@@ -20,10 +22,12 @@ public class SecretKeyRotation {
 
     private final RegionIdentityProviders providers;
     private final SecretCipher cipher;
+    private final JdbcTemplate jdbc;
 
-    SecretKeyRotation(RegionIdentityProviders providers, SecretCipher cipher) {
+    SecretKeyRotation(RegionIdentityProviders providers, SecretCipher cipher, JdbcTemplate jdbc) {
         this.providers = providers;
         this.cipher = cipher;
+        this.jdbc = jdbc;
     }
 
     /** Returns how many secrets were sealed again; 0 when all already use the current key. */
@@ -47,14 +51,38 @@ public class SecretKeyRotation {
                 unreadable.add(provider.getRegionId().toString());
             }
         }
+        resealed += resealSecondFactors(unreadable);
         if (!unreadable.isEmpty()) {
-            throw new IllegalStateException("The OIDC client secrets of regions " + unreadable
+            throw new IllegalStateException("The OIDC client secrets of regions (or TOTP secrets of accounts) "
+                    + unreadable
                     + " open with neither UITZICHT_SECRET_KEY nor the previous key"
                     + " (UITZICHT_CRYPTO_PREVIOUS_SECRET_KEY). Set the old key as the previous key,"
-                    + " or enter those regions' client secrets again.");
+                    + " or enter those regions' client secrets again (for an account: delete its row in"
+                    + " account_second_factor, and it enrols again).");
         }
         if (resealed > 0) {
             log.info("Key rotation: {} stored secret(s) sealed again with the current key", resealed);
+        }
+        return resealed;
+    }
+
+    private int resealSecondFactors(List<String> unreadable) {
+        int resealed = 0;
+        for (var row : jdbc.queryForList("SELECT account_id, secret FROM account_second_factor")) {
+            String sealed = (String) row.get("secret");
+            if (cipher.sealedWithCurrentKey(sealed)) {
+                continue;
+            }
+            try {
+                if (!cipher.rotating()) {
+                    throw new IllegalStateException("no previous key");
+                }
+                jdbc.update("UPDATE account_second_factor SET secret = ? WHERE account_id = ?",
+                        cipher.encrypt(cipher.decrypt(sealed)), row.get("account_id"));
+                resealed++;
+            } catch (IllegalStateException e) {
+                unreadable.add("account " + row.get("account_id"));
+            }
         }
         return resealed;
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -33,12 +32,6 @@ class UserAccount {
 
     @Column(name = "platform_operator", nullable = false)
     private boolean platformOperator;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
@@ -87,32 +80,6 @@ class UserAccount {
 
     boolean isPlatformOperator() {
         return platformOperator;
-    }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    @Nullable Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    int getFailedLogins() {
-        return failedLogins;
-    }
-
-    /** Counts a failed login; the account locks for {@code lockFor} once {@code maxFailures} is reached. */
-    void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
-    }
-
-    void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     void changePassword(String newHash) {

@@ -26,6 +26,7 @@ class SecretKeyRotationTest {
     @Autowired SecretKeyRotation rotation;
     @Autowired RegionDirectory regions;
     @Autowired FreshDatabase db;
+    @Autowired AccountDirectory accounts;
 
     @Test
     void secretsSealedWithTheOldKeyAreSealedAgainWithTheNewOne() {
@@ -45,6 +46,18 @@ class SecretKeyRotationTest {
         SecretCipher newKeyOnly = new SecretCipher(NEW_KEY);
         assertThat(newKeyOnly.decrypt(stored(sealedOld))).isEqualTo("old-secret");
         assertThat(newKeyOnly.decrypt(stored(sealedNew))).isEqualTo("new-secret");
+    }
+
+    @Test
+    void totpSecretsSealedWithTheOldKeyAreSealedAgainToo() {
+        AccountSummary admin = accounts.createOperator("tweede@stap.demo", "Tweede Stap", "Fiets-Zolder-9");
+        db.ownerExecute("insert into account_second_factor (account_id, secret, last_used_step, enabled_at) values ('"
+                + admin.id() + "', '" + new SecretCipher(OLD_KEY).encrypt("JBSWY3DPEHPK3PXP") + "', 0, now())");
+
+        assertThat(rotation.resealWithCurrentKey()).isEqualTo(1);
+        assertThat(new SecretCipher(NEW_KEY).decrypt(db.ownerQuery(
+                "select secret from account_second_factor where account_id = '" + admin.id() + "'").getFirst()))
+                .isEqualTo("JBSWY3DPEHPK3PXP");
     }
 
     private String stored(UUID region) {

@@ -20,6 +20,7 @@ import nl.uitzicht.identity.IdentityLinks;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
 import nl.uitzicht.identity.OidcSettings;
+import nl.uitzicht.identity.PasswordPolicy;
 import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
@@ -49,7 +50,7 @@ public class Invitations {
     public static final String AUDIT_SUBJECT = "INVITATION";
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}");
-    public static final int MIN_PASSWORD = 10;
+    public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
 
     private final InvitationRows rows;
     private final AccountDirectory accounts;
@@ -58,6 +59,7 @@ public class Invitations {
     private final IdentityProviderSettings providers;
     private final IdentityLinks links;
     private final InvitationMailer mailer;
+    private final PasswordPolicy passwordPolicy;
     private final Duration validFor;
     private final LocalAccountAuthenticationProvider login;
     private final PlatformLog log;
@@ -66,7 +68,7 @@ public class Invitations {
 
     Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
                 IdentityProviderSettings providers, IdentityLinks links, InvitationMailer mailer,
-                @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
+                PasswordPolicy passwordPolicy, @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
                 LocalAccountAuthenticationProvider login, PlatformLog log,
                 PlatformTransactionManager transactionManager) {
         this.login = login;
@@ -79,6 +81,7 @@ public class Invitations {
         this.providers = providers;
         this.links = links;
         this.mailer = mailer;
+        this.passwordPolicy = passwordPolicy;
         this.validFor = validFor;
     }
 
@@ -216,14 +219,11 @@ public class Invitations {
         if (accounts.findByEmail(invitation.getEmail()).isPresent()) {
             throw new InvitationException("admin.accept.error.existing");
         }
-        if (password == null || password.length() < MIN_PASSWORD || password.isBlank()) {
-            throw new InvitationException("admin.accept.error.short");
-        }
+        passwordPolicy.refusal(password, invitation.getEmail()).ifPresent(refusal -> {
+            throw new InvitationException(refusal.messageKey());
+        });
         if (!password.equals(repeated)) {
             throw new InvitationException("admin.accept.error.repeat");
-        }
-        if (password.toLowerCase(Locale.ROOT).contains(invitation.getEmail().split("@")[0])) {
-            throw new InvitationException("admin.accept.error.email");
         }
         AccountSummary account = accounts.createAccount(invitation.getEmail(), invitation.getDisplayName(), password);
         join(invitation, account);

@@ -84,7 +84,9 @@ class InvitationsTest {
         assertThat(landing.email()).isEqualTo("iris.ib@school.nl");
 
         assertThatThrownBy(() -> invitations.acceptWithPassword(token, "kort", "kort"))
-                .hasMessage("admin.accept.error.short");
+                .hasMessage("password.refused.short");
+        assertThatThrownBy(() -> invitations.acceptWithPassword(token, "Welkom-2026!", "Welkom-2026!"))
+                .as("a common password, with a year").hasMessage("password.refused.common");
         assertThatThrownBy(() -> invitations.acceptWithPassword(token, "Lang-genoeg-2026", "Lang-genoeg-2027"))
                 .hasMessage("admin.accept.error.repeat");
         assertThat(invitations.acceptWithPassword(token, "Lang-genoeg-2026", "Lang-genoeg-2026"))

@@ -18,16 +18,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import nl.uitzicht.identity.IdentityProviderSettings;
+import nl.uitzicht.identity.LoginThrottledException;
 import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * Log in with e-mail and password, or through the region's own identity provider. Says in plain
- * Dutch why a login failed: wrong password, account locked after repeated failures, no account.
+ * Log in with e-mail and password, or through the region's own identity provider. A failed
+ * password login says the same whether or not the account exists; after repeated failures from
+ * this browser's address it says when to try again. A deactivated account is named only to
+ * someone who typed its right password.
  */
 @Route("login")
 @AnonymousAllowed
@@ -35,11 +36,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final LoginForm form = new LoginForm();
     private final Div message = new Div();
-    private final long lockMinutes;
 
-    LoginView(IdentityProviderSettings providers,
-              @Value("${uitzicht.login.lock-duration:PT15M}") java.time.Duration lockDuration) {
-        this.lockMinutes = lockDuration.toMinutes();
+    LoginView(IdentityProviderSettings providers) {
         addClassName("login-page");
         setSizeFull();
         form.setAction("login");
@@ -102,8 +100,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             show(getTranslation("login.oidc.invitation"));
         } else if (params.containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            if (failure instanceof LockedException) {
-                show(getTranslation("login.locked.message", lockMinutes));
+            if (failure instanceof LoginThrottledException throttled) {
+                show(getTranslation("login.throttled", throttled.retryAfterSeconds()));
             } else if (failure instanceof DisabledException) {
                 show(getTranslation("login.disabled"));
             } else {

@@ -1,0 +1,171 @@
+package nl.uitzicht.identity;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The optional second factor (TOTP, RFC 6238) for region administrators and the platform operator.
+ * A person enrols by adding a fresh secret to an authenticator app and confirming with its first
+ * code; switching it off takes a code too. Once on, the login asks for a code after the password.
+ * Codes are accepted one 30-second step early or late, each step only once (a code seen over
+ * someone's shoulder cannot be used again), and wrong codes are throttled like wrong passwords.
+ * The secret is stored sealed with the application's secret key ({@link SecretCipher}).
+ * <p>
+ * Callers pass the account of the signed-in person; nobody can enrol or switch off another's.
+ */
+@Service
+public class SecondFactors {
+
+    static final String ISSUER = "Uitzicht";
+    private static final int SECRET_BYTES = 20;
+    private static final int WINDOW = 1;
+
+    /** A new secret to add to the app: as text and as an {@code otpauth://} link. */
+    public record Enrolment(String secret, String otpauthUri) {
+    }
+
+    /** The outcome of a code: accepted, or not, or not checked because of too many wrong ones. */
+    public record CodeCheck(boolean accepted, long retryAfterSeconds) {
+
+        static final CodeCheck ACCEPTED = new CodeCheck(true, 0);
+        static final CodeCheck WRONG = new CodeCheck(false, 0);
+
+        public boolean throttled() {
+            return retryAfterSeconds > 0;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final SecretCipher cipher;
+    private final UserAccounts accounts;
+    private final Memberships memberships;
+    private final LoginThrottle throttle;
+    private final Clock clock = Clock.systemUTC();
+    private final SecureRandom random = new SecureRandom();
+
+    SecondFactors(JdbcTemplate jdbc, SecretCipher cipher, UserAccounts accounts, Memberships memberships,
+                  LoginThrottle throttle) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.throttle = throttle;
+    }
+
+    /** Region administrators (in any region) and the operator may use a second factor. */
+    @Transactional(readOnly = true)
+    public boolean mayUse(UUID accountId) {
+        return accounts.findById(accountId).map(account -> account.isPlatformOperator()
+                || memberships.findByUserId(accountId).stream().anyMatch(m -> m.getRole() == Role.REGION_ADMIN))
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEnabled(UUID accountId) {
+        return !jdbc.queryForList("SELECT 1 FROM account_second_factor WHERE account_id = ?", Integer.class,
+                accountId).isEmpty();
+    }
+
+    /** A fresh secret for this person; nothing is stored until {@link #enable} confirms it. */
+    @Transactional(readOnly = true)
+    public Enrolment newEnrolment(UUID accountId) {
+        requireMayUse(accountId);
+        byte[] key = new byte[SECRET_BYTES];
+        random.nextBytes(key);
+        String secret = Base32.encode(key);
+        String email = accounts.findById(accountId).orElseThrow().getEmail();
+        String label = URLEncoder.encode(ISSUER + ":" + email, StandardCharsets.UTF_8).replace("+", "%20");
+        return new Enrolment(secret, "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER
+                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS);
+    }
+
+    /** Switches the second factor on with this secret, if the code is the app's current one. */
+    @Transactional
+    public CodeCheck enable(UUID accountId, String secret, String code, String client) {
+        requireMayUse(accountId);
+        byte[] key = Base32.decode(secret);
+        return throttled(accountId, client, () -> {
+            OptionalLong step = Totp.matchingStep(key, code, now(), WINDOW, Long.MIN_VALUE);
+            if (step.isEmpty()) {
+                return false;
+            }
+            jdbc.update("""
+                    INSERT INTO account_second_factor (account_id, secret, last_used_step, enabled_at)
+                    VALUES (?, ?, ?, now())
+                    ON CONFLICT (account_id) DO UPDATE
+                       SET secret = EXCLUDED.secret, last_used_step = EXCLUDED.last_used_step, enabled_at = now()""",
+                    accountId, cipher.encrypt(secret), step.getAsLong());
+            return true;
+        });
+    }
+
+    /** Switches the second factor off, if the code is right. */
+    @Transactional
+    public CodeCheck disable(UUID accountId, String code, String client) {
+        return throttled(accountId, client, () -> {
+            if (!useCode(accountId, code)) {
+                return false;
+            }
+            jdbc.update("DELETE FROM account_second_factor WHERE account_id = ?", accountId);
+            return true;
+        });
+    }
+
+    /** The login's second step: whether this is a right, unused code of the person's app. */
+    @Transactional
+    public CodeCheck verify(UUID accountId, String code, String client) {
+        return throttled(accountId, client, () -> useCode(accountId, code));
+    }
+
+    private CodeCheck throttled(UUID accountId, String client, BooleanSupplier check) {
+        String login = "second-factor:" + accountId;
+        Duration wait = throttle.waitFor(login, client);
+        if (!wait.isZero()) {
+            return new CodeCheck(false, Math.max(1, wait.toSeconds()));
+        }
+        if (check.getAsBoolean()) {
+            throttle.recordSuccess(login, client);
+            return CodeCheck.ACCEPTED;
+        }
+        throttle.recordFailure(login, client);
+        return CodeCheck.WRONG;
+    }
+
+    /** Checks the code and marks its step used, atomically, so two nodes cannot both accept it. */
+    private boolean useCode(UUID accountId, String code) {
+        List<Stored> stored = jdbc.query(
+                "SELECT secret, last_used_step FROM account_second_factor WHERE account_id = ? FOR UPDATE",
+                (rs, row) -> new Stored(rs.getString(1), rs.getLong(2)), accountId);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        byte[] key = Base32.decode(cipher.decrypt(stored.getFirst().sealedSecret()));
+        OptionalLong step = Totp.matchingStep(key, code, now(), WINDOW, stored.getFirst().lastUsedStep());
+        return step.isPresent() && jdbc.update("UPDATE account_second_factor SET last_used_step = ? "
+                + "WHERE account_id = ? AND last_used_step < ?", step.getAsLong(), accountId, step.getAsLong()) == 1;
+    }
+
+    private long now() {
+        return Totp.step(clock.instant());
+    }
+
+    private void requireMayUse(UUID accountId) {
+        if (!mayUse(accountId)) {
+            throw new AccessDeniedException("A second factor is for region administrators and the operator");
+        }
+    }
+
+    private record Stored(String sealedSecret, long lastUsedStep) {
+    }
+}
