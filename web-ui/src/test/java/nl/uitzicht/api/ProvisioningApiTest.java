@@ -201,6 +201,9 @@ class ProvisioningApiTest {
                 .isEqualTo(403);
         assertThat(call("POST", "/api/v1/regions/" + REGION + "/schools", "{}", token(List.of())).statusCode())
                 .isEqualTo(403);
+        assertThat(upload("/api/v1/regions/" + REGION + "/schools/duo-import", token(List.of("POLICY")),
+                Map.of("swv.csv", "ADMINISTRATIENUMMER,BRIN NUMMER\n".getBytes(StandardCharsets.UTF_8)), Map.of())
+                .statusCode()).as("the DUO import too").isEqualTo(403);
         assertThat(call("GET", "/api/v1/regions/PO2999/people", null, token(List.of("REGION_ADMIN"))).statusCode())
                 .as("another region").isEqualTo(403);
     }

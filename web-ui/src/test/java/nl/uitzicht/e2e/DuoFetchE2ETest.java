@@ -109,9 +109,10 @@ class DuoFetchE2ETest {
         var admin = accounts.createAccount("beheer@fetch.test", "Femke Beheer", PASSWORD);
         accounts.grant(admin.id(), region, Role.REGION_ADMIN, Set.of());
         // a school from an earlier import (source DUO) with a pupil and an open OPP, and one added by hand
+        SchoolSummary old = TenantContext.callAs(region,
+                () -> schools.register("28KZ", "00", "Oude School", SchoolType.BAO, "Utrecht", 100));
+        TenantContext.callAs(region, () -> schools.register("28KY", "00", "Eigen locatie", SchoolType.SO, "Houten", 20));
         TenantContext.runAs(region, () -> new TransactionTemplate(transactions).executeWithoutResult(t -> {
-            SchoolSummary old = schools.register("28KZ", "00", "Oude School", SchoolType.BAO, "Utrecht", 100);
-            schools.register("28KY", "00", "Eigen locatie", SchoolType.SO, "Houten", 20);
             jdbc.update("update school set source = ? where id = ?", SchoolSource.DUO.name(), old.id());
             UUID pupil = UUID.randomUUID();
             jdbc.update("insert into pupil (id, tenant_id, school_id, name, birth_year, group_name, enrolled_on)"

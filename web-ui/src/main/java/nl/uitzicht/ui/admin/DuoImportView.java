@@ -14,7 +14,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -73,8 +73,19 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(DuoLimits.MAX_FILES);
         upload.setMaxFileSize(DuoLimits.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain", "application/vnd.ms-excel");
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> received.add(new DuoFile(
-                meta.fileName() == null ? "bestand.csv" : meta.fileName(), bytes))));
+        upload.setUploadHandler(new InMemoryUploadHandler((meta, bytes) -> received.add(new DuoFile(
+                meta.fileName() == null ? "bestand.csv" : meta.fileName(), bytes))) {
+            // the browser refuses larger files with a message; these hold for requests that bypass it
+            @Override
+            public long getFileSizeMax() {
+                return DuoLimits.MAX_FILE_BYTES;
+            }
+
+            @Override
+            public long getFileCountMax() {
+                return DuoLimits.MAX_FILES;
+            }
+        });
         upload.addAllFinishedListener(e -> previewUpload());
         upload.addFileRemovedListener(e -> reset());
         upload.addFileRejectedListener(e -> showError(getTranslation("admin.duo.error.rejected", e.getFileName(),

@@ -135,7 +135,8 @@ class ImportPreviewPanel extends Div {
         kind.setId("duo-kind-" + index);
         kind.setLabel(getTranslation("admin.duo.kind.label"));
         kind.setItems(LocationKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("admin.duo.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("admin.duo.kind.none")
+                : getTranslation("admin.duo.kind." + k.name()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("admin.duo.kind.none"));
         kind.setValue(file.kind());
