@@ -45,6 +45,10 @@ class School {
     @Column(name = "closed_on")
     private @Nullable LocalDate closedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SchoolSource source = SchoolSource.MANUAL;
+
     @Version
     private long version;
 
@@ -101,6 +105,10 @@ class School {
         this.pupilCount = details.pupilCount();
     }
 
+    void takeFrom(SchoolSource newSource) {
+        this.source = newSource;
+    }
+
     void close(LocalDate on) {
         this.closedOn = on;
     }
@@ -110,6 +118,6 @@ class School {
     }
 
     SchoolSummary summary() {
-        return new SchoolSummary(id, brin, vestiging, name, type, municipality, pupilCount, closedOn, version);
+        return new SchoolSummary(id, brin, vestiging, name, type, municipality, pupilCount, closedOn, version, source);
     }
 }

@@ -53,17 +53,41 @@ public class SchoolDirectory {
         return schools.findByBrinAndVestiging(brin, vestiging).map(School::summary);
     }
 
-    /** Adds a school by hand or from an import: validated, and unique by BRIN and vestigingsnummer. */
+    /** Adds a school by hand: validated, and unique by BRIN and vestigingsnummer. */
     @Transactional
     @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
     @PreAuthorize(REGION_ADMIN)
     public SchoolSummary add(SchoolDetails details) {
+        return add(details, SchoolSource.MANUAL);
+    }
+
+    /** Adds a school by hand or from an import (then {@link SchoolSource#DUO}): validated and unique. */
+    @Transactional
+    @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
+    @PreAuthorize(REGION_ADMIN)
+    public SchoolSummary add(SchoolDetails details, SchoolSource source) {
         SchoolDetails n = valid(details);
         if (schools.findByBrinAndVestiging(n.brin(), n.vestiging()).isPresent()) {
             throw new InvalidSchoolException(List.of(new SchoolDetails.FieldProblem("brin", "admin.school.error.exists")));
         }
-        return schools.save(new School(n.brin(), n.vestiging(), n.name(), n.type(), n.municipality(), n.pupilCount()))
-                .summary();
+        School school = new School(n.brin(), n.vestiging(), n.name(), n.type(), n.municipality(), n.pupilCount());
+        school.takeFrom(source);
+        return schools.save(school).summary();
+    }
+
+    /**
+     * Takes over DUO's details for a school (an import), from then on as a DUO school; refused when
+     * someone else saved in between.
+     */
+    @Transactional
+    @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
+    @PreAuthorize(REGION_ADMIN)
+    public SchoolSummary editFromDuo(UUID id, long expectedVersion, SchoolDetails details) {
+        School school = current(id, expectedVersion);
+        SchoolDetails n = valid(details);
+        school.update(n);
+        school.takeFrom(SchoolSource.DUO);
+        return schools.saveAndFlush(school).summary();
     }
 
     /** Edits name, type, municipality and pupil count; refused when someone else saved in between. */

@@ -8,7 +8,7 @@ public class DuoFileException extends RuntimeException {
     private final String messageKey;
     private final List<String> params;
 
-    DuoFileException(String messageKey, String... params) {
+    public DuoFileException(String messageKey, String... params) {
         super(messageKey + " " + List.of(params));
         this.messageKey = messageKey;
         this.params = List.of(params);

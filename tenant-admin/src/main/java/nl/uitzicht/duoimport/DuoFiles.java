@@ -1,7 +1,9 @@
 package nl.uitzicht.duoimport;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +14,15 @@ import java.util.regex.Pattern;
 import nl.uitzicht.school.SchoolDetails;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.Sector;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads DUO's two files for one region: "scholen per samenwerkingsverband" (which BRIN numbers and
- * vestigingen belong to which SWV) and "alle vestigingen" (name, municipality, kind of school per
- * vestiging). Keeps the region's schools; reports every bad row that concerns the region.
+ * Reads DUO's files for one region: one "scholen per samenwerkingsverband" (which BRIN numbers and
+ * vestigingen belong to which SWV) and one to four "alle vestigingen" files (name, municipality,
+ * kind of school per vestiging; DUO publishes one per kind of school). Which file is which follows
+ * from its columns, never its name. Keeps the region's schools; reports every bad row that concerns
+ * the region (these block the import) and every vestiging of the region's list that no locations
+ * file holds (a warning: DUO publishes the files on different days).
  */
 final class DuoFiles {
 
@@ -36,68 +42,103 @@ final class DuoFiles {
     private DuoFiles() {
     }
 
-    /** What the files say about the region, with the problems found; thrown at when a file is unusable. */
-    record Reading(List<DuoSchool> schools, List<RowProblem> problems, List<FileInfo> files,
-                   boolean typeFromSector) {
+    /** What the files say about the region: its schools, the bad rows, the missing locations, how each file was read. */
+    record Reading(List<DuoSchool> schools, Set<String> listedCodes, Set<String> listedBrins,
+                   List<RowProblem> problems, List<MissingLocation> missing, List<FileInfo> files) {
+
+        /** The SWV list names this school (so it stays, even when no locations file holds it). */
+        boolean lists(String brin, String vestiging) {
+            return listedCodes.contains(brin + vestiging) || listedBrins.contains(brin);
+        }
     }
 
     static Reading read(List<DuoFile> uploaded, String regionCode, Sector sector) {
-        if (uploaded.size() != 2) {
-            throw new DuoFileException("admin.duo.error.twoFiles");
+        if (uploaded.isEmpty()) {
+            throw new DuoFileException("admin.duo.error.noFiles");
         }
-        CsvTable first = CsvTable.read(uploaded.get(0));
-        CsvTable second = CsvTable.read(uploaded.get(1));
-        CsvTable swvFile = first.column(SWV_COLUMN).isPresent() ? first : second;
-        CsvTable locations = swvFile == first ? second : first;
-        if (swvFile.column(SWV_COLUMN).isEmpty()) {
-            throw new DuoFileException("admin.duo.error.noSwvFile", first.fileName, second.fileName);
+        if (uploaded.size() > DuoLimits.MAX_FILES) {
+            throw new DuoFileException("admin.duo.error.tooManyFiles", String.valueOf(DuoLimits.MAX_FILES));
         }
-        if (locations.column(SWV_COLUMN).isPresent()) {
-            throw new DuoFileException("admin.duo.error.noLocationsFile", first.fileName, second.fileName);
+        List<CsvTable> swvTables = new ArrayList<>();
+        List<CsvTable> locationTables = new ArrayList<>();
+        Map<CsvTable, @Nullable LocationKind> kinds = new HashMap<>();
+        for (DuoFile file : uploaded) {
+            if (file.content().length > DuoLimits.MAX_FILE_BYTES) {
+                throw new DuoFileException("admin.duo.error.tooLarge", file.name(), DuoLimits.MAX_FILE_SIZE_TEXT);
+            }
+            CsvTable table = CsvTable.read(file);
+            (table.column(SWV_COLUMN).isPresent() ? swvTables : locationTables).add(table);
+            kinds.put(table, file.kind());
+        }
+        if (swvTables.isEmpty()) {
+            throw new DuoFileException("admin.duo.error.missingSwv", names(locationTables));
+        }
+        if (swvTables.size() > 1) {
+            throw new DuoFileException("admin.duo.error.twoSwv", names(swvTables));
+        }
+        CsvTable swvFile = swvTables.getFirst();
+        if (locationTables.isEmpty()) {
+            throw new DuoFileException("admin.duo.error.missingLocations", swvFile.fileName);
         }
         requireColumns(swvFile, BRIN_COLUMN);
-        requireColumns(locations, BRIN_COLUMN, VESTIGING_COLUMN, NAME_COLUMN, MUNICIPALITY_COLUMN);
+        for (CsvTable locations : locationTables) {
+            requireColumns(locations, BRIN_COLUMN, VESTIGING_COLUMN, NAME_COLUMN, MUNICIPALITY_COLUMN);
+        }
 
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Long> wanted = wantedLocations(swvFile, regionCode, problems);
         if (wanted.isEmpty() && problems.isEmpty()) {
             throw new DuoFileException("admin.duo.error.noSchoolsForRegion", swvFile.fileName, regionCode);
         }
-        Set<String> wantedBrins = new java.util.HashSet<>();
+        Set<String> wantedBrins = new HashSet<>();
         wanted.keySet().forEach(k -> wantedBrins.add(k.substring(0, 4)));
-        LocationColumns cols = new LocationColumns(locations);
         Map<String, DuoSchool> found = new LinkedHashMap<>();
-        Map<String, Long> seenAt = new HashMap<>();
-        Set<String> matchedWanted = new java.util.HashSet<>();
-        for (CsvTable.Row row : locations.rows) {
-            String brin = CsvTable.value(row, cols.brin).toUpperCase(Locale.ROOT);
-            String vestiging = vestigingOf(brin, CsvTable.value(row, cols.vestiging));
-            String key = brin + vestiging;
-            if (!wantedBrins.contains(brin)) {
-                continue;
+        Map<String, String> seenAt = new HashMap<>();
+        Set<String> matchedWanted = new HashSet<>();
+        List<FileInfo> files = new ArrayList<>();
+        files.add(FileInfo.of(swvFile, true, null, null));
+        for (CsvTable locations : locationTables) {
+            LocationColumns cols = new LocationColumns(locations, kinds.get(locations));
+            files.add(FileInfo.of(locations, false, cols.types.isEmpty() ? null : cols.types.getFirst(), cols.kind));
+            for (CsvTable.Row row : locations.rows) {
+                String brin = CsvTable.value(row, cols.brin).toUpperCase(Locale.ROOT);
+                if (!wantedBrins.contains(brin)) {
+                    continue; // another region's school: not ours to judge
+                }
+                String vestiging = vestigingOf(brin, CsvTable.value(row, cols.vestiging));
+                String key = brin + vestiging;
+                boolean validVestiging = SchoolDetails.VESTIGING.matcher(vestiging).matches();
+                if (validVestiging && !wanted.containsKey(key) && !wanted.containsKey(brin)) {
+                    continue; // another vestiging of a BRIN we share with another region
+                }
+                matchedWanted.add(wanted.containsKey(key) ? key : brin);
+                String here = locations.fileName + ":" + row.line();
+                if (seenAt.containsKey(key)) {
+                    problems.add(RowProblem.of(locations.fileName, row.line(), cols.vestiging,
+                            "admin.duo.row.duplicate", key, seenAt.get(key)));
+                    continue;
+                }
+                seenAt.put(key, here);
+                cols.school(row, brin, vestiging, sector, problems).ifPresent(s -> found.put(key, s));
             }
-            boolean validVestiging = SchoolDetails.VESTIGING.matcher(vestiging).matches();
-            if (validVestiging && !wanted.containsKey(key) && !wanted.containsKey(brin)) {
-                continue;
-            }
-            matchedWanted.add(wanted.containsKey(key) ? key : brin);
-            if (seenAt.containsKey(key)) {
-                problems.add(RowProblem.of(locations.fileName, row.line(), cols.vestiging, "admin.duo.row.duplicate",
-                        key, String.valueOf(seenAt.get(key))));
-                continue;
-            }
-            seenAt.put(key, row.line());
-            cols.school(row, brin, vestiging, sector, problems).ifPresent(s -> found.put(key, s));
         }
+        List<MissingLocation> missing = new ArrayList<>();
         for (Map.Entry<String, Long> w : wanted.entrySet()) {
             if (!matchedWanted.contains(w.getKey())) {
-                problems.add(RowProblem.of(swvFile.fileName, w.getValue(), swvFile.column(BRIN_COLUMN).orElseThrow(),
-                        "admin.duo.row.notInLocations", w.getKey(), locations.fileName));
+                missing.add(new MissingLocation(w.getKey(), swvFile.fileName, w.getValue()));
             }
         }
-        problems.sort(java.util.Comparator.comparing(RowProblem::file).thenComparingLong(RowProblem::line));
-        List<FileInfo> files = List.of(FileInfo.of(swvFile), FileInfo.of(locations));
-        return new Reading(List.copyOf(found.values()), problems, files, cols.types.isEmpty());
+        List<String> order = files.stream().map(FileInfo::name).toList();
+        problems.sort(Comparator.comparingInt((RowProblem p) -> order.indexOf(p.file()))
+                .thenComparingLong(RowProblem::line));
+        Set<String> listedCodes = new HashSet<>();
+        Set<String> listedBrins = new HashSet<>();
+        wanted.keySet().forEach(k -> (k.length() == 4 ? listedBrins : listedCodes).add(k));
+        return new Reading(List.copyOf(found.values()), listedCodes, listedBrins, problems, missing, files);
+    }
+
+    private static String names(List<CsvTable> tables) {
+        return String.join(", ", tables.stream().map(t -> t.fileName).toList());
     }
 
     private static void requireColumns(CsvTable table, String[]... alternatives) {
@@ -122,6 +163,7 @@ final class DuoFiles {
             String raw = CsvTable.value(row, swvColumn);
             String code = raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
             if (!SWV_CODE.matcher(code).matches()) {
+                // whose row this is cannot be told: it may be one of ours, so it blocks
                 problems.add(RowProblem.of(swvFile.fileName, row.line(), swvColumn, "admin.duo.row.swv", raw));
                 continue;
             }
@@ -160,7 +202,7 @@ final class DuoFiles {
         return v;
     }
 
-    /** The locations file's columns, in the file's own spelling. */
+    /** A locations file's columns, in the file's own spelling, and the kind given for the file. */
     private static final class LocationColumns {
         final String fileName;
         final String brin;
@@ -170,8 +212,9 @@ final class DuoFiles {
         final Optional<String> place;
         final List<String> types = new ArrayList<>();
         final Optional<String> pupils;
+        final @Nullable LocationKind kind;
 
-        LocationColumns(CsvTable t) {
+        LocationColumns(CsvTable t, @Nullable LocationKind kind) {
             fileName = t.fileName;
             brin = t.column(BRIN_COLUMN).orElseThrow();
             vestiging = t.column(VESTIGING_COLUMN).orElseThrow();
@@ -182,8 +225,10 @@ final class DuoFiles {
                 t.column(c).ifPresent(types::add);
             }
             pupils = t.column(PUPILS_COLUMN);
+            this.kind = kind;
         }
 
+        /** The school on this row, or empty (with its problems added) when the row is bad or its kind unknown. */
         Optional<DuoSchool> school(CsvTable.Row row, String brin, String vestiging, Sector sector,
                                    List<RowProblem> problems) {
             List<RowProblem> found = new ArrayList<>();
@@ -201,29 +246,30 @@ final class DuoFiles {
                 found.add(problem(row, name, "admin.duo.row.name"));
             }
             SchoolType type = null;
-            if (types.isEmpty()) {
-                type = sector == Sector.VO ? SchoolType.VO : SchoolType.BAO;
-            } else {
-                String raw = types.stream().map(c -> CsvTable.value(row, c)).filter(v -> !v.isEmpty()).findFirst()
-                        .orElse("");
+            String raw = types.stream().map(c -> CsvTable.value(row, c)).filter(v -> !v.isEmpty()).findFirst()
+                    .orElse("");
+            if (!raw.isEmpty()) {
                 type = DuoSchoolTypes.parse(raw).orElse(null);
                 if (type == null) {
-                    found.add(problem(row, types.getFirst(), raw.isEmpty() ? "admin.duo.row.typeMissing"
-                            : "admin.duo.row.type", raw));
+                    found.add(problem(row, types.getFirst(), "admin.duo.row.type", raw));
                 }
+            } else if (kind != null) {
+                type = kind.schoolType(sector);
+            } else if (!types.isEmpty()) {
+                found.add(problem(row, types.getFirst(), "admin.duo.row.typeMissing"));
             }
             int pupilCount = 0;
             boolean pupilsKnown = false;
             if (pupils.isPresent() && !CsvTable.value(row, pupils.get()).isEmpty()) {
-                String raw = CsvTable.value(row, pupils.get()).replace(".", "");
+                String rawPupils = CsvTable.value(row, pupils.get()).replace(".", "");
                 try {
-                    pupilCount = Integer.parseInt(raw);
+                    pupilCount = Integer.parseInt(rawPupils);
                     pupilsKnown = true;
                     if (pupilCount < 0 || pupilCount > SchoolDetails.MAX_PUPILS) {
-                        found.add(problem(row, pupils.get(), "admin.duo.row.pupils", raw));
+                        found.add(problem(row, pupils.get(), "admin.duo.row.pupils", rawPupils));
                     }
                 } catch (NumberFormatException e) {
-                    found.add(problem(row, pupils.get(), "admin.duo.row.pupils", raw));
+                    found.add(problem(row, pupils.get(), "admin.duo.row.pupils", rawPupils));
                 }
             }
             String gemeente = Municipalities.display(CsvTable.value(row, municipality));
@@ -235,7 +281,7 @@ final class DuoFiles {
             }
             problems.addAll(found);
             if (!found.isEmpty() || type == null) {
-                return Optional.empty();
+                return Optional.empty(); // type null without a problem: the file's kind is still to be chosen
             }
             return Optional.of(new DuoSchool(new SchoolDetails(brin, vestiging, schoolName, type,
                     gemeente.isEmpty() ? null : gemeente, pupilCount), pupilsKnown));

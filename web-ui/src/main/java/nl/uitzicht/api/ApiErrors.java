@@ -3,6 +3,8 @@ package nl.uitzicht.api;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import nl.uitzicht.duoimport.DuoFileException;
+import nl.uitzicht.duoimport.ImportRejectedException;
 import nl.uitzicht.invitation.InvitationException;
 import nl.uitzicht.school.InvalidSchoolException;
 import org.springframework.http.HttpStatus;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals of the provisioning API as RFC 9457 problem details, with Dutch (or English) texts per field. */
-@RestControllerAdvice(assignableTypes = {SchoolProvisioningApi.class, PeopleApi.class})
+@RestControllerAdvice(assignableTypes = {SchoolProvisioningApi.class, PeopleApi.class, DuoImportApi.class})
 class ApiErrors {
 
     private final ApiMessages messages;
@@ -35,6 +37,21 @@ class ApiErrors {
     @ExceptionHandler(InvitationException.class)
     ProblemDetail invitation(InvitationException e) {
         return problem(HttpStatus.BAD_REQUEST, messages.text(e.getMessage()), Map.of("code", e.getMessage()));
+    }
+
+    @ExceptionHandler(DuoFileException.class)
+    ProblemDetail duoFile(DuoFileException e) {
+        HttpStatus status = e.messageKey().equals("admin.duo.error.tooLarge") ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.BAD_REQUEST;
+        return problem(status, messages.text(e.messageKey(), e.params().toArray()), Map.of("code", e.messageKey()));
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ProblemDetail importRejected(ImportRejectedException e) {
+        HttpStatus status = e.reason() == ImportRejectedException.Reason.STALE ? HttpStatus.CONFLICT
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+        return problem(status, messages.text(e.reason().messageKey()), Map.of("code", e.reason().name(),
+                "plan", DuoImportApi.PlanOutput.of(e.plan(), false, messages)));
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +46,9 @@ class ProvisioningApiTest {
     @Autowired IdentityProviderSettings providers;
     @Autowired RegionProvisioning provisioning;
     @Autowired nl.uitzicht.tenancy.RegionDirectory regions;
+    @Autowired nl.uitzicht.duoimport.DuoImport duoImport;
+    @Autowired nl.uitzicht.duoimport.ImportHistory history;
+    @Autowired nl.uitzicht.school.SchoolDirectory schools;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -106,6 +110,90 @@ class ProvisioningApiTest {
         assertThat(call("GET", base + "/people", null, admin).statusCode()).isEqualTo(200);
     }
 
+    /** A multipart/form-data body: each file as a "files" part, then the plain fields. */
+    private HttpResponse<String> upload(String path, String bearer, Map<String, byte[]> files,
+                                        Map<String, String> fields) throws Exception {
+        String boundary = "duo-" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + file.getKey() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + bearer)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] fixture(String name) throws java.io.IOException {
+        return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../tenant-admin/src/test/resources/duo", name));
+    }
+
+    @Test
+    void theDuoImportDryRunReturnsTheSamePlanAsTheScreensServiceAndAppliesWithTheSameRules() throws Exception {
+        String code = "PO2803";
+        UUID id = provisioning.provision(code, "SWV DUO via API", Sector.PO).getId();
+        providers.configure(id, oidc.issuerUrl("duoapi").toString(), "uitzicht-duo", "secret", "email", null);
+        String admin = oidc.issueToken("duoapi", "import-script", "uitzicht-duo", Map.of("roles",
+                List.of("REGION_ADMIN"))).serialize();
+        String path = "/api/v1/regions/" + code + "/schools/duo-import";
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("scholen-per-swv.csv", fixture("scholen-per-swv.csv"));
+        files.put("vestigingen.csv", fixture("vestigingen.csv"));
+
+        HttpResponse<String> dryRun = upload(path, admin, files, Map.of());
+        assertThat(dryRun.statusCode()).isEqualTo(200);
+        List<nl.uitzicht.duoimport.DuoFile> same = files.entrySet().stream()
+                .map(f -> new nl.uitzicht.duoimport.DuoFile(f.getKey(), f.getValue())).toList();
+        nl.uitzicht.duoimport.ImportPlan screen = asRegionAdmin(id, () -> duoImport.preview(same));
+        assertThat(screen.added()).hasSizeGreaterThan(5);
+        assertThat(dryRun.body()).contains("\"fingerprint\":\"" + screen.fingerprint() + "\"",
+                "\"applicable\":true", "\"applied\":false", "\"unchanged\":" + screen.unchanged(),
+                "\"code\":\"" + screen.added().getFirst().code() + "\"");
+        assertThat(dryRun.body().split("\"type\":").length - 1).as("every added school, nothing more")
+                .isEqualTo(screen.added().size());
+        assertThat(asRegionAdmin(id, schools::all)).as("a dry run changes nothing").isEmpty();
+
+        HttpResponse<String> oneFile = upload(path, admin, Map.of("scholen-per-swv.csv",
+                fixture("scholen-per-swv.csv")), Map.of());
+        assertThat(oneFile.statusCode()).isEqualTo(400);
+        assertThat(oneFile.body()).contains("admin.duo.error.missingLocations", "Alle schoolvestigingen");
+
+        HttpResponse<String> applied = upload(path, admin, files, Map.of("dryRun", "false",
+                "expectedPlan", screen.fingerprint()));
+        assertThat(applied.statusCode()).isEqualTo(200);
+        assertThat(applied.body()).contains("\"applied\":true");
+        assertThat(asRegionAdmin(id, schools::all)).hasSize(screen.added().size());
+        assertThat(asRegionAdmin(id, () -> history.recent(5))).singleElement().satisfies(h -> {
+            assertThat(h.origin()).isEqualTo(nl.uitzicht.duoimport.ImportChoices.ImportOrigin.API);
+            assertThat(h.actorName()).isEqualTo("api:import-script");
+        });
+
+        HttpResponse<String> stale = upload(path, admin, files, Map.of("dryRun", "false",
+                "expectedPlan", screen.fingerprint()));
+        assertThat(stale.statusCode()).as("the plan of the dry run no longer holds").isEqualTo(409);
+    }
+
+    private <T> T asRegionAdmin(UUID region, java.util.function.Supplier<T> body) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var before = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                "test", null, "ROLE_REGION_ADMIN"));
+        try {
+            return nl.uitzicht.tenancy.TenantContext.callAs(region, body);
+        } finally {
+            context.setAuthentication(before);
+        }
+    }
+
     @Test
     void aTokenWithoutTheRegionAdminRoleIsRefused() throws Exception {
         region();
@@ -113,6 +201,9 @@ class ProvisioningApiTest {
                 .isEqualTo(403);
         assertThat(call("POST", "/api/v1/regions/" + REGION + "/schools", "{}", token(List.of())).statusCode())
                 .isEqualTo(403);
+        assertThat(upload("/api/v1/regions/" + REGION + "/schools/duo-import", token(List.of("POLICY")),
+                Map.of("swv.csv", "ADMINISTRATIENUMMER,BRIN NUMMER\n".getBytes(StandardCharsets.UTF_8)), Map.of())
+                .statusCode()).as("the DUO import too").isEqualTo(403);
         assertThat(call("GET", "/api/v1/regions/PO2999/people", null, token(List.of("REGION_ADMIN"))).statusCode())
                 .as("another region").isEqualTo(403);
     }
@@ -122,6 +213,7 @@ class ProvisioningApiTest {
         HttpResponse<String> doc = call("GET", "/api/openapi", null, null);
         assertThat(doc.statusCode()).isEqualTo(200);
         assertThat(doc.body()).contains("\"openapi\":\"3.", "/api/v1/regions/{region}/schools",
+                "/api/v1/regions/{region}/schools/duo-import", "dryRun", "expectedPlan",
                 "/api/v1/regions/{region}/invitations", "bearer");
         assertThat(call("GET", "/api/openapi.yaml", null, null).statusCode()).isEqualTo(200);
     }

@@ -2,8 +2,11 @@ package nl.uitzicht.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -11,8 +14,10 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,112 +25,233 @@ import nl.uitzicht.audit.Actor;
 import nl.uitzicht.duoimport.DuoFile;
 import nl.uitzicht.duoimport.DuoFileException;
 import nl.uitzicht.duoimport.DuoImport;
+import nl.uitzicht.duoimport.DuoLimits;
+import nl.uitzicht.duoimport.DuoOpenData;
+import nl.uitzicht.duoimport.ImportChoices;
+import nl.uitzicht.duoimport.ImportHistory;
 import nl.uitzicht.duoimport.ImportPlan;
 import nl.uitzicht.duoimport.ImportRejectedException;
+import nl.uitzicht.duoimport.LocationKind;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** Upload DUO's two files, see what would change, apply it all at once. */
+/**
+ * Upload DUO's files (or fetch them from DUO), see what would change, apply it all at once. The
+ * files are held in this view only while a preview stands; a refused upload keeps nothing.
+ */
 @Route(value = "scholen/duo-import", layout = MainLayout.class)
 @Menu(title = "nav.admin.duo", order = 11, icon = "vaadin:upload")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
 class DuoImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final DuoImport duoImport;
+    private final ImportHistory history;
     private final CurrentUser currentUser;
     private final List<DuoFile> received = Collections.synchronizedList(new ArrayList<>());
     private final Div result = new Div();
     private final Upload upload = new Upload();
     private final Button apply = new Button();
-    private List<DuoFile> previewed = List.of();
+    private final Grid<ImportHistory.Entry> historyGrid = new Grid<>(ImportHistory.Entry.class, false);
+    private List<DuoFile> files = List.of();
+    private ImportChoices.ImportOrigin origin = ImportChoices.ImportOrigin.UPLOAD;
+    private @Nullable ImportPlan plan;
+    private @Nullable ImportPreviewPanel panel;
 
-    DuoImportView(DuoImport duoImport, CurrentUser currentUser) {
+    DuoImportView(DuoImport duoImport, DuoOpenData openData, ImportHistory history, CurrentUser currentUser) {
         this.duoImport = duoImport;
+        this.history = history;
         this.currentUser = currentUser;
         addClassName("page");
         upload.setId("duo-upload");
-        upload.setMaxFiles(2);
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFiles(DuoLimits.MAX_FILES);
+        upload.setMaxFileSize(DuoLimits.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain", "application/vnd.ms-excel");
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> received.add(new DuoFile(
-                meta.fileName() == null ? "bestand.csv" : meta.fileName(), bytes))));
-        upload.addAllFinishedListener(e -> preview());
+        upload.setUploadHandler(new InMemoryUploadHandler((meta, bytes) -> received.add(new DuoFile(
+                meta.fileName() == null ? "bestand.csv" : meta.fileName(), bytes))) {
+            // the browser refuses larger files with a message; these hold for requests that bypass it
+            @Override
+            public long getFileSizeMax() {
+                return DuoLimits.MAX_FILE_BYTES;
+            }
+
+            @Override
+            public long getFileCountMax() {
+                return DuoLimits.MAX_FILES;
+            }
+        });
+        upload.addAllFinishedListener(e -> previewUpload());
         upload.addFileRemovedListener(e -> reset());
+        upload.addFileRejectedListener(e -> showError(getTranslation("admin.duo.error.rejected", e.getFileName(),
+                e.getErrorMessage())));
+        upload.setI18n(uploadTexts());
+        apply.setText(getTranslation("admin.duo.apply"));
+        apply.setId("duo-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClickListener(e -> apply());
+        result.setWidthFull();
+        add(new H1(getTranslation("admin.duo.title")), new Paragraph(getTranslation("admin.duo.intro")));
+        if (openData.available()) {
+            Button fetch = new Button(getTranslation("admin.duo.fetch"), e -> fetch(openData));
+            fetch.setId("duo-fetch");
+            fetch.setDisableOnClick(true);
+            fetch.addClickListener(e -> fetch.setEnabled(true));
+            add(new Paragraph(getTranslation("admin.duo.fetch.intro")), fetch);
+        }
+        add(upload, result, historyCard());
+    }
+
+    private UploadI18N uploadTexts() {
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admin.duo.drop"))
                 .setMany(getTranslation("admin.duo.drop")));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.duo.files"))
                 .setMany(getTranslation("admin.duo.files")));
-        upload.setI18n(i18n);
-        apply.setText(getTranslation("admin.duo.apply"));
-        apply.setId("duo-apply");
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        apply.setVisible(false);
-        apply.addClickListener(e -> apply());
-        result.setWidthFull();
-        add(new H1(getTranslation("admin.duo.title")), new Paragraph(getTranslation("admin.duo.intro")), upload,
-                result);
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("admin.duo.error.tooBig", DuoLimits.MAX_FILE_SIZE_TEXT))
+                .setIncorrectFileType(getTranslation("admin.duo.error.type"))
+                .setTooManyFiles(getTranslation("admin.duo.error.tooManyFiles", DuoLimits.MAX_FILES)));
+        return i18n;
     }
 
     private void reset() {
         received.clear();
-        previewed = List.of();
+        files = List.of();
+        plan = null;
+        panel = null;
         result.removeAll();
-        apply.setVisible(false);
     }
 
-    private void preview() {
-        List<DuoFile> files;
+    private void previewUpload() {
+        List<DuoFile> uploaded;
         synchronized (received) {
-            files = List.copyOf(received);
+            uploaded = List.copyOf(received);
         }
-        result.removeAll();
-        apply.setVisible(false);
-        if (files.size() < 2) {
+        if (uploaded.isEmpty()) {
             return;
         }
-        try {
-            ImportPlan plan = duoImport.preview(files);
-            result.add(new ImportPreviewPanel(plan, apply));
-            previewed = files;
-            apply.setVisible(plan.applicable() && !plan.changesNothing());
-        } catch (DuoFileException e) {
-            showFileError(e);
+        origin = ImportChoices.ImportOrigin.UPLOAD;
+        preview(uploaded);
+        if (plan != null || !waitingForAFile()) {
+            // the files are now held by the preview (or refused): the upload list starts empty again
+            received.clear();
+            upload.clearFileList();
         }
-        received.clear();
-        upload.clearFileList();
     }
 
-    private void showFileError(DuoFileException e) {
-        Paragraph message = new Paragraph(getTranslation(e.messageKey(), e.params().toArray()));
+    private boolean waitingForAFile() {
+        return result.getChildren().anyMatch(c -> "duo-file-missing".equals(c.getId().orElse("")));
+    }
+
+    private void fetch(DuoOpenData openData) {
+        received.clear();
+        upload.clearFileList();
+        try {
+            List<DuoFile> fetched = openData.fetch();
+            origin = ImportChoices.ImportOrigin.DUO;
+            preview(fetched);
+        } catch (DuoFileException e) {
+            reset();
+            showError(getTranslation(e.messageKey(), e.params().toArray()));
+        }
+    }
+
+    private void chooseKind(String fileName, @Nullable LocationKind kind) {
+        preview(files.stream().map(f -> f.name().equals(fileName) ? f.withKind(kind) : f).toList());
+    }
+
+    private void preview(List<DuoFile> candidate) {
+        result.removeAll();
+        plan = null;
+        panel = null;
+        try {
+            ImportPlan previewed = duoImport.preview(candidate);
+            panel = new ImportPreviewPanel(previewed, apply, this::chooseKind);
+            result.add(panel);
+            boolean hopeless = !previewed.problems().isEmpty();
+            files = hopeless ? List.of() : candidate; // bad rows: nothing is kept, a new upload is needed
+            plan = hopeless ? null : previewed;
+        } catch (DuoFileException e) {
+            files = List.of();
+            String message = getTranslation(e.messageKey(), e.params().toArray());
+            if (e.messageKey().equals("admin.duo.error.missingLocations")
+                    || e.messageKey().equals("admin.duo.error.missingSwv")) {
+                Paragraph missing = new Paragraph(message);
+                missing.setId("duo-file-missing");
+                missing.addClassNames("card", "admin-card", "duo-error");
+                result.add(missing);
+            } else {
+                received.clear();
+                showError(message);
+            }
+        }
+    }
+
+    private void showError(String text) {
+        result.getChildren().filter(c -> "duo-file-error".equals(c.getId().orElse(""))).toList()
+                .forEach(result::remove);
+        Paragraph message = new Paragraph(text);
         message.setId("duo-file-error");
         message.addClassNames("card", "admin-card", "duo-error");
-        result.add(message);
+        result.addComponentAsFirst(message);
     }
 
     private void apply() {
+        ImportPlan shown = plan;
+        ImportPreviewPanel choices = panel;
+        if (shown == null || choices == null) {
+            return;
+        }
         SignedInUser user = currentUser.require();
         try {
-            ImportPlan plan = duoImport.apply(previewed, new Actor(user.accountId(), user.displayName()));
-            Notices.success(getTranslation("admin.duo.applied", plan.added().size(), plan.changed().size(),
-                    plan.closed().size()));
+            ImportPlan done = duoImport.apply(files, new ImportChoices(choices.closeManual(),
+                    choices.openOppsConfirmed(), shown.fingerprint(), origin),
+                    new Actor(user.accountId(), user.displayName()));
+            Notices.success(getTranslation("admin.duo.applied", done.added().size(), done.changed().size(),
+                    done.closed().size() + choices.closeManual().size()));
+            reset();
             getUI().ifPresent(ui -> ui.navigate(SchoolsAdminView.class));
         } catch (ImportRejectedException e) {
-            result.removeAll();
-            result.add(new ImportPreviewPanel(e.plan(), apply));
-            apply.setVisible(false);
+            Notices.error(getTranslation(e.reason().messageKey()));
+            preview(files);
         } catch (DuoFileException e) {
-            result.removeAll();
-            showFileError(e);
-            apply.setVisible(false);
+            reset();
+            showError(getTranslation(e.messageKey(), e.params().toArray()));
         } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("admin.common.conflict"));
+            Notices.error(getTranslation("admin.duo.refused.stale"));
+            preview(files);
         }
+    }
+
+    private Div historyCard() {
+        Div card = new Div();
+        card.addClassNames("card", "admin-card");
+        historyGrid.setId("duo-history");
+        historyGrid.addColumn(h -> WHEN.format(h.at())).setHeader(getTranslation("admin.duo.history.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        historyGrid.addColumn(ImportHistory.Entry::actorName).setHeader(getTranslation("admin.duo.history.who"))
+                .setAutoWidth(true);
+        historyGrid.addColumn(h -> getTranslation("admin.duo.origin." + h.origin().name()))
+                .setHeader(getTranslation("admin.duo.history.how")).setAutoWidth(true);
+        historyGrid.addColumn(ImportHistory.Entry::files).setHeader(getTranslation("admin.duo.history.files"))
+                .setFlexGrow(2);
+        historyGrid.addColumn(h -> getTranslation("admin.duo.history.counts", h.added(), h.changed(), h.closed(),
+                h.unchanged(), h.missing())).setHeader(getTranslation("admin.duo.history.counts.header")).setFlexGrow(2);
+        historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        historyGrid.setAllRowsVisible(true);
+        List<ImportHistory.Entry> entries = history.recent(10);
+        historyGrid.setItems(entries);
+        Paragraph none = new Paragraph(getTranslation("admin.duo.history.none"));
+        none.setVisible(entries.isEmpty());
+        historyGrid.setVisible(!entries.isEmpty());
+        card.add(new H2(getTranslation("admin.duo.history")), none, historyGrid);
+        return card;
     }
 
     @Override

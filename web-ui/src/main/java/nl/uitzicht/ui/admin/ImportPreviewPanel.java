@@ -1,38 +1,70 @@
 package nl.uitzicht.ui.admin;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import nl.uitzicht.duoimport.FileInfo;
 import nl.uitzicht.duoimport.ImportPlan;
+import nl.uitzicht.duoimport.LocationKind;
+import nl.uitzicht.duoimport.MissingLocation;
 import nl.uitzicht.duoimport.RowProblem;
 import nl.uitzicht.school.SchoolDetails;
-import nl.uitzicht.school.SchoolSummary;
+import org.jspecify.annotations.Nullable;
 
-/** Shows an import plan: the files as read, what is added, changed and closed, or every bad row. */
+/**
+ * Shows an import plan: how each file was read (with the kind of school of each locations file,
+ * changeable), the bad rows first, the missing locations as a warning, then what is added, changed
+ * (old → new), closed (with pupils and open OPPs) and kept; the schools added by hand can be chosen
+ * for closing, and closing schools with open OPPs needs its own tick before {@code apply} works.
+ */
 class ImportPreviewPanel extends Div {
 
-    ImportPreviewPanel(ImportPlan plan, Component action) {
+    /** Missing locations above this many (or half the list) suggest the wrong locations file. */
+    private static final int MANY_MISSING = 10;
+
+    private final ImportPlan plan;
+    private final Component apply;
+    private final Set<String> closeManual = new LinkedHashSet<>();
+    private final Checkbox confirmOpenOpps = new Checkbox();
+
+    ImportPreviewPanel(ImportPlan plan, Component apply, BiConsumer<String, @Nullable LocationKind> kindChosen) {
+        this.plan = plan;
+        this.apply = apply;
         setId("duo-preview");
         addClassNames("card", "admin-card", "duo-preview");
         add(new H2(getTranslation("admin.duo.preview")));
+        int index = 0;
         for (FileInfo file : plan.files()) {
-            Paragraph info = new Paragraph(getTranslation("admin.duo.fileInfo", file.name(), file.rows(),
-                    file.encoding(), file.delimiter()));
-            info.addClassName("muted");
-            add(info);
+            add(fileLine(file, index++, kindChosen));
         }
-        if (!plan.applicable()) {
+        if (!plan.problems().isEmpty()) {
             Paragraph problems = new Paragraph(getTranslation("admin.duo.problems", plan.problems().size()));
             problems.setId("duo-problems-summary");
             problems.addClassName("duo-error");
             add(problems, problemGrid(plan.problems()));
+        }
+        if (plan.files().stream().anyMatch(FileInfo::needsKind)) {
+            Paragraph kind = new Paragraph(getTranslation("admin.duo.needsKind"));
+            kind.setId("duo-needs-kind");
+            kind.addClassName("duo-error");
+            add(kind);
+        }
+        if (!plan.missing().isEmpty()) {
+            add(missing(plan.missing()));
+        }
+        if (!plan.applicable()) {
             return;
         }
         Paragraph summary = new Paragraph(getTranslation("admin.duo.summary", plan.added().size(),
@@ -40,13 +72,7 @@ class ImportPreviewPanel extends Div {
         summary.setId("duo-summary");
         summary.addClassName("duo-summary");
         add(summary);
-        if (!plan.changesNothing()) {
-            add(action);
-        }
-        if (plan.typeFromSector()) {
-            add(new Paragraph(getTranslation("admin.duo.typeFromSector", getTranslation("schooltype.BAO"))));
-        }
-        if (plan.changesNothing()) {
+        if (plan.changesNothing() && plan.keptManual().isEmpty()) {
             add(new Paragraph(getTranslation("admin.duo.nothing")));
         }
         if (!plan.added().isEmpty()) {
@@ -56,8 +82,98 @@ class ImportPreviewPanel extends Div {
             add(new H3(getTranslation("admin.duo.changed")), changedGrid(plan.changed()));
         }
         if (!plan.closed().isEmpty()) {
-            add(new H3(getTranslation("admin.duo.closed")), closedGrid(plan.closed()));
+            add(new H3(getTranslation("admin.duo.closed")), closedGrid(plan.closed(), "duo-closed", false));
         }
+        if (!plan.keptManual().isEmpty()) {
+            Paragraph kept = new Paragraph(getTranslation("admin.duo.keptManual.intro"));
+            kept.addClassName("muted");
+            add(new H3(getTranslation("admin.duo.keptManual")), kept,
+                    closedGrid(plan.keptManual(), "duo-kept-manual", true));
+        }
+        confirmOpenOpps.setId("duo-confirm-opps");
+        confirmOpenOpps.addValueChangeListener(e -> refresh());
+        add(confirmOpenOpps, apply);
+        refresh();
+    }
+
+    /** The schools added by hand that the administrator chose to close too (BRIN + vestigingsnummer). */
+    Set<String> closeManual() {
+        return Set.copyOf(closeManual);
+    }
+
+    boolean openOppsConfirmed() {
+        return confirmOpenOpps.getValue();
+    }
+
+    /** Apply is possible when something changes and closing schools with open OPPs is confirmed. */
+    private void refresh() {
+        List<ImportPlan.Closing> withOpps = new java.util.ArrayList<>(plan.closingWithOpenOpps());
+        plan.keptManual().stream().filter(k -> closeManual.contains(k.school().code()) && k.openOpps() > 0)
+                .forEach(withOpps::add);
+        confirmOpenOpps.setVisible(!withOpps.isEmpty());
+        confirmOpenOpps.setLabel(getTranslation("admin.duo.confirmOpps", withOpps.size(),
+                withOpps.stream().mapToInt(ImportPlan.Closing::openOpps).sum()));
+        boolean changes = !plan.changesNothing() || !closeManual.isEmpty();
+        apply.setVisible(changes);
+        if (apply instanceof com.vaadin.flow.component.HasEnabled enabled) {
+            enabled.setEnabled(withOpps.isEmpty() || confirmOpenOpps.getValue());
+        }
+    }
+
+    private Component fileLine(FileInfo file, int index, BiConsumer<String, @Nullable LocationKind> kindChosen) {
+        Div line = new Div();
+        line.addClassName("duo-file");
+        Paragraph info = new Paragraph(getTranslation(file.swvFile() ? "admin.duo.fileInfo.swv"
+                : "admin.duo.fileInfo.locations", file.name(), getTranslation("admin.duo.rows", file.rows()),
+                file.encoding(), file.delimiter()));
+        info.addClassName("muted");
+        line.add(info);
+        if (file.swvFile()) {
+            return line;
+        }
+        Select<LocationKind> kind = new Select<>();
+        kind.setId("duo-kind-" + index);
+        kind.setLabel(getTranslation("admin.duo.kind.label"));
+        kind.setItems(LocationKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("admin.duo.kind.none")
+                : getTranslation("admin.duo.kind." + k.name()));
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("admin.duo.kind.none"));
+        kind.setValue(file.kind());
+        kind.setHelperText(file.typeColumn() != null ? getTranslation("admin.duo.kind.fromColumn", file.typeColumn())
+                : file.kind() != null ? getTranslation("admin.duo.kind.fromFile")
+                : getTranslation("admin.duo.kind.choose"));
+        kind.setInvalid(file.needsKind());
+        kind.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                kindChosen.accept(file.name(), e.getValue());
+            }
+        });
+        line.add(kind);
+        return line;
+    }
+
+    private Component missing(List<MissingLocation> missing) {
+        Div box = new Div();
+        box.setId("duo-missing");
+        box.addClassName("duo-warning");
+        int listed = plan.missing().size() + plan.added().size() + plan.changed().size() + plan.unchanged();
+        boolean many = missing.size() > MANY_MISSING || missing.size() * 2 >= listed;
+        Paragraph summary = new Paragraph(getTranslation(many ? "admin.duo.missing.many" : "admin.duo.missing",
+                missing.size()));
+        summary.setId("duo-missing-summary");
+        Grid<MissingLocation> grid = new Grid<>(MissingLocation.class, false);
+        grid.setId("duo-missing-list");
+        grid.addColumn(MissingLocation::code).setHeader(getTranslation("admin.duo.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(m -> getTranslation("admin.duo.missing.where", m.file(), m.line()))
+                .setHeader(getTranslation("admin.duo.missing.source"));
+        style(grid);
+        grid.setItems(missing);
+        Details list = new Details(getTranslation("admin.duo.missing.show", missing.size()), grid);
+        list.setOpened(!many);
+        box.add(summary, new Paragraph(getTranslation("admin.duo.missing.what")), list);
+        return box;
     }
 
     private Grid<RowProblem> problemGrid(List<RowProblem> problems) {
@@ -77,7 +193,8 @@ class ImportPreviewPanel extends Div {
     private Grid<SchoolDetails> addedGrid(List<SchoolDetails> added) {
         Grid<SchoolDetails> grid = new Grid<>(SchoolDetails.class, false);
         grid.setId("duo-added");
-        grid.addColumn(SchoolDetails::code).setHeader(getTranslation("schools.brin")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SchoolDetails::code).setHeader(getTranslation("admin.duo.code")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(SchoolDetails::name).setHeader(getTranslation("schools.name")).setFlexGrow(2);
         grid.addColumn(d -> getTranslation("schooltype." + d.type().name())).setHeader(getTranslation("schools.type"));
         grid.addColumn(d -> d.municipality() == null ? "" : d.municipality())
@@ -90,23 +207,58 @@ class ImportPreviewPanel extends Div {
     private Grid<ImportPlan.Change> changedGrid(List<ImportPlan.Change> changed) {
         Grid<ImportPlan.Change> grid = new Grid<>(ImportPlan.Change.class, false);
         grid.setId("duo-changed");
-        grid.addColumn(c -> c.before().code()).setHeader(getTranslation("schools.brin")).setAutoWidth(true)
+        grid.addColumn(c -> c.before().code()).setHeader(getTranslation("admin.duo.code")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> c.after().name()).setHeader(getTranslation("schools.name")).setFlexGrow(2);
-        grid.addColumn(c -> c.fields().stream().map(f -> getTranslation("admin.duo.field." + f))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.duo.changes")).setFlexGrow(1);
+        grid.addColumn(c -> c.fields().stream().map(this::fieldChange).collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("admin.duo.changes")).setFlexGrow(3);
         style(grid);
         grid.setItems(changed);
         return grid;
     }
 
-    private Grid<SchoolSummary> closedGrid(List<SchoolSummary> closed) {
-        Grid<SchoolSummary> grid = new Grid<>(SchoolSummary.class, false);
-        grid.setId("duo-closed");
-        grid.addColumn(SchoolSummary::code).setHeader(getTranslation("schools.brin")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SchoolSummary::name).setHeader(getTranslation("schools.name")).setFlexGrow(2);
+    /** "naam: Oud → Nieuw"; types, sources and open/closed in words. */
+    private String fieldChange(ImportPlan.FieldChange f) {
+        return getTranslation("admin.duo.fieldChange", getTranslation("admin.duo.field." + f.field()),
+                value(f.field(), f.before()), value(f.field(), f.after()));
+    }
+
+    private String value(String field, String raw) {
+        return switch (field) {
+            case "type" -> getTranslation("schooltype." + raw);
+            case "source" -> getTranslation("admin.duo.source." + raw);
+            case "open" -> getTranslation("admin.duo.open." + raw);
+            default -> raw.isEmpty() ? getTranslation("admin.duo.empty") : raw;
+        };
+    }
+
+    private Grid<ImportPlan.Closing> closedGrid(List<ImportPlan.Closing> closings, String id, boolean choosable) {
+        Grid<ImportPlan.Closing> grid = new Grid<>(ImportPlan.Closing.class, false);
+        grid.setId(id);
+        if (choosable) {
+            grid.addComponentColumn(c -> {
+                Checkbox close = new Checkbox(getTranslation("admin.duo.keptManual.close"));
+                close.setId("duo-close-" + c.school().code());
+                close.addValueChangeListener(e -> {
+                    if (e.getValue()) {
+                        closeManual.add(c.school().code());
+                    } else {
+                        closeManual.remove(c.school().code());
+                    }
+                    refresh();
+                });
+                return close;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(c -> c.school().code()).setHeader(getTranslation("admin.duo.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.school().name()).setHeader(getTranslation("schools.name")).setFlexGrow(2);
+        grid.addColumn(ImportPlan.Closing::pupils).setHeader(getTranslation("admin.duo.pupils")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ImportPlan.Closing::openOpps).setHeader(getTranslation("admin.duo.openOpps"))
+                .setAutoWidth(true).setFlexGrow(0);
         style(grid);
-        grid.setItems(closed);
+        grid.setItems(closings);
         return grid;
     }
 
