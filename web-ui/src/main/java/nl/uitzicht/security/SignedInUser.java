@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.SignedInPerson;
 import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
 import nl.uitzicht.identity.RegionMembership;
 import nl.uitzicht.identity.Role;
@@ -17,7 +18,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * their roles there. Kept in the HTTP session, so serializable.
  */
 public record SignedInUser(UUID accountId, String email, String displayName, boolean operator,
-                           @Nullable RegionMembership region, int regionCount) implements Serializable {
+                           @Nullable RegionMembership region, int regionCount)
+        implements SignedInPerson, Serializable {
 
     public boolean hasRegion() {
         return region != null;
@@ -35,6 +37,7 @@ public record SignedInUser(UUID accountId, String email, String displayName, boo
         return role == Role.OPERATOR ? operator : roles().contains(role);
     }
 
+    @Override
     public Set<UUID> schoolIds() {
         return region == null ? Set.of() : region.schoolIds();
     }
