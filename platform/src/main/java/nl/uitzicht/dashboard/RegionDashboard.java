@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.uitzicht.access.PolicyOrRegionAdmin;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
  * recorded neither falls back on the proposed national minimum (language, giftedness, work behaviour).
  */
 @Service
+@PolicyOrRegionAdmin
 public class RegionDashboard {
 
     public static final String STANDARD_NATIONAL_MINIMUM = "NATIONAL_MINIMUM";
