@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.AuthenticatedOnly;
+import nl.uitzicht.access.OperatorOrRegionAdmin;
+import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.access.SystemOnly;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Who exists, and which regions and roles they hold. */
 @Service
 @Transactional(readOnly = true)
+@AuthenticatedOnly
 public class AccountDirectory {
 
     private final UserAccounts accounts;
@@ -70,11 +75,13 @@ public class AccountDirectory {
     }
 
     @Transactional
+    @SystemOnly
     public AccountSummary createAccount(String email, String displayName, String rawPassword) {
         return save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), false));
     }
 
     @Transactional
+    @SystemOnly
     public AccountSummary createOperator(String email, String displayName, String rawPassword) {
         return save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), true));
     }
@@ -88,12 +95,14 @@ public class AccountDirectory {
 
     /** The account for this address, created without a password (it is set from an invitation). */
     @Transactional
+    @SystemOnly
     public AccountSummary findOrCreate(String email, String displayName) {
         return accounts.findByEmail(UserAccount.normalize(email)).map(UserAccount::summary)
                 .orElseGet(() -> accounts.save(new UserAccount(email, displayName.trim(), null, false)).summary());
     }
 
     @Transactional
+    @SystemOnly
     public void setPassword(UUID accountId, String rawPassword) {
         UserAccount account = accounts.findById(accountId).orElseThrow();
         account.changePassword(passwordEncoder.encode(rawPassword));
@@ -101,6 +110,7 @@ public class AccountDirectory {
     }
 
     /** Everyone with a role in the region, by name. */
+    @OperatorOrRegionAdmin
     public List<RegionMember> membersOf(UUID regionId) {
         Map<UUID, List<Membership>> byUser = new LinkedHashMap<>();
         for (Membership m : memberships.findByRegionId(regionId)) {
@@ -126,6 +136,7 @@ public class AccountDirectory {
      * {@code schoolIds}. No roles at all removes the person from the region.
      */
     @Transactional
+    @RegionAdminOnly
     public void changeRoles(UUID userId, UUID regionId, Set<Role> roles, Set<UUID> schoolIds) {
         List<Membership> current = memberships.findByUserIdAndRegionId(userId, regionId);
         for (Membership m : current) {
@@ -148,6 +159,7 @@ public class AccountDirectory {
      * an operator) is deactivated too. Returns whether the account was deactivated.
      */
     @Transactional
+    @RegionAdminOnly
     public boolean removeFromRegion(UUID userId, UUID regionId) {
         memberships.deleteAll(memberships.findByUserIdAndRegionId(userId, regionId));
         memberships.flush();
@@ -161,11 +173,13 @@ public class AccountDirectory {
 
     /** Reactivates an account, e.g. when a deactivated person is invited again. */
     @Transactional
+    @SystemOnly
     public void activate(UUID userId) {
         accounts.findById(userId).orElseThrow().activate();
     }
 
     @Transactional
+    @SystemOnly
     public void grant(UUID userId, UUID regionId, Role role, Set<UUID> schoolIds) {
         boolean exists = memberships.findByUserIdAndRegionId(userId, regionId).stream()
                 .anyMatch(m -> m.getRole() == role);

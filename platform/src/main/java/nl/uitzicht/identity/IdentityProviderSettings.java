@@ -3,15 +3,19 @@ package nl.uitzicht.identity;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.uitzicht.access.Allow;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Each region's own OpenID Connect provider: stored per region, the secret encrypted. */
 @Service
 @Transactional(readOnly = true)
+@RegionAdminOnly
 public class IdentityProviderSettings {
 
     private final RegionIdentityProviders providers;
@@ -24,6 +28,7 @@ public class IdentityProviderSettings {
         this.cipher = cipher;
     }
 
+    @PreAuthorize(Allow.ANYONE) // the login page, OIDC login and bearer tokens need it before anyone is known
     public Optional<OidcSettings> forRegionCode(String regionCode) {
         return regions.findByCode(regionCode).filter(Region::isActive)
                 .flatMap(region -> providers.findById(region.getId())
@@ -32,6 +37,7 @@ public class IdentityProviderSettings {
     }
 
     /** Regions whose people can log in with their own provider, for the login page. */
+    @PreAuthorize(Allow.ANYONE) // the login page, OIDC login and bearer tokens need it before anyone is known
     public List<OidcSettings> all() {
         return providers.findByEnabledTrue().stream()
                 .flatMap(p -> regions.find(p.getRegionId()).filter(Region::isActive).map(r -> settings(r, p)).stream())
@@ -40,6 +46,7 @@ public class IdentityProviderSettings {
     }
 
     /** The regions that trust tokens of this issuer (several regions may share e.g. Entree). */
+    @PreAuthorize(Allow.ANYONE) // the login page, OIDC login and bearer tokens need it before anyone is known
     public List<OidcSettings> byIssuer(String issuerUri) {
         return providers.findByIssuerUriAndEnabledTrue(issuerUri).stream()
                 .flatMap(p -> regions.find(p.getRegionId()).filter(Region::isActive).map(r -> settings(r, p)).stream())
