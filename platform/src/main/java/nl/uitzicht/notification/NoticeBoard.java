@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import nl.uitzicht.access.AuthenticatedOnly;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
  * delivers it to its own subscribers. Without Redis, or when Redis fails, it is delivered locally.
  */
 @Service
+@AuthenticatedOnly
 public class NoticeBoard {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeBoard.class);
