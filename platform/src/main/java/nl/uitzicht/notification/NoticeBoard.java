@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
  * delivers it to its own subscribers. Without Redis, or when Redis fails, it is delivered locally.
  */
 @Service
-@AuthenticatedOnly
 public class NoticeBoard {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeBoard.class);
@@ -38,12 +37,14 @@ public class NoticeBoard {
     }
 
     /** Starts delivering notices for {@code recipientId} in {@code tenantId}; close the result to stop. */
+    @AuthenticatedOnly
     public Subscription subscribe(UUID tenantId, UUID recipientId, Consumer<UserNotice> receiver) {
         Subscription subscription = new Subscription(tenantId, recipientId, receiver);
         subscriptions.add(subscription);
         return subscription;
     }
 
+    @AuthenticatedOnly
     public void publish(UserNotice notice) {
         NoticeRelay available = relay.getIfAvailable();
         if (available != null) {
@@ -57,7 +58,10 @@ public class NoticeBoard {
         executor.execute(() -> deliverHere(notice));
     }
 
-    /** Hands a notice to this node's subscribers for its region and recipient. */
+    /**
+     * Hands a notice to this node's subscribers for its region and recipient. Not public and so not
+     * a service method: the relay calls it on its listener thread, where nobody is signed in.
+     */
     void deliverHere(UserNotice notice) {
         for (Subscription s : subscriptions) {
             if (s.tenantId.equals(notice.tenantId()) && s.recipientId.equals(notice.recipientId())) {
