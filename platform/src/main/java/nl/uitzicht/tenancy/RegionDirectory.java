@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import nl.uitzicht.access.AuthenticatedOnly;
+import nl.uitzicht.access.Allow;
 import nl.uitzicht.access.OperatorOnly;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The regions (tenants) of the platform: looked up at login, managed by the operator. */
 @Service
 @Transactional(readOnly = true)
-@AuthenticatedOnly
+// One region's code, name and status are no secret: the login page, OIDC login, bearer-token checks
+// and invitation links read them before anyone is known. The list of all regions and every change
+// are the operator's.
+@PreAuthorize(Allow.ANYONE)
 public class RegionDirectory {
 
     /** SWV codes as DUO writes them: PO or VO followed by four digits, e.g. PO2001, VO2304. */
