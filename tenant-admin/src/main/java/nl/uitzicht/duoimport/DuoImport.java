@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
@@ -19,7 +20,6 @@ import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * concerning the region is bad. Running the same files again changes nothing.
  */
 @Service
+@RegionAdminOnly
 public class DuoImport {
 
-    static final String REGION_ADMIN = "hasRole('REGION_ADMIN')";
     public static final String AUDIT_SUBJECT = "school-import";
 
     private final RegionDirectory regions;
@@ -46,14 +46,12 @@ public class DuoImport {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(REGION_ADMIN)
     public ImportPlan preview(List<DuoFile> files) {
         return plan(files);
     }
 
     /** Applies the plan for these files; throws {@link ImportRejectedException} (nothing changed) if rows are bad. */
     @Transactional
-    @PreAuthorize(REGION_ADMIN)
     public ImportPlan apply(List<DuoFile> files, Actor actor) {
         ImportPlan plan = plan(files);
         if (!plan.applicable()) {
