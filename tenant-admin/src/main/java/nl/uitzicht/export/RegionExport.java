@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
@@ -18,7 +19,6 @@ import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * password hashes, token hashes or secrets), and a {@code manifest.json} listing every file.
  */
 @Service
+@RegionAdminOnly
 public class RegionExport {
 
     /** Every table of the application schema with a tenant_id column. */
@@ -74,7 +75,6 @@ public class RegionExport {
 
     /** Writes the ZIP to {@code out} (not closed). Runs as the bound region: row-level security applies too. */
     @Transactional
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public ExportManifest write(OutputStream out, ExportFormat format, Actor actor) {
         UUID regionId = TenantContext.require();
         Region region = regions.find(regionId).orElseThrow();

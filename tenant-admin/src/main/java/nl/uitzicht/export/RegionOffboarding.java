@@ -1,6 +1,7 @@
 package nl.uitzicht.export;
 
 import java.util.UUID;
+import nl.uitzicht.access.OperatorOnly;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
@@ -8,7 +9,6 @@ import nl.uitzicht.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rows, and the accounts that belonged to no other region.
  */
 @Service
+@OperatorOnly
 public class RegionOffboarding {
 
     private static final Logger log = LoggerFactory.getLogger(RegionOffboarding.class);
@@ -33,7 +34,6 @@ public class RegionOffboarding {
 
     /** Returns the number of region rows deleted. */
     @Transactional
-    @PreAuthorize("hasRole('OPERATOR')")
     public int delete(UUID regionId, String typedCode, Actor operator) {
         if (TenantContext.current() != null) {
             throw new IllegalStateException("Delete a region with no region bound");
