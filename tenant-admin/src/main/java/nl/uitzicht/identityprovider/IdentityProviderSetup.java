@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.ProviderConfiguration;
 import nl.uitzicht.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * discovery document is fetched and checked; a provider that fails the test is not saved.
  */
 @Service
-@PreAuthorize("hasRole('REGION_ADMIN')")
+@RegionAdminOnly
 public class IdentityProviderSetup {
 
     private static final Pattern CLAIM = Pattern.compile("[A-Za-z][A-Za-z0-9_:.\\-]{0,99}");
