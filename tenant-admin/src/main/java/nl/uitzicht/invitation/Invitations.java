@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.uitzicht.access.Allow;
+import nl.uitzicht.access.OperatorOnly;
+import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
@@ -32,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stored. Region admins invite into their own region; the operator invites a region's first admin.
  */
 @Service
+@RegionAdminOnly
 public class Invitations {
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}");
@@ -43,12 +48,14 @@ public class Invitations {
     private final SchoolDirectory schools;
     private final IdentityProviderSettings providers;
     private final InvitationMailer mailer;
+    private final SystemWork systemWork;
     private final Duration validFor;
     private final Clock clock = Clock.systemUTC();
 
     Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
-                IdentityProviderSettings providers, InvitationMailer mailer,
+                IdentityProviderSettings providers, InvitationMailer mailer, SystemWork systemWork,
                 @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor) {
+        this.systemWork = systemWork;
         this.rows = rows;
         this.accounts = accounts;
         this.regions = regions;
@@ -60,7 +67,6 @@ public class Invitations {
 
     /** Invites a person into the current region. {@code baseUrl}: the app's address for the link. */
     @Transactional
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public IssuedInvitation invite(String email, String displayName, Set<Role> roles, Set<UUID> schoolIds,
                                    Actor invitedBy, String baseUrl) {
         UUID region = TenantContext.require();
@@ -78,7 +84,7 @@ public class Invitations {
 
     /** The operator invites a new region's first administrator. */
     @Transactional
-    @PreAuthorize("hasRole('OPERATOR')")
+    @OperatorOnly
     public IssuedInvitation inviteRegionAdmin(UUID regionId, String email, String displayName, Actor invitedBy,
                                               String baseUrl) {
         return issue(regionId, email, displayName, Set.of(Role.REGION_ADMIN), Set.of(), invitedBy, baseUrl);
@@ -116,7 +122,6 @@ public class Invitations {
 
     /** A new link for an open or expired invitation; the old link stops working. */
     @Transactional
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public IssuedInvitation resend(UUID invitationId, long expectedVersion, String baseUrl) {
         Invitation invitation = own(invitationId, expectedVersion);
         Instant now = clock.instant();
@@ -131,7 +136,6 @@ public class Invitations {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public InvitationSummary revoke(UUID invitationId, long expectedVersion) {
         Invitation invitation = own(invitationId, expectedVersion);
         Instant now = clock.instant();
@@ -144,7 +148,6 @@ public class Invitations {
 
     /** The current region's invitations, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public List<InvitationSummary> ofRegion() {
         Instant now = clock.instant();
         return rows.findByRegionIdOrderByCreatedAtDesc(TenantContext.require()).stream()
@@ -153,6 +156,7 @@ public class Invitations {
 
     /** For the (anonymous) invitation page. Unknown tokens look like revoked ones. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Allow.ANYONE) // the invitation link's token is what authorizes
     public InvitationLanding landing(String token) {
         Optional<Invitation> found = byToken(token);
         if (found.isEmpty()) {
@@ -173,6 +177,7 @@ public class Invitations {
 
     /** Accepts with a new password; returns the e-mail address to log in with. The link is then used up. */
     @Transactional
+    @PreAuthorize(Allow.ANYONE) // the invitation link's token is what authorizes
     public String acceptWithPassword(String token, String password, String repeated) {
         Invitation invitation = usable(token);
         if (password == null || password.length() < MIN_PASSWORD || password.isBlank()) {
@@ -184,23 +189,30 @@ public class Invitations {
         if (password.toLowerCase(Locale.ROOT).contains(invitation.getEmail().split("@")[0])) {
             throw new InvitationException("admin.accept.error.email");
         }
-        AccountSummary account = join(invitation);
-        accounts.setPassword(account.id(), password);
-        return account.email();
+        return systemWork.call(() -> {
+            AccountSummary account = join(invitation);
+            accounts.setPassword(account.id(), password);
+            return account.email();
+        });
     }
 
     /** Accepts for a login through the region's identity provider; returns the region code to log in with. */
     @Transactional
+    @PreAuthorize(Allow.ANYONE) // the invitation link's token is what authorizes
     public String acceptForIdentityProvider(String token) {
         Invitation invitation = usable(token);
         Region region = regions.find(invitation.getRegionId()).orElseThrow();
         if (providers.forRegionCode(region.getCode()).isEmpty()) {
             throw new InvitationException("admin.accept.error.noProvider");
         }
-        join(invitation);
+        systemWork.run(() -> join(invitation));
         return region.getCode();
     }
 
+    /**
+     * Gives the invited person their account and roles. Runs as the system (see the callers): the
+     * person is not signed in yet, the valid token they presented is the authorization.
+     */
     private AccountSummary join(Invitation invitation) {
         AccountSummary account = accounts.findOrCreate(invitation.getEmail(), invitation.getDisplayName());
         accounts.activate(account.id());
