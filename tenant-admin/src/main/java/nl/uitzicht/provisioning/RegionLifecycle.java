@@ -2,10 +2,10 @@ package nl.uitzicht.provisioning;
 
 import java.util.Locale;
 import java.util.UUID;
+import nl.uitzicht.access.OperatorOnly;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * only: the operator never sees pupil data.
  */
 @Service
-@PreAuthorize("hasRole('OPERATOR')")
+@OperatorOnly
 public class RegionLifecycle {
 
     private final RegionDirectory regions;
