@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.uitzicht.PlatformTest;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -15,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.context.TestPropertySource;
 
 @PlatformTest
+@WithRole(system = true)
 @TestPropertySource(properties = {"uitzicht.login.max-failures=3", "uitzicht.login.lock-duration=PT15M"})
 class LocalLoginThrottleTest {
 
