@@ -13,6 +13,7 @@ import nl.uitzicht.provisioning.RegionProvisioning;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Testing and saving a region's provider against a real HTTP server that serves discovery documents. */
 @TenantAdminTest
+@WithRole(system = true)
 class IdentityProviderSetupTest {
 
     @Autowired IdentityProviderSetup setup;
