@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.access.TrainerOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Progress counts of an achterban: for the trainer, their buddy, and (summed) the region admin. */
 @Service
 @Transactional(readOnly = true)
+@TrainerOnly
 public class AchterbanOverview {
 
     private final Stakeholders stakeholders;
@@ -36,6 +39,7 @@ public class AchterbanOverview {
     }
 
     /** The region's totals over all trainers: what the region admin sees (counts, not content). */
+    @RegionAdminOnly
     public AchterbanProgress regionTotals() {
         return count(stakeholders.findAll(), swot.findAll(), actions.findAll(), questions.findAll());
     }

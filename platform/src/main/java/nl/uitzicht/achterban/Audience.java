@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.Checks;
 import nl.uitzicht.trainer.NotYoursException;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The audience analysis of a trainer's achterban, and the unhelpful thoughts with answers. */
 @Service
 @Transactional(readOnly = true)
+@TrainerOnly
 public class Audience {
 
     /** The handout's example core message, offered as the placeholder. */

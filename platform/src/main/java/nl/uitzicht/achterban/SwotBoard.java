@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.Checks;
 import nl.uitzicht.trainer.NotYoursException;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The SWOT of the OPP practice in a trainer's achterban, as an editable board of notes. */
 @Service
 @Transactional(readOnly = true)
+@TrainerOnly
 public class SwotBoard {
 
     private final SwotItems items;

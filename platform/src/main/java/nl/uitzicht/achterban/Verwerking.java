@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.Checks;
 import nl.uitzicht.trainer.NotYoursException;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@TrainerOnly
 public class Verwerking {
 
     /** The four actions of the handout, every trainer's starting list. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.uitzicht.access.AnalystsOnly;
 import nl.uitzicht.analysis.AutomaticCheck.Outcome;
 import nl.uitzicht.opp.Deadlines;
 import nl.uitzicht.opp.FactorKind;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@AnalystsOnly
 public class AutomaticChecks {
 
     private final OppReviewCopies opps;

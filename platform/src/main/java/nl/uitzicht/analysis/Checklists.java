@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.AnalystsOnly;
+import nl.uitzicht.access.TrainerOrRegionAdmin;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@AnalystsOnly
 public class Checklists {
 
     static final String AUDIT_SUBJECT = "CHECKLIST";
@@ -59,6 +62,7 @@ public class Checklists {
     }
 
     /** A new checklist (its own family, version 1) copied from any version. */
+    @TrainerOrRegionAdmin
     public Checklist copy(Analyst analyst, UUID sourceId, String name) {
         requireOrganiser(analyst);
         Checklist source = get(sourceId);
@@ -72,6 +76,7 @@ public class Checklists {
      * Saves an edit as the next version of the checklist's family. {@code expectedVersion} is the
      * version the editor started from; a concurrent edit is a conflict.
      */
+    @TrainerOrRegionAdmin
     public Checklist edit(Analyst analyst, UUID checklistId, long expectedVersion, String name, List<ChecklistItem> items) {
         requireOrganiser(analyst);
         ChecklistEntity base = rows.findById(checklistId)

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.AnalystsOnly;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
 import nl.uitzicht.identity.AccountDirectory;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@AnalystsOnly
 public class ScoringRounds {
 
     static final String AUDIT_SUBJECT = "SCORING_ROUND";

@@ -3,6 +3,8 @@ package nl.uitzicht.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import nl.uitzicht.access.AuthenticatedOnly;
+import nl.uitzicht.access.RegionAdminOnly;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,12 +25,14 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @AuthenticatedOnly
     public void record(Actor actor, AuditAction action, String subjectType, @Nullable UUID subjectId,
                        @Nullable String detail) {
         events.save(new AuditEvent(clock.instant(), actor, action, subjectType, subjectId, detail));
     }
 
     @Transactional(readOnly = true)
+    @RegionAdminOnly
     public List<AuditRecord> trailOf(String subjectType, UUID subjectId) {
         return events.findBySubjectTypeAndSubjectIdOrderByOccurredAtDesc(subjectType, subjectId).stream()
                 .map(AuditEvent::record).toList();

@@ -2,10 +2,10 @@ package nl.uitzicht.audit;
 
 import java.util.List;
 import java.util.Locale;
+import nl.uitzicht.access.RegionAdminOnly;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('REGION_ADMIN')")
+@RegionAdminOnly
 public class RegionAuditTrail {
 
     private final AuditEvents events;

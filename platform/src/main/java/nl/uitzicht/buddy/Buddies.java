@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.achterban.AchterbanMap;
 import nl.uitzicht.achterban.AchterbanOverview;
 import nl.uitzicht.identity.AccountDirectory;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@TrainerOnly
 public class Buddies {
 
     private final BuddyPairs pairs;
@@ -156,6 +159,7 @@ public class Buddies {
 
     /** For the region admin: how many pairings are active and how many requests wait. Counts only. */
     @Transactional(readOnly = true)
+    @RegionAdminOnly
     public BuddyRegionSummary regionSummary() {
         List<BuddyPair> open = pairs.open();
         int active = (int) open.stream().filter(p -> p.getStatus() == BuddyStatus.ACTIVE).count();

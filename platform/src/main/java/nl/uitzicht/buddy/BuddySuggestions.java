@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.achterban.AchterbanMap;
 import nl.uitzicht.achterban.AchterbanShape;
 import nl.uitzicht.achterban.StakeholderKind;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@TrainerOnly
 public class BuddySuggestions {
 
     static final int SAME_GROUP_POINTS = 3;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.uitzicht.access.PolicyOrRegionAdmin;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.cache.annotation.Cacheable;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@PolicyOrRegionAdmin
 class DashboardQueries {
 
     static final String CACHE = "region-dashboard";

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.uitzicht.school.SchoolType;
+import nl.uitzicht.access.PolicyOrRegionAdmin;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
  * recorded neither falls back on the proposed national minimum (language, giftedness, work behaviour).
  */
 @Service
+@PolicyOrRegionAdmin
 public class RegionDashboard {
 
     public static final String STANDARD_NATIONAL_MINIMUM = "NATIONAL_MINIMUM";

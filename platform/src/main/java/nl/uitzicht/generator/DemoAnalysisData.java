@@ -1,6 +1,7 @@
 package nl.uitzicht.generator;
 
 import java.util.Set;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.boot.ApplicationArguments;
@@ -28,15 +29,23 @@ class DemoAnalysisData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
-    DemoAnalysisData(RegionDirectory regions, SyntheticData data, JdbcTemplate jdbc, TransactionTemplate tx) {
+    private final SystemWork systemWork;
+
+    DemoAnalysisData(SystemWork systemWork, RegionDirectory regions, SyntheticData data, JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.systemWork = systemWork;
         this.regions = regions;
         this.data = data;
         this.jdbc = jdbc;
         this.tx = tx;
     }
 
+    /** Runs as the system: it works for no person. */
     @Override
     public void run(ApplicationArguments args) {
+        systemWork.run(() -> work(args));
+    }
+
+    private void work(ApplicationArguments args) {
         regions.findByCode("PO2999").ifPresent(region -> TenantContext.runAs(region.getId(), () -> {
             Integer generated = tx.execute(s -> jdbc.queryForObject(
                     "select count(*) from opp where created_by = 'generator'", Integer.class));

@@ -1,6 +1,7 @@
 package nl.uitzicht.generator;
 
 import java.util.UUID;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
@@ -37,10 +38,13 @@ class GenerateCommand implements ApplicationRunner {
     private final String largeCode;
     private final int national;
 
-    GenerateCommand(RegionDirectory regions, SupportCategories categories, SyntheticData data,
+    private final SystemWork systemWork;
+
+    GenerateCommand(SystemWork systemWork, RegionDirectory regions, SupportCategories categories, SyntheticData data,
                     ConfigurableApplicationContext context,
                     @Value("${uitzicht.generate.region:PO2998}") String largeCode,
                     @Value("${uitzicht.generate.national:150}") int national) {
+        this.systemWork = systemWork;
         this.regions = regions;
         this.categories = categories;
         this.data = data;
@@ -49,8 +53,13 @@ class GenerateCommand implements ApplicationRunner {
         this.national = national;
     }
 
+    /** Runs as the system: it works for no person. */
     @Override
     public void run(ApplicationArguments args) {
+        systemWork.run(() -> work(args));
+    }
+
+    private void work(ApplicationArguments args) {
         long start = System.nanoTime();
         // 5,000 OPPs x 15 items: 1,400 scored OPPs give 2 x 21,000 rater scores and 21,000 consensus scores.
         generate(largeCode, "Grote testregio (gegenereerd)", new SyntheticData.Scale(250, 100_000, 5_000, 1_400, 12), 1);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.UUID;
+import nl.uitzicht.access.SystemOnly;
 import nl.uitzicht.analysis.Checklist;
 import nl.uitzicht.analysis.Checklists;
 import nl.uitzicht.school.SchoolDirectory;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * some schools lean on extra support in basic-support categories (the mirror has something to show).
  */
 @Service
+@SystemOnly
 public class SyntheticData {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticData.class);

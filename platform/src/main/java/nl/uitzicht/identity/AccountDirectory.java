@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.AuthenticatedOnly;
+import nl.uitzicht.access.OperatorOrRegionAdmin;
+import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.access.SystemOnly;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Who exists, and which regions and roles they hold. */
 @Service
 @Transactional(readOnly = true)
+@AuthenticatedOnly
 public class AccountDirectory {
 
     private final UserAccounts accounts;
@@ -71,11 +76,13 @@ public class AccountDirectory {
 
     /** A new account with a password; refused when the address already has one (it is never overwritten). */
     @Transactional
+    @SystemOnly
     public AccountSummary createAccount(String email, String displayName, String rawPassword) {
         return save(new UserAccount(email, displayName.trim(), passwordEncoder.encode(rawPassword), false));
     }
 
     @Transactional
+    @SystemOnly
     public AccountSummary createOperator(String email, String displayName, String rawPassword) {
         return save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), true));
     }
@@ -92,6 +99,7 @@ public class AccountDirectory {
      * through a region's identity provider). Never changes an existing account's credentials.
      */
     @Transactional
+    @SystemOnly
     public AccountSummary findOrCreateWithoutPassword(String email, String displayName) {
         return accounts.findByEmail(UserAccount.normalize(email)).map(UserAccount::summary)
                 .orElseGet(() -> accounts.save(new UserAccount(email, displayName.trim(), null, false)).summary());
@@ -103,6 +111,7 @@ public class AccountDirectory {
     }
 
     /** Everyone with a role in the region, by name. */
+    @OperatorOrRegionAdmin
     public List<RegionMember> membersOf(UUID regionId) {
         Map<UUID, List<Membership>> byUser = new LinkedHashMap<>();
         for (Membership m : memberships.findByRegionId(regionId)) {
@@ -128,6 +137,7 @@ public class AccountDirectory {
      * {@code schoolIds}. No roles at all removes the person from the region.
      */
     @Transactional
+    @RegionAdminOnly
     public void changeRoles(UUID userId, UUID regionId, Set<Role> roles, Set<UUID> schoolIds) {
         List<Membership> current = memberships.findByUserIdAndRegionId(userId, regionId);
         for (Membership m : current) {
@@ -155,6 +165,7 @@ public class AccountDirectory {
      * an operator) is deactivated too. Returns whether the account was deactivated.
      */
     @Transactional
+    @RegionAdminOnly
     public boolean removeFromRegion(UUID userId, UUID regionId) {
         memberships.deleteAll(memberships.findByUserIdAndRegionId(userId, regionId));
         memberships.flush();
@@ -169,11 +180,13 @@ public class AccountDirectory {
 
     /** Reactivates an account, e.g. when a deactivated person is invited again. */
     @Transactional
+    @SystemOnly
     public void activate(UUID userId) {
         accounts.findById(userId).orElseThrow().activate();
     }
 
     @Transactional
+    @SystemOnly
     public void grant(UUID userId, UUID regionId, Role role, Set<UUID> schoolIds) {
         boolean exists = memberships.findByUserIdAndRegionId(userId, regionId).stream()
                 .anyMatch(m -> m.getRole() == role);

@@ -6,9 +6,12 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.uitzicht.outbound.OutboundAddresses;
 import nl.uitzicht.outbound.OutboundRefused;
+import nl.uitzicht.access.Allow;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RegionAdminOnly
 public class IdentityProviderSettings {
 
     private final RegionIdentityProviders providers;
@@ -64,6 +68,7 @@ public class IdentityProviderSettings {
         }
     }
 
+    @PreAuthorize(Allow.ANYONE) // the login page, OIDC login and bearer tokens need it before anyone is known
     public Optional<OidcSettings> forRegionCode(String regionCode) {
         return regions.findByCode(regionCode).filter(Region::isActive)
                 .flatMap(region -> providers.findById(region.getId())
@@ -72,6 +77,7 @@ public class IdentityProviderSettings {
     }
 
     /** Regions whose people can log in with their own provider, for the login page. */
+    @PreAuthorize(Allow.ANYONE) // the login page, OIDC login and bearer tokens need it before anyone is known
     public List<OidcSettings> all() {
         return providers.findByEnabledTrue().stream()
                 .flatMap(p -> regions.find(p.getRegionId()).filter(Region::isActive).map(r -> settings(r, p)).stream())
@@ -80,6 +86,7 @@ public class IdentityProviderSettings {
     }
 
     /** The regions that trust tokens of this issuer (several regions may share e.g. Entree). */
+    @PreAuthorize(Allow.ANYONE) // the login page, OIDC login and bearer tokens need it before anyone is known
     public List<OidcSettings> byIssuer(String issuerUri) {
         return providers.findByIssuerUriAndEnabledTrue(issuerUri).stream()
                 .flatMap(p -> regions.find(p.getRegionId()).filter(Region::isActive).map(r -> settings(r, p)).stream())

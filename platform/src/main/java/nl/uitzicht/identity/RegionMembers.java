@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.AnyRegionRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The people of one region who hold a role there, e.g. its trainers (for buddy pairing). */
 @Service
 @Transactional(readOnly = true)
+@AnyRegionRole
 public class RegionMembers {
 
     private final Memberships memberships;

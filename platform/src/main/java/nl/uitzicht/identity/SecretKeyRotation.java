@@ -2,6 +2,7 @@ package nl.uitzicht.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.uitzicht.access.SystemOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Fails, naming the regions, when a stored secret opens with neither key.
  */
 @Service
+@SystemOnly
 public class SecretKeyRotation {
 
     private static final Logger log = LoggerFactory.getLogger(SecretKeyRotation.class);

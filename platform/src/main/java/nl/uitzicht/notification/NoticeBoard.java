@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import nl.uitzicht.access.AuthenticatedOnly;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +41,14 @@ public class NoticeBoard {
     }
 
     /** Starts delivering notices for {@code recipientId} in {@code tenantId}; close the result to stop. */
+    @AuthenticatedOnly
     public Subscription subscribe(UUID tenantId, UUID recipientId, Consumer<UserNotice> receiver) {
         Subscription subscription = new Subscription(tenantId, recipientId, receiver);
         subscriptions.add(subscription);
         return subscription;
     }
 
+    @AuthenticatedOnly
     public void publish(UserNotice notice) {
         NoticeRelay available = relay.getIfAvailable();
         if (available != null) {
@@ -63,7 +66,8 @@ public class NoticeBoard {
      * Hands a notice to this node's subscribers for its region and recipient, unless the region is suspended
      * (or deleted): its people may still have the app open until their next click signs them out, and must
      * not be told anything in the meantime. Checked on delivery, so a notice already on its way through
-     * Redis when the region is suspended is stopped too.
+     * Redis when the region is suspended is stopped too. Not public and so not
+     * a service method: the relay calls it on its listener thread, where nobody is signed in.
      */
     void deliverHere(UserNotice notice) {
         if (subscriptions.stream().noneMatch(s -> s.isFor(notice.tenantId(), notice.recipientId()))) {

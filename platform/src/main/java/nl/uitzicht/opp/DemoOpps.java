@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.pupil.PupilInput;
 import nl.uitzicht.pupil.PupilRegister;
@@ -49,8 +50,11 @@ class DemoOpps implements ApplicationRunner {
     private final OppMonitoring monitoring;
     private final LocalDate today = LocalDate.now();
 
-    DemoOpps(RegionDirectory regions, SchoolDirectory schools, SupportCategories categories, PupilRegister pupils,
+    private final SystemWork systemWork;
+
+    DemoOpps(SystemWork systemWork, RegionDirectory regions, SchoolDirectory schools, SupportCategories categories, PupilRegister pupils,
              OppPlans plans, OppEditor editor, OppWorkflow workflow, OppMonitoring monitoring) {
+        this.systemWork = systemWork;
         this.regions = regions;
         this.schools = schools;
         this.categories = categories;
@@ -61,8 +65,13 @@ class DemoOpps implements ApplicationRunner {
         this.monitoring = monitoring;
     }
 
+    /** Runs as the system: it works for no person. */
     @Override
     public void run(ApplicationArguments args) {
+        systemWork.run(() -> work(args));
+    }
+
+    private void work(ApplicationArguments args) {
         regions.findByCode("PO2999").ifPresent(po -> TenantContext.runAs(po.getId(), () -> seedPo(po)));
         regions.findByCode("VO2999").ifPresent(vo -> TenantContext.runAs(vo.getId(), () -> seedVo(vo)));
     }

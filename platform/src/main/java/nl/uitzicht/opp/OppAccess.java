@@ -7,6 +7,7 @@ import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.PupilRegister;
+import nl.uitzicht.pupil.PupilSummary;
 import nl.uitzicht.pupil.StaffScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -74,8 +75,13 @@ class OppAccess {
     }
 
     OppPlan plan(StaffScope scope, Opp opp) {
-        return new OppPlan(opp.getId(), pupils.requireInScope(scope, opp.getPupilId()), opp.getSchoolId(),
-                opp.getState(), opp.deadlines(), opp.getVersion(), current(opp).content());
+        return plan(opp, pupils.requireInScope(scope, opp.getPupilId()));
+    }
+
+    /** The plan with its pupil as the caller found it (in a staff member's scope, or for review). */
+    OppPlan plan(Opp opp, PupilSummary pupil) {
+        return new OppPlan(opp.getId(), pupil, opp.getSchoolId(), opp.getState(), opp.deadlines(), opp.getVersion(),
+                current(opp).content());
     }
 
     OppVersionRows versions() {

@@ -2,9 +2,9 @@ package nl.uitzicht.opp;
 
 import java.util.List;
 import java.util.UUID;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.audit.AuditLog;
 import nl.uitzicht.audit.AuditRecord;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
  * who see the trail but never the plan's content.
  */
 @Service
+@RegionAdminOnly
 public class OppAuditTrail {
 
     private final AuditLog audit;
@@ -20,7 +21,6 @@ public class OppAuditTrail {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public List<AuditRecord> of(UUID oppId) {
         return audit.trailOf(OppAccess.AUDIT_SUBJECT, oppId);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.document.Pdf;
 import nl.uitzicht.pupil.StaffScope;
@@ -14,7 +15,11 @@ import nl.uitzicht.support.SupportCategory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The OPP as an A4 PDF for parents, rendered on the server; exporting it is audited. */
+/**
+ * The OPP as an A4 PDF for parents, rendered on the server; exporting it is audited. The rule is on
+ * the public methods, not the class, so the review copies can count the pages of a plan they may
+ * read through {@link #pages}.
+ */
 @Service
 @Transactional
 public class OppDocuments {
@@ -30,6 +35,7 @@ public class OppDocuments {
     }
 
     /** The PDF to download or print: audited as an export. */
+    @StaffOnly
     public OppDocument export(StaffScope scope, UUID oppId) {
         Opp opp = access.load(scope, oppId);
         OppDocument document = render(access.plan(scope, opp));
@@ -38,8 +44,14 @@ public class OppDocuments {
     }
 
     /** How many A4 pages the plan would print on (for the editor's length warning); not an export. */
+    @StaffOnly
     public int pageCount(StaffScope scope, UUID oppId) {
         return render(access.plan(scope, access.load(scope, oppId))).pages();
+    }
+
+    /** The page count of a plan the caller already may read (the review copies of the analysis feature). */
+    int pages(OppPlan plan) {
+        return render(plan).pages();
     }
 
     private OppDocument render(OppPlan plan) {

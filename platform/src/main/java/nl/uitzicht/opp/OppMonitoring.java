@@ -2,6 +2,7 @@ package nl.uitzicht.opp;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.StaffScope;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@StaffOnly
 public class OppMonitoring {
 
     private final OppAccess access;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.PupilRegister;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@StaffOnly
 public class OppPlans {
 
     private final OppAccess access;

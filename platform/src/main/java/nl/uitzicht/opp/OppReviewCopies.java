@@ -1,12 +1,10 @@
 package nl.uitzicht.opp;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import nl.uitzicht.audit.Actor;
+import nl.uitzicht.access.AnalystsOnly;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
-import nl.uitzicht.pupil.StaffScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,18 +14,22 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@AnalystsOnly
 public class OppReviewCopies {
 
     private final OppRows opps;
     private final OppVersionRows versions;
     private final PupilRegister pupils;
     private final OppDocuments documents;
+    private final OppAccess access;
 
-    OppReviewCopies(OppRows opps, OppVersionRows versions, PupilRegister pupils, OppDocuments documents) {
+    OppReviewCopies(OppRows opps, OppVersionRows versions, PupilRegister pupils, OppDocuments documents,
+                    OppAccess access) {
         this.opps = opps;
         this.versions = versions;
         this.pupils = pupils;
         this.documents = documents;
+        this.access = access;
     }
 
     /** The region's OPPs past the draft stage, newest support first, without pupil data (max 500). */
@@ -47,8 +49,7 @@ public class OppReviewCopies {
         return opps.findById(oppId).map(opp -> {
             OppContent content = versions.findByOppIdAndVersionNo(opp.getId(), opp.getCurrentVersionNo())
                     .orElseThrow().content();
-            PupilSummary pupil = pupils.requireInScope(new StaffScope(Actor.SYSTEM, Set.of(opp.getSchoolId())),
-                    opp.getPupilId());
+            PupilSummary pupil = pupils.forReview(opp.getPupilId());
             if (!identified) {
                 // Pseudonymised: no name, group or birth year, and the name taken out of the free texts too.
                 return new OppReviewCopy(opp.getId(), opp.getSchoolId(), null, null, null, opp.getState(),
@@ -61,7 +62,7 @@ public class OppReviewCopies {
 
     /** The page count of the OPP's printed form (A4 PDF), as the OPP editor shows it. */
     public int pageCount(UUID oppId) {
-        UUID school = schoolOf(oppId).orElseThrow();
-        return documents.pageCount(new StaffScope(Actor.SYSTEM, Set.of(school)), oppId);
+        Opp opp = opps.findById(oppId).orElseThrow();
+        return documents.pages(access.plan(opp, pupils.forReview(opp.getPupilId())));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.StaffScope;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@StaffOnly
 public class OppWorkflow {
 
     private final OppAccess access;

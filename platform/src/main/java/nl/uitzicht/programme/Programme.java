@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.access.TrainerOnly;
+import nl.uitzicht.access.TrainerOrRegionAdmin;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.Checks;
 import nl.uitzicht.trainer.InvalidInputException;
@@ -24,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@TrainerOrRegionAdmin
 public class Programme {
 
     private final ProgrammeMeetings meetings;
@@ -50,12 +54,14 @@ public class Programme {
         return all.stream().map(ProgrammeMeeting::view).toList();
     }
 
+    @RegionAdminOnly
     public MeetingView addMeeting(MeetingDraft draft) {
         Checks.throwIfAny(draft.errors());
         int next = calendar().stream().mapToInt(MeetingView::position).max().orElse(0) + 1;
         return meetings.saveAndFlush(new ProgrammeMeeting(next, draft)).view();
     }
 
+    @RegionAdminOnly
     public MeetingView changeMeeting(UUID meetingId, long version, MeetingDraft draft) {
         ProgrammeMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new ChangedMeanwhileException("Meeting"));
         if (meeting.getVersion() != version) {
@@ -66,15 +72,18 @@ public class Programme {
         return meetings.saveAndFlush(meeting).view();
     }
 
+    @RegionAdminOnly
     public void removeMeeting(UUID meetingId) {
         meetings.findById(meetingId).ifPresent(meetings::delete);
     }
 
     @Transactional(readOnly = true)
+    @TrainerOnly
     public Set<UUID> attendedBy(UUID trainerId) {
         return attendances.ofTrainer(trainerId).stream().map(Attendance::getMeetingId).collect(Collectors.toSet());
     }
 
+    @TrainerOnly
     public void markAttended(UUID trainerId, UUID meetingId, boolean attended) {
         requireMeeting(meetingId);
         Optional<Attendance> existing = attendances.of(trainerId, meetingId);
@@ -86,12 +95,14 @@ public class Programme {
     }
 
     @Transactional(readOnly = true)
+    @TrainerOnly
     public Map<UUID, ResponseView> responsesOf(UUID trainerId) {
         return responses.ofTrainer(trainerId).stream()
                 .collect(Collectors.toMap(ProgrammeResponse::getMeetingId, ProgrammeResponse::view));
     }
 
     /** Saves (or replaces) the trainer's questionnaire for a meeting. */
+    @TrainerOnly
     public ResponseView answer(UUID trainerId, UUID meetingId, @Nullable Integer usefulness, @Nullable String learned,
                                @Nullable String forProjectGroup) {
         requireMeeting(meetingId);
@@ -109,6 +120,7 @@ public class Programme {
 
     /** Per meeting: how many attended and answered, the average usefulness, the answers without names. */
     @Transactional(readOnly = true)
+    @RegionAdminOnly
     public List<MeetingSummary> regionOverview() {
         Map<UUID, Long> attended = attendances.findAll().stream()
                 .collect(Collectors.groupingBy(Attendance::getMeetingId, Collectors.counting()));

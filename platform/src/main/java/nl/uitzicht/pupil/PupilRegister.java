@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.uitzicht.access.AnalystsOnly;
+import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@StaffOnly
 public class PupilRegister {
 
     public static final String AUDIT_SUBJECT = "PUPIL";
@@ -75,6 +78,15 @@ public class PupilRegister {
             return List.of();
         }
         return rows.findAllById(pupilIds).stream().filter(p -> scope.covers(p.getSchoolId())).map(Pupil::summary).toList();
+    }
+
+    /**
+     * For the analysis feature, which reviews OPPs of any school in the region: the pupil without a
+     * school scope. The caller decides what of it the reader may see and writes the audit record.
+     */
+    @AnalystsOnly
+    public PupilSummary forReview(UUID pupilId) {
+        return rows.findById(pupilId).orElseThrow(OutOfScopeException::new).summary();
     }
 
     private Pupil find(StaffScope scope, UUID pupilId) {

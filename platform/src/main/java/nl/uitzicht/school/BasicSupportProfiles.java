@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.PolicyOrRegionAdmin;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@PolicyOrRegionAdmin
 public class BasicSupportProfiles {
 
     private final BasicSupportStandardRows standards;
@@ -72,7 +74,7 @@ public class BasicSupportProfiles {
 
     /** Sets the region's standard; {@code expectedVersion} is -1 when none was set before. */
     @Transactional
-    @PreAuthorize(SchoolDirectory.REGION_ADMIN)
+    @RegionAdminOnly
     public Coverage setStandard(Collection<UUID> categoryIds, long expectedVersion) {
         Set<UUID> valid = known(categoryIds);
         BasicSupportStandardRow row = standards.findFirstBy().orElseGet(BasicSupportStandardRow::empty);
@@ -87,7 +89,7 @@ public class BasicSupportProfiles {
 
     /** Sets what a school's SOP covers; {@code expectedVersion} is -1 when nothing was recorded before. */
     @Transactional
-    @PreAuthorize(SchoolDirectory.REGION_ADMIN)
+    @RegionAdminOnly
     public Coverage setCoverage(UUID schoolId, Collection<UUID> categoryIds, long expectedVersion) {
         if (!schools.existsById(schoolId)) {
             throw new IllegalArgumentException("School not found: " + schoolId);

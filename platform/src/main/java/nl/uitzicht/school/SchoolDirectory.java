@@ -5,22 +5,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.uitzicht.access.AnyRegionRole;
+import nl.uitzicht.access.RegionAdminOnly;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The schools of the current region. */
 @Service
 @Transactional(readOnly = true)
+@AnyRegionRole
 public class SchoolDirectory {
 
     public static final String PROFILE_CACHE = "school-profile";
-    /** Changes to schools are for the region's administrators (checked again here, not only in the views). */
-    static final String REGION_ADMIN = "hasRole('REGION_ADMIN')";
 
     private final Schools schools;
 
@@ -56,7 +56,7 @@ public class SchoolDirectory {
     /** Adds a school by hand: validated, and unique by BRIN and vestigingsnummer. */
     @Transactional
     @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
-    @PreAuthorize(REGION_ADMIN)
+    @RegionAdminOnly
     public SchoolSummary add(SchoolDetails details) {
         return add(details, SchoolSource.MANUAL);
     }
@@ -64,7 +64,7 @@ public class SchoolDirectory {
     /** Adds a school by hand or from an import (then {@link SchoolSource#DUO}): validated and unique. */
     @Transactional
     @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
-    @PreAuthorize(REGION_ADMIN)
+    @RegionAdminOnly
     public SchoolSummary add(SchoolDetails details, SchoolSource source) {
         SchoolDetails n = valid(details);
         if (schools.findByBrinAndVestiging(n.brin(), n.vestiging()).isPresent()) {
@@ -81,7 +81,7 @@ public class SchoolDirectory {
      */
     @Transactional
     @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
-    @PreAuthorize(REGION_ADMIN)
+    @RegionAdminOnly
     public SchoolSummary editFromDuo(UUID id, long expectedVersion, SchoolDetails details) {
         School school = current(id, expectedVersion);
         SchoolDetails n = valid(details);
@@ -93,7 +93,7 @@ public class SchoolDirectory {
     /** Edits name, type, municipality and pupil count; refused when someone else saved in between. */
     @Transactional
     @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
-    @PreAuthorize(REGION_ADMIN)
+    @RegionAdminOnly
     public SchoolSummary edit(UUID id, long expectedVersion, SchoolDetails details) {
         School school = current(id, expectedVersion);
         SchoolDetails n = valid(details);
@@ -104,7 +104,7 @@ public class SchoolDirectory {
     /** Closes a school from {@code on}: it keeps its history but no longer counts as open. */
     @Transactional
     @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
-    @PreAuthorize(REGION_ADMIN)
+    @RegionAdminOnly
     public SchoolSummary close(UUID id, long expectedVersion, LocalDate on) {
         School school = current(id, expectedVersion);
         school.close(on);
@@ -113,7 +113,7 @@ public class SchoolDirectory {
 
     @Transactional
     @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
-    @PreAuthorize(REGION_ADMIN)
+    @RegionAdminOnly
     public SchoolSummary reopen(UUID id, long expectedVersion) {
         School school = current(id, expectedVersion);
         school.reopen();
@@ -138,6 +138,7 @@ public class SchoolDirectory {
 
     @Transactional
     @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
+    @RegionAdminOnly
     public SchoolSummary register(String brin, String vestiging, String name, SchoolType type,
                                   @Nullable String municipality, int pupilCount) {
         return schools.save(new School(brin, vestiging, name, type, municipality, pupilCount)).summary();

@@ -2,6 +2,9 @@ package nl.uitzicht.support;
 
 import java.util.List;
 import java.util.UUID;
+import nl.uitzicht.access.AnyRegionRole;
+import nl.uitzicht.access.OperatorOrRegionAdmin;
+import nl.uitzicht.access.RegionAdminOnly;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The current region's support categories. */
 @Service
 @Transactional(readOnly = true)
+@AnyRegionRole
 public class SupportCategories {
 
     private final SupportCategoryRows rows;
@@ -29,6 +33,7 @@ public class SupportCategories {
 
     /** Installs the default list for the bound region, once (region provisioning calls this). */
     @Transactional
+    @OperatorOrRegionAdmin
     public void installDefaults() {
         if (rows.count() > 0) {
             return;
@@ -40,6 +45,7 @@ public class SupportCategories {
     }
 
     @Transactional
+    @RegionAdminOnly
     public SupportCategory add(String name) {
         String trimmed = validName(name);
         if (rows.existsByNameIgnoreCase(trimmed)) {
@@ -51,6 +57,7 @@ public class SupportCategories {
     }
 
     @Transactional
+    @RegionAdminOnly
     public SupportCategory update(UUID id, String name, boolean active, long expectedVersion) {
         SupportCategoryEntity row = rows.findById(id).orElseThrow(() -> new IllegalArgumentException("support.error.notFound"));
         if (row.getVersion() != expectedVersion) {

@@ -5,13 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.uitzicht.access.Allow;
+import nl.uitzicht.access.OperatorOnly;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The regions (tenants) of the platform: looked up at login, managed by the operator. */
 @Service
 @Transactional(readOnly = true)
+// One region's code, name and status are no secret: the login page, OIDC login, bearer-token checks
+// and invitation links read them before anyone is known. The list of all regions and every change
+// are the operator's.
+@PreAuthorize(Allow.ANYONE)
 public class RegionDirectory {
 
     /** SWV codes as DUO writes them: PO or VO followed by four digits, e.g. PO2001, VO2304. */
@@ -33,6 +40,7 @@ public class RegionDirectory {
         return regions.findByCodeIgnoreCase(code.trim());
     }
 
+    @OperatorOnly
     public List<Region> all() {
         return regions.findAllByOrderByNameAsc();
     }
@@ -43,12 +51,14 @@ public class RegionDirectory {
                 .toList();
     }
 
+    @OperatorOnly
     public boolean codeTaken(String code) {
         return regions.existsByCodeIgnoreCase(code.trim());
     }
 
     /** A suspended region's people cannot log in to it or keep working in it. */
     @Transactional
+    @OperatorOnly
     public Region suspend(UUID id) {
         Region region = regions.findById(id).orElseThrow();
         region.suspend();
@@ -58,6 +68,7 @@ public class RegionDirectory {
     }
 
     @Transactional
+    @OperatorOnly
     public Region reactivate(UUID id) {
         Region region = regions.findById(id).orElseThrow();
         region.reactivate();
@@ -81,6 +92,7 @@ public class RegionDirectory {
     }
 
     @Transactional
+    @OperatorOnly
     public Region register(String code, String name, Sector sector) {
         String normalized = code.trim().toUpperCase(java.util.Locale.ROOT);
         if (!SWV_CODE.matcher(normalized).matches()) {

@@ -1,12 +1,15 @@
 package nl.uitzicht.trainer;
 
 import java.util.Map;
+import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.access.TrainerOrRegionAdmin;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The region's buddy rule: one active buddy per trainer, unless the region allows more (up to 5). */
 @Service
 @Transactional(readOnly = true)
+@TrainerOrRegionAdmin
 public class BuddyRules {
 
     public static final int DEFAULT_MAX_ACTIVE_BUDDIES = 1;
@@ -23,6 +26,7 @@ public class BuddyRules {
     }
 
     @Transactional
+    @RegionAdminOnly
     public void allowActiveBuddies(int max) {
         if (max < 1 || max > UPPER_LIMIT) {
             throw new InvalidInputException(Map.of("maxActiveBuddies", "buddy.validation.maxRange"));

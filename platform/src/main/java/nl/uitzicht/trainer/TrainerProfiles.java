@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.TrainerOnly;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Trainers' profiles in the current region: programme group and two-year hope. */
 @Service
 @Transactional(readOnly = true)
+@TrainerOnly
 public class TrainerProfiles {
 
     private final TrainerProfileRows rows;

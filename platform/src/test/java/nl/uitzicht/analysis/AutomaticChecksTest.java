@@ -17,10 +17,12 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @PlatformTest
+@WithRole(system = true)
 class AutomaticChecksTest {
 
     @Autowired RegionDirectory regions;

@@ -16,11 +16,13 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @PlatformTest
+@WithRole(system = true)
 class ChecklistsTest {
 
     @Autowired RegionDirectory regions;

@@ -19,12 +19,14 @@ import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.TestDatabases;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @PlatformTest
+@WithRole(system = true)
 class ScoringRoundsTest {
 
     @Autowired RegionDirectory regions;

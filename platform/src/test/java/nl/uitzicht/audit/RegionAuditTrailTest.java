@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import nl.uitzicht.PlatformTest;
+import nl.uitzicht.identity.Role;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The region's audit trail as its administrators search it: newest first, paged, filtered, region only. */
 @PlatformTest
+@WithRole(Role.REGION_ADMIN)
 class RegionAuditTrailTest {
 
     @Autowired RegionDirectory regions;
@@ -32,6 +35,7 @@ class RegionAuditTrailTest {
     final Actor bea = new Actor(UUID.randomUUID(), "Bea 100%_Beheer");
 
     @BeforeEach
+    @WithRole(system = true)
     void regions() {
         region = regions.register("PO" + next++, "Logboekregio", Sector.PO).getId();
         other = regions.register("PO" + next++, "Andere regio", Sector.PO).getId();

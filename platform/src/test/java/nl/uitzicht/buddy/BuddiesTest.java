@@ -15,6 +15,7 @@ import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.BuddyRules;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.InvalidInputException;
@@ -29,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** The buddy lifecycle and its rules, and what a buddy may (not) see. */
 @PlatformTest
+@WithRole(system = true)
 class BuddiesTest {
 
     @Autowired Buddies buddies;

@@ -18,6 +18,7 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.TrainerProfiles;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.TestTransactions;
@@ -28,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** Suggestions on a fixed set of trainers: the exact ranking, scores and reasons. */
 @PlatformTest
+@WithRole(system = true)
 class BuddySuggestionsTest {
 
     @Autowired BuddySuggestions suggestions;

@@ -18,6 +18,7 @@ import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.RedisServer;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.TestTransactions;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * node A reaches the buddy's open app on node B, once, through Redis pub/sub, with its region.
  */
 @PlatformTest
+@WithRole(system = true)
 class FeedbackAcrossNodesTest {
 
     static final RedisServer redis = RedisServer.start(new File("target"));

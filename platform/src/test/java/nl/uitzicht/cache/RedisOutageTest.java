@@ -14,6 +14,7 @@ import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.RedisServer;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * caching resumes.
  */
 @PlatformTest
+@WithRole(system = true)
 class RedisOutageTest {
 
     static final RedisServer redis = RedisServer.start(new File("target"));

@@ -17,12 +17,14 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.TestDatabases;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Aggregates from SQL on real PostgreSQL under RLS; data written as the owner to shape exact counts. */
 @PlatformTest
+@WithRole(system = true)
 class RegionDashboardTest {
 
     @Autowired RegionDirectory regions;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.uitzicht.PlatformTest;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -23,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  * and a stranger's failures do not keep the owner out.
  */
 @PlatformTest
+@WithRole(system = true)
 @TestPropertySource(properties = {"uitzicht.login.free-failures=3", "uitzicht.login.first-wait=PT1M",
         "uitzicht.login.max-wait=PT15M", "uitzicht.login.account-free-failures=6",
         "uitzicht.login.account-max-wait=PT1M"})

@@ -7,6 +7,7 @@ import nl.uitzicht.PlatformTest;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -16,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  * secrets sealed with the old key still open, and the rotation seals them with the new key.
  */
 @PlatformTest
+@WithRole(system = true)
 @TestPropertySource(properties = "uitzicht.crypto.previous-secret-key=" + SecretKeyRotationTest.OLD_KEY)
 class SecretKeyRotationTest {
 

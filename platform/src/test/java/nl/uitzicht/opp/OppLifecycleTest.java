@@ -18,11 +18,13 @@ import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @PlatformTest
+@WithRole(system = true)
 class OppLifecycleTest {
 
     @Autowired RegionDirectory regions;

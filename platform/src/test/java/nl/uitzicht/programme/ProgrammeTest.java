@@ -10,6 +10,7 @@ import nl.uitzicht.PlatformTest;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.InvalidInputException;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
@@ -20,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** The programme calendar starts as the handout's schedule; attendance and the feedback loop aggregate per meeting. */
 @PlatformTest
+@WithRole(system = true)
 class ProgrammeTest {
 
     @Autowired Programme programme;

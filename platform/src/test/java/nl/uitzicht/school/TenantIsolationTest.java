@@ -12,6 +12,7 @@ import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.TestTransactions;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * so a tenant setting that leaked into the next transaction would show.
  */
 @PlatformTest
+@WithRole(system = true)
 @TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=1")
 class TenantIsolationTest {
 

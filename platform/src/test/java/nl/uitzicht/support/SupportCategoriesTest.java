@@ -8,11 +8,13 @@ import nl.uitzicht.PlatformTest;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @PlatformTest
+@WithRole(system = true)
 class SupportCategoriesTest {
 
     @Autowired SupportCategories categories;

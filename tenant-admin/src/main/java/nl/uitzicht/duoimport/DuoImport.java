@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
@@ -24,7 +25,6 @@ import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * added by hand are closed only when chosen. Running the same files again changes nothing.
  */
 @Service
+@RegionAdminOnly
 public class DuoImport {
 
-    static final String REGION_ADMIN = "hasRole('REGION_ADMIN')";
     public static final String AUDIT_SUBJECT = "school-import";
 
     private final RegionDirectory regions;
@@ -59,7 +59,6 @@ public class DuoImport {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(REGION_ADMIN)
     public ImportPlan preview(List<DuoFile> files) {
         return plan(files);
     }
@@ -70,7 +69,6 @@ public class DuoImport {
      * failure (nothing changed) when a school is saved by someone else while it runs.
      */
     @Transactional
-    @PreAuthorize(REGION_ADMIN)
     public ImportPlan apply(List<DuoFile> files, ImportChoices choices, Actor actor) {
         ImportPlan plan = plan(files);
         if (!plan.applicable()) {

@@ -18,7 +18,7 @@ import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
+import nl.uitzicht.access.RegionAdminOnly;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,14 +67,14 @@ public class DuoOpenData {
     }
 
     /** The operator configured the SWV file and at least one locations file for the current region's sector. */
-    @PreAuthorize(DuoImport.REGION_ADMIN)
+    @RegionAdminOnly
     public boolean available() {
         Sector sector = region().getSector();
         return swvUrls.containsKey(sector) && kindsFor(sector).stream().anyMatch(locationUrls::containsKey);
     }
 
     /** Downloads the current files; throws {@link DuoFileException} when DUO (or the configured server) fails. */
-    @PreAuthorize(DuoImport.REGION_ADMIN)
+    @RegionAdminOnly
     public List<DuoFile> fetch() {
         Sector sector = region().getSector();
         String swv = swvUrls.get(sector);

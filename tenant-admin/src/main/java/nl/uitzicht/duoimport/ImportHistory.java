@@ -8,7 +8,7 @@ import java.util.UUID;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
+import nl.uitzicht.access.RegionAdminOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +41,7 @@ public class ImportHistory {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(DuoImport.REGION_ADMIN)
+    @RegionAdminOnly
     public List<Entry> recent(int limit) {
         return jdbc.query("select id, imported_at, actor_name, origin, files, added, changed, closed, unchanged, "
                         + "missing from school_import where tenant_id = ? order by imported_at desc limit ?",

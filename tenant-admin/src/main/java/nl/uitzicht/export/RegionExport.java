@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.PlatformAction;
@@ -21,7 +22,6 @@ import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * declares is left out, so a feature added later cannot leak its users' notes by default.
  */
 @Service
+@RegionAdminOnly
 public class RegionExport {
 
     /** Every table of the application schema with a tenant_id column. */
@@ -114,7 +115,6 @@ public class RegionExport {
      * Private data is left out as {@link ExportRules} says; the manifest lists what and why.
      */
     @Transactional
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public ExportManifest write(OutputStream out, ExportFormat format, Actor actor) {
         UUID regionId = TenantContext.require();
         Region region = regions.find(regionId).orElseThrow();

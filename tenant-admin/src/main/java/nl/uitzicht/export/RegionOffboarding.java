@@ -1,6 +1,7 @@
 package nl.uitzicht.export;
 
 import java.util.UUID;
+import nl.uitzicht.access.OperatorOnly;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.PlatformAction;
 import nl.uitzicht.audit.PlatformLog;
@@ -10,7 +11,6 @@ import nl.uitzicht.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the purge (who, when, which region, how many rows).
  */
 @Service
+@OperatorOnly
 public class RegionOffboarding {
 
     private static final Logger log = LoggerFactory.getLogger(RegionOffboarding.class);
@@ -38,7 +39,6 @@ public class RegionOffboarding {
 
     /** Returns the number of region rows deleted. */
     @Transactional
-    @PreAuthorize("hasRole('OPERATOR')")
     public int delete(UUID regionId, String typedCode, Actor operator) {
         if (TenantContext.current() != null) {
             throw new IllegalStateException("Delete a region with no region bound");

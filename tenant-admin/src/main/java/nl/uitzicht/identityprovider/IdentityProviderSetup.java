@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.IssuerRefused;
 import nl.uitzicht.identity.ProviderConfiguration;
 import nl.uitzicht.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * for the same issuer (another issuer needs the secret entered again).
  */
 @Service
-@PreAuthorize("hasRole('REGION_ADMIN')")
+@RegionAdminOnly
 public class IdentityProviderSetup {
 
     private static final Pattern CLAIM = Pattern.compile("[A-Za-z][A-Za-z0-9_:.\\-]{0,99}");

@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.uitzicht.access.Allow;
+import nl.uitzicht.access.OperatorOnly;
+import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.PlatformAction;
@@ -44,6 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stored. Region admins invite into their own region; the operator invites a region's first admin.
  */
 @Service
+@RegionAdminOnly
 public class Invitations {
 
     /** The audit subject of invitations. */
@@ -60,6 +65,7 @@ public class Invitations {
     private final IdentityLinks links;
     private final InvitationMailer mailer;
     private final PasswordPolicy passwordPolicy;
+    private final SystemWork systemWork;
     private final Duration validFor;
     private final LocalAccountAuthenticationProvider login;
     private final PlatformLog log;
@@ -68,9 +74,10 @@ public class Invitations {
 
     Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
                 IdentityProviderSettings providers, IdentityLinks links, InvitationMailer mailer,
-                PasswordPolicy passwordPolicy, @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
+                PasswordPolicy passwordPolicy, SystemWork systemWork, @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
                 LocalAccountAuthenticationProvider login, PlatformLog log,
                 PlatformTransactionManager transactionManager) {
+        this.systemWork = systemWork;
         this.login = login;
         this.log = log;
         this.tx = new TransactionTemplate(transactionManager);
@@ -87,7 +94,6 @@ public class Invitations {
 
     /** Invites a person into the current region. {@code baseUrl}: the app's address for the link. */
     @Transactional
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public IssuedInvitation invite(String email, String displayName, Set<Role> roles, Set<UUID> schoolIds,
                                    Actor invitedBy, String baseUrl) {
         UUID region = TenantContext.require();
@@ -105,7 +111,7 @@ public class Invitations {
 
     /** The operator invites a new region's first administrator. */
     @Transactional
-    @PreAuthorize("hasRole('OPERATOR')")
+    @OperatorOnly
     public IssuedInvitation inviteRegionAdmin(UUID regionId, String email, String displayName, Actor invitedBy,
                                               String baseUrl) {
         return issue(regionId, email, displayName, Set.of(Role.REGION_ADMIN), Set.of(), invitedBy, baseUrl);
@@ -148,7 +154,6 @@ public class Invitations {
 
     /** A new link for an open or expired invitation; the old link stops working. */
     @Transactional
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public IssuedInvitation resend(UUID invitationId, long expectedVersion, String baseUrl, Actor acting) {
         Invitation invitation = own(invitationId, expectedVersion);
         Instant now = clock.instant();
@@ -164,7 +169,6 @@ public class Invitations {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public InvitationSummary revoke(UUID invitationId, long expectedVersion, Actor acting) {
         Invitation invitation = own(invitationId, expectedVersion);
         Instant now = clock.instant();
@@ -179,7 +183,6 @@ public class Invitations {
 
     /** The current region's invitations, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('REGION_ADMIN')")
     public List<InvitationSummary> ofRegion() {
         Instant now = clock.instant();
         return rows.findByRegionIdOrderByCreatedAtDesc(TenantContext.require()).stream()
@@ -188,6 +191,7 @@ public class Invitations {
 
     /** For the (anonymous) invitation page. Unknown tokens look like revoked ones. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Allow.ANYONE) // the invitation link's token is what authorizes
     public InvitationLanding landing(String token) {
         Optional<Invitation> found = byToken(token);
         if (found.isEmpty()) {
@@ -214,6 +218,7 @@ public class Invitations {
      * {@link #acceptWithOwnPassword}).
      */
     @Transactional
+    @PreAuthorize(Allow.ANYONE) // the invitation link's token is what authorizes
     public String acceptWithPassword(String token, String password, String repeated) {
         Invitation invitation = usable(token);
         if (accounts.findByEmail(invitation.getEmail()).isPresent()) {
@@ -225,9 +230,12 @@ public class Invitations {
         if (!password.equals(repeated)) {
             throw new InvitationException("admin.accept.error.repeat");
         }
-        AccountSummary account = accounts.createAccount(invitation.getEmail(), invitation.getDisplayName(), password);
-        join(invitation, account);
-        return account.email();
+        return systemWork.call(() -> {
+            AccountSummary account = accounts.createAccount(invitation.getEmail(), invitation.getDisplayName(),
+                    password);
+            join(invitation, account);
+            return account.email();
+        });
     }
 
     /**
@@ -235,9 +243,10 @@ public class Invitations {
      * (checked and throttled like a login, in its own transaction so failures count), and only then
      * gains the membership. Returns the e-mail address to log in with.
      */
+    @PreAuthorize(Allow.ANYONE) // the invitation link's token and the account's own password authorize
     public String acceptWithOwnPassword(String token, String password) {
         String email = tx.execute(status -> usable(token).getEmail());
-        AccountSummary account = accounts.findByEmail(email)
+        AccountSummary account = systemWork.call(() -> accounts.findByEmail(email))
                 .orElseThrow(() -> new InvitationException("admin.accept.error.noAccount"));
         try {
             login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
@@ -246,7 +255,7 @@ public class Invitations {
         } catch (AuthenticationException wrong) {
             throw new InvitationException("admin.accept.error.ownPassword");
         }
-        tx.executeWithoutResult(status -> join(usable(token), account));
+        systemWork.run(() -> tx.executeWithoutResult(status -> join(usable(token), account)));
         return account.email();
     }
 
@@ -257,6 +266,7 @@ public class Invitations {
      * later logins match on (issuer, subject) only. The link is then used up.
      */
     @Transactional
+    @PreAuthorize(Allow.ANYONE) // the invitation's token and the provider's login (in its region) authorize
     public AccountSummary acceptForIdentityProvider(String token, String regionCode, String subject,
                                                     String verifiedEmail) {
         Invitation invitation = usable(token);
@@ -269,14 +279,20 @@ public class Invitations {
         if (verifiedEmail == null || !invitation.getEmail().equals(verifiedEmail.trim().toLowerCase(Locale.ROOT))) {
             throw new InvitationException("admin.accept.error.otherEmail");
         }
-        AccountSummary account = accounts.findOrCreateWithoutPassword(invitation.getEmail(),
-                invitation.getDisplayName());
-        join(invitation, account);
-        links.link(account.id(), region.getId(), provider.issuerUri(), subject);
-        return account;
+        return systemWork.call(() -> {
+            AccountSummary account = accounts.findOrCreateWithoutPassword(invitation.getEmail(),
+                    invitation.getDisplayName());
+            join(invitation, account);
+            links.link(account.id(), region.getId(), provider.issuerUri(), subject);
+            return account;
+        });
     }
 
-    /** Gives the (new or proven) account the invitation's roles; an operator account never gains region roles. */
+    /**
+     * Gives the (new or proven) account the invitation's roles; an operator account never gains region
+     * roles. Runs as the system (see the callers): the person is not signed in yet; the valid token,
+     * with the new password, the account's own password or the provider's login, is the authorization.
+     */
     private void join(Invitation invitation, AccountSummary account) {
         if (account.platformOperator()) {
             throw new InvitationException("admin.invite.error.operator");

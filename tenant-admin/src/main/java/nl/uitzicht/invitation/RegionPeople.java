@@ -3,6 +3,7 @@ package nl.uitzicht.invitation;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.PlatformAction;
@@ -12,13 +13,12 @@ import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.tenancy.TenantContext;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The people of the current region: their roles (school staff scoped to schools), and deactivation. */
 @Service
-@PreAuthorize("hasRole('REGION_ADMIN')")
+@RegionAdminOnly
 public class RegionPeople {
 
     /** The audit subject for changes to who may do what in the region. */

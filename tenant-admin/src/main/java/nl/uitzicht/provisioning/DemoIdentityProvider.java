@@ -1,6 +1,7 @@
 package nl.uitzicht.provisioning;
 
 import java.util.Optional;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.tenancy.Region;
@@ -37,11 +38,14 @@ class DemoIdentityProvider implements ApplicationRunner {
     private final String clientId;
     private final String clientSecret;
 
-    DemoIdentityProvider(RegionDirectory regions, IdentityProviderSettings providers,
+    private final SystemWork systemWork;
+
+    DemoIdentityProvider(SystemWork systemWork, RegionDirectory regions, IdentityProviderSettings providers,
                          @Value("${uitzicht.demo.oidc.region:" + DemoRegions.PO_CODE + "}") String regionCode,
                          @Value("${uitzicht.demo.oidc.issuer-uri}") String issuerUri,
                          @Value("${uitzicht.demo.oidc.client-id:uitzicht}") String clientId,
                          @Value("${uitzicht.demo.oidc.client-secret}") String clientSecret) {
+        this.systemWork = systemWork;
         this.regions = regions;
         this.providers = providers;
         this.regionCode = regionCode;
@@ -50,8 +54,13 @@ class DemoIdentityProvider implements ApplicationRunner {
         this.clientSecret = clientSecret;
     }
 
+    /** Runs as the system: it works for no person. */
     @Override
     public void run(ApplicationArguments args) {
+        systemWork.run(() -> work(args));
+    }
+
+    private void work(ApplicationArguments args) {
         Optional<Region> region = regions.findByCode(regionCode);
         if (region.isEmpty()) {
             log.warn("Demo OIDC: region {} does not exist; no provider configured", regionCode);

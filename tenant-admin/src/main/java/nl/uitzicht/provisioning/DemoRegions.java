@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.Role;
@@ -44,8 +45,11 @@ class DemoRegions implements ApplicationRunner {
     private final AccountDirectory accounts;
     private final String password;
 
-    DemoRegions(RegionDirectory regions, RegionProvisioning provisioning, SchoolDirectory schools, AccountDirectory accounts,
+    private final SystemWork systemWork;
+
+    DemoRegions(SystemWork systemWork, RegionDirectory regions, RegionProvisioning provisioning, SchoolDirectory schools, AccountDirectory accounts,
                 @Value("${uitzicht.demo.password}") String password) {
+        this.systemWork = systemWork;
         this.regions = regions;
         this.provisioning = provisioning;
         this.schools = schools;
@@ -53,8 +57,13 @@ class DemoRegions implements ApplicationRunner {
         this.password = password;
     }
 
+    /** Runs as the system: it works for no person. */
     @Override
     public void run(ApplicationArguments args) {
+        systemWork.run(() -> work(args));
+    }
+
+    private void work(ApplicationArguments args) {
         if (regions.findByCode(PO_CODE).isPresent()) {
             return;
         }

@@ -2,13 +2,13 @@ package nl.uitzicht.provisioning;
 
 import java.util.Locale;
 import java.util.UUID;
+import nl.uitzicht.access.OperatorOnly;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.PlatformAction;
 import nl.uitzicht.audit.PlatformLog;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * only: the operator never sees pupil data.
  */
 @Service
-@PreAuthorize("hasRole('OPERATOR')")
+@OperatorOnly
 public class RegionLifecycle {
 
     private final RegionDirectory regions;

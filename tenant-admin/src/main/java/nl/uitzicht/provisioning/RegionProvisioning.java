@@ -1,5 +1,6 @@
 package nl.uitzicht.provisioning;
 
+import nl.uitzicht.access.OperatorOnly;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
  * begins, so its own rows can only be written once the region exists.
  */
 @Service
+@OperatorOnly
 public class RegionProvisioning {
 
     private final RegionDirectory regions;

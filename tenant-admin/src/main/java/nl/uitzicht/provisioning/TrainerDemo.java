@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.achterban.AchterbanMap;
 import nl.uitzicht.achterban.Audience;
 import nl.uitzicht.achterban.AudienceDraft;
@@ -65,9 +66,12 @@ class TrainerDemo implements ApplicationRunner {
     private final Programme programme;
     private final String password;
 
-    TrainerDemo(RegionDirectory regions, AccountDirectory accounts, SchoolDirectory schools, AchterbanMap achterban,
+    private final SystemWork systemWork;
+
+    TrainerDemo(SystemWork systemWork, RegionDirectory regions, AccountDirectory accounts, SchoolDirectory schools, AchterbanMap achterban,
                 Audience audience, SwotBoard swot, Verwerking verwerking, Buddies buddies, TrainerProfiles profiles,
                 Programme programme, @Value("${uitzicht.demo.password}") String password) {
+        this.systemWork = systemWork;
         this.regions = regions;
         this.accounts = accounts;
         this.schools = schools;
@@ -81,8 +85,13 @@ class TrainerDemo implements ApplicationRunner {
         this.password = password;
     }
 
+    /** Runs as the system: it works for no person. */
     @Override
     public void run(ApplicationArguments args) {
+        systemWork.run(() -> work(args));
+    }
+
+    private void work(ApplicationArguments args) {
         Region po = regions.findByCode(DemoRegions.PO_CODE).orElse(null);
         AccountSummary tamara = accounts.findByEmail("trainer@waterlinie.demo").orElse(null);
         if (po == null || tamara == null || accounts.findByEmail(SECOND_TRAINER).isPresent()) {

@@ -12,12 +12,15 @@ import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.TenantAdminTest;
 import nl.uitzicht.audit.Actor;
+import nl.uitzicht.identity.Role;
 import nl.uitzicht.provisioning.RegionProvisioning;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.Callers;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * 263 rows each over six regions, 65 of them for PO2801.
  */
 @TenantAdminTest
+@WithRole(Role.REGION_ADMIN)
 class DuoImportTest {
 
     static final Charset LATIN = Charset.forName("windows-1252");
@@ -66,6 +70,7 @@ class DuoImportTest {
 
     /** Each test its own region PO2801 (the fixture's region), deleted afterwards so the next can have the code. */
     @BeforeEach
+    @WithRole(system = true)
     void region(org.junit.jupiter.api.TestInfo test) {
         if (test.getTestMethod().orElseThrow().getName().startsWith("theDemo")) {
             return;
@@ -203,7 +208,8 @@ class DuoImportTest {
 
     @Test
     void theDemoFilesInTheDocsFitTheDemoRegion() throws IOException {
-        UUID demo = provisioning.provision("PO2999", "SWV De Waterlinie (demo)", Sector.PO).getId();
+        UUID demo = Callers.call(Callers.system(),
+                () -> provisioning.provision("PO2999", "SWV De Waterlinie (demo)", Sector.PO)).getId();
         TenantContext.runAs(demo, () -> {
             schools.register("99AA", "00", "Basisschool De Regenboog", SchoolType.BAO, "Gorinchem", 412);
             schools.register("99AB", "00", "Basisschool Het Anker", SchoolType.BAO, "Leerdam", 268);

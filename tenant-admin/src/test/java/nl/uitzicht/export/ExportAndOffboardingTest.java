@@ -34,6 +34,7 @@ import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.TestTransactions;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,6 +45,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * change to the export or the purge.
  */
 @TenantAdminTest
+@WithRole(system = true)
 class ExportAndOffboardingTest {
 
     static final Actor ADMIN = new Actor(UUID.randomUUID(), "Bea Beheer");

@@ -17,6 +17,7 @@ import nl.uitzicht.provisioning.RegionProvisioning;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ProductionOutboundRulesTest} proves that production refuses them).
  */
 @TenantAdminTest
+@WithRole(system = true)
 class IdentityProviderSetupTest {
 
     @Autowired IdentityProviderSetup setup;

@@ -20,12 +20,14 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.RegionStatus;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Regions by the operator; schools by hand; basic-support standard and SOP profiles, per region. */
 @TenantAdminTest
+@WithRole(system = true)
 class SchoolAdministrationTest {
 
     static final nl.uitzicht.audit.Actor OPERATOR = new nl.uitzicht.audit.Actor(java.util.UUID.randomUUID(), "Olga Operator");

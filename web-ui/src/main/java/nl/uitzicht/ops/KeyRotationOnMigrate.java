@@ -1,5 +1,6 @@
 package nl.uitzicht.ops;
 
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.SecretKeyRotation;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,12 +21,20 @@ class KeyRotationOnMigrate implements ApplicationRunner {
 
     private final SecretKeyRotation rotation;
 
-    KeyRotationOnMigrate(SecretKeyRotation rotation) {
+    private final SystemWork systemWork;
+
+    KeyRotationOnMigrate(SystemWork systemWork, SecretKeyRotation rotation) {
+        this.systemWork = systemWork;
         this.rotation = rotation;
     }
 
+    /** Runs as the system: it works for no person. */
     @Override
     public void run(ApplicationArguments args) {
+        systemWork.run(() -> work(args));
+    }
+
+    private void work(ApplicationArguments args) {
         rotation.resealWithCurrentKey();
     }
 }

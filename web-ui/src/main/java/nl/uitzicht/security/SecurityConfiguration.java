@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,11 +29,10 @@ import org.springframework.web.client.RestTemplate;
  * Three filter chains: actuator (health open for probes; metrics only on the separate management port,
  * never on the public one; the rest closed), the REST API (bearer
  * tokens of a region's identity provider, stateless), and the browser UI (Vaadin, local login and
- * per-region OIDC login).
+ * per-region OIDC login). Method security is enabled in the platform ({@code nl.uitzicht.access}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
     @Bean

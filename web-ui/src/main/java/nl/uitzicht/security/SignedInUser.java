@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.SignedInPerson;
 import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
 import nl.uitzicht.identity.RegionMembership;
 import nl.uitzicht.identity.Role;
@@ -21,7 +22,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public record SignedInUser(UUID accountId, String email, String displayName, boolean operator,
                            @Nullable RegionMembership region, int regionCount, long accessVersion,
-                           @Nullable UUID boundRegion) implements Serializable {
+                           @Nullable UUID boundRegion)
+        implements SignedInPerson, Serializable {
 
     public boolean hasRegion() {
         return region != null;
@@ -39,6 +41,7 @@ public record SignedInUser(UUID accountId, String email, String displayName, boo
         return role == Role.OPERATOR ? operator : roles().contains(role);
     }
 
+    @Override
     public Set<UUID> schoolIds() {
         return region == null ? Set.of() : region.schoolIds();
     }

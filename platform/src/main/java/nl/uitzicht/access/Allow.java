@@ -1,0 +1,36 @@
+package nl.uitzicht.access;
+
+/**
+ * The method-security rules the services use, one per set of roles. Every rule also admits
+ * {@link #SYSTEM_ROLE}: work the application does itself (demo data, provisioning at start-up,
+ * scheduled jobs) runs through {@link SystemWork}. Role names match {@code nl.uitzicht.identity.Role}.
+ */
+public final class Allow {
+
+    /** The role of {@link SystemWork}; no account, membership or token can carry it. */
+    public static final String SYSTEM_ROLE = "SYSTEM";
+    public static final String SYSTEM_AUTHORITY = "ROLE_" + SYSTEM_ROLE;
+
+    public static final String SYSTEM = "hasRole('SYSTEM')";
+    public static final String OPERATOR = "hasAnyRole('OPERATOR','SYSTEM')";
+    public static final String REGION_ADMIN = "hasAnyRole('REGION_ADMIN','SYSTEM')";
+    public static final String OPERATOR_OR_REGION_ADMIN = "hasAnyRole('OPERATOR','REGION_ADMIN','SYSTEM')";
+    public static final String SCHOOL_STAFF = "hasAnyRole('SCHOOL_STAFF','SYSTEM')";
+    public static final String TRAINER = "hasAnyRole('TRAINER','SYSTEM')";
+    public static final String TRAINER_OR_REGION_ADMIN = "hasAnyRole('TRAINER','REGION_ADMIN','SYSTEM')";
+    public static final String POLICY_OR_REGION_ADMIN = "hasAnyRole('POLICY','REGION_ADMIN','SYSTEM')";
+    /** Those who take part in scoring rounds: trainers, region administrators and school staff. */
+    public static final String ANALYSTS = "hasAnyRole('TRAINER','REGION_ADMIN','SCHOOL_STAFF','SYSTEM')";
+    /** Anyone with a role in the bound region (not the platform operator, who sees no region data). */
+    public static final String REGION_MEMBER = "hasAnyRole('REGION_ADMIN','SCHOOL_STAFF','TRAINER','POLICY','SYSTEM')";
+    /** Anyone signed in (also before choosing a region), an API client, or the system. */
+    public static final String AUTHENTICATED = "isAuthenticated()";
+    /**
+     * Anyone, also not signed in: only for what the login page, token validation and an
+     * invitation link need before anyone is known. Each use says why.
+     */
+    public static final String ANYONE = "permitAll()";
+
+    private Allow() {
+    }
+}

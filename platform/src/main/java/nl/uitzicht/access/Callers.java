@@ -1,0 +1,43 @@
+package nl.uitzicht.access;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who calls a service on this thread, read from the same security context the method-security
+ * rules read: a signed-in person, the system, or someone else (an API client, nobody).
+ */
+@Component
+public class Callers {
+
+    private final SecurityContextHolderStrategy strategy;
+
+    Callers(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /** True while {@link SystemWork} runs on this thread. */
+    public boolean isSystem() {
+        Authentication auth = current();
+        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
+                .anyMatch(a -> Allow.SYSTEM_AUTHORITY.equals(a.getAuthority()));
+    }
+
+    /** The signed-in person, if a person (not an API client, not the system) calls. */
+    public Optional<SignedInPerson> person() {
+        Authentication auth = current();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof SignedInPerson person) {
+            return Optional.of(person);
+        }
+        return Optional.empty();
+    }
+
+    private @Nullable Authentication current() {
+        return strategy.getContext().getAuthentication();
+    }
+}
