@@ -93,6 +93,11 @@ public class AccountDirectory {
                 .orElseGet(() -> accounts.save(new UserAccount(email, displayName.trim(), null, false)).summary());
     }
 
+    /** Whether the account can log in with a password of its own (it then proves itself with it). */
+    public boolean hasPassword(UUID accountId) {
+        return accounts.findById(accountId).map(a -> a.getPasswordHash() != null).orElse(false);
+    }
+
     @Transactional
     public void setPassword(UUID accountId, String rawPassword) {
         UserAccount account = accounts.findById(accountId).orElseThrow();

@@ -197,7 +197,8 @@ public class Invitations {
      * Accepts at the first login through the region's identity provider, which vouched for the
      * person: the login came through the invitation's region ({@code regionCode}), and the provider's
      * verified e-mail address is the invitation's. Links the provider's subject to the account, so
-     * later logins match on (issuer, subject) only. The link is then used up.
+     * later logins match on (issuer, subject) only. The link is then used up. An existing account
+     * with a password (or an operator's) is refused: it accepts with its own password.
      */
     @Transactional
     public AccountSummary acceptForIdentityProvider(String token, String regionCode, String subject,
@@ -211,6 +212,12 @@ public class Invitations {
         }
         if (verifiedEmail == null || !invitation.getEmail().equals(verifiedEmail.trim().toLowerCase(Locale.ROOT))) {
             throw new InvitationException("admin.accept.error.otherEmail");
+        }
+        Optional<AccountSummary> existing = accounts.findByEmail(invitation.getEmail());
+        if (existing.isPresent() && (existing.get().platformOperator() || accounts.hasPassword(existing.get().id()))) {
+            // A region's provider vouches in its own region only: it cannot stand in for the
+            // password of an account that already has one (nor for an operator).
+            throw new InvitationException("admin.accept.error.passwordAccount");
         }
         AccountSummary account = join(invitation);
         links.link(account.id(), region.getId(), provider.issuerUri(), subject);
