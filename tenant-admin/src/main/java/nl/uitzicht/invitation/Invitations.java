@@ -263,7 +263,8 @@ public class Invitations {
      * Accepts at the first login through the region's identity provider, which vouched for the
      * person: the login came through the invitation's region ({@code regionCode}), and the provider's
      * verified e-mail address is the invitation's. Links the provider's subject to the account, so
-     * later logins match on (issuer, subject) only. The link is then used up.
+     * later logins match on (issuer, subject) only. The link is then used up. An existing account
+     * with a password (or an operator's) is refused: it accepts with its own password.
      */
     @Transactional
     @PreAuthorize(Allow.ANYONE) // the invitation's token and the provider's login (in its region) authorize
@@ -280,6 +281,12 @@ public class Invitations {
             throw new InvitationException("admin.accept.error.otherEmail");
         }
         return systemWork.call(() -> {
+            Optional<AccountSummary> existing = accounts.findByEmail(invitation.getEmail());
+            if (existing.isPresent() && (existing.get().platformOperator() || existing.get().hasPassword())) {
+                // A region's provider vouches in its own region only: it cannot stand in for the
+                // password of an account that already has one (nor for an operator).
+                throw new InvitationException("admin.accept.error.passwordAccount");
+            }
             AccountSummary account = accounts.findOrCreateWithoutPassword(invitation.getEmail(),
                     invitation.getDisplayName());
             join(invitation, account);

@@ -94,4 +94,16 @@ class IdentityProviderAcceptanceTest {
         assertThat(invitations.landing(second).usable()).as("rolled back").isTrue();
         assertThat(links.accountFor(region.getId(), issuer, "sub-gedeeld")).contains(first.id());
     }
+
+    @Test
+    void anAccountWithAPasswordIsNotTakenOverThroughAProvider() {
+        String address = "bestaand" + counter + "@swv.example";
+        UUID existing = accounts.createAccount(address, "Bea Bestaand", "een-lang-wachtwoord").id();
+        String token = invite(address);
+        assertThatThrownBy(() -> invitations.acceptForIdentityProvider(token, region.getCode(), "sub-bestaand",
+                address)).isInstanceOf(InvitationException.class).hasMessage("admin.accept.error.passwordAccount");
+        assertThat(accounts.membershipIn(existing, region.getId())).isEmpty();
+        assertThat(links.accountFor(region.getId(), issuer, "sub-bestaand")).isEmpty();
+        assertThat(invitations.landing(token).usable()).isTrue();
+    }
 }

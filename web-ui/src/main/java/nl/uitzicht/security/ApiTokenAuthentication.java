@@ -27,8 +27,8 @@ import org.springframework.web.client.RestOperations;
 
 /**
  * Bearer tokens for {@code /api/v1}: trusted only from an issuer that some region configured as
- * its identity provider. The token's region is the one region of that issuer, or, when several
- * regions share an issuer (e.g. Entree Federatie), the one named in the {@code swv} claim; the
+ * its identity provider. The token's region is the one region of that issuer (issuers are unique
+ * per region); a {@code swv} claim, if present, must name that region; the
  * token's audience must include that region's client id. Roles come from the {@code roles} claim.
  * The issuer's discovery document and keys are fetched through {@link OutboundRequests} (public
  * addresses only, no redirects, limits).

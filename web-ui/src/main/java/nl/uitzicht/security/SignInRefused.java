@@ -12,6 +12,8 @@ final class SignInRefused extends RuntimeException {
     static final String UNVERIFIED = "unverified";
     /** The invitation could not be accepted with this login (another address, used, expired, revoked). */
     static final String INVITATION = "invitation";
+    /** The invited address has an account with a password: it accepts with that password, not through a provider. */
+    static final String PASSWORD_ACCOUNT = "passwordaccount";
     /** No (enabled, active) account or membership: the old, general explanation. */
     static final String UNKNOWN = "unknown";
 

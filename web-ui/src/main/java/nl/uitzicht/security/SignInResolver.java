@@ -133,7 +133,8 @@ class SignInResolver {
             return invitations.acceptForIdentityProvider(pending.token(), region.regionCode(), subject, address).id();
         } catch (InvitationException | IllegalStateException refused) {
             log.info("Invitation not accepted through the provider of {}: {}", region.regionCode(), refused.getMessage());
-            throw new SignInRefused(SignInRefused.INVITATION);
+            throw new SignInRefused("admin.accept.error.passwordAccount".equals(refused.getMessage())
+                    ? SignInRefused.PASSWORD_ACCOUNT : SignInRefused.INVITATION);
         }
     }
 

@@ -98,6 +98,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             show(getTranslation("login.oidc.unverified"));
         } else if (params.containsKey("invitation")) {
             show(getTranslation("login.oidc.invitation"));
+        } else if (params.containsKey("passwordaccount")) {
+            show(getTranslation("admin.accept.error.passwordAccount"));
         } else if (params.containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof LoginThrottledException throttled) {
