@@ -3,12 +3,14 @@ package nl.uitzicht.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import nl.uitzicht.access.OperatorOnly;
+import nl.uitzicht.access.OperatorOrRegionAdmin;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,7 @@ public class PlatformLog {
      * when there is one, so the action and its record commit together.
      */
     @Transactional
+    @OperatorOrRegionAdmin
     public void platformAction(Actor actor, PlatformAction action, @Nullable UUID regionId, @Nullable String subject,
                                @Nullable String detail) {
         String code = regionId == null ? null : regions.find(regionId).map(Region::getCode).orElse(subject);
@@ -49,6 +52,7 @@ public class PlatformLog {
      * {@code regionAction} on {@code subjectType}/{@code subjectId}) and in the platform log.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @RegionAdminOnly
     public void regionAction(Actor actor, PlatformAction action, AuditAction regionAction, String subjectType,
                              @Nullable UUID subjectId, String detail) {
         UUID region = TenantContext.require();
@@ -58,7 +62,7 @@ public class PlatformLog {
 
     /** One page of entries, newest first, for the operator's lazy grid ({@code offset} a multiple of {@code limit}). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('OPERATOR')")
+    @OperatorOnly
     public List<PlatformRecord> page(int offset, int limit) {
         int size = Math.clamp(limit, 1, 500);
         return events.findByOrderByOccurredAtDesc(PageRequest.of(Math.max(offset, 0) / size, size)).stream()
@@ -66,14 +70,14 @@ public class PlatformLog {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('OPERATOR')")
+    @OperatorOnly
     public long count() {
         return events.count();
     }
 
     /** A region's entries, newest first, for the operator (also after the region was purged). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('OPERATOR')")
+    @OperatorOnly
     public List<PlatformRecord> ofRegion(UUID regionId) {
         return events.findByRegionIdOrderByOccurredAtDesc(regionId).stream().map(PlatformAuditEvent::record).toList();
     }

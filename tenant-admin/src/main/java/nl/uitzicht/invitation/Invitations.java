@@ -206,7 +206,7 @@ public class Invitations {
         if (!region.isActive()) {
             return InvitationLanding.unusable(InvitationStatus.REVOKED);
         }
-        boolean hasAccount = accounts.findByEmail(invitation.getEmail()).isPresent();
+        boolean hasAccount = systemWork.call(() -> accounts.findByEmail(invitation.getEmail()).isPresent());
         return new InvitationLanding(status, invitation.getEmail(), invitation.getDisplayName(), region.getName(),
                 region.getCode(), providers.forRegionCode(region.getCode()).isPresent(), hasAccount);
     }
@@ -221,7 +221,7 @@ public class Invitations {
     @PreAuthorize(Allow.ANYONE) // the invitation link's token is what authorizes
     public String acceptWithPassword(String token, String password, String repeated) {
         Invitation invitation = usable(token);
-        if (accounts.findByEmail(invitation.getEmail()).isPresent()) {
+        if (systemWork.call(() -> accounts.findByEmail(invitation.getEmail()).isPresent())) {
             throw new InvitationException("admin.accept.error.existing");
         }
         passwordPolicy.refusal(password, invitation.getEmail()).ifPresent(refusal -> {

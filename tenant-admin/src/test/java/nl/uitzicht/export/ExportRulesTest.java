@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.uitzicht.TenantAdminTest;
+import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * until someone decides whether it is exported, filtered or left out.
  */
 @TenantAdminTest
+@WithRole(system = true)
 class ExportRulesTest {
 
     /** The features where trainers write for themselves and for their buddies. */

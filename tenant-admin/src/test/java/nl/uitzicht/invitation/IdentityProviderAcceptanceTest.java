@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.TenantAdminTest;
+import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (issuer, subject) is then linked to the account. A refused attempt leaves the invitation open.
  */
 @TenantAdminTest
+@WithRole(system = true)
 class IdentityProviderAcceptanceTest {
 
     static final Actor ADMIN = new Actor(UUID.randomUUID(), "Bea Beheer");
