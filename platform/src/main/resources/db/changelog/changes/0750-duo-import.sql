@@ -30,3 +30,23 @@ ALTER TABLE school_import ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON school_import
   USING      (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
   WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+--changeset uitzicht:0750-duo-check
+-- The monthly comparison with DUO's current files, per region the latest: what an import would
+-- change. Nothing is applied; the import screen tells the administrator while it is newer than
+-- the region's last import.
+CREATE TABLE duo_check (
+  tenant_id   uuid        PRIMARY KEY REFERENCES region (id),
+  checked_at  timestamptz NOT NULL,
+  added       integer     NOT NULL CHECK (added >= 0),
+  changed     integer     NOT NULL CHECK (changed >= 0),
+  closed      integer     NOT NULL CHECK (closed >= 0),
+  missing     integer     NOT NULL CHECK (missing >= 0),
+  problems    integer     NOT NULL CHECK (problems >= 0)
+);
+
+--changeset uitzicht:0750-duo-check-rls
+ALTER TABLE duo_check ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON duo_check
+  USING      (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);

@@ -63,6 +63,12 @@ public class DuoImport {
         return plan(files);
     }
 
+    /** The plan for the monthly check ({@link DuoCheck}): the same as a preview, run by the system. */
+    @Transactional(readOnly = true)
+    ImportPlan planForCheck(List<DuoFile> files) {
+        return plan(files);
+    }
+
     /**
      * Applies the plan for these files with the administrator's choices; throws
      * {@link ImportRejectedException} (nothing changed) when it may not, and an optimistic-locking

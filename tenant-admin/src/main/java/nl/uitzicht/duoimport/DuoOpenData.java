@@ -69,14 +69,22 @@ public class DuoOpenData {
     /** The operator configured the SWV file and at least one locations file for the current region's sector. */
     @RegionAdminOnly
     public boolean available() {
-        Sector sector = region().getSector();
+        return configured(region().getSector());
+    }
+
+    /** The operator configured the SWV file and at least one locations file for this sector. */
+    boolean configured(Sector sector) {
         return swvUrls.containsKey(sector) && kindsFor(sector).stream().anyMatch(locationUrls::containsKey);
     }
 
     /** Downloads the current files; throws {@link DuoFileException} when DUO (or the configured server) fails. */
     @RegionAdminOnly
     public List<DuoFile> fetch() {
-        Sector sector = region().getSector();
+        return fetch(region().getSector());
+    }
+
+    /** Downloads the current files of a sector (for the monthly check, which runs with no region bound). */
+    List<DuoFile> fetch(Sector sector) {
         String swv = swvUrls.get(sector);
         if (swv == null) {
             throw new DuoFileException("admin.duo.error.notConfigured");

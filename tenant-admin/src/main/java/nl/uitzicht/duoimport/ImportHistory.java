@@ -40,6 +40,37 @@ public class ImportHistory {
         return id;
     }
 
+    /** The latest monthly comparison with DUO: what an import of DUO's files of that day would do. */
+    public record Check(Instant at, int added, int changed, int closed, int missing, int problems) {
+
+        public boolean differs() {
+            return added + changed + closed + problems > 0;
+        }
+    }
+
+    /** Keeps the result of the monthly check for the current region (only the latest). */
+    @Transactional
+    void recordCheck(ImportPlan plan) {
+        jdbc.update("insert into duo_check (tenant_id, checked_at, added, changed, closed, missing, problems) "
+                        + "values (?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id) do update set checked_at = "
+                        + "excluded.checked_at, added = excluded.added, changed = excluded.changed, closed = "
+                        + "excluded.closed, missing = excluded.missing, problems = excluded.problems",
+                TenantContext.require(), Timestamp.from(clock.instant()), plan.added().size(), plan.changed().size(),
+                plan.closed().size(), plan.missing().size(), plan.problems().size());
+    }
+
+    /** The latest check when DUO differed from the region and nobody has imported since; empty otherwise. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(DuoImport.REGION_ADMIN)
+    public java.util.Optional<Check> pendingCheck() {
+        UUID region = TenantContext.require();
+        return jdbc.query("select c.checked_at, c.added, c.changed, c.closed, c.missing, c.problems from duo_check c "
+                        + "where c.tenant_id = ? and not exists (select 1 from school_import i where i.tenant_id = "
+                        + "c.tenant_id and i.imported_at >= c.checked_at)",
+                (rs, i) -> new Check(rs.getTimestamp(1).toInstant(), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6)), region).stream().filter(Check::differs).findFirst();
+    }
+
     @Transactional(readOnly = true)
     @RegionAdminOnly
     public List<Entry> recent(int limit) {

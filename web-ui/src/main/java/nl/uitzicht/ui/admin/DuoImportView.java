@@ -97,6 +97,13 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         apply.addClickListener(e -> apply());
         result.setWidthFull();
         add(new H1(getTranslation("admin.duo.title")), new Paragraph(getTranslation("admin.duo.intro")));
+        history.pendingCheck().ifPresent(check -> {
+            Paragraph differs = new Paragraph(getTranslation("admin.duo.check", WHEN.format(check.at()),
+                    check.added(), check.changed(), check.closed()));
+            differs.setId("duo-check");
+            differs.addClassNames("card", "admin-card", "duo-warning");
+            add(differs);
+        });
         if (openData.available()) {
             Button fetch = new Button(getTranslation("admin.duo.fetch"), e -> fetch(openData));
             fetch.setId("duo-fetch");
