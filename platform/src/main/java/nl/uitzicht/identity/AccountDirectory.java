@@ -23,13 +23,15 @@ public class AccountDirectory {
     private final Memberships memberships;
     private final RegionDirectory regions;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
 
     AccountDirectory(UserAccounts accounts, Memberships memberships, RegionDirectory regions,
-                     PasswordEncoder passwordEncoder) {
+                     PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.regions = regions;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
     }
 
     public Optional<AccountSummary> findByEmail(String email) {
@@ -93,9 +95,16 @@ public class AccountDirectory {
                 .orElseGet(() -> accounts.save(new UserAccount(email, displayName.trim(), null, false)).summary());
     }
 
+    /**
+     * Sets a password the person chose; refused (IllegalArgumentException with the message key) when
+     * the {@link PasswordPolicy} does not allow it. Callers check the policy first, to say why.
+     */
     @Transactional
     public void setPassword(UUID accountId, String rawPassword) {
         UserAccount account = accounts.findById(accountId).orElseThrow();
+        passwordPolicy.refusal(rawPassword, account.getEmail()).ifPresent(refusal -> {
+            throw new IllegalArgumentException(refusal.messageKey());
+        });
         account.changePassword(passwordEncoder.encode(rawPassword));
     }
 

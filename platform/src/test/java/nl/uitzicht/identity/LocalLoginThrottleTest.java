@@ -163,4 +163,13 @@ class LocalLoginThrottleTest {
         assertThatThrownBy(() -> login.authenticate(attempt("gerda@school.demo", RIGHT)))
                 .isInstanceOf(DisabledException.class);
     }
+
+    @Test
+    void aChosenPasswordIsCheckedByThePolicyWhereverItIsSet() {
+        AccountSummary hanna = accounts.findOrCreate("hanna@school.demo", "Hanna");
+        assertThatThrownBy(() -> accounts.setPassword(hanna.id(), "Welkom-2026"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("password.refused.common");
+        accounts.setPassword(hanna.id(), "Fiets-Zolder-Kievit");
+        assertThat(login.authenticate(attempt("hanna@school.demo", "Fiets-Zolder-Kievit")).isAuthenticated()).isTrue();
+    }
 }

@@ -69,11 +69,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, RegionClientRegistrations registrations,
-                            ActiveRegions activeRegions, SecurityContexts contexts) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, SecondStep secondStep,
+                            RegionClientRegistrations registrations, ActiveRegions activeRegions,
+                            SecurityContexts contexts) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
         http.oauth2Login(o -> o.clientRegistrationRepository(registrations).loginPage("/login"));
-        http.addFilterBefore(new SessionIdentityFilter(resolver, activeRegions, contexts.strategy()),
+        http.addFilterBefore(new SessionIdentityFilter(resolver, secondStep, activeRegions, contexts.strategy()),
                 AuthorizationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import nl.uitzicht.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,17 +20,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * For browser sessions: resolves a fresh login to a {@link SignedInUser} once (stored in the
  * session), then binds the chosen region to {@link TenantContext} for every request, and
- * clears it afterwards. A login that matches no account is signed out with a clear message.
+ * clears it afterwards. A login that matches no account is signed out with a clear message. A
+ * person with a second factor is not signed in yet: {@link SecondStep} parks them until their code.
  */
 final class SessionIdentityFilter extends OncePerRequestFilter {
 
     private final SignInResolver resolver;
+    private final SecondStep secondStep;
     private final ActiveRegions activeRegions;
     private final SecurityContextHolderStrategy strategy;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionIdentityFilter(SignInResolver resolver, ActiveRegions activeRegions, SecurityContextHolderStrategy strategy) {
+    SessionIdentityFilter(SignInResolver resolver, SecondStep secondStep, ActiveRegions activeRegions,
+                          SecurityContextHolderStrategy strategy) {
         this.resolver = resolver;
+        this.secondStep = secondStep;
         this.activeRegions = activeRegions;
         this.strategy = strategy;
     }
@@ -43,6 +48,11 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
             if (user.isEmpty()) {
                 signOut(request);
                 response.sendRedirect(request.getContextPath() + "/login?unknown");
+                return;
+            }
+            if (secondStep.parkIfNeeded(user.get(), request)) {
+                store(null, request, response);
+                response.sendRedirect(request.getContextPath() + "/" + SecondStep.PATH);
                 return;
             }
             auth = store(new UitzichtAuthentication(user.get()), request, response);
@@ -67,9 +77,12 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
                 && !(auth instanceof AnonymousAuthenticationToken);
     }
 
-    private Authentication store(Authentication auth, HttpServletRequest request, HttpServletResponse response) {
+    private @Nullable Authentication store(@Nullable Authentication auth, HttpServletRequest request,
+                                           HttpServletResponse response) {
         SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(auth);
+        if (auth != null) {
+            context.setAuthentication(auth);
+        }
         strategy.setContext(context);
         repository.saveContext(context, request, response);
         return auth;

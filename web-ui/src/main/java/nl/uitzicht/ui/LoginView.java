@@ -20,6 +20,7 @@ import java.util.Map;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.LoginThrottledException;
 import nl.uitzicht.identity.OidcSettings;
+import nl.uitzicht.security.SecondStep;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -35,8 +36,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final LoginForm form = new LoginForm();
     private final Div message = new Div();
+    private final SecondStep secondStep;
 
-    LoginView(IdentityProviderSettings providers) {
+    LoginView(IdentityProviderSettings providers, SecondStep secondStep) {
+        this.secondStep = secondStep;
         addClassName("login-page");
         setSizeFull();
         form.setAction("login");
@@ -82,6 +85,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (secondStep.pending()) {
+            event.forwardTo(SecondFactorLoginView.class);
+            return;
+        }
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("suspended")) {
             show(getTranslation("admin.login.suspended"));
