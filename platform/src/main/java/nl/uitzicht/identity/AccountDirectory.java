@@ -28,13 +28,15 @@ public class AccountDirectory {
     private final Memberships memberships;
     private final RegionDirectory regions;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
 
     AccountDirectory(UserAccounts accounts, Memberships memberships, RegionDirectory regions,
-                     PasswordEncoder passwordEncoder) {
+                     PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.regions = regions;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
     }
 
     public Optional<AccountSummary> findByEmail(String email) {

@@ -90,10 +90,16 @@ public class SecondFactors {
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS);
     }
 
-    /** Switches the second factor on with this secret, if the code is the app's current one. */
+    /**
+     * Switches the second factor on with this secret, if the code is the app's current one. Refused
+     * while one is on: replacing it takes switching it off first, with a code of the old one.
+     */
     @Transactional
     public CodeCheck enable(UUID accountId, String secret, String code, String client) {
         requireMayUse(accountId);
+        if (isEnabled(accountId)) {
+            throw new IllegalStateException("A second factor is on already; switch it off first");
+        }
         byte[] key = Base32.decode(secret);
         return throttled(accountId, client, () -> {
             OptionalLong step = Totp.matchingStep(key, code, now(), WINDOW, Long.MIN_VALUE);
@@ -102,9 +108,7 @@ public class SecondFactors {
             }
             jdbc.update("""
                     INSERT INTO account_second_factor (account_id, secret, last_used_step, enabled_at)
-                    VALUES (?, ?, ?, now())
-                    ON CONFLICT (account_id) DO UPDATE
-                       SET secret = EXCLUDED.secret, last_used_step = EXCLUDED.last_used_step, enabled_at = now()""",
+                    VALUES (?, ?, ?, now())""",
                     accountId, cipher.encrypt(secret), step.getAsLong());
             return true;
         });

@@ -68,6 +68,11 @@ class SecondFactorsTest {
         assertThat(db.ownerQuery("select secret from account_second_factor where account_id = '" + admin + "'"))
                 .singleElement().asString().doesNotContain(enrolment.secret());
 
+        Enrolment another = secondFactors.newEnrolment(admin);
+        assertThatThrownBy(() -> secondFactors.enable(admin, another.secret(), codeAt(another.secret(), step), CLIENT))
+                .as("no replacing the second factor without a code of the old one")
+                .isInstanceOf(IllegalStateException.class);
+
         assertThat(secondFactors.verify(admin, codeAt(enrolment.secret(), step), CLIENT).accepted())
                 .as("the enrolment's code cannot be used again").isFalse();
         String next = codeAt(enrolment.secret(), step + 1);

@@ -61,7 +61,7 @@ public class ImportHistory {
 
     /** The latest check when DUO differed from the region and nobody has imported since; empty otherwise. */
     @Transactional(readOnly = true)
-    @PreAuthorize(DuoImport.REGION_ADMIN)
+    @RegionAdminOnly
     public java.util.Optional<Check> pendingCheck() {
         UUID region = TenantContext.require();
         return jdbc.query("select c.checked_at, c.added, c.changed, c.closed, c.missing, c.problems from duo_check c "

@@ -78,7 +78,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, RegionClientRegistrations registrations,
+    SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, SecondStep secondStep,
+                            RegionClientRegistrations registrations,
                             ActiveRegions activeRegions, AccessVersions accessVersions, SecurityContexts contexts,
                             OutboundRequests outbound)
             throws Exception {
@@ -87,7 +88,8 @@ class SecurityConfiguration {
         http.oauth2Login(o -> o.clientRegistrationRepository(registrations).loginPage("/login")
                 .tokenEndpoint(t -> t.accessTokenResponseClient(tokenClient(outbound)))
                 .userInfoEndpoint(u -> u.oidcUserService(userInfo(outbound))));
-        http.addFilterBefore(new SessionIdentityFilter(resolver, activeRegions, accessVersions, contexts.strategy()),
+        http.addFilterBefore(new SessionIdentityFilter(resolver, secondStep, activeRegions, accessVersions,
+                contexts.strategy()),
                 AuthorizationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import nl.uitzicht.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -24,18 +25,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * On every request the session is checked against the account's current access (see
  * {@link AccessVersions}): changed roles or schools take effect at once, and a revoked or
  * deactivated person is signed out and told so on the login page.
+ * A person with a second factor is not signed in yet: {@link SecondStep} parks them until their code.
  */
 final class SessionIdentityFilter extends OncePerRequestFilter {
 
     private final SignInResolver resolver;
+    private final SecondStep secondStep;
     private final ActiveRegions activeRegions;
     private final AccessVersions accessVersions;
     private final SecurityContextHolderStrategy strategy;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionIdentityFilter(SignInResolver resolver, ActiveRegions activeRegions, AccessVersions accessVersions,
+    SessionIdentityFilter(SignInResolver resolver, SecondStep secondStep, ActiveRegions activeRegions,
+                          AccessVersions accessVersions,
                           SecurityContextHolderStrategy strategy) {
         this.resolver = resolver;
+        this.secondStep = secondStep;
         this.activeRegions = activeRegions;
         this.accessVersions = accessVersions;
         this.strategy = strategy;
@@ -56,6 +61,11 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
             }
             if (user.isEmpty()) {
                 endSession(request, response, chain, reason);
+                return;
+            }
+            if (secondStep.parkIfNeeded(user.get(), request)) {
+                store(null, request, response);
+                response.sendRedirect(request.getContextPath() + "/" + SecondStep.PATH);
                 return;
             }
             auth = store(new UitzichtAuthentication(user.get()), request, response);
@@ -87,9 +97,12 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
                 && !(auth instanceof AnonymousAuthenticationToken);
     }
 
-    private Authentication store(Authentication auth, HttpServletRequest request, HttpServletResponse response) {
+    private @Nullable Authentication store(@Nullable Authentication auth, HttpServletRequest request,
+                                           HttpServletResponse response) {
         SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(auth);
+        if (auth != null) {
+            context.setAuthentication(auth);
+        }
         strategy.setContext(context);
         repository.saveContext(context, request, response);
         return auth;

@@ -21,6 +21,7 @@ import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.LoginThrottledException;
 import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.security.CurrentUser;
+import nl.uitzicht.security.SecondStep;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -36,8 +37,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final LoginForm form = new LoginForm();
     private final Div message = new Div();
+    private final SecondStep secondStep;
 
-    LoginView(IdentityProviderSettings providers) {
+    LoginView(IdentityProviderSettings providers, SecondStep secondStep) {
+        this.secondStep = secondStep;
         addClassName("login-page");
         setSizeFull();
         form.setAction("login");
@@ -83,6 +86,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (secondStep.pending()) {
+            event.forwardTo(SecondFactorLoginView.class);
+            return;
+        }
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         Object endedBecause = VaadinSession.getCurrent().getSession().getAttribute(CurrentUser.SIGNED_OUT_BECAUSE);
         VaadinSession.getCurrent().getSession().removeAttribute(CurrentUser.SIGNED_OUT_BECAUSE);
