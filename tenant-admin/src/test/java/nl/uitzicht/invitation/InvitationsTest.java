@@ -21,6 +21,9 @@ import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,6 +31,7 @@ import org.springframework.security.core.AuthenticationException;
 import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
 
 @TenantAdminTest
+@ExtendWith(OutputCaptureExtension.class)
 class InvitationsTest {
 
     static final String BASE = "https://uitzicht.example";
@@ -65,6 +69,15 @@ class InvitationsTest {
 
     private Authentication logIn(String email, String password) {
         return login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+    }
+
+    /** Without a mail server the inviter sees the link; the log (shipped to log stores) never does. */
+    @Test
+    void theLinkIsGivenToTheInviterButNeverLogged(CapturedOutput output) {
+        IssuedInvitation issued = inviteStaff("geheim@school.nl");
+        assertThat(issued.link()).isNotNull();
+        String token = token(issued);
+        assertThat(output.getAll()).contains("geheim@school.nl").doesNotContain(token).doesNotContain("/uitnodiging/");
     }
 
     @Test
