@@ -11,7 +11,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +25,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.SizeLimitedUpload;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Upload DUO's two files, see what would change, apply it all at once. */
@@ -34,7 +34,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed(Role.REGION_ADMIN_NAME)
 class DuoImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final int MAX_MEGABYTES = 20;
+    /** Checked in the browser and again on the server (see {@link SizeLimitedUpload}). */
+    private static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
     private final DuoImport duoImport;
     private final CurrentUser currentUser;
@@ -43,6 +45,8 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     private final Upload upload = new Upload();
     private final Button apply = new Button();
     private List<DuoFile> previewed = List.of();
+    /** A file of this round was refused as too large: its message stays until the next upload. */
+    private boolean refused;
 
     DuoImportView(DuoImport duoImport, CurrentUser currentUser) {
         this.duoImport = duoImport;
@@ -52,8 +56,10 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(2);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain", "application/vnd.ms-excel");
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> received.add(new DuoFile(
-                meta.fileName() == null ? "bestand.csv" : meta.fileName(), bytes))));
+        upload.setUploadHandler(new SizeLimitedUpload(MAX_BYTES, getTranslation("upload.tooLarge", MAX_MEGABYTES),
+                (meta, bytes) -> received.add(new DuoFile(meta.fileName() == null ? "bestand.csv" : meta.fileName(),
+                        bytes)),
+                this::showTooLarge));
         upload.addAllFinishedListener(e -> preview());
         upload.addFileRemovedListener(e -> reset());
         UploadI18N i18n = new UploadI18N();
@@ -80,6 +86,10 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void preview() {
+        if (refused) {
+            refused = false;
+            return;
+        }
         List<DuoFile> files;
         synchronized (received) {
             files = List.copyOf(received);
@@ -99,6 +109,16 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         }
         received.clear();
         upload.clearFileList();
+    }
+
+    private void showTooLarge(String fileName) {
+        refused = true;
+        result.removeAll();
+        apply.setVisible(false);
+        Paragraph message = new Paragraph(getTranslation("upload.tooLargeFile", fileName, MAX_MEGABYTES));
+        message.setId("upload-too-large");
+        message.addClassNames("card", "admin-card", "duo-error");
+        result.add(message);
     }
 
     private void showFileError(DuoFileException e) {
