@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.CachingConfigurer;
@@ -22,7 +23,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.cache.RedisCacheWriter;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisPassword;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.serializer.RedisSerializationContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,6 +84,26 @@ class CacheConfiguration implements CachingConfigurer {
     @Override
     public CacheErrorHandler errorHandler() {
         return new LoggingCacheErrorHandler("nl.uitzicht.cache.errors", false);
+    }
+
+    /**
+     * Redis AUTH from a password of its own ({@code UITZICHT_REDIS_PASSWORD}, e.g. from a Kubernetes Secret)
+     * for a Redis URL that carries none: Spring Boot ignores {@code spring.data.redis.password} once a URL is
+     * set. A password in the URL itself wins.
+     */
+    @Bean
+    static BeanPostProcessor redisPasswordOfItsOwn(Environment environment) {
+        String password = environment.getProperty("uitzicht.redis.password", "");
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (!password.isEmpty() && bean instanceof LettuceConnectionFactory lettuce
+                        && !lettuce.getStandaloneConfiguration().getPassword().isPresent()) {
+                    lettuce.getStandaloneConfiguration().setPassword(RedisPassword.of(password));
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

@@ -16,16 +16,23 @@ public final class RedisServer {
 
     private final int port;
     private final File logDir;
+    private final String password;
     private Process process;
 
-    private RedisServer(int port, File logDir) {
+    private RedisServer(int port, File logDir, String password) {
         this.port = port;
         this.logDir = logDir;
+        this.password = password;
     }
 
     public static RedisServer start(File logDir) {
+        return start(logDir, "");
+    }
+
+    /** A server that answers only after AUTH with {@code password} (none when empty). */
+    public static RedisServer start(File logDir, String password) {
         try (ServerSocket socket = new ServerSocket(0)) {
-            RedisServer server = new RedisServer(socket.getLocalPort(), logDir);
+            RedisServer server = new RedisServer(socket.getLocalPort(), logDir, password);
             socket.close();
             server.launch();
             return server;
@@ -56,8 +63,12 @@ public final class RedisServer {
     private void launch() {
         try {
             logDir.mkdirs();
-            process = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no")
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("redis-server", "--port",
+                    String.valueOf(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"));
+            if (!password.isEmpty()) {
+                command.addAll(java.util.List.of("--requirepass", password));
+            }
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(logDir, "redis-" + port + ".log")))
                     .start();
@@ -82,7 +93,9 @@ public final class RedisServer {
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[7];
             int n = in.read(buffer);
-            return n > 0 && new String(buffer, 0, n, StandardCharsets.US_ASCII).startsWith("+PONG");
+            String answer = n > 0 ? new String(buffer, 0, n, StandardCharsets.US_ASCII) : "";
+            // a password-protected server answers too, by asking for AUTH
+            return answer.startsWith("+PONG") || answer.startsWith("-NOAUTH");
         } catch (IOException e) {
             return false;
         }

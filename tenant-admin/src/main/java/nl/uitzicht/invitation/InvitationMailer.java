@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the invitation link by e-mail through the configured SMTP server ({@code spring.mail.host}).
- * With no mail server configured (the local demo) the link is logged instead and shown in the UI.
+ * With no mail server configured (the local demo) the link is shown to the inviter only. The link is a
+ * secret (whoever holds it can take the invitation): it is never logged, not even here.
  */
 @Component
 class InvitationMailer {
@@ -27,13 +28,21 @@ class InvitationMailer {
         this.from = from;
     }
 
-    /** Returns whether the mail went out; false means: show the link to the administrator. */
-    boolean send(String email, String displayName, String regionName, String link, String invitedBy) {
+    /** What became of an invitation mail. */
+    enum Delivery {
+        MAILED,
+        /** The local demo: the link is for the inviter to pass on. */
+        NO_MAIL_SERVER,
+        /** A mail server is configured but refused or failed: the inviter can send a new link later. */
+        FAILED
+    }
+
+    Delivery send(String email, String displayName, String regionName, String link, String invitedBy) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            log.info("No mail server configured (spring.mail.host): invitation link for {} in {}: {}", email,
-                    regionName, link);
-            return false;
+            log.info("No mail server configured (spring.mail.host): the invitation for {} in {} is shown to the inviter",
+                    email, regionName);
+            return Delivery.NO_MAIL_SERVER;
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
@@ -54,10 +63,11 @@ class InvitationMailer {
                 """.formatted(displayName, invitedBy, regionName, link, displayName, invitedBy, regionName));
         try {
             sender.send(message);
-            return true;
+            return Delivery.MAILED;
         } catch (MailException e) {
-            log.warn("Invitation mail to {} could not be sent: {}", email, e.getMessage());
-            return false;
+            // the exception's class only: a mail library may quote the message (and so the link) in its text
+            log.warn("Invitation mail to {} could not be sent ({})", email, e.getClass().getSimpleName());
+            return Delivery.FAILED;
         }
     }
 }

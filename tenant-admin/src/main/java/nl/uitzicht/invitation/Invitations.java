@@ -361,8 +361,11 @@ public class Invitations {
 
     private IssuedInvitation send(Invitation invitation, Region region, String token, String baseUrl, Instant now) {
         String link = baseUrl.replaceAll("/+$", "") + "/uitnodiging/" + token;
-        boolean mailed = mailer.send(invitation.getEmail(), invitation.getDisplayName(), region.getName(), link,
-                invitation.summary(now).invitedBy());
-        return new IssuedInvitation(invitation.summary(now), link, mailed);
+        InvitationMailer.Delivery delivery = mailer.send(invitation.getEmail(), invitation.getDisplayName(),
+                region.getName(), link, invitation.summary(now).invitedBy());
+        // The link leaves the server only by mail, or, with no mail server at all, to the inviter who asked
+        return new IssuedInvitation(invitation.summary(now),
+                delivery == InvitationMailer.Delivery.NO_MAIL_SERVER ? link : null,
+                delivery == InvitationMailer.Delivery.MAILED);
     }
 }

@@ -23,6 +23,9 @@ import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -31,6 +34,7 @@ import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
 
 @TenantAdminTest
 @WithRole(Role.REGION_ADMIN)
+@ExtendWith(OutputCaptureExtension.class)
 class InvitationsTest {
 
     static final String BASE = "https://uitzicht.example";
@@ -78,6 +82,15 @@ class InvitationsTest {
 
     private Authentication logIn(String email, String password) {
         return login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+    }
+
+    /** Without a mail server the inviter sees the link; the log (shipped to log stores) never does. */
+    @Test
+    void theLinkIsGivenToTheInviterButNeverLogged(CapturedOutput output) {
+        IssuedInvitation issued = inviteStaff("geheim@school.nl");
+        assertThat(issued.link()).isNotNull();
+        String token = token(issued);
+        assertThat(output.getAll()).contains("geheim@school.nl").doesNotContain(token).doesNotContain("/uitnodiging/");
     }
 
     @Test

@@ -112,21 +112,21 @@ class PeopleApi {
 
     @PostMapping("/invitations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Invite someone; the link is in the answer only when no mail server is configured")
+    @Operation(summary = "Invite someone; the link is in the answer (to the inviter only) only when no mail server is configured")
     InvitationOutput invite(@PathVariable String region, @RequestBody InvitationInput input,
                             @AuthenticationPrincipal ApiClient client) {
         IssuedInvitation issued = invitations.invite(input.email(), input.displayName(),
                 input.roles() == null ? Set.of() : input.roles(), schoolIds(input.schools()),
                 apiActor(client), baseUrl());
-        return InvitationOutput.of(issued.invitation(), issued.mailed() ? null : issued.link());
+        return InvitationOutput.of(issued.invitation(), issued.link());
     }
 
     @PostMapping("/invitations/{id}/resend")
-    @Operation(summary = "Send a new link; the old one stops working")
+    @Operation(summary = "Send a new link; the old one stops working (the link is in the answer only without a mail server)")
     InvitationOutput resend(@PathVariable String region, @PathVariable UUID id, @RequestBody VersionInput input,
                             @AuthenticationPrincipal ApiClient client) {
         IssuedInvitation issued = invitations.resend(id, input.version(), baseUrl(), apiActor(client));
-        return InvitationOutput.of(issued.invitation(), issued.mailed() ? null : issued.link());
+        return InvitationOutput.of(issued.invitation(), issued.link());
     }
 
     @DeleteMapping("/invitations/{id}")

@@ -82,6 +82,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        // an error page can be shown to a visitor who is not signed in
+        logout.setVisible(user != null);
         header.add(name, new LanguageSelect(), logout);
         return header;
     }

@@ -2,6 +2,7 @@ package nl.uitzicht.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.type.filter.TypeFilter;
 
 /** Every Vaadin route says who may open it; only the login-type pages are open to anonymous users. */
 class RouteAccessTest {
@@ -26,8 +29,17 @@ class RouteAccessTest {
     static final Set<String> ANONYMOUS_ROUTES = Set.of("login", "uitnodiging");
 
     static List<Class<?>> routes() {
+        return scan(new AnnotationTypeFilter(Route.class));
+    }
+
+    /** Vaadin's access control checks error views too: without a rule a visitor would get no error page. */
+    static List<Class<?>> errorViews() {
+        return scan(new AssignableTypeFilter(HasErrorParameter.class));
+    }
+
+    private static List<Class<?>> scan(TypeFilter filter) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(filter);
         return scanner.findCandidateComponents("nl.uitzicht").stream()
                 .map(BeanDefinition::getBeanClassName)
                 .map(RouteAccessTest::load)
@@ -41,6 +53,21 @@ class RouteAccessTest {
         for (Class<?> route : routes) {
             long rules = ACCESS.stream().filter(route::isAnnotationPresent).count();
             assertThat(rules).as(route.getName() + " declares its access exactly once").isEqualTo(1);
+        }
+    }
+
+    /** Our own error views (Dutch, no route list, no stack trace) replace every one of Vaadin's. */
+    @Test
+    void errorViewsDeclareTheirAccessAndAreOpenToEveryone() {
+        List<Class<?>> errorViews = errorViews();
+        assertThat(errorViews).extracting(Class::getSimpleName)
+                .contains("NotFoundView", "AccessDeniedView", "ServerErrorView");
+        for (Class<?> view : errorViews) {
+            assertThat(view.isAnnotationPresent(Route.class)).as(view.getName() + " is no route").isFalse();
+            long rules = ACCESS.stream().filter(view::isAnnotationPresent).count();
+            assertThat(rules).as(view.getName() + " declares its access exactly once").isEqualTo(1);
+            assertThat(view.isAnnotationPresent(AnonymousAllowed.class))
+                    .as(view.getName() + ": an error is shown to whoever met it").isTrue();
         }
     }
 

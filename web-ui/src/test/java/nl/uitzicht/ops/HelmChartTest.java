@@ -196,6 +196,21 @@ class HelmChartTest {
         assertThat((Integer) at(policy, "spec.egress.2.ports.0.port")).isEqualTo(6380);
     }
 
+    /** Redis AUTH with a password from a Secret of its own, over TLS (rediss://); neither in plain values. */
+    @Test
+    void redisPasswordComesFromItsSecretAndTlsFromTheUrl() {
+        RenderedChart chart = render(null, "redis.url", "rediss://redis.cache.svc:6380",
+                "redis.passwordSecret", "uitzicht-redis");
+        Map<String, Map<String, Object>> appEnv = env(chart.one("Deployment"));
+        assertThat(appEnv.get("UITZICHT_REDIS_URL").get("value")).isEqualTo("rediss://redis.cache.svc:6380");
+        assertThat(secretRef(appEnv, "UITZICHT_REDIS_PASSWORD")).containsEntry("name", "uitzicht-redis")
+                .containsEntry("key", "redis-password");
+        assertThat(env(render(null).one("Deployment"))).as("no AUTH unless asked for")
+                .doesNotContainKey("UITZICHT_REDIS_PASSWORD");
+        assertThatThrownBy(() -> render(null, "redis.url", "rediss://:geheim@redis.cache.svc:6380"))
+                .hasMessageContaining("redis");
+    }
+
     @Test
     void withAutoscalingTheHpaOwnsTheReplicasAndScalesDownSlowly() {
         RenderedChart chart = render("autoscaling-values.yaml");

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +36,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
+import nl.uitzicht.ui.SizeLimitedUpload;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -57,6 +57,8 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     private final List<DuoFile> received = Collections.synchronizedList(new ArrayList<>());
     private final Div result = new Div();
     private final Upload upload = new Upload();
+    /** A file of this round was refused as too large: its message stays until the next upload. */
+    private boolean refused;
     private final Button apply = new Button();
     private final Grid<ImportHistory.Entry> historyGrid = new Grid<>(ImportHistory.Entry.class, false);
     private List<DuoFile> files = List.of();
@@ -73,19 +75,11 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(DuoLimits.MAX_FILES);
         upload.setMaxFileSize(DuoLimits.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain", "application/vnd.ms-excel");
-        upload.setUploadHandler(new InMemoryUploadHandler((meta, bytes) -> received.add(new DuoFile(
-                meta.fileName() == null ? "bestand.csv" : meta.fileName(), bytes))) {
-            // the browser refuses larger files with a message; these hold for requests that bypass it
-            @Override
-            public long getFileSizeMax() {
-                return DuoLimits.MAX_FILE_BYTES;
-            }
-
-            @Override
-            public long getFileCountMax() {
-                return DuoLimits.MAX_FILES;
-            }
-        });
+        upload.setUploadHandler(new SizeLimitedUpload(DuoLimits.MAX_FILE_BYTES,
+                getTranslation("upload.tooLarge", DuoLimits.MAX_FILE_BYTES / (1024 * 1024)),
+                (meta, bytes) -> received.add(new DuoFile(meta.fileName() == null ? "bestand.csv" : meta.fileName(),
+                        bytes)),
+                this::showTooLarge));
         upload.addAllFinishedListener(e -> previewUpload());
         upload.addFileRemovedListener(e -> reset());
         upload.addFileRejectedListener(e -> showError(getTranslation("admin.duo.error.rejected", e.getFileName(),
@@ -136,6 +130,12 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void previewUpload() {
+        if (refused) {
+            refused = false;
+            received.clear();
+            upload.clearFileList();
+            return;
+        }
         List<DuoFile> uploaded;
         synchronized (received) {
             uploaded = List.copyOf(received);
@@ -150,6 +150,20 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
             received.clear();
             upload.clearFileList();
         }
+    }
+
+    /**
+     * A file over the limit, refused by the server (a request that bypassed the browser's own check):
+     * nothing of this round is kept, and the message stays until the next upload.
+     */
+    private void showTooLarge(String fileName) {
+        refused = true;
+        reset();
+        Paragraph message = new Paragraph(getTranslation("upload.tooLargeFile", fileName,
+                DuoLimits.MAX_FILE_BYTES / (1024 * 1024)));
+        message.setId("upload-too-large");
+        message.addClassNames("card", "admin-card", "duo-error");
+        result.add(message);
     }
 
     private boolean waitingForAFile() {

@@ -18,7 +18,7 @@ public class InvitationLinkDialog extends Dialog {
                 .format(issued.invitation().expiresAt());
         TextField link = new TextField();
         link.setId("invitation-link");
-        link.setValue(issued.link());
+        link.setValue(java.util.Objects.requireNonNull(issued.link()));
         link.setReadOnly(true);
         link.setWidthFull();
         link.addFocusListener(e -> link.getElement().executeJs("this.inputElement.select()"));
@@ -27,12 +27,14 @@ public class InvitationLinkDialog extends Dialog {
         getFooter().add(new Button(getTranslation("admin.common.close"), e -> close()));
     }
 
-    /** Confirms a mailed invitation, or shows its link. */
+    /** Confirms a mailed invitation, shows its link (no mail server), or says the mail failed. */
     public static void show(IssuedInvitation issued) {
         if (issued.mailed()) {
             Notices.success(new Paragraph().getTranslation("admin.invite.mailed", issued.invitation().email()));
-        } else {
+        } else if (issued.link() != null) {
             new InvitationLinkDialog(issued).open();
+        } else {
+            Notices.error(new Paragraph().getTranslation("admin.invite.mailFailed", issued.invitation().email()));
         }
     }
 }

@@ -1,0 +1,41 @@
+package nl.uitzicht.ui.error;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * What every error view shows: a title, one sentence and the way home; never the exception, the requested
+ * path or the application's routes (which Vaadin's own error views list in development mode).
+ */
+abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
+
+    private final H1 title = new H1();
+    private final Paragraph message = new Paragraph();
+    private String titleKey = "";
+
+    ErrorPage(String id) {
+        setId(id);
+        addClassNames("page", "error-page");
+        title.setId("error-title");
+        message.setId("error-message");
+        Anchor home = new Anchor("", getTranslation("error.home"));
+        home.setId("error-home");
+        add(title, message, home);
+    }
+
+    /** Fills in the texts; returns the HTTP status for the error view's {@code setErrorParameter}. */
+    int show(String titleKey, String messageKey, int status) {
+        this.titleKey = titleKey;
+        title.setText(getTranslation(titleKey));
+        message.setText(getTranslation(messageKey));
+        return status;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation(titleKey));
+    }
+}
