@@ -31,6 +31,7 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,6 +68,8 @@ public class Invitations {
     private final PasswordPolicy passwordPolicy;
     private final SystemWork systemWork;
     private final Duration validFor;
+    /** The platform's public address for links; when set, the address a request came in on is ignored. */
+    private final @Nullable String publicUrl;
     private final LocalAccountAuthenticationProvider login;
     private final PlatformLog log;
     private final TransactionTemplate tx;
@@ -74,7 +77,9 @@ public class Invitations {
 
     Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
                 IdentityProviderSettings providers, IdentityLinks links, InvitationMailer mailer,
-                PasswordPolicy passwordPolicy, SystemWork systemWork, @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
+                PasswordPolicy passwordPolicy, SystemWork systemWork,
+                @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
+                @Value("${uitzicht.public-url:}") String publicUrl,
                 LocalAccountAuthenticationProvider login, PlatformLog log,
                 PlatformTransactionManager transactionManager) {
         this.systemWork = systemWork;
@@ -90,6 +95,7 @@ public class Invitations {
         this.mailer = mailer;
         this.passwordPolicy = passwordPolicy;
         this.validFor = validFor;
+        this.publicUrl = publicUrl.isBlank() ? null : publicUrl.trim();
     }
 
     /** Invites a person into the current region. {@code baseUrl}: the app's address for the link. */
@@ -360,7 +366,10 @@ public class Invitations {
     }
 
     private IssuedInvitation send(Invitation invitation, Region region, String token, String baseUrl, Instant now) {
-        String link = baseUrl.replaceAll("/+$", "") + "/uitnodiging/" + token;
+        // With a configured public address a caller cannot have mails point to a host of its choosing
+        // (the Host or X-Forwarded-Host header of its own request).
+        String base = publicUrl != null ? publicUrl : baseUrl;
+        String link = base.replaceAll("/+$", "") + "/uitnodiging/" + token;
         InvitationMailer.Delivery delivery = mailer.send(invitation.getEmail(), invitation.getDisplayName(),
                 region.getName(), link, invitation.summary(now).invitedBy());
         // The link leaves the server only by mail, or, with no mail server at all, to the inviter who asked

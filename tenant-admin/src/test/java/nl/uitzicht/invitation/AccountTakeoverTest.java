@@ -19,6 +19,7 @@ import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -31,9 +32,11 @@ import org.springframework.security.core.AuthenticationException;
  */
 @TenantAdminTest
 @WithRole(system = true)
+@TestPropertySource(properties = "uitzicht.public-url=https://uitzicht.example/")
 class AccountTakeoverTest {
 
-    static final String BASE = "https://uitzicht.example";
+    /** The address of the request that made the invitation: a caller could set it (Host header). */
+    static final String BASE = "https://aanvaller.example";
     static final String VICTIM_PASSWORD = "Eigen-wachtwoord-2026";
     static final String ATTACKER_PASSWORD = "Aanvaller-kiest-2026";
 
@@ -62,6 +65,8 @@ class AccountTakeoverTest {
         IssuedInvitation issued = TenantContext.callAs(attackersRegion, () -> Callers.call(
                 Callers.person(Role.REGION_ADMIN), () -> invitations.invite(email, "Wie dan ook", Set.of(Role.POLICY),
                         Set.of(), attacker, BASE)));
+        assertThat(issued.link()).as("the configured public address, never the request's")
+                .startsWith("https://uitzicht.example/uitnodiging/");
         return issued.link().substring(issued.link().lastIndexOf('/') + 1);
     }
 
