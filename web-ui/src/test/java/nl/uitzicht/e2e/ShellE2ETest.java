@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.tenancy.RegionDirectory;
@@ -25,6 +26,7 @@ class ShellE2ETest {
     static Chromium chromium;
 
     @LocalServerPort int port;
+    @Autowired SystemWork systemWork;
     @Autowired AccountDirectory accounts;
     @Autowired RegionDirectory regions;
 
@@ -125,9 +127,11 @@ class ShellE2ETest {
 
     @Test
     void repeatedWrongPasswordsLockTheAccountWithADutchMessage() {
-        var account = accounts.createAccount("slot@waterlinie.demo", "Sam Slot", PASSWORD);
-        accounts.grant(account.id(), regions.findByCode("PO2999").orElseThrow().getId(), Role.POLICY,
-                java.util.Set.of());
+        systemWork.run(() -> {
+            var account = accounts.createAccount("slot@waterlinie.demo", "Sam Slot", PASSWORD);
+            accounts.grant(account.id(), regions.findByCode("PO2999").orElseThrow().getId(), Role.POLICY,
+                    java.util.Set.of());
+        });
         Page page = chromium.laptop();
         for (int i = 0; i < 5; i++) {
             Chromium.logIn(page, base(), "slot@waterlinie.demo", "verkeerd-" + i);

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.tenancy.RegionDirectory;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -42,13 +43,14 @@ class OidcLoginTest {
     }
 
     @LocalServerPort int port;
+    @Autowired SystemWork systemWork;
     @Autowired IdentityProviderSettings providers;
     @Autowired RegionDirectory regions;
 
     @BeforeEach
     void waterlinieUsesItsOwnProvider() {
-        providers.configure(regions.findByCode("PO2999").orElseThrow().getId(),
-                oidc.issuerUrl("waterlinie").toString(), "uitzicht-po", "po-secret", "email", null);
+        systemWork.run(() -> providers.configure(regions.findByCode("PO2999").orElseThrow().getId(),
+                oidc.issuerUrl("waterlinie").toString(), "uitzicht-po", "po-secret", "email", null));
     }
 
     private HttpClient browser() {
