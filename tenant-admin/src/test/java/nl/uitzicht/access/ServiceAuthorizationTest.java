@@ -164,11 +164,17 @@ class ServiceAuthorizationTest {
             try {
                 Callers.call(caller, () -> TenantContext.callAs(region, () -> {
                     try {
-                        return method.invoke(bean, arguments);
+                        Object result = method.invoke(bean, arguments);
+                        if (result instanceof AutoCloseable opened) {
+                            opened.close(); // e.g. a notice subscription: leave nothing behind in the shared context
+                        }
+                        return result;
                     } catch (IllegalAccessException e) {
                         throw new IllegalStateException(e);
                     } catch (InvocationTargetException e) {
                         throw new Thrown(e.getCause());
+                    } catch (Exception closing) {
+                        throw new IllegalStateException(closing);
                     }
                 }));
                 return true;
