@@ -28,6 +28,13 @@ public class Callers {
                 .anyMatch(a -> Allow.SYSTEM_AUTHORITY.equals(a.getAuthority()));
     }
 
+    /** Whether the caller holds this authority (e.g. {@code ROLE_TRAINER}). */
+    public boolean holds(String authority) {
+        Authentication auth = current();
+        return auth != null && auth.isAuthenticated()
+                && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+    }
+
     /** The signed-in person, if a person (not an API client, not the system) calls. */
     public Optional<SignedInPerson> person() {
         Authentication auth = current();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.CallerId;
 import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
@@ -38,20 +39,20 @@ public class AchterbanMap {
         this.clock = Clock.systemDefaultZone();
     }
 
-    public List<StakeholderView> stakeholdersOf(UUID trainerId) {
+    public List<StakeholderView> stakeholdersOf(@CallerId UUID trainerId) {
         List<Stakeholder> mine = stakeholders.ofTrainer(trainerId);
         Map<UUID, List<Conversation>> talks = conversationsOf(mine);
         return mine.stream().map(s -> view(s, talks.getOrDefault(s.getId(), List.of()))).toList();
     }
 
     @Transactional
-    public StakeholderView add(UUID trainerId, StakeholderDraft draft) {
+    public StakeholderView add(@CallerId UUID trainerId, StakeholderDraft draft) {
         check(draft);
         return stakeholders.save(new Stakeholder(trainerId, draft, clock.instant())).view(0, 0);
     }
 
     @Transactional
-    public StakeholderView update(UUID trainerId, UUID stakeholderId, long version, StakeholderDraft draft) {
+    public StakeholderView update(@CallerId UUID trainerId, UUID stakeholderId, long version, StakeholderDraft draft) {
         Stakeholder stakeholder = own(trainerId, stakeholderId);
         if (stakeholder.getVersion() != version) {
             throw new ChangedMeanwhileException("Stakeholder");
@@ -63,19 +64,19 @@ public class AchterbanMap {
     }
 
     @Transactional
-    public void remove(UUID trainerId, UUID stakeholderId) {
+    public void remove(@CallerId UUID trainerId, UUID stakeholderId) {
         Stakeholder stakeholder = own(trainerId, stakeholderId);
         conversations.deleteOfStakeholder(stakeholderId);
         stakeholders.delete(stakeholder);
     }
 
-    public List<ConversationView> conversations(UUID trainerId, UUID stakeholderId) {
+    public List<ConversationView> conversations(@CallerId UUID trainerId, UUID stakeholderId) {
         own(trainerId, stakeholderId);
         return conversations.ofStakeholder(stakeholderId).stream().map(Conversation::view).toList();
     }
 
     @Transactional
-    public ConversationView logConversation(UUID trainerId, UUID stakeholderId, ConversationDraft draft) {
+    public ConversationView logConversation(@CallerId UUID trainerId, UUID stakeholderId, ConversationDraft draft) {
         own(trainerId, stakeholderId);
         Checks.throwIfAny(draft.errors(LocalDate.now(clock)));
         return conversations.save(new Conversation(stakeholderId, draft)).view();

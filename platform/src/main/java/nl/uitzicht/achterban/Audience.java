@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.uitzicht.access.CallerId;
 import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.Checks;
@@ -37,12 +38,12 @@ public class Audience {
         this.thoughts = thoughts;
     }
 
-    public AudienceView analysisOf(UUID trainerId) {
+    public AudienceView analysisOf(@CallerId UUID trainerId) {
         return analyses.ofTrainer(trainerId).map(AudienceAnalysis::view).orElse(new AudienceView(AudienceDraft.EMPTY, -1));
     }
 
     @Transactional
-    public AudienceView save(UUID trainerId, long version, AudienceDraft draft) {
+    public AudienceView save(@CallerId UUID trainerId, long version, AudienceDraft draft) {
         Checks.throwIfAny(draft.errors());
         AudienceAnalysis analysis = analyses.ofTrainer(trainerId).orElse(null);
         if (analysis == null) {
@@ -57,12 +58,12 @@ public class Audience {
         return analyses.saveAndFlush(analysis).view();
     }
 
-    public List<ThoughtView> thoughtsOf(UUID trainerId) {
+    public List<ThoughtView> thoughtsOf(@CallerId UUID trainerId) {
         return thoughts.ofTrainer(trainerId).stream().map(UnhelpfulThought::view).toList();
     }
 
     @Transactional
-    public ThoughtView addThought(UUID trainerId, @Nullable String thought, @Nullable String answer) {
+    public ThoughtView addThought(@CallerId UUID trainerId, @Nullable String thought, @Nullable String answer) {
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.required(errors, "thought", thought, 300);
         Checks.maxLength(errors, "answer", answer, 1000);
@@ -71,7 +72,7 @@ public class Audience {
     }
 
     @Transactional
-    public ThoughtView answer(UUID trainerId, UUID thoughtId, long version, @Nullable String answer) {
+    public ThoughtView answer(@CallerId UUID trainerId, UUID thoughtId, long version, @Nullable String answer) {
         UnhelpfulThought thought = own(trainerId, thoughtId);
         if (thought.getVersion() != version) {
             throw new ChangedMeanwhileException("Thought");
@@ -84,7 +85,7 @@ public class Audience {
     }
 
     @Transactional
-    public void removeThought(UUID trainerId, UUID thoughtId) {
+    public void removeThought(@CallerId UUID trainerId, UUID thoughtId) {
         thoughts.delete(own(trainerId, thoughtId));
     }
 

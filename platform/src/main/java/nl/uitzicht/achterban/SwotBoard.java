@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.uitzicht.access.CallerId;
 import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.Checks;
@@ -28,7 +29,7 @@ public class SwotBoard {
     }
 
     /** The board: every quadrant present, in order, each with its notes in the order they were written. */
-    public Map<SwotQuadrant, List<SwotItemView>> boardOf(UUID trainerId) {
+    public Map<SwotQuadrant, List<SwotItemView>> boardOf(@CallerId UUID trainerId) {
         Map<SwotQuadrant, List<SwotItemView>> board = new EnumMap<>(SwotQuadrant.class);
         for (SwotQuadrant q : SwotQuadrant.values()) {
             board.put(q, new java.util.ArrayList<>());
@@ -38,13 +39,13 @@ public class SwotBoard {
     }
 
     @Transactional
-    public SwotItemView add(UUID trainerId, @Nullable SwotQuadrant quadrant, @Nullable String text) {
+    public SwotItemView add(@CallerId UUID trainerId, @Nullable SwotQuadrant quadrant, @Nullable String text) {
         check(quadrant, text);
         return items.save(new SwotItem(trainerId, quadrant, text, clock.instant())).view();
     }
 
     @Transactional
-    public SwotItemView change(UUID trainerId, UUID itemId, long version, @Nullable SwotQuadrant quadrant,
+    public SwotItemView change(@CallerId UUID trainerId, UUID itemId, long version, @Nullable SwotQuadrant quadrant,
                                @Nullable String text) {
         SwotItem item = own(trainerId, itemId);
         if (item.getVersion() != version) {
@@ -56,7 +57,7 @@ public class SwotBoard {
     }
 
     @Transactional
-    public void remove(UUID trainerId, UUID itemId) {
+    public void remove(@CallerId UUID trainerId, UUID itemId) {
         items.delete(own(trainerId, itemId));
     }
 

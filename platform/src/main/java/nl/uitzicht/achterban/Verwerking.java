@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.uitzicht.access.CallerId;
 import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.Checks;
@@ -39,7 +40,7 @@ public class Verwerking {
     }
 
     /** The trainer's actions; the handout's four are created the first time. */
-    public List<ActionView> actionsOf(UUID trainerId) {
+    public List<ActionView> actionsOf(@CallerId UUID trainerId) {
         List<VerwerkingAction> mine = actions.ofTrainer(trainerId);
         if (mine.isEmpty()) {
             for (int i = 0; i < HANDOUT_ACTIONS.size(); i++) {
@@ -50,7 +51,7 @@ public class Verwerking {
         return mine.stream().map(VerwerkingAction::view).toList();
     }
 
-    public ActionView addAction(UUID trainerId, @Nullable String title) {
+    public ActionView addAction(@CallerId UUID trainerId, @Nullable String title) {
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.required(errors, "title", title, 200);
         Checks.throwIfAny(errors);
@@ -58,7 +59,7 @@ public class Verwerking {
         return actions.save(new VerwerkingAction(trainerId, next, title)).view();
     }
 
-    public ActionView updateAction(UUID trainerId, UUID actionId, long version, @Nullable ActionStatus status,
+    public ActionView updateAction(@CallerId UUID trainerId, UUID actionId, long version, @Nullable ActionStatus status,
                                    @Nullable String notes) {
         VerwerkingAction action = actions.findById(actionId).orElseThrow(() -> new ChangedMeanwhileException("Action"));
         if (!action.getTrainerId().equals(trainerId)) {
@@ -76,24 +77,24 @@ public class Verwerking {
     }
 
     @Transactional(readOnly = true)
-    public List<QuestionView> questionsOf(UUID trainerId) {
+    public List<QuestionView> questionsOf(@CallerId UUID trainerId) {
         return questions.ofTrainer(trainerId).stream().map(PracticeQuestion::view).toList();
     }
 
-    public QuestionView addQuestion(UUID trainerId, @Nullable String text, boolean forNextMeeting) {
+    public QuestionView addQuestion(@CallerId UUID trainerId, @Nullable String text, boolean forNextMeeting) {
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.required(errors, "text", text, 500);
         Checks.throwIfAny(errors);
         return questions.save(new PracticeQuestion(trainerId, text, forNextMeeting, clock.instant())).view();
     }
 
-    public QuestionView markForNextMeeting(UUID trainerId, UUID questionId, boolean forNextMeeting) {
+    public QuestionView markForNextMeeting(@CallerId UUID trainerId, UUID questionId, boolean forNextMeeting) {
         PracticeQuestion question = own(trainerId, questionId);
         question.markForNextMeeting(forNextMeeting);
         return questions.saveAndFlush(question).view();
     }
 
-    public void removeQuestion(UUID trainerId, UUID questionId) {
+    public void removeQuestion(@CallerId UUID trainerId, UUID questionId) {
         questions.delete(own(trainerId, questionId));
     }
 

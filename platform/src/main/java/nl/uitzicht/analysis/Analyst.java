@@ -2,14 +2,16 @@ package nl.uitzicht.analysis;
 
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.CallerClaim;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.Role;
 
 /**
  * Who works on an analysis: the person, their roles in the bound region and (for school staff)
- * their schools. Built by the web layer from the signed-in person; the services check it.
+ * their schools. Built by the web layer from the signed-in person; the services check it, and it
+ * is held against the signed-in person (account, roles, schools) before a service method runs.
  */
-public record Analyst(Actor actor, Set<Role> roles, Set<UUID> schoolIds) {
+public record Analyst(Actor actor, Set<Role> roles, Set<UUID> schoolIds) implements CallerClaim {
 
     public Analyst {
         roles = Set.copyOf(roles);
@@ -21,6 +23,21 @@ public record Analyst(Actor actor, Set<Role> roles, Set<UUID> schoolIds) {
 
     public UUID accountId() {
         return java.util.Objects.requireNonNull(actor.id());
+    }
+
+    @Override
+    public UUID claimedAccountId() {
+        return accountId();
+    }
+
+    @Override
+    public Set<UUID> claimedSchoolIds() {
+        return schoolIds;
+    }
+
+    @Override
+    public Set<String> claimedAuthorities() {
+        return roles.stream().map(Role::authority).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Trainers and region admins start rounds and edit checklists. */

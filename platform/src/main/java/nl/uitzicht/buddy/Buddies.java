@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.uitzicht.access.CallerId;
 import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.achterban.AchterbanMap;
@@ -62,7 +63,7 @@ public class Buddies {
     }
 
     /** Asks {@code partnerId} to be the buddy of {@code requesterId}. */
-    public BuddyPairView request(UUID requesterId, UUID partnerId, @Nullable String message) {
+    public BuddyPairView request(@CallerId UUID requesterId, UUID partnerId, @Nullable String message) {
         if (requesterId.equals(partnerId)) {
             throw InvalidInputException.of("partner", "buddy.validation.self");
         }
@@ -85,7 +86,7 @@ public class Buddies {
     }
 
     /** The asked trainer accepts: the pairing becomes active. */
-    public BuddyPairView accept(UUID trainerId, UUID pairId) {
+    public BuddyPairView accept(@CallerId UUID trainerId, UUID pairId) {
         BuddyPair pair = askedOf(trainerId, pairId);
         checkRoomFor(pair.getPartnerId(), pair.getRequesterId(), pairs.active());
         pair.accept(clock.instant());
@@ -93,14 +94,14 @@ public class Buddies {
     }
 
     /** The asked trainer declines. */
-    public BuddyPairView decline(UUID trainerId, UUID pairId) {
+    public BuddyPairView decline(@CallerId UUID trainerId, UUID pairId) {
         BuddyPair pair = askedOf(trainerId, pairId);
         pair.decline(clock.instant());
         return view(pairs.saveAndFlush(pair), trainerId);
     }
 
     /** Either trainer ends an active pairing (or withdraws an open request). */
-    public BuddyPairView end(UUID trainerId, UUID pairId) {
+    public BuddyPairView end(@CallerId UUID trainerId, UUID pairId) {
         BuddyPair pair = partyOf(trainerId, pairId);
         if (!pair.getStatus().open()) {
             throw new ChangedMeanwhileException("Buddy pairing");
@@ -110,7 +111,7 @@ public class Buddies {
     }
 
     @Transactional(readOnly = true)
-    public List<BuddyPairView> pairsOf(UUID trainerId) {
+    public List<BuddyPairView> pairsOf(@CallerId UUID trainerId) {
         Map<UUID, String> names = new HashMap<>();
         return pairs.of(trainerId).stream()
                 .map(p -> p.viewFor(trainerId, names.computeIfAbsent(p.otherThan(trainerId), this::nameOf)))
@@ -118,7 +119,7 @@ public class Buddies {
     }
 
     /** Either buddy edits the shared mission and approach of an active pairing. */
-    public BuddyPairView share(UUID trainerId, UUID pairId, long version, @Nullable String mission,
+    public BuddyPairView share(@CallerId UUID trainerId, UUID pairId, long version, @Nullable String mission,
                                @Nullable String approach) {
         BuddyPair pair = activeOf(trainerId, pairId);
         if (pair.getVersion() != version) {
@@ -134,13 +135,13 @@ public class Buddies {
 
     /** The buddy's progress: counts, stakeholders' names and status, two-year hope. Never private notes. */
     @Transactional(readOnly = true)
-    public BuddyInsight insight(UUID trainerId, UUID pairId) {
+    public BuddyInsight insight(@CallerId UUID trainerId, UUID pairId) {
         BuddyPair pair = activeOf(trainerId, pairId);
         UUID buddy = pair.otherThan(trainerId);
         return new BuddyInsight(nameOf(buddy), overview.progressOf(buddy), achterban.sharedOf(buddy), profiles.of(buddy));
     }
 
-    public FeedbackView giveFeedback(UUID authorId, UUID pairId, @Nullable String text) {
+    public FeedbackView giveFeedback(@CallerId UUID authorId, UUID pairId, @Nullable String text) {
         BuddyPair pair = activeOf(authorId, pairId);
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.required(errors, "text", text, 2000);
@@ -152,7 +153,7 @@ public class Buddies {
     }
 
     @Transactional(readOnly = true)
-    public List<FeedbackView> feedbackOf(UUID trainerId, UUID pairId) {
+    public List<FeedbackView> feedbackOf(@CallerId UUID trainerId, UUID pairId) {
         partyOf(trainerId, pairId);
         return feedback.ofPair(pairId).stream().map(BuddyFeedback::view).toList();
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.CallerId;
 import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.achterban.AchterbanMap;
 import nl.uitzicht.achterban.AchterbanShape;
@@ -65,7 +66,7 @@ public class BuddySuggestions {
         this.schools = schools;
     }
 
-    public List<BuddySuggestion> suggestionsFor(UUID trainerId) {
+    public List<BuddySuggestion> suggestionsFor(@CallerId UUID trainerId) {
         List<AccountSummary> trainers = members.withRole(TenantContext.require(), Role.TRAINER);
         List<BuddyPair> open = pairs.open();
         int max = rules.maxActiveBuddies();

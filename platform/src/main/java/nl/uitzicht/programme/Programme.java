@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.CallerId;
 import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.access.TrainerOrRegionAdmin;
@@ -79,12 +80,12 @@ public class Programme {
 
     @Transactional(readOnly = true)
     @TrainerOnly
-    public Set<UUID> attendedBy(UUID trainerId) {
+    public Set<UUID> attendedBy(@CallerId UUID trainerId) {
         return attendances.ofTrainer(trainerId).stream().map(Attendance::getMeetingId).collect(Collectors.toSet());
     }
 
     @TrainerOnly
-    public void markAttended(UUID trainerId, UUID meetingId, boolean attended) {
+    public void markAttended(@CallerId UUID trainerId, UUID meetingId, boolean attended) {
         requireMeeting(meetingId);
         Optional<Attendance> existing = attendances.of(trainerId, meetingId);
         if (attended && existing.isEmpty()) {
@@ -96,14 +97,14 @@ public class Programme {
 
     @Transactional(readOnly = true)
     @TrainerOnly
-    public Map<UUID, ResponseView> responsesOf(UUID trainerId) {
+    public Map<UUID, ResponseView> responsesOf(@CallerId UUID trainerId) {
         return responses.ofTrainer(trainerId).stream()
                 .collect(Collectors.toMap(ProgrammeResponse::getMeetingId, ProgrammeResponse::view));
     }
 
     /** Saves (or replaces) the trainer's questionnaire for a meeting. */
     @TrainerOnly
-    public ResponseView answer(UUID trainerId, UUID meetingId, @Nullable Integer usefulness, @Nullable String learned,
+    public ResponseView answer(@CallerId UUID trainerId, UUID meetingId, @Nullable Integer usefulness, @Nullable String learned,
                                @Nullable String forProjectGroup) {
         requireMeeting(meetingId);
         Map<String, String> errors = new LinkedHashMap<>();

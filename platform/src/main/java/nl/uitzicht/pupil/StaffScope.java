@@ -2,14 +2,17 @@ package nl.uitzicht.pupil;
 
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.CallerClaim;
 import nl.uitzicht.audit.Actor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is working and on which schools: a school staff member reaches only the pupils and OPPs of
  * the schools they are assigned to. Built by the web layer from the signed-in person; services
- * check every pupil and OPP against it, whatever a view shows or a URL asks for.
+ * check every pupil and OPP against it, whatever a view shows or a URL asks for, and the scope
+ * itself is held against the signed-in person before a service method runs (a {@link CallerClaim}).
  */
-public record StaffScope(Actor actor, Set<UUID> schoolIds) {
+public record StaffScope(Actor actor, Set<UUID> schoolIds) implements CallerClaim {
 
     public StaffScope {
         schoolIds = Set.copyOf(schoolIds);
@@ -24,6 +27,16 @@ public record StaffScope(Actor actor, Set<UUID> schoolIds) {
         if (!covers(schoolId)) {
             throw new OutOfScopeException();
         }
+    }
+
+    @Override
+    public @Nullable UUID claimedAccountId() {
+        return actor.id();
+    }
+
+    @Override
+    public Set<UUID> claimedSchoolIds() {
+        return schoolIds;
     }
 
     /** The name written into records (conversations, observations): the actor's display name. */

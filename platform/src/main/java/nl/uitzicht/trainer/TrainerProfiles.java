@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.CallerId;
 import nl.uitzicht.access.TrainerOnly;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ public class TrainerProfiles {
     }
 
     @Transactional
-    public TrainerProfileView save(UUID trainerId, long version, @Nullable String programmeGroup,
+    public TrainerProfileView save(@CallerId UUID trainerId, long version, @Nullable String programmeGroup,
                                    @Nullable String twoYearHope) {
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.maxLength(errors, "programmeGroup", programmeGroup, 80);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.PlatformTest;
 import nl.uitzicht.identity.AccountDirectory;
@@ -13,6 +14,7 @@ import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.Callers;
+import nl.uitzicht.testing.Callers.TestPerson;
 import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.InvalidInputException;
@@ -22,10 +24,14 @@ import nl.uitzicht.testing.TestTransactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Stakeholders: create, read, update, delete with validation, ownership, optimistic locking and RLS. */
+/**
+ * Stakeholders: create, read, update, delete with validation, ownership, optimistic locking and RLS;
+ * a trainer acts only in their own name (the trainer id a service is handed is the caller's).
+ */
 @PlatformTest
 @WithRole(Role.TRAINER)
 class AchterbanMapTest {
@@ -47,8 +53,12 @@ class AchterbanMapTest {
     UUID schoolElsewhere;
 
     @BeforeEach
-    @WithRole(system = true)
     void setUp() {
+        Callers.run(Callers.system(), this::twoRegionsTwoTrainers);
+        Callers.signIn(Callers.person(new TestPerson(trainer, Set.of()), Role.TRAINER));
+    }
+
+    private void twoRegionsTwoTrainers() {
         tx = new TestTransactions(transactionManager);
         db.ownerExecute("TRUNCATE region, user_account CASCADE");
         region = regions.register("PO3001", "Regio A", Sector.PO).getId();
@@ -119,13 +129,26 @@ class AchterbanMapTest {
     void stakeholdersArePrivateToTheirTrainerAndRegion() {
         StakeholderView mine = tx.as(region, () -> achterban.add(trainer, school(school)));
 
-        assertThat(tx.as(region, () -> achterban.stakeholdersOf(colleague))).isEmpty();
-        assertThatThrownBy(() -> tx.as(region, () -> achterban.update(colleague, mine.id(), mine.version(), school(school))))
-                .isInstanceOf(NotYoursException.class);
-        assertThatThrownBy(() -> tx.runAs(region, () -> achterban.remove(colleague, mine.id())))
-                .isInstanceOf(NotYoursException.class);
-        assertThatThrownBy(() -> tx.as(region, () -> achterban.conversations(colleague, mine.id())))
-                .isInstanceOf(NotYoursException.class);
+        Callers.run(Callers.person(new TestPerson(colleague, Set.of()), Role.TRAINER), () -> {
+            assertThat(tx.as(region, () -> achterban.stakeholdersOf(colleague))).isEmpty();
+            assertThatThrownBy(() -> tx.as(region, () -> achterban.update(colleague, mine.id(), mine.version(),
+                    school(school)))).isInstanceOf(NotYoursException.class);
+            assertThatThrownBy(() -> tx.runAs(region, () -> achterban.remove(colleague, mine.id())))
+                    .isInstanceOf(NotYoursException.class);
+            assertThatThrownBy(() -> tx.as(region, () -> achterban.conversations(colleague, mine.id())))
+                    .isInstanceOf(NotYoursException.class);
+        });
+        // and the colleague cannot act in the trainer's name instead
+        Callers.run(Callers.person(new TestPerson(colleague, Set.of()), Role.TRAINER), () -> {
+            assertThatThrownBy(() -> tx.as(region, () -> achterban.stakeholdersOf(trainer)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> tx.runAs(region, () -> achterban.remove(trainer, mine.id())))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
+        assertThatThrownBy(() -> Callers.call(Callers.apiClient(Role.TRAINER),
+                () -> tx.as(region, () -> achterban.stakeholdersOf(trainer)))).as("a token is not a person")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(tx.as(region, () -> achterban.stakeholdersOf(trainer))).as("nothing was removed").hasSize(1);
 
         assertThat(tx.as(otherRegion, () -> achterban.stakeholdersOf(trainer))).as("row-level security").isEmpty();
         Authentication admin = Callers.person(Role.REGION_ADMIN);

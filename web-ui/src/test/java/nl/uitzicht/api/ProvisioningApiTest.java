@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.provisioning.RegionProvisioning;
 import nl.uitzicht.tenancy.Sector;
@@ -43,6 +44,7 @@ class ProvisioningApiTest {
     }
 
     @LocalServerPort int port;
+    @Autowired SystemWork systemWork;
     @Autowired IdentityProviderSettings providers;
     @Autowired RegionProvisioning provisioning;
     @Autowired nl.uitzicht.tenancy.RegionDirectory regions;
@@ -54,8 +56,10 @@ class ProvisioningApiTest {
 
     private void region() {
         if (regions.findByCode(REGION).isEmpty()) {
-            UUID id = provisioning.provision(REGION, "SWV API-test", Sector.PO).getId();
-            providers.configure(id, oidc.issuerUrl("apitest").toString(), "uitzicht-api", "secret", "email", null);
+            systemWork.run(() -> {
+                UUID id = provisioning.provision(REGION, "SWV API-test", Sector.PO).getId();
+                providers.configure(id, oidc.issuerUrl("apitest").toString(), "uitzicht-api", "secret", "email", null);
+            });
         }
     }
 

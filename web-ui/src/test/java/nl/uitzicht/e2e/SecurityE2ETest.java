@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.tenancy.RegionDirectory;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * member's open session keeps working.
  */
 @AppTest
+@WithRole(system = true)
 class SecurityE2ETest {
 
     static final String PASSWORD = "Welkom-2026";

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.tenancy.RegionDirectory;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -39,6 +40,7 @@ class ApiSecurityTest {
     }
 
     @LocalServerPort int port;
+    @Autowired SystemWork systemWork;
     @Autowired IdentityProviderSettings providers;
     @Autowired RegionDirectory regions;
 
@@ -51,8 +53,8 @@ class ApiSecurityTest {
     }
 
     private void configure(String code, String issuerId, String clientId) {
-        providers.configure(regions.findByCode(code).orElseThrow().getId(), oidc.issuerUrl(issuerId).toString(),
-                clientId, "secret-" + clientId, "email", null);
+        systemWork.run(() -> providers.configure(regions.findByCode(code).orElseThrow().getId(),
+                oidc.issuerUrl(issuerId).toString(), clientId, "secret-" + clientId, "email", null));
     }
 
     private String token(String issuerId, String audience) {

@@ -19,9 +19,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.IdentityLinks;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.invitation.IssuedInvitation;
@@ -49,6 +51,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
  * opens that region and no other, and never the region choice.
  */
 @AppTest
+@WithRole(system = true)
 class OidcLoginTest {
 
     static final MockOAuth2Server oidc = new MockOAuth2Server();
@@ -64,6 +67,7 @@ class OidcLoginTest {
     }
 
     @LocalServerPort int port;
+    @Autowired SystemWork systemWork;
     @Autowired IdentityProviderSettings providers;
     @Autowired RegionDirectory regions;
     @Autowired AccountDirectory accounts;
@@ -81,8 +85,10 @@ class OidcLoginTest {
     void eachRegionUsesItsOwnProvider() {
         waterlinie = regions.findByCode("PO2999").orElseThrow().getId();
         heuvelrug = regions.findByCode("VO2999").orElseThrow().getId();
-        providers.configure(waterlinie, issuer("waterlinie"), "uitzicht-po", "po-secret", "email", null);
-        providers.configure(heuvelrug, issuer("heuvelrug"), "uitzicht-vo", "vo-secret", "email", null);
+        systemWork.run(() -> {
+            providers.configure(waterlinie, issuer("waterlinie"), "uitzicht-po", "po-secret", "email", null);
+            providers.configure(heuvelrug, issuer("heuvelrug"), "uitzicht-vo", "vo-secret", "email", null);
+        });
     }
 
     @AfterEach

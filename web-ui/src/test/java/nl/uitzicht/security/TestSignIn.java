@@ -1,7 +1,9 @@
 package nl.uitzicht.security;
 
+import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +20,12 @@ public class TestSignIn {
     }
 
     public SignedInUser as(String email) {
-        SignedInUser user = resolver.resolve(UsernamePasswordAuthenticationToken.authenticated(email, null, java.util.List.of()))
+        // as after a login: the login's token is on the thread while it is resolved to the account
+        UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.authenticated(email, null,
+                java.util.List.of(new SimpleGrantedAuthority(LocalAccountAuthenticationProvider.SIGNED_IN)));
+        contexts.strategy().getContext().setAuthentication(login);
+        SecurityContextHolder.getContext().setAuthentication(login);
+        SignedInUser user = resolver.resolve(login)
                 .orElseThrow(() -> new IllegalArgumentException("No account " + email));
         contexts.strategy().getContext().setAuthentication(new UitzichtAuthentication(user));
         SecurityContextHolder.getContext().setAuthentication(new UitzichtAuthentication(user));

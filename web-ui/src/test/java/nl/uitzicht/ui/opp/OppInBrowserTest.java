@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
 import nl.uitzicht.audit.AuditRecord;
@@ -60,6 +61,7 @@ class OppInBrowserTest {
     static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @LocalServerPort int port;
+    @Autowired SystemWork systemWork;
     @Autowired AccountDirectory accounts;
     @Autowired RegionDirectory regions;
     @Autowired SchoolDirectory schools;
@@ -191,10 +193,12 @@ class OppInBrowserTest {
     @Order(2)
     void staffOfAnotherSchoolCannotOpenThePlanByUrl() {
         Region po = poRegion();
-        SchoolSummary linie = TenantContext.callAs(po.getId(), schools::all).stream()
-                .filter(s -> s.code().equals("99AC00")).findFirst().orElseThrow();
-        var other = accounts.createAccount("leerkracht@linie.demo", "Lars Leerkracht", PASSWORD);
-        accounts.grant(other.id(), po.getId(), Role.SCHOOL_STAFF, Set.of(linie.id()));
+        systemWork.run(() -> {
+            SchoolSummary linie = TenantContext.callAs(po.getId(), schools::all).stream()
+                    .filter(s -> s.code().equals("99AC00")).findFirst().orElseThrow();
+            var other = accounts.createAccount("leerkracht@linie.demo", "Lars Leerkracht", PASSWORD);
+            accounts.grant(other.id(), po.getId(), Role.SCHOOL_STAFF, Set.of(linie.id()));
+        });
 
         Page page = chromium.laptop();
         Chromium.logIn(page, base(), "leerkracht@linie.demo", PASSWORD);

@@ -8,6 +8,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.e2e.Chromium;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.Role;
@@ -35,6 +36,7 @@ class BuddyJourneyE2ETest {
     static Chromium chromium;
 
     @LocalServerPort int port;
+    @Autowired SystemWork systemWork;
     @Autowired AccountDirectory accounts;
     @Autowired RegionDirectory regions;
 
@@ -52,10 +54,12 @@ class BuddyJourneyE2ETest {
     @Test
     void twoTrainersPairUpShareProgressAndFeedback() {
         UUID region = regions.findByCode("PO2999").orElseThrow().getId();
-        for (String[] t : new String[][] {{"pieter@playwright.test", "Pieter Playwright"}, {"roos@playwright.test", "Roos Playwright"}}) {
-            UUID id = accounts.createAccount(t[0], t[1], PASSWORD).id();
-            accounts.grant(id, region, Role.TRAINER, Set.of());
-        }
+        systemWork.run(() -> {
+            for (String[] t : new String[][] {{"pieter@playwright.test", "Pieter Playwright"}, {"roos@playwright.test", "Roos Playwright"}}) {
+                UUID id = accounts.createAccount(t[0], t[1], PASSWORD).id();
+                accounts.grant(id, region, Role.TRAINER, Set.of());
+            }
+        });
         String base = "http://localhost:" + port;
         Page pieter = chromium.laptop();
         Page roos = chromium.laptop();
