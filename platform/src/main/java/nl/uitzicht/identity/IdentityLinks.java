@@ -3,6 +3,9 @@ package nl.uitzicht.identity;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import nl.uitzicht.access.Allow;
+import nl.uitzicht.access.SystemOnly;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@SystemOnly
 public class IdentityLinks {
 
     private final IdentityLinkRows rows;
@@ -23,6 +27,7 @@ public class IdentityLinks {
     }
 
     /** The account that this subject of the region's issuer was linked to, if any. */
+    @PreAuthorize(Allow.ANYONE) // at an OIDC login, before anyone is known
     public Optional<UUID> accountFor(UUID regionId, String issuer, String subject) {
         return rows.findByIssuerAndSubject(IdentityProviderSettings.issuerKey(issuer), subject)
                 .filter(link -> link.getRegionId().equals(regionId))

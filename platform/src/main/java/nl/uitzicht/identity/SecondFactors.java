@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import nl.uitzicht.access.Allow;
+import nl.uitzicht.access.AuthenticatedOnly;
+import nl.uitzicht.access.CallerId;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +69,7 @@ public class SecondFactors {
 
     /** Region administrators (in any region) and the operator may use a second factor. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Allow.ANYONE) // asked at the login's second step, before the person is signed in
     public boolean mayUse(UUID accountId) {
         return accounts.findById(accountId).map(account -> account.isPlatformOperator()
                 || memberships.findByUserId(accountId).stream().anyMatch(m -> m.getRole() == Role.REGION_ADMIN))
@@ -72,6 +77,7 @@ public class SecondFactors {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(Allow.ANYONE) // asked at the login's second step, before the person is signed in
     public boolean isEnabled(UUID accountId) {
         return !jdbc.queryForList("SELECT 1 FROM account_second_factor WHERE account_id = ?", Integer.class,
                 accountId).isEmpty();
@@ -79,7 +85,8 @@ public class SecondFactors {
 
     /** A fresh secret for this person; nothing is stored until {@link #enable} confirms it. */
     @Transactional(readOnly = true)
-    public Enrolment newEnrolment(UUID accountId) {
+    @AuthenticatedOnly
+    public Enrolment newEnrolment(@CallerId UUID accountId) {
         requireMayUse(accountId);
         byte[] key = new byte[SECRET_BYTES];
         random.nextBytes(key);
@@ -95,7 +102,8 @@ public class SecondFactors {
      * while one is on: replacing it takes switching it off first, with a code of the old one.
      */
     @Transactional
-    public CodeCheck enable(UUID accountId, String secret, String code, String client) {
+    @AuthenticatedOnly
+    public CodeCheck enable(@CallerId UUID accountId, String secret, String code, String client) {
         requireMayUse(accountId);
         if (isEnabled(accountId)) {
             throw new IllegalStateException("A second factor is on already; switch it off first");
@@ -116,7 +124,8 @@ public class SecondFactors {
 
     /** Switches the second factor off, if the code is right. */
     @Transactional
-    public CodeCheck disable(UUID accountId, String code, String client) {
+    @AuthenticatedOnly
+    public CodeCheck disable(@CallerId UUID accountId, String code, String client) {
         return throttled(accountId, client, () -> {
             if (!useCode(accountId, code)) {
                 return false;
@@ -128,6 +137,7 @@ public class SecondFactors {
 
     /** The login's second step: whether this is a right, unused code of the person's app. */
     @Transactional
+    @PreAuthorize(Allow.ANYONE) // the login\'s second step: the person is parked, not signed in; throttled
     public CodeCheck verify(UUID accountId, String code, String client) {
         return throttled(accountId, client, () -> useCode(accountId, code));
     }

@@ -79,6 +79,7 @@ public class RegionDirectory {
 
     /** Ends a suspended region (see {@link Region#end()}). */
     @Transactional
+    @OperatorOnly
     public Region end(UUID id) {
         Region region = regions.findById(id).orElseThrow();
         region.end();

@@ -3,6 +3,8 @@ package nl.uitzicht.duoimport;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.uitzicht.access.SystemOnly;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.cluster.ScheduledOnce;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
@@ -27,16 +29,26 @@ public class DuoCheck {
     private final DuoOpenData openData;
     private final DuoImport duoImport;
     private final ImportHistory history;
+    private final SystemWork systemWork;
 
-    DuoCheck(RegionDirectory regions, DuoOpenData openData, DuoImport duoImport, ImportHistory history) {
+    DuoCheck(RegionDirectory regions, DuoOpenData openData, DuoImport duoImport, ImportHistory history,
+             SystemWork systemWork) {
+        this.systemWork = systemWork;
         this.regions = regions;
         this.openData = openData;
         this.duoImport = duoImport;
         this.history = history;
     }
 
+    /** Once a month, on one node, as the system (nobody is signed in on a scheduler thread). */
     @Scheduled(cron = "${uitzicht.duo.check-cron:0 0 6 2 * *}", zone = "Europe/Amsterdam")
     @ScheduledOnce(name = "duo-check", lockAtMostFor = "2h", lockAtLeastFor = "1m")
+    void scheduledCheck() {
+        systemWork.run(this::checkAll);
+    }
+
+    /** Compares every active region with DUO's current files and records the counts; applies nothing. */
+    @SystemOnly
     public void checkAll() {
         Map<Sector, List<DuoFile>> fetched = new EnumMap<>(Sector.class);
         for (Region region : regions.all()) {

@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * would change, applies nothing, and is no longer shown once the region imports.
  */
 @TenantAdminTest
+@nl.uitzicht.testing.WithRole(system = true)
 class DuoCheckTest {
 
     static final HttpServer DUO = standIn();
