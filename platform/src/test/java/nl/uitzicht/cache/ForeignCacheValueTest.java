@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the planted value is replaced by a proper one.
  */
 @PlatformTest
+@nl.uitzicht.testing.WithRole(system = true)
 class ForeignCacheValueTest {
 
     static final RedisServer redis = RedisServer.start(new File("target"));

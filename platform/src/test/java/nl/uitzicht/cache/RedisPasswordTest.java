@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@code UITZICHT_REDIS_PASSWORD}, as the Helm chart passes it from a Secret): the cache works.
  */
 @PlatformTest
+@nl.uitzicht.testing.WithRole(system = true)
 class RedisPasswordTest {
 
     static final String PASSWORD = "redis-test-" + UUID.randomUUID();

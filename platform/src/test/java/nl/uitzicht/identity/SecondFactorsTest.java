@@ -19,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The TOTP second factor against the real database (same settings as {@link LocalLoginThrottleTest}). */
 @PlatformTest
+@nl.uitzicht.testing.WithRole(system = true)
 @TestPropertySource(properties = {"uitzicht.login.free-failures=3", "uitzicht.login.first-wait=PT1M",
         "uitzicht.login.max-wait=PT15M", "uitzicht.login.account-free-failures=6",
         "uitzicht.login.account-max-wait=PT1M"})

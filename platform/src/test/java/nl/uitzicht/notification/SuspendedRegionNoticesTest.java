@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * nothing (they may still be open until the next click signs them out); after reactivation they are again.
  */
 @PlatformTest
+@nl.uitzicht.testing.WithRole(system = true)
 class SuspendedRegionNoticesTest {
 
     @Autowired NoticeBoard board;
