@@ -79,17 +79,19 @@ class DuoImportTest {
     }
 
     private UUID provision(String code) {
-        UUID id = provisioning.provision(code, "SWV test " + code, Sector.PO).getId();
+        UUID id = nl.uitzicht.testing.Callers.call(nl.uitzicht.testing.Callers.system(),
+                () -> provisioning.provision(code, "SWV test " + code, Sector.PO).getId());
         created.put(id, code);
         return id;
     }
 
     @org.junit.jupiter.api.AfterEach
     void deleteRegions() {
-        created.forEach((id, code) -> {
+        nl.uitzicht.testing.Callers.run(nl.uitzicht.testing.Callers.system(), () -> created.forEach((id, code) -> {
             regionDirectory.suspend(id);
+            regionDirectory.end(id);
             offboarding.delete(id, code, ADMIN);
-        });
+        }));
         created.clear();
     }
 
@@ -375,7 +377,8 @@ class DuoImportTest {
             java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
             try {
                 java.util.concurrent.Future<ImportPlan> importing = worker.submit(
-                        () -> asRegion(() -> duoImport.apply(next, CHOICES, ADMIN)));
+                        () -> nl.uitzicht.testing.Callers.call(nl.uitzicht.testing.Callers.person(Role.REGION_ADMIN),
+                                () -> asRegion(() -> duoImport.apply(next, CHOICES, ADMIN))));
                 // wait (no time limit asserted) until the import waits for that school's row lock
                 while (!importing.isDone() && jdbc.queryForObject("select count(*) from pg_stat_activity where "
                         + "datname = current_database() and wait_event_type = 'Lock'", Integer.class) == 0) {
