@@ -144,8 +144,9 @@ class ProvisioningApiTest {
     @Test
     void theDuoImportDryRunReturnsTheSamePlanAsTheScreensServiceAndAppliesWithTheSameRules() throws Exception {
         String code = "PO2803";
-        UUID id = provisioning.provision(code, "SWV DUO via API", Sector.PO).getId();
-        providers.configure(id, oidc.issuerUrl("duoapi").toString(), "uitzicht-duo", "secret", "email", null);
+        UUID id = systemWork.call(() -> provisioning.provision(code, "SWV DUO via API", Sector.PO).getId());
+        systemWork.run(() -> providers.configure(id, oidc.issuerUrl("duoapi").toString(), "uitzicht-duo", "secret",
+                "email", null));
         String admin = oidc.issueToken("duoapi", "import-script", "uitzicht-duo", Map.of("roles",
                 List.of("REGION_ADMIN"))).serialize();
         String path = "/api/v1/regions/" + code + "/schools/duo-import";

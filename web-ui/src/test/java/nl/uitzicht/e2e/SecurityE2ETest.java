@@ -6,8 +6,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.AppTest;
-import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.tenancy.RegionDirectory;
@@ -24,13 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * member's open session keeps working.
  */
 @AppTest
-@WithRole(system = true)
 class SecurityE2ETest {
 
     static final String PASSWORD = "Welkom-2026";
     static Chromium chromium;
 
     @LocalServerPort int port;
+    @Autowired SystemWork systemWork;
     @Autowired AccountDirectory accounts;
     @Autowired RegionDirectory regions;
     @Autowired FreshDatabase db;
@@ -85,8 +85,10 @@ class SecurityE2ETest {
 
     @Test
     void aRevokedStaffMembersOpenSessionLosesAccessAtTheNextClick() {
+        // an account of its own, so the demo accounts other test classes use stay as they are
+        staffMember("ilse.ingetrokken@waterlinie.demo", "Ilse Ingetrokken", "PO2999", "Basisschool De Regenboog");
         Page staff = chromium.laptop();
-        Chromium.logIn(staff, base(), "ib@waterlinie.demo", PASSWORD);
+        Chromium.logIn(staff, base(), "ilse.ingetrokken@waterlinie.demo", PASSWORD);
         staff.navigate(base() + "/opp");
         assertThat(staff.locator("#opp-grid")).isVisible();
 
@@ -97,11 +99,11 @@ class SecurityE2ETest {
                 .filter(new Locator.FilterOptions().setHas(admin.locator("vaadin-button",
                         new Page.LocatorOptions().setHasText("Toegang intrekken"))))
                 .filter(new Locator.FilterOptions().setHasText("Toegang intrekken"))
-                .nth(rowOf(admin, "ib@waterlinie.demo"))
+                .nth(rowOf(admin, "ilse.ingetrokken@waterlinie.demo"))
                 .locator("vaadin-button", new Locator.LocatorOptions().setHasText("Toegang intrekken")).click();
         admin.locator("vaadin-confirm-dialog-overlay vaadin-button, vaadin-confirm-dialog vaadin-button")
                 .filter(new Locator.FilterOptions().setHasText("Toegang intrekken")).last().click();
-        assertThat(admin.locator("#people-members")).not().containsText("ib@waterlinie.demo");
+        assertThat(admin.locator("#people-members")).not().containsText("ilse.ingetrokken@waterlinie.demo");
 
         // The next click in the open session (a Vaadin request, not a page load) ends it.
         staff.waitForTimeout(2_500);
@@ -114,15 +116,15 @@ class SecurityE2ETest {
 
     @Test
     void aChangeOfSchoolsTakesEffectInTheOpenSessionWithoutANewLogin() {
+        UUID zoe = staffMember("zoe.scholen@heuvelrug.demo", "Zoë Scholen", "VO2999", "Heuvelrug College",
+                "Heuvelrug College, vmbo");
         Page staff = chromium.laptop();
-        Chromium.logIn(staff, base(), "zorg@heuvelrug.demo", PASSWORD);
+        Chromium.logIn(staff, base(), "zoe.scholen@heuvelrug.demo", PASSWORD);
         assertThat(staff.locator("#card-staff")).containsText("Heuvelrug College, vmbo");
 
         UUID region = regions.findByCode("VO2999").orElseThrow().getId();
-        UUID zorg = accounts.findByEmail("zorg@heuvelrug.demo").orElseThrow().id();
-        UUID college = UUID.fromString(db.ownerQuery("select id from school where name = 'Heuvelrug College'")
-                .getFirst());
-        accounts.changeRoles(zorg, region, Set.of(Role.SCHOOL_STAFF), Set.of(college));
+        systemWork.run(() -> accounts.changeRoles(zoe, region, Set.of(Role.SCHOOL_STAFF),
+                Set.of(schoolId("Heuvelrug College"))));
 
         staff.waitForTimeout(2_500);
         staff.locator("#main-nav").getByText("Start").first().click();
@@ -130,6 +132,22 @@ class SecurityE2ETest {
         assertThat(staff.locator("#current-user")).isVisible();
         assertThat(staff.locator("#card-staff")).containsText("Heuvelrug College");
         assertThat(staff.locator("#card-staff")).not().containsText("Heuvelrug College, vmbo");
+    }
+
+    /** A new school staff member of these schools (by name) in the region, with the demo password. */
+    private UUID staffMember(String email, String name, String regionCode, String... schools) {
+        UUID region = regions.findByCode(regionCode).orElseThrow().getId();
+        Set<UUID> schoolIds = java.util.Arrays.stream(schools).map(this::schoolId).collect(java.util.stream.Collectors.toSet());
+        return systemWork.call(() -> {
+            UUID id = accounts.createAccount(email, name, PASSWORD).id();
+            accounts.grant(id, region, Role.SCHOOL_STAFF, schoolIds);
+            return id;
+        });
+    }
+
+    private UUID schoolId(String name) {
+        return UUID.fromString(db.ownerQuery("select id from school where name = '" + name.replace("'", "''") + "'")
+                .getFirst());
     }
 
     /** The index, among the rows with actions, of the person's row (the grid lists people by name). */

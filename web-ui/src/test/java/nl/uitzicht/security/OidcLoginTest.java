@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.uitzicht.AppTest;
-import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.IdentityLinks;
@@ -51,7 +50,6 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
  * opens that region and no other, and never the region choice.
  */
 @AppTest
-@WithRole(system = true)
 class OidcLoginTest {
 
     static final MockOAuth2Server oidc = new MockOAuth2Server();
@@ -215,9 +213,9 @@ class OidcLoginTest {
     @Test
     void aLoginThroughRegionAOpensRegionAOnlyNeverTheRegionChoice() throws Exception {
         int n = counter.incrementAndGet();
-        UUID trainer = accounts.findByEmail("trainer@waterlinie.demo").orElseThrow().id();
-        assertThat(accounts.membershipsOf(trainer)).as("a member of both regions").hasSize(2);
-        links.link(trainer, waterlinie, issuer("waterlinie"), "sub-trainer-" + n);
+        UUID trainer = systemWork.call(() -> accounts.findByEmail("trainer@waterlinie.demo").orElseThrow().id());
+        assertThat(systemWork.call(() -> accounts.membershipsOf(trainer))).as("a member of both regions").hasSize(2);
+        systemWork.run(() -> links.link(trainer, waterlinie, issuer("waterlinie"), "sub-trainer-" + n));
 
         SignedInUser user = resolver.resolve(loginThrough("PO2999", "waterlinie", "sub-trainer-" + n,
                 "trainer@waterlinie.demo"), null).orElseThrow();

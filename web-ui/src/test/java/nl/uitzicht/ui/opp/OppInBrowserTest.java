@@ -184,7 +184,8 @@ class OppInBrowserTest {
         assertThat(phone.locator("#opp-state")).hasText("Actief");
         Chromium.screenshot(phone, "opp-04-phone");
 
-        List<AuditRecord> trail = TenantContext.callAs(poRegion().getId(), () -> audit.trailOf("OPP", oppId));
+        List<AuditRecord> trail = systemWork.call(
+                () -> TenantContext.callAs(poRegion().getId(), () -> audit.trailOf("OPP", oppId)));
         assertThat(trail).extracting(AuditRecord::action)
                 .contains(AuditAction.CREATE, AuditAction.VIEW, AuditAction.UPDATE, AuditAction.CONSENT, AuditAction.EXPORT);
     }
