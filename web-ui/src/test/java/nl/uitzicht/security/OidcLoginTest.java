@@ -217,8 +217,10 @@ class OidcLoginTest {
         assertThat(systemWork.call(() -> accounts.membershipsOf(trainer))).as("a member of both regions").hasSize(2);
         systemWork.run(() -> links.link(trainer, waterlinie, issuer("waterlinie"), "sub-trainer-" + n));
 
-        SignedInUser user = resolver.resolve(loginThrough("PO2999", "waterlinie", "sub-trainer-" + n,
-                "trainer@waterlinie.demo"), null).orElseThrow();
+        // as at a real login: the provider's login token is the request's authentication while it is resolved
+        var login = loginThrough("PO2999", "waterlinie", "sub-trainer-" + n, "trainer@waterlinie.demo");
+        contexts.strategy().getContext().setAuthentication(login);
+        SignedInUser user = resolver.resolve(login, null).orElseThrow();
         assertThat(user.region()).isNotNull();
         assertThat(user.region().regionId()).isEqualTo(waterlinie);
         assertThat(user.boundRegion()).isEqualTo(user.region().regionId());
