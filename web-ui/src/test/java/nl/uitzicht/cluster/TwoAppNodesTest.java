@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.UitzichtApplication;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.OidcSettings;
@@ -111,8 +112,8 @@ class TwoAppNodesTest {
         assertThat(pupils(one, region)).as("node one reads what node two cached in Redis").isEqualTo(before);
 
         assertThat(cachedProfileKeys(region)).as("node two's entry, in Redis").hasSize(1);
-        TenantContext.runAs(region, () -> one.getBean(SchoolDirectory.class)
-                .register("98ZY", "00", "Nieuwe school", SchoolType.BAO, "Gorinchem", 7));
+        one.getBean(SystemWork.class).run(() -> TenantContext.runAs(region, () -> one.getBean(SchoolDirectory.class)
+                .register("98ZY", "00", "Nieuwe school", SchoolType.BAO, "Gorinchem", 7)));
         assertThat(cachedProfileKeys(region)).as("evicted from Redis by node one").isEmpty();
         assertThat(pupils(two, region)).as("node one's eviction reached node two").isEqualTo(before + 40 + 7);
         assertThat(pupils(one, region)).isEqualTo(before + 40 + 7);
@@ -139,7 +140,8 @@ class TwoAppNodesTest {
     @Test
     void theDemoRegionLogsInViaTheConfiguredProviderOnBothNodes() {
         for (ConfigurableApplicationContext node : List.of(one, two)) {
-            OidcSettings oidc = node.getBean(IdentityProviderSettings.class).forRegionCode(DEMO_REGION).orElseThrow();
+            OidcSettings oidc = node.getBean(SystemWork.class)
+                    .call(() -> node.getBean(IdentityProviderSettings.class).forRegionCode(DEMO_REGION).orElseThrow());
             assertThat(oidc.issuerUri()).isEqualTo(ISSUER);
             assertThat(oidc.clientSecret()).isEqualTo("demo-secret");
         }
@@ -152,7 +154,8 @@ class TwoAppNodesTest {
     }
 
     private static long pupils(ConfigurableApplicationContext node, UUID region) {
-        List<SchoolTypeCount> profile = TenantContext.callAs(region, node.getBean(SchoolDirectory.class)::profile);
+        List<SchoolTypeCount> profile = node.getBean(SystemWork.class)
+                .call(() -> TenantContext.callAs(region, node.getBean(SchoolDirectory.class)::profile));
         return profile.stream().mapToLong(SchoolTypeCount::pupils).sum();
     }
 
