@@ -60,29 +60,26 @@ public class RegionDirectory {
     @Transactional
     @OperatorOnly
     public Region suspend(UUID id) {
-        Region region = regions.findById(id).orElseThrow();
-        region.suspend();
-        Region saved = regions.saveAndFlush(region);
-        events.publishEvent(new RegionStatusChanged(id, saved.getStatus()));
-        return saved;
+        return changeStatus(id, Region::suspend);
     }
 
     @Transactional
     @OperatorOnly
     public Region reactivate(UUID id) {
-        Region region = regions.findById(id).orElseThrow();
-        region.reactivate();
-        Region saved = regions.saveAndFlush(region);
-        events.publishEvent(new RegionStatusChanged(id, saved.getStatus()));
-        return saved;
+        return changeStatus(id, Region::reactivate);
     }
 
     /** Ends a suspended region (see {@link Region#end()}). */
     @Transactional
     @OperatorOnly
     public Region end(UUID id) {
+        return changeStatus(id, Region::end);
+    }
+
+    /** Applies a status change, flushes it (a concurrent change surfaces here) and tells every listener. */
+    private Region changeStatus(UUID id, java.util.function.Consumer<Region> change) {
         Region region = regions.findById(id).orElseThrow();
-        region.end();
+        change.accept(region);
         Region saved = regions.saveAndFlush(region);
         events.publishEvent(new RegionStatusChanged(id, saved.getStatus()));
         return saved;

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.uitzicht.identity.AccountDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccessVersions {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessVersions.class);
 
     private record Known(long version, Instant at) {
     }
@@ -42,7 +47,17 @@ class AccessVersions {
         Instant now = clock.instant();
         Known k = known.get(accountId);
         if (k == null || k.at().plus(fresh).isBefore(now)) {
-            k = new Known(accounts.accessVersion(accountId), now);
+            try {
+                k = new Known(accounts.accessVersion(accountId), now);
+            } catch (DataAccessException unreachable) {
+                if (k == null) {
+                    throw unreachable;
+                }
+                // The database is away: keep the last known version, so a blip does not break every open
+                // page (what needs the database fails on its own); the check resumes once it is back.
+                log.warn("Access version of {} not checked: database unreachable", accountId);
+                return k.version();
+            }
             known.put(accountId, k);
             if (known.size() > 100_000) {
                 known.clear();
