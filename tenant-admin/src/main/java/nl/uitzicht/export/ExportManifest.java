@@ -6,7 +6,7 @@ import java.util.List;
  * What an export contains: the region, when, in which format, by whom, each file with its row count,
  * and what was left out of the region's tables (a whole table, some columns, some rows) and why.
  */
-record ExportManifest(String regionCode, String regionName, String exportedAt, String format,
+public record ExportManifest(String regionCode, String regionName, String exportedAt, String format,
                              String exportedBy, List<Entry> files, List<LeftOut> leftOut) {
 
     public record Entry(String file, String table, String scope, int rows) {
