@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * pairable and do not count. Empty when there is no expected disagreement (all values equal) or
  * nothing pairable: alpha is undefined then.
  */
-public final class KrippendorffAlpha {
+final class KrippendorffAlpha {
 
     /** The level of measurement, which sets the difference function. */
     public enum Metric { NOMINAL, ORDINAL, INTERVAL, RATIO }

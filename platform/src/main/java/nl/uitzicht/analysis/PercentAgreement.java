@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
  * Observed agreement: of all pairs of raters that scored the same unit, the share that gave the same
  * score, each pairable unit weighing equally. Empty when no unit has two scores.
  */
-public final class PercentAgreement {
+final class PercentAgreement {
 
     private PercentAgreement() {
     }

@@ -4,7 +4,10 @@
  * consensus, agreement statistics (percent agreement, Krippendorff's alpha), and automatic checks
  * computed from the OPP data.
  */
+@ApplicationModule(displayName = "OPP analysis", allowedDependencies = {
+        "access", "audit", "identity", "opp", "tenancy"})
 @NullMarked
 package nl.uitzicht.analysis;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * than another's does not repeat a job that just ran). Acquire and release commit at once, in a
  * transaction of their own.
  */
-public class ClusterLock {
+class ClusterLock {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterLock.class);
 

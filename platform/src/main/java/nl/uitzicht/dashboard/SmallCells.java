@@ -10,7 +10,7 @@ import java.util.List;
  * that add up to less than 5), the smallest other non-zero part is suppressed too, or else the total.
  * Repeated over rows and columns until nothing changes.
  */
-public final class SmallCells {
+final class SmallCells {
 
     public static final int MIN_GROUP = 5;
 

@@ -1,4 +1,6 @@
+@ApplicationModule(displayName = "Identity", allowedDependencies = {"access", "cluster", "outbound", "tenancy"})
 @NullMarked
 package nl.uitzicht.identity;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,10 @@
  * Public: the application services and value types in this package; entities and repositories are
  * package-private.
  */
+@ApplicationModule(displayName = "OPP", allowedDependencies = {
+        "access", "audit", "document", "pupil", "school", "support", "tenancy"})
 @NullMarked
 package nl.uitzicht.opp;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

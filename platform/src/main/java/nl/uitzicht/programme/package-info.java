@@ -1,4 +1,6 @@
+@ApplicationModule(displayName = "Programme", allowedDependencies = {"access", "trainer"})
 @NullMarked
 package nl.uitzicht.programme;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

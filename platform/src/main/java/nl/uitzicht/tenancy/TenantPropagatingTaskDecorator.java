@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.springframework.core.task.TaskDecorator;
 
 /** Carries the submitting thread's tenant into {@code @Async} and executor work. */
-public final class TenantPropagatingTaskDecorator implements TaskDecorator {
+final class TenantPropagatingTaskDecorator implements TaskDecorator {
 
     @Override
     public Runnable decorate(Runnable runnable) {

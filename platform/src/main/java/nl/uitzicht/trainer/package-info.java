@@ -1,4 +1,6 @@
+@ApplicationModule(displayName = "Trainers", allowedDependencies = {"access"})
 @NullMarked
 package nl.uitzicht.trainer;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,4 +1,7 @@
+@ApplicationModule(displayName = "Invitations", allowedDependencies = {
+        "access", "audit", "identity", "school", "tenancy"})
 @NullMarked
 package nl.uitzicht.invitation;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

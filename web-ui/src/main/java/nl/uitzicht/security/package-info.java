@@ -1,4 +1,7 @@
+@ApplicationModule(displayName = "Security", allowedDependencies = {
+        "access", "identity", "identityprovider", "invitation", "outbound", "tenancy"})
 @NullMarked
 package nl.uitzicht.security;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,4 +1,9 @@
+@ApplicationModule(displayName = "Vaadin UI", allowedDependencies = {
+        "achterban", "analysis", "audit", "buddy", "csv", "dashboard", "document", "duoimport", "export",
+        "identity", "identityprovider", "invitation", "notification", "opp", "programme", "provisioning",
+        "pupil", "school", "security", "support", "tenancy", "trainer"})
 @NullMarked
 package nl.uitzicht.ui;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
