@@ -2,7 +2,6 @@ package nl.uitzicht.analysis;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -234,9 +233,9 @@ public class ScoringRounds {
             for (RoundOpp opp : round.getOpps()) {
                 Integer[] cell = byCell.getOrDefault(opp.oppId() + "/" + item.code(), new Integer[submitted.size()]);
                 List<Integer> given = java.util.Arrays.stream(cell).filter(Objects::nonNull).toList();
-                int spread = given.isEmpty() ? 0 : given.stream().max(Comparator.naturalOrder()).orElseThrow()
-                        - given.stream().min(Comparator.naturalOrder()).orElseThrow();
-                boolean isDivergent = given.size() >= 2 && spread >= round.getDivergenceThreshold();
+                Divergence divergence = Divergence.of(given, round.getDivergenceThreshold());
+                int spread = divergence.spread();
+                boolean isDivergent = divergence.divergent();
                 if (isDivergent) {
                     divergent++;
                 }

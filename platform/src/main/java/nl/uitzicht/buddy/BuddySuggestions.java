@@ -24,6 +24,7 @@ import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.trainer.BuddyRules;
 import nl.uitzicht.trainer.TrainerProfileView;
 import nl.uitzicht.trainer.TrainerProfiles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,34 +92,48 @@ public class BuddySuggestions {
             if (active >= max) {
                 continue;
             }
-            List<SuggestionReason> reasons = new ArrayList<>();
-            String group = profileOf.getOrDefault(id, TrainerProfileView.EMPTY).programmeGroup();
-            if (group != null && group.equalsIgnoreCase(mine.programmeGroup())) {
-                reasons.add(new SuggestionReason(SuggestionReason.SAME_GROUP, SAME_GROUP_POINTS, List.of(group)));
-            }
             AchterbanShape theirs = shapeOf.getOrDefault(id, AchterbanShape.EMPTY);
-            Set<SchoolType> shared = new TreeSet<>(typesOf(theirs, typeOf));
-            shared.retainAll(myTypes);
-            if (!shared.isEmpty()) {
-                List<String> names = shared.stream().limit(MAX_SCHOOL_TYPES).map(Enum::name).toList();
-                reasons.add(new SuggestionReason(SuggestionReason.SHARED_SCHOOL_TYPES, SCHOOL_TYPE_POINTS * names.size(), names));
-            }
-            Set<StakeholderKind> complementary = EnumSet.noneOf(StakeholderKind.class);
-            complementary.addAll(theirs.kinds());
-            complementary.removeAll(myShape.kinds());
-            if (!complementary.isEmpty()) {
-                reasons.add(new SuggestionReason(SuggestionReason.COMPLEMENTARY, COMPLEMENTARY_POINTS * complementary.size(),
-                        complementary.stream().map(Enum::name).toList()));
-            }
-            if (active == 0) {
-                reasons.add(new SuggestionReason(SuggestionReason.AVAILABLE, AVAILABLE_POINTS, List.of()));
-            }
+            List<SuggestionReason> reasons = reasons(mine.programmeGroup(),
+                    profileOf.getOrDefault(id, TrainerProfileView.EMPTY).programmeGroup(), myTypes,
+                    typesOf(theirs, typeOf), myShape.kinds(), theirs.kinds(), active);
             int score = reasons.stream().mapToInt(SuggestionReason::points).sum();
             result.add(new BuddySuggestion(id, candidate.displayName(), score, reasons));
         }
         result.sort(Comparator.comparingInt(BuddySuggestion::score).reversed()
                 .thenComparing(BuddySuggestion::name, String.CASE_INSENSITIVE_ORDER));
         return result;
+    }
+
+    /**
+     * Why a trainer with {@code their...} suits one with {@code my...}, each reason with its points (see
+     * the class comment): the same programme group, school types both reach, stakeholder kinds only they
+     * have, and room for a buddy.
+     */
+    static List<SuggestionReason> reasons(@Nullable String myGroup, @Nullable String theirGroup,
+                                          Set<SchoolType> myTypes, Set<SchoolType> theirTypes,
+                                          Set<StakeholderKind> myKinds, Set<StakeholderKind> theirKinds,
+                                          long theirActiveBuddies) {
+        List<SuggestionReason> reasons = new ArrayList<>();
+        if (theirGroup != null && theirGroup.equalsIgnoreCase(myGroup)) {
+            reasons.add(new SuggestionReason(SuggestionReason.SAME_GROUP, SAME_GROUP_POINTS, List.of(theirGroup)));
+        }
+        Set<SchoolType> shared = new TreeSet<>(theirTypes);
+        shared.retainAll(myTypes);
+        if (!shared.isEmpty()) {
+            List<String> names = shared.stream().limit(MAX_SCHOOL_TYPES).map(Enum::name).toList();
+            reasons.add(new SuggestionReason(SuggestionReason.SHARED_SCHOOL_TYPES, SCHOOL_TYPE_POINTS * names.size(), names));
+        }
+        Set<StakeholderKind> complementary = EnumSet.noneOf(StakeholderKind.class);
+        complementary.addAll(theirKinds);
+        complementary.removeAll(myKinds);
+        if (!complementary.isEmpty()) {
+            reasons.add(new SuggestionReason(SuggestionReason.COMPLEMENTARY, COMPLEMENTARY_POINTS * complementary.size(),
+                    complementary.stream().map(Enum::name).toList()));
+        }
+        if (theirActiveBuddies == 0) {
+            reasons.add(new SuggestionReason(SuggestionReason.AVAILABLE, AVAILABLE_POINTS, List.of()));
+        }
+        return reasons;
     }
 
     private static Set<SchoolType> typesOf(AchterbanShape shape, Map<UUID, SchoolType> typeOf) {

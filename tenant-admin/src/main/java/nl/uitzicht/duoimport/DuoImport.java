@@ -156,7 +156,7 @@ public class DuoImport {
                 reading.files(), fingerprint);
     }
 
-    private static List<ImportPlan.FieldChange> differences(SchoolSummary current, SchoolDetails after) {
+    static List<ImportPlan.FieldChange> differences(SchoolSummary current, SchoolDetails after) {
         List<ImportPlan.FieldChange> fields = new ArrayList<>();
         if (!current.name().equals(after.name())) {
             fields.add(new ImportPlan.FieldChange("name", current.name(), after.name()));
