@@ -1,4 +1,4 @@
-package nl.uitzicht.dashboard;
+package nl.uitzicht.demo.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 /**
  * A {@link NamedParameterJdbcTemplate} that runs every statement as usual and also writes it down as
  * plain JDBC (positional SQL and its arguments), so {@link DashboardBenchmark} can replay exactly the
- * statements {@link DashboardQueries} runs without a copy of its SQL. For the benchmark only.
+ * statements the dashboard runs ({@link nl.uitzicht.dashboard.DashboardProbe#computeWith}) without a
+ * copy of its SQL. For the benchmark only.
  */
 final class StatementRecorder extends NamedParameterJdbcTemplate {
 
@@ -35,7 +36,7 @@ final class StatementRecorder extends NamedParameterJdbcTemplate {
     /** Every query method of the template passes here with the SQL and parameters it is about to run. */
     @Override
     protected PreparedStatementCreator getPreparedStatementCreator(String sql, SqlParameterSource params) {
-        // Converted at once: DashboardQueries adds values to its parameter source as it goes.
+        // Converted at once: the dashboard's queries add values to its parameter source as it goes.
         ParsedSql parsed = getParsedSql(sql);
         statements.add(new Statement(NamedParameterUtils.substituteNamedParameters(parsed, params),
                 NamedParameterUtils.buildValueArray(parsed, params, null)));

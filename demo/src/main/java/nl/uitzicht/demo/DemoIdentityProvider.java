@@ -1,4 +1,4 @@
-package nl.uitzicht.provisioning;
+package nl.uitzicht.demo;
 
 import java.util.Optional;
 import nl.uitzicht.access.SystemWork;
@@ -11,10 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo mode with an OIDC provider at hand (the compose stack's Keycloak): makes it the provider of
@@ -23,9 +21,7 @@ import org.springframework.stereotype.Component;
  * {@code region} (default PO2999). Idempotent: leaves a provider that already has this issuer and
  * client alone.
  */
-@Component
 @Order(5)
-@ConditionalOnBooleanProperty("uitzicht.demo.enabled")
 @ConditionalOnExpression("!'${uitzicht.demo.oidc.issuer-uri:}'.isBlank()")
 class DemoIdentityProvider implements ApplicationRunner {
 

@@ -1,4 +1,4 @@
-package nl.uitzicht.provisioning;
+package nl.uitzicht.demo;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -36,18 +36,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: a second trainer in De Waterlinie (Tom Trainer), and a filled-in workspace for
  * Tamara Trainer: stakeholders with conversations, an audience analysis, a SWOT and questions.
  * Runs once (skipped when Tom's account exists).
  */
-@Component
 @Order(30)
-@ConditionalOnBooleanProperty("uitzicht.demo.enabled")
 class TrainerDemo implements ApplicationRunner {
 
     static final String SECOND_TRAINER = "trainer2@waterlinie.demo";

@@ -1,4 +1,4 @@
-package nl.uitzicht.opp;
+package nl.uitzicht.demo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +9,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.audit.Actor;
+import nl.uitzicht.opp.ConsentOutcome;
+import nl.uitzicht.opp.ConversationInput;
+import nl.uitzicht.opp.EvaluationDecision;
+import nl.uitzicht.opp.EvaluationInput;
+import nl.uitzicht.opp.ExitDestination;
+import nl.uitzicht.opp.Factor;
+import nl.uitzicht.opp.FactorDomain;
+import nl.uitzicht.opp.FactorKind;
+import nl.uitzicht.opp.Goal;
+import nl.uitzicht.opp.GoalEvaluation;
+import nl.uitzicht.opp.GoalResult;
+import nl.uitzicht.opp.OppContent;
+import nl.uitzicht.opp.OppEditor;
+import nl.uitzicht.opp.OppMonitoring;
+import nl.uitzicht.opp.OppPlan;
+import nl.uitzicht.opp.OppPlans;
+import nl.uitzicht.opp.OppWorkflow;
+import nl.uitzicht.opp.Party;
+import nl.uitzicht.opp.Performer;
+import nl.uitzicht.opp.SupportLevel;
 import nl.uitzicht.pupil.PupilInput;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
@@ -24,18 +44,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: pupils and OPPs in every state at the demo schools 99AA00 and 99AB00 (PO2999) and
  * 99BA00 (VO2999), dated relative to today, so the worklist (late, due soon, awaiting consent,
  * evaluation due) and later dashboards have real data. Runs after the demo regions; idempotent.
  */
-@Component
 @Order(10)
-@ConditionalOnBooleanProperty("uitzicht.demo.enabled")
 class DemoOpps implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOpps.class);

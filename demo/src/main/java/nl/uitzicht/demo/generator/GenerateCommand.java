@@ -1,4 +1,4 @@
-package nl.uitzicht.generator;
+package nl.uitzicht.demo.generator;
 
 import java.util.UUID;
 import nl.uitzicht.access.SystemWork;
@@ -12,10 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * The data generator, as a one-off run of the application (see README, "Data at scale"):
@@ -24,9 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code uitzicht.generate.national} smaller regions (default 150: PO3001..), then stops the app.
  * Regions that already exist are skipped, so it can be re-run.
  */
-@Component
 @Order(100)
-@ConditionalOnBooleanProperty("uitzicht.generate.enabled")
 class GenerateCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GenerateCommand.class);

@@ -5,6 +5,6 @@
  * only regions it is pointed at explicitly.
  */
 @NullMarked
-package nl.uitzicht.generator;
+package nl.uitzicht.demo.generator;
 
 import org.jspecify.annotations.NullMarked;

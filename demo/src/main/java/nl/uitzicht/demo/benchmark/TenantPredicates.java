@@ -1,4 +1,4 @@
-package nl.uitzicht.dashboard;
+package nl.uitzicht.demo.benchmark;
 
 import java.util.Collection;
 import java.util.UUID;
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * bypasses RLS: every reference to a tenant table, {@code from opp o}, becomes
  * {@code from (select * from opp where tenant_id = '<id>') o}. PostgreSQL flattens such a sub-query, so
  * this is the plan of a hand-written {@code o.tenant_id = '<id>'} predicate. Handles the SQL of
- * {@link DashboardQueries} (tables after FROM or JOIN, with or without an alias); not a general SQL
+ * the dashboard's queries (tables after FROM or JOIN, with or without an alias); not a general SQL
  * parser. For the benchmark only.
  */
 final class TenantPredicates {

@@ -1,4 +1,4 @@
-package nl.uitzicht.generator;
+package nl.uitzicht.demo.generator;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -20,7 +20,6 @@ import nl.uitzicht.support.SupportCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  * 00AA..; pupils are named "Leerling n". OPP states, dates and support categories are drawn so that
  * some schools lean on extra support in basic-support categories (the mirror has something to show).
  */
-@Service
 @SystemOnly
 public class SyntheticData {
 

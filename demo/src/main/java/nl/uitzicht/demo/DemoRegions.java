@@ -1,4 +1,4 @@
-package nl.uitzicht.provisioning;
+package nl.uitzicht.demo;
 
 import java.util.List;
 import java.util.Map;
@@ -9,6 +9,7 @@ import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.provisioning.RegionProvisioning;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.school.SchoolType;
@@ -21,17 +22,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: on first start, two fictional regions (one PO, one VO) with schools and one account
  * per role, so a newcomer can log in at once. Off in production ({@code uitzicht.demo.enabled}).
  */
-@Component
 @Order(0)
-@ConditionalOnBooleanProperty("uitzicht.demo.enabled")
 class DemoRegions implements ApplicationRunner {
 
     static final String PO_CODE = "PO2999";

@@ -1,11 +1,11 @@
-package nl.uitzicht.dashboard;
+package nl.uitzicht.demo.benchmark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import nl.uitzicht.dashboard.StatementRecorder.Statement;
+import nl.uitzicht.demo.benchmark.StatementRecorder.Statement;
 
 /**
  * The measurements of {@link DashboardBenchmark}, per region and round, and the Markdown tables it logs:

@@ -1,4 +1,4 @@
-package nl.uitzicht.dashboard;
+package nl.uitzicht.demo.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
@@ -12,7 +12,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.uitzicht.access.SystemWork;
-import nl.uitzicht.dashboard.StatementRecorder.Statement;
+import nl.uitzicht.dashboard.DashboardFilter;
+import nl.uitzicht.dashboard.DashboardProbe;
+import nl.uitzicht.dashboard.RegionDashboard;
+import nl.uitzicht.demo.benchmark.StatementRecorder.Statement;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import org.slf4j.Logger;
@@ -21,16 +24,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li><b>cold</b>: {@link RegionDashboard#load} with an empty cache (PostgreSQL, Java, the Redis write);
  * <li><b>warm</b>: the same call again, served from the cache (plus reading the data version, which is
  * also timed alone);
- * <li><b>plain SQL</b>: the very statements {@link DashboardQueries} runs (recorded once with a
+ * <li><b>plain SQL</b>: the very statements the dashboard runs (recorded once with a
  * {@link StatementRecorder}), replayed with the app's JdbcTemplate and pool as the app role under RLS,
  * in one read-only transaction, every row read; the sum of the statements' times;
  * <li><b>no RLS</b>: the same statements as the schema owner, which bypasses RLS, with the tenant
@@ -56,18 +55,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the application. The cold time also covers what the plain SQL leaves out: two transactions, the JPA reads
  * of basic support, building the dashboard and serializing it into Redis.
  */
-@Component
 @Order(200)
-@ConditionalOnBooleanProperty("uitzicht.benchmark.enabled")
 class DashboardBenchmark implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardBenchmark.class);
 
     private final RegionDirectory regions;
     private final RegionDashboard dashboard;
-    private final DashboardQueries queries;
-    private final BasicSupportSource basicSupport;
-    private final CacheManager caches;
+    private final DashboardProbe probe;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final ConfigurableApplicationContext context;
@@ -79,9 +74,8 @@ class DashboardBenchmark implements ApplicationRunner {
 
     private final SystemWork systemWork;
 
-    DashboardBenchmark(SystemWork systemWork, RegionDirectory regions, RegionDashboard dashboard, DashboardQueries queries,
-                       BasicSupportSource basicSupport,
-                       CacheManager caches, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+    DashboardBenchmark(SystemWork systemWork, RegionDirectory regions, RegionDashboard dashboard, DashboardProbe probe,
+                       JdbcTemplate jdbc, PlatformTransactionManager transactions,
                        ConfigurableApplicationContext context,
                        @Value("${uitzicht.benchmark.region:PO2998}") String region,
                        @Value("${uitzicht.benchmark.compare-region:PO3001}") String compareRegion,
@@ -92,9 +86,7 @@ class DashboardBenchmark implements ApplicationRunner {
         this.systemWork = systemWork;
         this.regions = regions;
         this.dashboard = dashboard;
-        this.queries = queries;
-        this.basicSupport = basicSupport;
-        this.caches = caches;
+        this.probe = probe;
         this.jdbc = jdbc;
         this.readOnly = readOnly(transactions);
         this.context = context;
@@ -138,21 +130,19 @@ class DashboardBenchmark implements ApplicationRunner {
             TransactionTemplate ownerReadOnly = readOnly(new DataSourceTransactionManager(ownerSource));
             List<Statement> explicit = explicitTenant(owner, statements, region);
             List<Integer> rowCounts = verify(statements, explicit, region, ownerReadOnly, owner);
-            Cache cache = Objects.requireNonNull(caches.getCache(DashboardQueries.CACHE), "No dashboard cache");
             BenchmarkReport.Region result = new BenchmarkReport.Region(code, statements, rowCounts);
             Supplier<double[]> rls = () -> Objects.requireNonNull(
                     TenantContext.callAs(region, () -> readOnly.execute(tx -> replay(jdbc, statements))));
             Supplier<double[]> noRls = () -> Objects.requireNonNull(ownerReadOnly.execute(tx -> replay(owner, explicit)));
             for (int i = 0; i < warmup + iterations; i++) {
-                cache.clear();
-                dashboard.forgetRecent();
+                probe.forgetAll();
                 double cold = millis(() -> TenantContext.callAs(region, () -> dashboard.load(filter, today)));
                 double warm = millis(() -> TenantContext.callAs(region, () -> dashboard.load(filter, today)));
-                dashboard.forgetRecent();
+                probe.forgetThisNode();
                 double fromRedis = millis(() -> TenantContext.callAs(region, () -> dashboard.load(filter, today)));
-                double version = millis(() -> TenantContext.callAs(region, queries::dataVersion));
-                long current = TenantContext.callAs(region, queries::dataVersion);
-                double redisRead = millis(() -> TenantContext.callAs(region, () -> queries.dashboard(filter, today, current)));
+                double version = millis(() -> TenantContext.callAs(region, probe::dataVersion));
+                long current = TenantContext.callAs(region, probe::dataVersion);
+                double redisRead = millis(() -> TenantContext.callAs(region, () -> probe.cached(filter, today, current)));
                 // The two replays take turns going first, so neither always runs on warmer caches.
                 double[] withRls;
                 double[] withoutRls;
@@ -174,10 +164,10 @@ class DashboardBenchmark implements ApplicationRunner {
         }
     }
 
-    /** The dashboard's statements, captured by running a second, uncached DashboardQueries once. */
+    /** The dashboard's statements, captured by computing it once more, uncached, through a recorder. */
     private List<Statement> record(DashboardFilter filter, LocalDate today) {
         StatementRecorder recorder = new StatementRecorder(jdbc);
-        new DashboardQueries(recorder, basicSupport).dashboard(filter, today, 0);
+        probe.computeWith(recorder, filter, today);
         return recorder.statements();
     }
 

@@ -1,24 +1,21 @@
-package nl.uitzicht.generator;
+package nl.uitzicht.demo;
 
 import java.util.Set;
 import nl.uitzicht.access.SystemWork;
+import nl.uitzicht.demo.generator.SyntheticData;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode: enough synthetic OPPs in the other demo schools of PO2999 for the dashboard to show more than
  * "&lt; 5" (150 OPPs, 30 of them scored with consensus). Runs after the demo OPPs; once.
  */
-@Component
 @Order(20)
-@ConditionalOnBooleanProperty("uitzicht.demo.enabled")
 class DemoAnalysisData implements ApplicationRunner {
 
     /** The demo school staff's own schools keep only the hand-written demo OPPs in their lists. */
