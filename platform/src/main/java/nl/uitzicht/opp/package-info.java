@@ -6,7 +6,7 @@
  * package-private.
  */
 @ApplicationModule(displayName = "OPP", allowedDependencies = {
-        "access", "audit", "document", "pupil", "school", "support", "tenancy"})
+        "access", "audit", "document", "pupil", "school", "support"})
 @NullMarked
 package nl.uitzicht.opp;
 

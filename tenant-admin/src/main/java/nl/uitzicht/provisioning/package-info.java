@@ -1,6 +1,5 @@
 @ApplicationModule(displayName = "Provisioning", allowedDependencies = {
-        "access", "achterban", "audit", "buddy", "identity", "programme", "school", "support", "tenancy",
-        "trainer"})
+        "access", "audit", "support", "tenancy"})
 @NullMarked
 package nl.uitzicht.provisioning;
 
