@@ -1,9 +1,10 @@
 --liquibase formatted sql
 
 --changeset uitzicht:0300-trainer_settings
+--validCheckSum: 9:78765cd348ee0d584187d7d9fd44aaf4
+--comment: The released text. The valid checksum above is that of a later edit of this changeset (an id primary key), which databases created in the meantime carry; 0760 brings every database to that schema (ADR 0064).
 CREATE TABLE trainer_settings (
-  id                 uuid    PRIMARY KEY,
-  tenant_id          uuid    NOT NULL UNIQUE REFERENCES region (id),
+  tenant_id          uuid    PRIMARY KEY REFERENCES region (id),
   max_active_buddies integer NOT NULL DEFAULT 1 CHECK (max_active_buddies BETWEEN 1 AND 5),
   version            bigint  NOT NULL DEFAULT 0
 );

@@ -132,6 +132,11 @@ public class TestDatabases {
             }
         }
 
+        /** A connection as the owner, who runs the migrations (no row-level security); the caller closes it. */
+        public Connection ownerConnection() throws SQLException {
+            return DriverManager.getConnection(url(), server.adminUser(), server.adminPassword());
+        }
+
         /** Queries as the owner (no row-level security); returns the first column of each row. */
         public List<String> ownerQuery(String sql) {
             try (Connection c = DriverManager.getConnection(url(), server.adminUser(), server.adminPassword());
