@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -67,6 +68,8 @@ class AccessibilityE2ETest {
         ACCOUNTS.put(Role.POLICY_NAME, "beleid@waterlinie.demo");
     }
 
+    static final Map<String, String> FIRST_MONTH = Map.of("nl", "januari", "en", "January");
+
     static Chromium chromium;
 
     @LocalServerPort int port;
@@ -103,7 +106,9 @@ class AccessibilityE2ETest {
 
         Map<String, List<Finding>> byPage = new LinkedHashMap<>();
         byPage.putAll(visitAnonymously(routes, parameters));
-        ACCOUNTS.forEach((role, email) -> byPage.putAll(visitAs(role, email, routes, parameters)));
+        ACCOUNTS.forEach((role, email) -> byPage.putAll(visitAs(role, email, "nl", routes, parameters)));
+        // English once, for the role with the most pages (date pickers, numbers, dialogs' texts)
+        byPage.putAll(visitAs(Role.REGION_ADMIN_NAME, ACCOUNTS.get(Role.REGION_ADMIN_NAME), "en", routes, parameters));
 
         System.out.println(summary(byPage));
         System.out.println("axe: " + byPage.size() + " pages checked in "
@@ -120,19 +125,23 @@ class AccessibilityE2ETest {
 
     /** The login page, the invitation page (usable and not), the second step and a missing page. */
     private Map<String, List<Finding>> visitAnonymously(List<RouteData> routes, Map<String, List<String>> parameters) {
+        String language = "nl";
         Page page = chromium.laptop();
         Map<String, List<Finding>> found = new LinkedHashMap<>();
         for (String path : paths(routes, parameters, null)) {
-            found.put("anonymous /" + path, check(page, path));
+            found.put("anonymous /" + path, check(page, path, language));
         }
-        found.put("anonymous /" + UNKNOWN_ROUTE, check(page, UNKNOWN_ROUTE));
+        found.put("anonymous /" + UNKNOWN_ROUTE, check(page, UNKNOWN_ROUTE, language));
         page.context().close();
         return found;
     }
 
-    private Map<String, List<Finding>> visitAs(String role, String email, List<RouteData> routes,
+    private Map<String, List<Finding>> visitAs(String role, String email, String language, List<RouteData> routes,
                                                Map<String, List<String>> parameters) {
         Page page = chromium.laptop();
+        // the language as chosen on the login page (the choice is a cookie)
+        page.context().addCookies(List.of(new Cookie("uitzicht-lang", language).setUrl(base())));
+        String who = "nl".equals(language) ? role : role + " (" + language + ")";
         Chromium.logIn(page, base(), email, PASSWORD);
         if (Role.TRAINER_NAME.equals(role)) {
             page.waitForURL("**/regio-kiezen");
@@ -141,12 +150,12 @@ class AccessibilityE2ETest {
         page.locator("#current-user").waitFor();
         Map<String, List<Finding>> found = new LinkedHashMap<>();
         for (String path : paths(routes, parameters, role)) {
-            found.put(role + " /" + path, check(page, path));
+            found.put(who + " /" + path, check(page, path, language));
         }
-        found.put(role + " /" + UNKNOWN_ROUTE, check(page, UNKNOWN_ROUTE));
+        found.put(who + " /" + UNKNOWN_ROUTE, check(page, UNKNOWN_ROUTE, language));
         routes.stream().filter(r -> !mayOpen(r, role) && !r.getTemplate().contains(":")).findFirst()
-                .ifPresent(denied -> found.put(role + " /" + denied.getTemplate() + " (denied)",
-                        check(page, denied.getTemplate())));
+                .ifPresent(denied -> found.put(who + " /" + denied.getTemplate() + " (denied)",
+                        check(page, denied.getTemplate(), language)));
         page.context().close();
         return found;
     }
@@ -178,10 +187,27 @@ class AccessibilityE2ETest {
                 name -> name.equals(role));
     }
 
-    private List<Finding> check(Page page, String path) {
+    /** axe's findings, plus one if the page's language (html lang) is not the chosen one. */
+    private List<Finding> check(Page page, String path, String language) {
         page.navigate(base() + "/" + path);
         settle(page);
-        return Axe.check(page);
+        List<Finding> findings = new ArrayList<>(Axe.check(page));
+        String lang = String.valueOf(page.evaluate("() => document.documentElement.lang"));
+        if (!lang.startsWith(language)) {
+            findings.add(new Finding("html-lang-is-the-chosen-language", "serious", "html",
+                    "lang=\"" + lang + "\" on a page shown in " + language));
+        }
+        // the texts a date picker shows: the ones set from Flow merged with the component's defaults
+        Object months = page.evaluate("() => Array.from(document.querySelectorAll('vaadin-date-picker'))"
+                + ".map(p => ((p.__effectiveI18n || p.i18n || {}).monthNames || ['?'])[0]).join(',')");
+        for (String first : String.valueOf(months).split(",")) {
+            if (!first.isEmpty() && !first.equals(FIRST_MONTH.get(language))) {
+                // reported, not yet failing: the date picker that follows the language is being built apart
+                findings.add(new Finding("date-picker-language", "moderate", "vaadin-date-picker",
+                        "month names start with \"" + first + "\" on a page shown in " + language));
+            }
+        }
+        return findings;
     }
 
     /** Waits until the page has loaded and Vaadin has no request in flight. */
@@ -236,8 +262,9 @@ class AccessibilityE2ETest {
             Map<String, Long> counts = findings.stream().collect(Collectors.groupingBy(Finding::impact, Collectors.counting()));
             out.append(String.format("  %-70s %d/%d/%d/%d%s%n", page, counts.getOrDefault("minor", 0L),
                     counts.getOrDefault("moderate", 0L), counts.getOrDefault("serious", 0L),
-                    counts.getOrDefault("critical", 0L), findings.stream().filter(Finding::blocking)
-                            .map(Finding::rule).distinct().collect(Collectors.joining(", ", "  ", ""))));
+                    counts.getOrDefault("critical", 0L), findings.stream().filter(Finding::serious)
+                            .map(f -> f.upstream() ? f.rule() + " (Vaadin component, accepted)" : f.rule())
+                            .distinct().collect(Collectors.joining(", ", "  ", ""))));
         });
         return out.toString();
     }
