@@ -68,6 +68,9 @@ class AccessibilityE2ETest {
         ACCOUNTS.put(Role.POLICY_NAME, "beleid@waterlinie.demo");
     }
 
+    /** Pages whose fixes are worth a look (target/screenshots/a11y-*.png). */
+    static final Set<String> SCREENSHOTS = Set.of("achterban", "analyse/checklists", "logboek");
+
     static final Map<String, String> FIRST_MONTH = Map.of("nl", "januari", "en", "January");
 
     static Chromium chromium;
@@ -129,9 +132,9 @@ class AccessibilityE2ETest {
         Page page = chromium.laptop();
         Map<String, List<Finding>> found = new LinkedHashMap<>();
         for (String path : paths(routes, parameters, null)) {
-            found.put("anonymous /" + path, check(page, path, language));
+            found.put("anonymous /" + path, check(page, path, language, "anonymous"));
         }
-        found.put("anonymous /" + UNKNOWN_ROUTE, check(page, UNKNOWN_ROUTE, language));
+        found.put("anonymous /" + UNKNOWN_ROUTE, check(page, UNKNOWN_ROUTE, language, "anonymous"));
         page.context().close();
         return found;
     }
@@ -150,12 +153,12 @@ class AccessibilityE2ETest {
         page.locator("#current-user").waitFor();
         Map<String, List<Finding>> found = new LinkedHashMap<>();
         for (String path : paths(routes, parameters, role)) {
-            found.put(who + " /" + path, check(page, path, language));
+            found.put(who + " /" + path, check(page, path, language, role));
         }
-        found.put(who + " /" + UNKNOWN_ROUTE, check(page, UNKNOWN_ROUTE, language));
+        found.put(who + " /" + UNKNOWN_ROUTE, check(page, UNKNOWN_ROUTE, language, role));
         routes.stream().filter(r -> !mayOpen(r, role) && !r.getTemplate().contains(":")).findFirst()
                 .ifPresent(denied -> found.put(who + " /" + denied.getTemplate() + " (denied)",
-                        check(page, denied.getTemplate(), language)));
+                        check(page, denied.getTemplate(), language, role)));
         page.context().close();
         return found;
     }
@@ -188,9 +191,12 @@ class AccessibilityE2ETest {
     }
 
     /** axe's findings, plus one if the page's language (html lang) is not the chosen one. */
-    private List<Finding> check(Page page, String path, String language) {
+    private List<Finding> check(Page page, String path, String language, String who) {
         page.navigate(base() + "/" + path);
         settle(page);
+        if (SCREENSHOTS.contains(path)) {
+            Chromium.screenshot(page, "a11y-" + who.toLowerCase() + "-" + language + "-" + path.replace('/', '-'));
+        }
         List<Finding> findings = new ArrayList<>(Axe.check(page));
         String lang = String.valueOf(page.evaluate("() => document.documentElement.lang"));
         if (!lang.startsWith(language)) {
