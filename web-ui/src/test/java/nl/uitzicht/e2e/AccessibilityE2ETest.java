@@ -68,8 +68,9 @@ class AccessibilityE2ETest {
         ACCOUNTS.put(Role.POLICY_NAME, "beleid@waterlinie.demo");
     }
 
-    /** Pages whose fixes are worth a look (target/screenshots/a11y-*.png). */
-    static final Set<String> SCREENSHOTS = Set.of("achterban", "analyse/checklists", "logboek");
+    /** Pages whose fixes are worth a look (target/screenshots/a11y-*.png), with the part to show. */
+    static final Map<String, String> SCREENSHOTS = Map.of("achterban", ".ii-grid", "analyse/checklists", "vaadin-grid",
+            "logboek", "vaadin-date-picker");
 
     static final Map<String, String> FIRST_MONTH = Map.of("nl", "januari", "en", "January");
 
@@ -194,8 +195,13 @@ class AccessibilityE2ETest {
     private List<Finding> check(Page page, String path, String language, String who) {
         page.navigate(base() + "/" + path);
         settle(page);
-        if (SCREENSHOTS.contains(path)) {
-            Chromium.screenshot(page, "a11y-" + who.toLowerCase() + "-" + language + "-" + path.replace('/', '-'));
+        if (SCREENSHOTS.containsKey(path)) {
+            String name = "a11y-" + who.toLowerCase() + "-" + language + "-" + path.replace('/', '-');
+            Chromium.screenshot(page, name);
+            if (page.locator(SCREENSHOTS.get(path)).count() > 0) {
+                page.locator(SCREENSHOTS.get(path)).first().screenshot(new com.microsoft.playwright.Locator
+                        .ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", name + "-part.png")));
+            }
         }
         List<Finding> findings = new ArrayList<>(Axe.check(page));
         String lang = String.valueOf(page.evaluate("() => document.documentElement.lang"));
