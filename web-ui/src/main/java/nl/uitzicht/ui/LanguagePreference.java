@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dutch unless the person chose English; the choice is kept in a cookie so it survives the
- * login and the next visit.
+ * login and the next visit, and the page's {@code <html lang>} follows it.
  */
 @Component
 class LanguagePreference implements VaadinServiceInitListener {
@@ -24,6 +24,10 @@ class LanguagePreference implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setLocale(fromCookie(e.getRequest())));
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(e.getUI().getSession().getLocale()));
+        // <html lang> names the chosen language (screen readers pick their voice by it); Vaadin
+        // would put its first provided locale there whatever the choice. A change reloads the page.
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr("lang", fromCookie(response.getVaadinRequest()).getLanguage()));
     }
 
     static Locale fromCookie(VaadinRequest request) {

@@ -65,7 +65,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
                 }
                 return levels;
             }));
-            grid.addComponentColumn(i -> new Button(VaadinIcon.EDIT.create(), e -> editDialog(c, i).open()))
+            grid.addComponentColumn(i -> editButton(c, i))
                     .setHeader(getTranslation("analysis.checklist.edit")).setAutoWidth(true).setFlexGrow(0);
             grid.setItems(c.items());
             TextField copyName = new TextField();
@@ -88,6 +88,14 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+
+    /** An icon-only button: its accessible name says which item it edits. */
+    private Button editButton(Checklist checklist, ChecklistItem item) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> editDialog(checklist, item).open());
+        edit.setAriaLabel(getTranslation("analysis.checklist.editItem", checklist.position(item.code())));
+        edit.setTooltipText(edit.getAriaLabel().orElse(""));
+        return edit;
+    }
     private Dialog editDialog(Checklist checklist, ChecklistItem item) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("analysis.checklist.editItem", checklist.position(item.code())));

@@ -2,6 +2,7 @@ package nl.uitzicht.ui.error;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -17,13 +18,16 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@code /error} for requests Vaadin does not answer (Spring MVC, the API's fallbacks, a direct visit):
- * replaces Spring Boot's Whitelabel page. Browsers get a small page in Dutch (English when the browser
- * asks for it), other clients {@code {"status": 404, "error": "Not Found"}}; never a stack trace, an
+ * replaces Spring Boot's Whitelabel page. Browsers get a small page in the language chosen in the app
+ * (else Dutch, English when the browser asks for it), other clients {@code {"status": 404, "error": "Not Found"}}; never a stack trace, an
  * exception message or the requested path.
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
 class ErrorPageController implements ErrorController {
+
+    /** The app's language choice (nl.uitzicht.ui.LanguagePreference). */
+    private static final String LANGUAGE_COOKIE = "uitzicht-lang";
 
     private final I18NProvider texts;
 
@@ -34,7 +38,7 @@ class ErrorPageController implements ErrorController {
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(HttpServletRequest request) {
         HttpStatus status = status(request);
-        Locale locale = "en".equals(request.getLocale().getLanguage()) ? UitzichtI18n.ENGLISH : UitzichtI18n.DUTCH;
+        Locale locale = "en".equals(language(request)) ? UitzichtI18n.ENGLISH : UitzichtI18n.DUTCH;
         String kind = status == HttpStatus.NOT_FOUND ? "notFound"
                 : status == HttpStatus.FORBIDDEN || status == HttpStatus.UNAUTHORIZED ? "accessDenied" : "server";
         String title = texts.getTranslation("error." + kind + ".title", locale);
@@ -56,6 +60,18 @@ class ErrorPageController implements ErrorController {
     ResponseEntity<Map<String, Object>> body(HttpServletRequest request) {
         HttpStatus status = status(request);
         return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", status.getReasonPhrase()));
+    }
+
+    /** The language the person chose in the app (its cookie), else the one the browser asks for. */
+    private static String language(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return request.getLocale().getLanguage();
     }
 
     /** The failed request's status; a direct visit to /error is a page that does not exist. */

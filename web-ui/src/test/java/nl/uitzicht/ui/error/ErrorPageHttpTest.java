@@ -52,6 +52,19 @@ class ErrorPageHttpTest {
                 .doesNotContain("Whitelabel");
     }
 
+    /** The language chosen in the app (its cookie) wins over the browser's, in the text and in lang. */
+    @Test
+    void theLanguageChosenInTheAppWinsOverTheBrowsers() throws Exception {
+        HttpResponse<String> dutch = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
+                .header("Accept", "text/html").header("Accept-Language", "en-US,en;q=0.9")
+                .header("Cookie", "uitzicht-lang=nl").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(dutch.body()).contains("<html lang=\"nl\">", "Pagina niet gevonden");
+        HttpResponse<String> english = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
+                .header("Accept", "text/html").header("Accept-Language", "nl-NL,nl;q=0.9")
+                .header("Cookie", "uitzicht-lang=en").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(english.body()).contains("<html lang=\"en\">", "Page not found");
+    }
+
     @Test
     void otherClientsGetABareStatus() throws Exception {
         HttpResponse<String> json = get("/error", "application/json", "nl");
