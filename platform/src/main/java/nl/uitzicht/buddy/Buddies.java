@@ -46,11 +46,12 @@ public class Buddies {
     private final AchterbanMap achterban;
     private final TrainerProfiles profiles;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     Buddies(BuddyPairs pairs, BuddyFeedbacks feedback, RegionMembers members, AccountDirectory accounts,
             BuddyRules rules, AchterbanOverview overview, AchterbanMap achterban, TrainerProfiles profiles,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.pairs = pairs;
         this.feedback = feedback;
         this.members = members;

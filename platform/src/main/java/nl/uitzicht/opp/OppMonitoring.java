@@ -1,5 +1,6 @@
 package nl.uitzicht.opp;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.uitzicht.access.StaffOnly;
@@ -22,8 +23,10 @@ public class OppMonitoring {
 
     private final OppAccess access;
     private final ObservationRows observations;
+    private final Clock clock;
 
-    OppMonitoring(OppAccess access, ObservationRows observations) {
+    OppMonitoring(OppAccess access, ObservationRows observations, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.observations = observations;
     }
@@ -46,7 +49,7 @@ public class OppMonitoring {
             throw new InvalidInput("intervention", "opp.error.observationSubject");
         }
         LocalDate on = OppEditor.required("observedOn", observedOn);
-        if (on.isAfter(LocalDate.now())) {
+        if (on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput("observedOn", "opp.validation.dateInFuture");
         }
         ObservationRecord saved = observations.save(new ObservationRecord(opp.getId(), opp.getCurrentVersionNo(),

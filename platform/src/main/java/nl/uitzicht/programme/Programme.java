@@ -34,9 +34,10 @@ public class Programme {
     private final ProgrammeMeetings meetings;
     private final Attendances attendances;
     private final ProgrammeResponses responses;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Programme(ProgrammeMeetings meetings, Attendances attendances, ProgrammeResponses responses) {
+    Programme(ProgrammeMeetings meetings, Attendances attendances, ProgrammeResponses responses, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.attendances = attendances;
         this.responses = responses;

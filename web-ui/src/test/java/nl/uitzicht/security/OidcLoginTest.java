@@ -245,7 +245,7 @@ class OidcLoginTest {
         String address = "verkeerd" + n + "@waterlinie.demo";
         String token = invite(address);
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(PendingInvitation.SESSION_KEY, PendingInvitation.startingNow(token, "PO2999"));
+        session.setAttribute(PendingInvitation.SESSION_KEY, PendingInvitation.startingNow(token, "PO2999", java.time.Clock.systemUTC()));
         assertThatThrownBy(() -> resolver.resolve(loginThrough("VO2999", "heuvelrug", "sub-verkeerd-" + n, address),
                 session)).isInstanceOf(SignInRefused.class).hasMessage(SignInRefused.NOT_LINKED);
         assertThat(session.getAttribute(PendingInvitation.SESSION_KEY)).as("used once, also when refused").isNull();

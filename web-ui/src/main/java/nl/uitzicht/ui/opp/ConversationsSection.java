@@ -60,8 +60,8 @@ class ConversationsSection extends Section {
     private Div form() {
         boolean consent = view.is(OppState.AWAITING_CONSENT);
         DatePicker heldOn = Forms.datePicker(this, "opp.conversations.heldOn", "conversation-date");
-        heldOn.setValue(LocalDate.now());
-        heldOn.setMax(LocalDate.now());
+        heldOn.setValue(view.today());
+        heldOn.setMax(view.today());
         TextField participants = new TextField(getTranslation("opp.conversations.participants"));
         participants.setId("conversation-participants");
         participants.setPlaceholder(getTranslation("opp.conversations.participantsExample"));

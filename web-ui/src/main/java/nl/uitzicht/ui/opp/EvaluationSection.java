@@ -81,8 +81,8 @@ class EvaluationSection extends Section {
             });
         }
         DatePicker on = Forms.datePicker(this, "opp.evaluation.on", "evaluation-date");
-        on.setValue(LocalDate.now());
-        on.setMax(LocalDate.now());
+        on.setValue(view.today());
+        on.setMax(view.today());
         TextField participants = new TextField(getTranslation("opp.conversations.participants"));
         participants.setId("evaluation-participants");
         TextArea pupilView = textArea("opp.evaluation.pupilView", "evaluation-pupil-view", 2000);

@@ -32,8 +32,8 @@ class MonitoringSection extends Section {
             intervention.setItemLabelGenerator(Intervention::description);
             intervention.setId("observation-intervention");
             DatePicker on = Forms.datePicker(this, "opp.monitoring.on", "observation-date");
-            on.setValue(LocalDate.now());
-            on.setMax(LocalDate.now());
+            on.setValue(view.today());
+            on.setMax(view.today());
             TextArea note = textArea("opp.monitoring.note", "observation-note", 2000);
             Map<String, HasValidation> fields = Map.of("goal", goal, "intervention", intervention, "observedOn", on,
                     "note", note);

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -69,9 +70,11 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     private final Div banner = new Div();
     private final Div header = new Div();
     private final TabSheet tabs = new TabSheet();
+    private final Clock clock;
 
     OppEditorView(OppPlans plans, OppEditor editor, OppWorkflow workflow, OppMonitoring monitoring,
-                  OppDocuments documents, SupportCategories categories, StaffScopes scopes) {
+                  OppDocuments documents, SupportCategories categories, StaffScopes scopes, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.editor = editor;
         this.workflow = workflow;
@@ -101,6 +104,11 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
 
     OppPlan plan() {
         return plan;
+    }
+
+    /** Today in the application's clock, for the sections' date pickers. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Conversations, monitoring, evaluations and versions: read once per rendering (one audit record). */
@@ -195,7 +203,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             return fact(getTranslation(plan.deadlines().setInTime() ? "opp.deadline.setInTime" : "opp.deadline.setLate",
                     OppListView.DATE.format(plan.deadlines().firstActiveOn())));
         }
-        long days = plan.deadlines().daysUntilSetBy(LocalDate.now());
+        long days = plan.deadlines().daysUntilSetBy(LocalDate.now(clock));
         Span s = fact(days < 0
                 ? getTranslation("opp.deadline.overdue", OppListView.DATE.format(plan.deadlines().setBy()), -days)
                 : getTranslation("opp.deadline.left", OppListView.DATE.format(plan.deadlines().setBy()), days));

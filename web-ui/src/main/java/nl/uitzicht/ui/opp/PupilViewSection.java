@@ -19,8 +19,8 @@ class PupilViewSection extends Section {
         text.setValue(c.pupilView());
         text.setHelperText(getTranslation("opp.pupilView.help"));
         DatePicker heardOn = Forms.datePicker(this, "opp.pupilView.heardOn", "pupil-heard-on");
-        heardOn.setValue(c.pupilHeardOn() == null ? LocalDate.now() : c.pupilHeardOn());
-        heardOn.setMax(LocalDate.now());
+        heardOn.setValue(c.pupilHeardOn() == null ? view.today() : c.pupilHeardOn());
+        heardOn.setMax(view.today());
         Div card = card(text);
         if (!c.pupilView().isBlank()) {
             card.add(readability(c.pupilView()));

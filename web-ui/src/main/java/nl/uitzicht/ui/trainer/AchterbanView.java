@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -43,8 +45,9 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<StakeholderView> grid = new Grid<>();
     private final Div statusSummary = new Div();
     private final Div gridHolder = new Div();
+    private final Clock clock;
 
-    AchterbanView(AchterbanMap achterban, SchoolDirectory schoolDirectory, CurrentUser currentUser) {
+    AchterbanView(AchterbanMap achterban, SchoolDirectory schoolDirectory, CurrentUser currentUser, Clock clock) {
         this.achterban = achterban;
         this.trainerId = Trainer.id(currentUser);
         this.schools = schoolDirectory.all();
@@ -69,6 +72,7 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
         add(new WorkspaceTabs(AchterbanView.class), new H1(getTranslation("achterban.title")), intro, statusSummary,
                 listCard, gridCard);
         refresh();
+        this.clock = clock;
     }
 
     private void configureGrid() {
@@ -92,7 +96,7 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
         edit.getElement().setAttribute("aria-label", getTranslation("achterban.edit"));
         edit.getElement().setAttribute("title", getTranslation("achterban.edit"));
         Button talks = new Button(VaadinIcon.COMMENTS_O.create(),
-                e -> new ConversationDialog(achterban, trainerId, s, this::refresh).open());
+                e -> new ConversationDialog(achterban, trainerId, s, LocalDate.now(clock), this::refresh).open());
         talks.getElement().setAttribute("aria-label", getTranslation("achterban.conversations"));
         talks.getElement().setAttribute("title", getTranslation("achterban.conversations"));
         talks.addClassName("stakeholder-conversations");

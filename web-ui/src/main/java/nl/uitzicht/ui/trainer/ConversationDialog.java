@@ -31,7 +31,8 @@ class ConversationDialog extends Dialog {
     private final UUID trainerId;
     private final StakeholderView stakeholder;
 
-    ConversationDialog(AchterbanMap achterban, UUID trainerId, StakeholderView stakeholder, Runnable changed) {
+    ConversationDialog(AchterbanMap achterban, UUID trainerId, StakeholderView stakeholder, LocalDate today,
+                       Runnable changed) {
         this.achterban = achterban;
         this.trainerId = trainerId;
         this.stakeholder = stakeholder;
@@ -49,8 +50,8 @@ class ConversationDialog extends Dialog {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("achterban.conversations.empty"));
 
-        DatePicker heldOn = new DatePicker(getTranslation("achterban.conversation.heldOn"), LocalDate.now());
-        heldOn.setMax(LocalDate.now());
+        DatePicker heldOn = new DatePicker(getTranslation("achterban.conversation.heldOn"), today);
+        heldOn.setMax(today);
         heldOn.setId("conversation-date");
         TextField topic = new TextField(getTranslation("achterban.conversation.topic"));
         topic.setMaxLength(200);
