@@ -35,6 +35,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
 import org.jspecify.annotations.Nullable;
 import nl.uitzicht.ui.SizeLimitedUpload;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.uitzicht.invitation.IssuedInvitation;
+import nl.uitzicht.ui.kit.Notices;
 
 /** With no mail server (the local demo): shows the link for the administrator to pass on. */
 public class InvitationLinkDialog extends Dialog {

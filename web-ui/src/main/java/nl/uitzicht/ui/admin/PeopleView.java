@@ -35,7 +35,7 @@ import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.Notices;
 
 /** The region's people and invitations: invite, resend, revoke, change roles, revoke access. */
 @Route(value = "mensen", layout = MainLayout.class)
@@ -163,8 +163,6 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         Button resend = new Button(getTranslation("admin.invite.resend"), e -> {
             try {
                 InvitationLinkDialog.show(invitations.resend(invitation.id(), invitation.version(), BaseUrls.current(), actor()));
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Notices.error(getTranslation("admin.common.conflict"));
             } catch (InvitationException ex) {
                 Notices.error(getTranslation(ex.getMessage()));
             }
@@ -174,12 +172,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         actions.add(resend);
         if (invitation.status() == InvitationStatus.OPEN) {
             Button revoke = new Button(getTranslation("admin.invite.revoke"), e -> {
-                try {
-                    invitations.revoke(invitation.id(), invitation.version(), actor());
-                    Notices.success(getTranslation("admin.invite.revoked", invitation.email()));
-                } catch (ObjectOptimisticLockingFailureException ex) {
-                    Notices.error(getTranslation("admin.common.conflict"));
-                }
+                invitations.revoke(invitation.id(), invitation.version(), actor());
+                Notices.success(getTranslation("admin.invite.revoked", invitation.email()));
                 refresh();
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);

@@ -25,7 +25,7 @@ import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.Checklists;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.ui.MainLayout;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.Notices;
 
 /** The region's checklists: read them, copy one, and edit an item (which makes a new version). */
 @Route(value = "analyse/checklists", layout = MainLayout.class)
@@ -73,7 +73,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             Button copy = new Button(getTranslation("analysis.checklist.copy"), VaadinIcon.COPY.create(), e -> {
                 try {
                     checklists.copy(analyst, c.id(), copyName.getValue());
-                    Messages.saved(this, "analysis.checklist.copied");
+                    Notices.success(getTranslation("analysis.checklist.copied"));
                     render();
                 } catch (AnalysisException ex) {
                     copyName.setErrorMessage(getTranslation(ex.getMessage()));
@@ -111,10 +111,8 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 checklists.edit(analyst, checklist.id(), checklist.version(), checklist.name(), items);
                 dialog.close();
-                Messages.saved(this, "analysis.checklist.saved");
+                Notices.success(getTranslation("analysis.checklist.saved"));
                 render();
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Messages.error(this, "analysis.error.conflict");
             } catch (AnalysisException ex) {
                 statement.setErrorMessage(getTranslation(ex.getMessage()));
                 statement.setInvalid(true);

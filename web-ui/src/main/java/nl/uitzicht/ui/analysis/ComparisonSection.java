@@ -17,7 +17,7 @@ import nl.uitzicht.analysis.Analyst;
 import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.Comparison;
 import nl.uitzicht.analysis.ScoringRounds;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.Notices;
 
 /** All raters' scores per OPP and item, divergent ones flagged, and the consensus to record. */
 class ComparisonSection extends Div {
@@ -86,12 +86,10 @@ class ComparisonSection extends Div {
                 rounds.recordConsensus(analyst, roundId, row.oppId(), row.itemCode(), score.getValue(), note.getValue(),
                         row.consensusVersion());
                 dialog.close();
-                Messages.saved(this, "analysis.consensus.saved");
+                Notices.success(getTranslation("analysis.consensus.saved"));
                 refresh.run();
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Messages.error(this, "analysis.error.conflict");
             } catch (AnalysisException ex) {
-                Messages.error(this, ex.getMessage());
+                Notices.error(getTranslation(ex.getMessage()));
             }
         });
         save.setId("consensus-save");

@@ -18,6 +18,7 @@ import nl.uitzicht.analysis.ChecklistPart;
 import nl.uitzicht.analysis.OwnScore;
 import nl.uitzicht.analysis.ScoreSheet;
 import nl.uitzicht.analysis.ScoringRounds;
+import nl.uitzicht.ui.kit.Notices;
 
 /** The rater's own scores per OPP and item, saved as they go; submitted once complete. */
 class ScoreSheetSection extends Div {
@@ -64,10 +65,10 @@ class ScoreSheetSection extends Div {
         Button submit = new Button(getTranslation("analysis.sheet.submit"), e -> {
             try {
                 rounds.submit(analyst, roundId);
-                Messages.saved(this, "analysis.sheet.submitted");
+                Notices.success(getTranslation("analysis.sheet.submitted"));
                 onSubmitted.run();
             } catch (AnalysisException ex) {
-                Messages.error(this, ex.getMessage());
+                Notices.error(getTranslation(ex.getMessage()));
             }
         });
         submit.setId("score-submit");

@@ -30,8 +30,7 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.RegionStatus;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.ui.MainLayout;
-import nl.uitzicht.ui.admin.Notices;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.Notices;
 
 /** The platform operator's regions: create, suspend, reactivate, invite the first admin, delete. */
 @Route(value = "regios", layout = MainLayout.class)
@@ -160,8 +159,6 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
                 Notices.success(getTranslation("admin.region.ended", region.getCode()));
             } catch (RegionLifecycle.RegionException ex) {
                 Notices.error(getTranslation(ex.getMessage()));
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Notices.error(getTranslation("admin.common.conflict"));
             }
             refresh();
         });
@@ -177,8 +174,6 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
                 lifecycle.reactivate(region.getId(), actor());
                 Notices.success(getTranslation("admin.region.reactivated", region.getCode()));
             }
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("admin.common.conflict"));
         } catch (RegionLifecycle.RegionException e) {
             Notices.error(getTranslation(e.getMessage()));
         }

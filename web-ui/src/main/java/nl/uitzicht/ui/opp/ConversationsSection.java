@@ -14,6 +14,7 @@ import nl.uitzicht.opp.ConsentOutcome;
 import nl.uitzicht.opp.Conversation;
 import nl.uitzicht.opp.ConversationInput;
 import nl.uitzicht.opp.OppState;
+import nl.uitzicht.ui.kit.DatePickers;
 
 /**
  * Consent as a conversation: each talk with parents (and pupil) is recorded with who, when and what;
@@ -59,7 +60,7 @@ class ConversationsSection extends Section {
 
     private Div form() {
         boolean consent = view.is(OppState.AWAITING_CONSENT);
-        DatePicker heldOn = Forms.datePicker(this, "opp.conversations.heldOn", "conversation-date");
+        DatePicker heldOn = DatePickers.of(this, "opp.conversations.heldOn", "conversation-date");
         heldOn.setValue(view.today());
         heldOn.setMax(view.today());
         TextField participants = new TextField(getTranslation("opp.conversations.participants"));

@@ -22,6 +22,7 @@ import nl.uitzicht.opp.GoalEvaluation;
 import nl.uitzicht.opp.GoalResult;
 import nl.uitzicht.opp.OppContent;
 import nl.uitzicht.opp.OppState;
+import nl.uitzicht.ui.kit.DatePickers;
 
 /**
  * The (yearly) evaluation with parents and pupil: per goal achieved, partly or not, why; their views;
@@ -80,7 +81,7 @@ class EvaluationSection extends Section {
                 }
             });
         }
-        DatePicker on = Forms.datePicker(this, "opp.evaluation.on", "evaluation-date");
+        DatePicker on = DatePickers.of(this, "opp.evaluation.on", "evaluation-date");
         on.setValue(view.today());
         on.setMax(view.today());
         TextField participants = new TextField(getTranslation("opp.conversations.participants"));

@@ -41,11 +41,13 @@ import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
 import nl.uitzicht.opp.OppState;
 import nl.uitzicht.opp.OppWorkflow;
-import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.validation.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -121,24 +123,24 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
 
     /** Runs a change with the version this screen saw; re-renders on success. True when saved. */
     boolean change(LongFunction<OppPlan> action, Map<String, ? extends HasValidation> fields) {
-        Forms.clear(fields);
+        InputErrors.clear(fields);
         try {
             plan = action.apply(plan.version());
-            Forms.saved(this);
+            Notices.success(getTranslation("opp.saved"));
             render();
             return true;
         } catch (InvalidInput e) {
-            Forms.show(this, e, fields);
+            InputErrors.show(this, e, fields);
         } catch (OppConflictException | OptimisticLockingFailureException e) {
             showConflict();
         } catch (IncompletePlanException e) {
-            Forms.error(this, getTranslation("opp.error.incomplete") + " " + e.missing().stream()
+            Notices.error(getTranslation("opp.error.incomplete") + " " + e.missing().stream()
                     .map(this::getTranslation).collect(Collectors.joining(", ")));
         } catch (IllegalTransitionException e) {
-            Forms.error(this, getTranslation("opp.error.transition", getTranslation("opp.state." + e.from()),
+            Notices.error(getTranslation("opp.error.transition", getTranslation("opp.state." + e.from()),
                     getTranslation("opp.state." + e.to())));
         } catch (NotEditableException e) {
-            Forms.error(this, getTranslation("opp.error.notEditable", getTranslation("opp.state." + e.state())));
+            Notices.error(getTranslation("opp.error.notEditable", getTranslation("opp.state." + e.state())));
         }
         return false;
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.uitzicht.opp.OppContent;
+import nl.uitzicht.ui.kit.DatePickers;
 
 /** Hoorrecht: the pupil's own view of the plan and what they will do themselves, in their words. */
 class PupilViewSection extends Section {
@@ -18,7 +19,7 @@ class PupilViewSection extends Section {
         TextArea text = textArea("opp.pupilView.text", "pupil-view", 2000);
         text.setValue(c.pupilView());
         text.setHelperText(getTranslation("opp.pupilView.help"));
-        DatePicker heardOn = Forms.datePicker(this, "opp.pupilView.heardOn", "pupil-heard-on");
+        DatePicker heardOn = DatePickers.of(this, "opp.pupilView.heardOn", "pupil-heard-on");
         heardOn.setValue(c.pupilHeardOn() == null ? view.today() : c.pupilHeardOn());
         heardOn.setMax(view.today());
         Div card = card(text);

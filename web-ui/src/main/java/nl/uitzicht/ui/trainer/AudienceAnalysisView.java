@@ -28,6 +28,7 @@ import nl.uitzicht.achterban.ThoughtView;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
 import org.jspecify.annotations.Nullable;
 
 /** "Hoe krijg je de achterban mee?": the audience analysis and the unhelpful thoughts with answers. */
@@ -66,7 +67,7 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
         fields.put("kernboodschap", kernboodschap);
         Button save = new Button(getTranslation("trainer.save"), e -> {
             if (Feedback.attempt(this, fields, () -> show(audience.save(trainerId, version, draft())))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
             }
         });
         save.setId("audience-save");
@@ -155,7 +156,7 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
         answer.getElement().setAttribute("aria-label", getTranslation("audience.answer"));
         Button save = new Button(VaadinIcon.CHECK.create(), e -> {
             if (Feedback.attempt(this, Map.of("answer", answer), () -> audience.answer(trainerId, t.id(), t.version(), answer.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
                 refreshThoughts();
             }
         });

@@ -49,6 +49,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.trainer.TrainerProfileView;
 import nl.uitzicht.trainer.TrainerProfiles;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -176,7 +177,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         Button saveShared = new Button(getTranslation("trainer.save"), e -> {
             if (Feedback.attempt(this, Map.of("mission", mission, "approach", approach),
                     () -> buddies.share(trainerId, pair.id(), pair.version(), mission.getValue(), approach.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
                 refresh();
             }
         });
@@ -272,7 +273,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("trainer.save"), e -> {
             if (Feedback.attempt(this, Map.of("programmeGroup", group, "twoYearHope", hope),
                     () -> profiles.save(trainerId, mine.version(), group.getValue(), hope.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
                 refresh();
             }
         });

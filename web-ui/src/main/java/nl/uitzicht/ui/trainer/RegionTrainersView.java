@@ -36,6 +36,7 @@ import nl.uitzicht.programme.MeetingSummary;
 import nl.uitzicht.programme.Programme;
 import nl.uitzicht.trainer.BuddyRules;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
 
 /**
  * For the region admin: the trainers' work as region-wide counts (never their notes), the buddy
@@ -98,7 +99,7 @@ class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("trainer.save"), e -> {
             if (Feedback.attempt(this, Map.of("maxActiveBuddies", max),
                     () -> rules.allowActiveBuddies(max.getValue() == null ? 0 : max.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
             }
         });
         HorizontalLayout rule = new HorizontalLayout(max, save);

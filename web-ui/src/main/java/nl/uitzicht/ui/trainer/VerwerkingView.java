@@ -35,6 +35,7 @@ import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
 
 /**
  * VERWERKING: the trainer's actions with status and notes, their questions and dilemmas for the
@@ -100,7 +101,7 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("trainer.save"), e -> {
             if (Feedback.attempt(this, Map.of("status", status, "notes", notes),
                     () -> verwerking.updateAction(trainerId, a.id(), a.version(), status.getValue(), notes.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
                 refreshActions();
             }
         });
