@@ -23,8 +23,8 @@ class InvitationLogin {
     private final Clock clock;
 
     InvitationLogin(Invitations invitations, Clock clock) {
-        this.invitations = invitations;
         this.clock = clock;
+        this.invitations = invitations;
     }
 
     @GetMapping(PATH)

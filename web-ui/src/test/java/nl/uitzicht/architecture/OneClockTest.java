@@ -1,6 +1,7 @@
 package nl.uitzicht.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -39,9 +40,14 @@ class OneClockTest {
     }
 
     @Test
-    void theRuleFindsAClockOfItsOwn() {
-        JavaClasses offender = new ClassFileImporter().importClasses(Offender.class);
-        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> NO_CLOCK_OF_ITS_OWN.check(offender));
+    void theRuleFindsEveryWayAroundTheClock() {
+        for (Class<?> offender : List.of(BareNow.class, NowInAZone.class, ClockOfItsOwn.class)) {
+            JavaClasses imported = new ClassFileImporter().importClasses(offender);
+            assertThatThrownBy(() -> NO_CLOCK_OF_ITS_OWN.check(imported)).as(offender.getSimpleName())
+                    .isInstanceOf(AssertionError.class).hasMessageContaining(offender.getSimpleName());
+        }
+        JavaClasses fine = new ClassFileImporter().importClasses(OnTheClock.class);
+        NO_CLOCK_OF_ITS_OWN.check(fine);
     }
 
     static JavaClasses mainClasses() {
@@ -57,20 +63,37 @@ class OneClockTest {
     }
 
     private static DescribedPredicate<JavaCall<?>> systemTime() {
-        return DescribedPredicate.describe("Clock.system*() or an argument-less now() of java.time", call -> {
+        return DescribedPredicate.describe("Clock.system*() or a now() of java.time that takes no Clock", call -> {
             String owner = call.getTargetOwner().getName();
             String name = call.getName();
             boolean ownClock = owner.equals(Clock.class.getName()) && name.startsWith("system");
-            boolean bareNow = owner.startsWith("java.time.") && name.equals("now")
-                    && call.getTarget().getRawParameterTypes().isEmpty();
-            return ownClock || bareNow;
+            List<JavaClass> params = call.getTarget().getRawParameterTypes();
+            boolean systemNow = owner.startsWith("java.time.") && name.equals("now")
+                    && !(params.size() == 1 && params.getFirst().isEquivalentTo(Clock.class));
+            return ownClock || systemNow;
         });
     }
 
-    /** A class that breaks the rule, to show that the rule can fail. */
-    static final class Offender {
+    /** Classes that break the rule, to show that it can fail; and one that keeps it. */
+    static final class BareNow {
         java.time.LocalDate today() {
             return java.time.LocalDate.now();
+        }
+    }
+
+    static final class NowInAZone {
+        java.time.Instant now() {
+            return java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+        }
+    }
+
+    static final class ClockOfItsOwn {
+        private final Clock clock = Clock.systemUTC();
+    }
+
+    static final class OnTheClock {
+        java.time.LocalDate today(Clock clock) {
+            return java.time.LocalDate.now(clock);
         }
     }
 }

@@ -37,6 +37,7 @@ class SchoolsAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
 
     SchoolsAdminView(SchoolDirectory schools, Clock clock) {
+        this.clock = clock;
         this.schools = schools;
         addClassName("page");
         Button add = new Button(getTranslation("admin.school.add"), VaadinIcon.PLUS.create(),
@@ -58,7 +59,6 @@ class SchoolsAdminView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         add(new H1(getTranslation("schools.title")), count, actions, grid);
         refresh();
-        this.clock = clock;
     }
 
     private void configureGrid() {

@@ -9,11 +9,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.uitzicht.audit.PlatformLog;
 import nl.uitzicht.audit.PlatformRecord;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
 
 /**
@@ -27,7 +27,7 @@ import nl.uitzicht.ui.MainLayout;
 class PlatformLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(ClockConfiguration.ZONE);
 
     PlatformLogView(PlatformLog log) {
         addClassName("page");

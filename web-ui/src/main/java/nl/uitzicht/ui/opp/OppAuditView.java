@@ -10,13 +10,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import nl.uitzicht.audit.AuditRecord;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.opp.OppAuditTrail;
+import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
 
 /** For region admins: who viewed, changed, exported or recorded consent on one OPP; never its content. */
@@ -25,7 +25,7 @@ import nl.uitzicht.ui.MainLayout;
 class OppAuditView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(ClockConfiguration.ZONE);
 
     private final OppAuditTrail trail;
 

@@ -48,6 +48,7 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
 
     AchterbanView(AchterbanMap achterban, SchoolDirectory schoolDirectory, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.achterban = achterban;
         this.trainerId = Trainer.id(currentUser);
         this.schools = schoolDirectory.all();
@@ -72,7 +73,6 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
         add(new WorkspaceTabs(AchterbanView.class), new H1(getTranslation("achterban.title")), intro, statusSummary,
                 listCard, gridCard);
         refresh();
-        this.clock = clock;
     }
 
     private void configureGrid() {

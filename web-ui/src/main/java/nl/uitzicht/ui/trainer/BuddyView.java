@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -46,6 +45,7 @@ import nl.uitzicht.buddy.FeedbackView;
 import nl.uitzicht.buddy.SuggestionReason;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
+import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.trainer.TrainerProfileView;
 import nl.uitzicht.trainer.TrainerProfiles;
 import nl.uitzicht.ui.MainLayout;
@@ -229,7 +229,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         Div box = new Div(new H3(getTranslation("buddy.feedback.title")));
         box.setId("buddy-feedback");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+                .withZone(ClockConfiguration.ZONE);
         UnorderedList list = new UnorderedList();
         list.addClassName("feedback-list");
         List<FeedbackView> all = buddies.feedbackOf(trainerId, pair.id());

@@ -22,6 +22,7 @@ import nl.uitzicht.achterban.AchterbanMap;
 import nl.uitzicht.achterban.ConversationDraft;
 import nl.uitzicht.achterban.ConversationView;
 import nl.uitzicht.achterban.StakeholderView;
+import nl.uitzicht.ui.kit.DatePickers;
 
 /** The conversations held with one stakeholder, and a form to log the next one. */
 class ConversationDialog extends Dialog {
@@ -50,9 +51,9 @@ class ConversationDialog extends Dialog {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("achterban.conversations.empty"));
 
-        DatePicker heldOn = new DatePicker(getTranslation("achterban.conversation.heldOn"), today);
+        DatePicker heldOn = DatePickers.of(this, "achterban.conversation.heldOn", "conversation-date");
+        heldOn.setValue(today);
         heldOn.setMax(today);
-        heldOn.setId("conversation-date");
         TextField topic = new TextField(getTranslation("achterban.conversation.topic"));
         topic.setMaxLength(200);
         topic.setId("conversation-topic");
