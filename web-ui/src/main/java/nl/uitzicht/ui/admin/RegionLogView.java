@@ -27,6 +27,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,8 +58,7 @@ class RegionLogView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         this.trail = trail;
         addClassName("page");
-        Paragraph intro = new Paragraph(getTranslation("admin.log.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("admin.log.intro"));
         count.setId("log-count");
         add(new H1(getTranslation("admin.log.title")), intro, filters(), count, grid());
         search();

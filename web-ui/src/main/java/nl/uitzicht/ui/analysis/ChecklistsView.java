@@ -26,6 +26,7 @@ import nl.uitzicht.analysis.Checklists;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The region's checklists: read them, copy one, and edit an item (which makes a new version). */
 @Route(value = "analyse/checklists", layout = MainLayout.class)
@@ -46,8 +47,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
     private void render() {
         removeAll();
         add(new H1(getTranslation("analysis.checklists.title")));
-        Paragraph intro = new Paragraph(getTranslation("analysis.checklists.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("analysis.checklists.intro"));
         add(intro);
         for (Checklist c : checklists.current()) {
             Div card = new Div();
@@ -102,8 +102,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             level.setWidthFull();
             levels.add(level);
         }
-        Paragraph version = new Paragraph(getTranslation("analysis.checklist.newVersion", checklist.versionNo() + 1));
-        version.addClassName("muted");
+        Paragraph version = PageText.muted(getTranslation("analysis.checklist.newVersion", checklist.versionNo() + 1));
         Button save = new Button(getTranslation("analysis.save"), e -> {
             List<ChecklistItem> items = new ArrayList<>(checklist.items());
             items.set(items.indexOf(item), new ChecklistItem(item.code(), item.part(), statement.getValue(),

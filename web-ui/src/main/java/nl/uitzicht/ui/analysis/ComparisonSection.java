@@ -18,6 +18,7 @@ import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.Comparison;
 import nl.uitzicht.analysis.ScoringRounds;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /** All raters' scores per OPP and item, divergent ones flagged, and the consensus to record. */
 class ComparisonSection extends Div {
@@ -52,8 +53,7 @@ class ComparisonSection extends Div {
         onlyDivergent.addValueChangeListener(e -> filter.run());
         filter.run();
         grid.addItemClickListener(e -> consensusDialog(rounds, analyst, comparison, e.getItem(), refresh).open());
-        Paragraph help = new Paragraph(getTranslation("analysis.compare.help"));
-        help.addClassName("muted");
+        Paragraph help = PageText.muted(getTranslation("analysis.compare.help"));
         add(onlyDivergent, help, grid);
     }
 

@@ -38,6 +38,7 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The scoring rounds the person takes part in; organisers (trainers, region admins) start new ones here. */
 @Route(value = "analyse", layout = MainLayout.class)
@@ -56,8 +57,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         this.analyst = analysts.current();
         addClassName("page");
         add(new H1(getTranslation("analysis.rounds.title")));
-        Paragraph intro = new Paragraph(getTranslation("analysis.rounds.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("analysis.rounds.intro"));
         add(intro);
         List<RoundSummary> mine = rounds.list(analyst);
         Div listCard = new Div();

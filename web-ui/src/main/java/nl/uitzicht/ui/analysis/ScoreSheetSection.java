@@ -19,6 +19,7 @@ import nl.uitzicht.analysis.OwnScore;
 import nl.uitzicht.analysis.ScoreSheet;
 import nl.uitzicht.analysis.ScoringRounds;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The rater's own scores per OPP and item, saved as they go; submitted once complete. */
 class ScoreSheetSection extends Div {
@@ -36,8 +37,7 @@ class ScoreSheetSection extends Div {
         this.sheet = rounds.sheet(analyst, roundId);
         setId("score-sheet");
         addClassName("analysis-wide");
-        Paragraph rule = new Paragraph(getTranslation("analysis.sheet.independent"));
-        rule.addClassName("muted");
+        Paragraph rule = PageText.muted(getTranslation("analysis.sheet.independent"));
         add(new H2(getTranslation("analysis.sheet.title")), rule);
         for (UUID oppId : sheet.round().oppIds()) {
             Div card = new Div();

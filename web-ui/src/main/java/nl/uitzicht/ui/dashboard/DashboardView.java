@@ -35,6 +35,7 @@ import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.PageText;
 
 /**
  * The region dashboard ("OPP als spiegel voor de basisondersteuning"): aggregates only, every chart
@@ -65,8 +66,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         this.dashboards = dashboards;
         addClassName("page");
         add(new H1(getTranslation("dashboard.title")));
-        Paragraph intro = new Paragraph(getTranslation("dashboard.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("dashboard.intro"));
         add(intro, filters(schools), content);
         content.setWidthFull();
         content.addClassName("dashboard-content");
@@ -198,8 +198,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return card;
         }
         card.add(heatMap(m));
-        Paragraph legend = new Paragraph(getTranslation("dashboard.mirror.legend"));
-        legend.addClassName("muted");
+        Paragraph legend = PageText.muted(getTranslation("dashboard.mirror.legend"));
         card.add(legend);
         card.add(table.toHtml(), Csv.download("mirror-csv", getTranslation("dashboard.csv"), table));
         card.add(drillDown(d));
@@ -347,8 +346,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.setId(id);
         card.addClassNames("card", "dashboard-section");
-        Paragraph intro = new Paragraph(getTranslation(introKey));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation(introKey));
         card.add(new H2(getTranslation(titleKey)), intro);
         return card;
     }

@@ -1,7 +1,6 @@
 package nl.uitzicht.ui.kit;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
 import java.time.Month;
@@ -41,8 +40,7 @@ public final class DatePickers {
 
     /** The texts and formats of the owner's language. */
     public static DatePicker.DatePickerI18n i18n(Component owner) {
-        Locale locale = owner.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent() == null
-                ? Locale.of("nl", "NL") : UI.getCurrent().getLocale());
+        Locale locale = Numbers.locale(owner);
         boolean english = "en".equals(locale.getLanguage());
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         if (english) {

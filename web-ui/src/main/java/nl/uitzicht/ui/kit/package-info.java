@@ -1,7 +1,8 @@
 /**
  * The small UI kit every view uses instead of repeating itself: notifications ({@link nl.uitzicht.ui.kit.Notices}),
  * input errors at their fields ({@link nl.uitzicht.ui.kit.InputErrors}), date pickers in the chosen language
- * ({@link nl.uitzicht.ui.kit.DatePickers}) and page headers ({@link nl.uitzicht.ui.kit.PageHeader}).
+ * ({@link nl.uitzicht.ui.kit.DatePickers}) numbers in the chosen language
+ * ({@link nl.uitzicht.ui.kit.Numbers}) and muted page texts ({@link nl.uitzicht.ui.kit.PageText}).
  */
 @NullMarked
 package nl.uitzicht.ui.kit;

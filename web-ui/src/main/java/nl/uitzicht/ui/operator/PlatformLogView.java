@@ -15,6 +15,7 @@ import nl.uitzicht.audit.PlatformRecord;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.PageText;
 
 /**
  * The platform's own log for the operator: what operators and region administrators did to regions,
@@ -31,8 +32,7 @@ class PlatformLogView extends VerticalLayout implements HasDynamicTitle {
 
     PlatformLogView(PlatformLog log) {
         addClassName("page");
-        Paragraph intro = new Paragraph(getTranslation("platformlog.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("platformlog.intro"));
         Grid<PlatformRecord> grid = new Grid<>();
         grid.setId("platform-log");
         grid.addColumn(r -> WHEN.format(r.occurredAt())).setHeader(getTranslation("platformlog.when"))

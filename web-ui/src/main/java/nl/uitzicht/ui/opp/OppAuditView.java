@@ -18,6 +18,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.opp.OppAuditTrail;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.PageText;
 
 /** For region admins: who viewed, changed, exported or recorded consent on one OPP; never its content. */
 @Route(value = "opp/audit", layout = MainLayout.class)
@@ -45,8 +46,7 @@ class OppAuditView extends VerticalLayout implements HasUrlParameter<String>, Ha
         }
         List<AuditRecord> records = trail.of(id);
         add(new H1(getTranslation("opp.audit.title")));
-        Paragraph intro = new Paragraph(getTranslation("opp.audit.intro", id.toString(), records.size()));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("opp.audit.intro", id.toString(), records.size()));
         intro.setId("opp-audit-count");
         Grid<AuditRecord> grid = new Grid<>();
         grid.setId("opp-audit");

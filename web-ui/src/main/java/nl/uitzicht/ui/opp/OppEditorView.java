@@ -47,6 +47,7 @@ import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.validation.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -264,8 +265,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
 
     /** A section's paragraph telling why it cannot be edited in this state. */
     Paragraph frozenNote() {
-        Paragraph p = new Paragraph(getTranslation("opp.frozen", getTranslation("opp.state." + plan.state())));
-        p.addClassName("muted");
+        Paragraph p = PageText.muted(getTranslation("opp.frozen", getTranslation("opp.state." + plan.state())));
         return p;
     }
 

@@ -37,6 +37,7 @@ import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DatePickers;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.validation.InvalidInput;
 
 /** The pupils of the staff member's schools: register one, and start or open their OPP. */
@@ -58,8 +59,7 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         this.schools = schoolDirectory.byIds(scope.schoolIds());
         addClassNames("page", "opp-page");
         add(new H1(getTranslation("opp.pupils.title")));
-        Paragraph intro = new Paragraph(getTranslation("opp.pupils.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("opp.pupils.intro"));
         add(intro, newPupilForm(), pupilGrid());
         refresh();
     }

@@ -32,6 +32,7 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The trainer's achterban map: stakeholders, an influence/interest grid, and the conversations held. */
 @Route(value = "achterban", layout = MainLayout.class)
@@ -54,8 +55,7 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
         this.schools = schoolDirectory.all();
         addClassName("page");
         addClassName("trainer-page");
-        Paragraph intro = new Paragraph(getTranslation("achterban.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("achterban.intro"));
         Button add = new Button(getTranslation("achterban.add"), VaadinIcon.PLUS.create(),
                 e -> new StakeholderDialog(null, schools, draft -> achterban.add(trainerId, draft), this::refresh).open());
         add.setId("stakeholder-add");

@@ -29,6 +29,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
 /** "Hoe krijg je de achterban mee?": the audience analysis and the unhelpful thoughts with answers. */
@@ -50,8 +51,7 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
         this.audience = audience;
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
-        Paragraph intro = new Paragraph(getTranslation("audience.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("audience.intro"));
         kernboodschap.setPlaceholder("‘" + Audience.EXAMPLE_KERNBOODSCHAP + "’");
         kernboodschap.setHelperText(getTranslation("audience.kernboodschap.help"));
         kernboodschap.addClassName("kernboodschap");
@@ -178,8 +178,7 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Paragraph muted(String key) {
-        Paragraph p = new Paragraph(getTranslation(key));
-        p.addClassName("muted");
+        Paragraph p = PageText.muted(getTranslation(key));
         return p;
     }
 

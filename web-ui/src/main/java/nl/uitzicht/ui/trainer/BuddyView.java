@@ -50,6 +50,7 @@ import nl.uitzicht.trainer.TrainerProfileView;
 import nl.uitzicht.trainer.TrainerProfiles;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,8 +99,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
             reasons.add(new ListItem(getTranslation("buddy.why." + i)));
         }
         reasons.addClassName("buddy-why");
-        Paragraph intro = new Paragraph(getTranslation("buddy.why"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("buddy.why"));
         Div why = new Div(intro, reasons);
         why.addClassName("muted");
         return why;
@@ -283,8 +283,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
 
     private Component suggestionsCard() {
         Div card = card("buddy-suggestions", getTranslation("buddy.suggestions.title"));
-        Paragraph how = new Paragraph(getTranslation("buddy.suggestions.how"));
-        how.addClassName("muted");
+        Paragraph how = PageText.muted(getTranslation("buddy.suggestions.how"));
         TextField message = new TextField(getTranslation("buddy.request.message"));
         message.setMaxLength(500);
         message.setWidthFull();

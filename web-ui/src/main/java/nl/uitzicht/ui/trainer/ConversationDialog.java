@@ -23,6 +23,7 @@ import nl.uitzicht.achterban.ConversationDraft;
 import nl.uitzicht.achterban.ConversationView;
 import nl.uitzicht.achterban.StakeholderView;
 import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The conversations held with one stakeholder, and a form to log the next one. */
 class ConversationDialog extends Dialog {
@@ -78,8 +79,7 @@ class ConversationDialog extends Dialog {
         });
         log.setId("conversation-log");
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph hint = new Paragraph(getTranslation("achterban.conversations.hint"));
-        hint.addClassName("muted");
+        Paragraph hint = PageText.muted(getTranslation("achterban.conversations.hint"));
         add(grid, new H3(getTranslation("achterban.conversation.new")), hint, form);
         getFooter().add(new Button(getTranslation("trainer.close"), e -> close()), log);
         refresh();

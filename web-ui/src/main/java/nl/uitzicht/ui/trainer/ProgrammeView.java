@@ -36,6 +36,7 @@ import nl.uitzicht.programme.ResponseView;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
 /** The two-year programme as the trainer follows it: the region's calendar, attendance, questionnaire and feedback loop. */
@@ -54,8 +55,7 @@ class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
         addClassNames("page", "trainer-page");
         meetings.addClassName("programme-list");
         meetings.setId("programme");
-        Paragraph intro = new Paragraph(getTranslation("programme.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("programme.intro"));
         add(new WorkspaceTabs(ProgrammeView.class), new H1(getTranslation("programme.title")), intro, meetings);
         refresh();
     }

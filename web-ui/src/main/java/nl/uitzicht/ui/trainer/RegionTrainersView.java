@@ -37,6 +37,7 @@ import nl.uitzicht.programme.Programme;
 import nl.uitzicht.trainer.BuddyRules;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /**
  * For the region admin: the trainers' work as region-wide counts (never their notes), the buddy
@@ -55,8 +56,7 @@ class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
     RegionTrainersView(Programme programme, AchterbanOverview overview, Buddies buddies, BuddyRules rules) {
         this.programme = programme;
         addClassNames("page", "trainer-page");
-        Paragraph intro = new Paragraph(getTranslation("programme.admin.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("programme.admin.intro"));
         add(new H1(getTranslation("programme.admin.title")), intro, totals(overview.regionTotals(), buddies.regionSummary(), rules));
 
         configureCalendar();

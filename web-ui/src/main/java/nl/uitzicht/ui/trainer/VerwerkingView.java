@@ -36,6 +36,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /**
  * VERWERKING: the trainer's actions with status and notes, their questions and dilemmas for the
@@ -192,8 +193,7 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Paragraph muted(String key) {
-        Paragraph p = new Paragraph(getTranslation(key));
-        p.addClassName("muted");
+        Paragraph p = PageText.muted(getTranslation(key));
         return p;
     }
 

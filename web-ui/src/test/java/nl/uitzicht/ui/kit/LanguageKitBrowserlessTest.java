@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
-/** Date pickers speak the language the person chose: month and day names, format, buttons. */
+/** Date pickers and numbers speak the language the person chose: month and day names, formats, buttons. */
 @SpringBootTest(properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
         "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
 @Import({TestDatabases.class, TestSignIn.class})
-class DatePickersBrowserlessTest extends SpringBrowserlessTest {
+class LanguageKitBrowserlessTest extends SpringBrowserlessTest {
 
     private DatePicker pickerIn(java.util.Locale locale) {
         UI.getCurrent().setLocale(locale);
@@ -51,5 +51,19 @@ class DatePickersBrowserlessTest extends SpringBrowserlessTest {
         assertThat(i18n.getCancel()).isEqualTo("Cancel");
         assertThat(picker.getLabel()).isEqualTo("Today");
         assertThat(picker.getId()).hasValue("test-date");
+    }
+
+    @Test
+    void numbersFollowTheLanguage() {
+        Div owner = new Div();
+        UI.getCurrent().add(owner);
+        UI.getCurrent().setLocale(UitzichtI18n.DUTCH);
+        assertThat(Numbers.decimal(owner, 0.8125, 3)).isEqualTo("0,813");
+        assertThat(Numbers.percent(owner, 0.81)).isEqualTo("81%");
+        assertThat(Numbers.percent(owner, null)).isEqualTo("–");
+
+        UI.getCurrent().setLocale(UitzichtI18n.ENGLISH);
+        assertThat(Numbers.decimal(owner, 0.8125, 3)).isEqualTo("0.813");
+        assertThat(Numbers.decimal(owner, 1234.5, 1)).isEqualTo("1,234.5");
     }
 }
