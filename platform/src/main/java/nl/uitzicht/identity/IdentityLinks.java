@@ -1,7 +1,6 @@
 package nl.uitzicht.identity;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import nl.uitzicht.access.Allow;

@@ -121,7 +121,8 @@ class OppLifecycleTest {
 
         assertThatThrownBy(() -> as(() -> workflow.recordConversation(f.staffA, p.id(), a.version(),
                 new ConversationInput(today, "Vader, IB", "Handelingsdeel", ConsentOutcome.NO_CONSENT, " "))))
-                .isInstanceOf(InvalidInput.class).hasMessage("opp.validation.required");
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField())
+                        .containsEntry("parentsRemarks", "opp.validation.required"));
         OppPlan refused = as(() -> workflow.recordConversation(f.staffA, p.id(), a.version(), new ConversationInput(
                 today, "Vader, IB", "Handelingsdeel", ConsentOutcome.NO_CONSENT, "Vader wil geen externe begeleiding.")));
 

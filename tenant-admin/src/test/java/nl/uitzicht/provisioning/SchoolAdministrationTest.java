@@ -115,7 +115,7 @@ class SchoolAdministrationTest {
             assertThat(profiles.standard()).as("another region sees none of it").isEmpty();
             assertThat(profiles.coveredBy(school)).isEmpty();
             assertThatThrownBy(() -> profiles.setStandard(Set.of(lezen.id()), -1))
-                    .as("another region's categories are unknown here").isInstanceOf(InvalidInput.class);
+                    .as("another region's categories are unknown here").isInstanceOf(IllegalArgumentException.class);
         });
     }
 }

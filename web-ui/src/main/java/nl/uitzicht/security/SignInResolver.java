@@ -2,7 +2,6 @@ package nl.uitzicht.security;
 
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
