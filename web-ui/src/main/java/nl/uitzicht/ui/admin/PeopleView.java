@@ -2,7 +2,6 @@ package nl.uitzicht.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -35,6 +34,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Confirm;
 import nl.uitzicht.ui.kit.Notices;
 
 /** The region's people and invitations: invite, resend, revoke, change roles, revoke access. */
@@ -114,24 +114,18 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDeactivate(RegionMember member) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("admin.people.deactivate"));
-        confirm.setText(getTranslation("admin.people.deactivate.confirm", member.displayName()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("admin.common.cancel"));
-        confirm.setConfirmText(getTranslation("admin.people.deactivate"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                boolean account = people.deactivate(member.accountId(), actor());
-                Notices.success(getTranslation(account ? "admin.people.deactivatedAccount" : "admin.people.deactivated",
-                        member.displayName()));
-            } catch (InvitationException ex) {
-                Notices.error(getTranslation(ex.getMessage()));
-            }
-            refresh();
-        });
-        confirm.open();
+        Confirm.destructive(getTranslation("admin.people.deactivate"),
+                getTranslation("admin.people.deactivate.confirm", member.displayName()),
+                getTranslation("admin.people.deactivate"), getTranslation("admin.common.cancel"), () -> {
+                    try {
+                        boolean account = people.deactivate(member.accountId(), actor());
+                        Notices.success(getTranslation(account ? "admin.people.deactivatedAccount"
+                                : "admin.people.deactivated", member.displayName()));
+                    } catch (InvitationException ex) {
+                        Notices.error(getTranslation(ex.getMessage()));
+                    }
+                    refresh();
+                });
     }
 
     private void configureInvitations() {

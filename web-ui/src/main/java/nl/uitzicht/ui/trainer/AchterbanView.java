@@ -3,7 +3,6 @@ package nl.uitzicht.ui.trainer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +31,7 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Confirm;
 import nl.uitzicht.ui.kit.PageText;
 
 /** The trainer's achterban map: stakeholders, an influence/interest grid, and the conversations held. */
@@ -111,16 +111,12 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRemove(StakeholderView s) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("achterban.remove.title"),
-                getTranslation("achterban.remove.text", s.name()), getTranslation("trainer.remove"), e -> {
+        Confirm.destructive(getTranslation("achterban.remove.title"), getTranslation("achterban.remove.text", s.name()),
+                getTranslation("trainer.remove"), getTranslation("trainer.cancel"), () -> {
                     if (Feedback.attempt(this, java.util.Map.of(), () -> achterban.remove(trainerId, s.id()))) {
                         refresh();
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("trainer.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private void refresh() {
