@@ -64,6 +64,9 @@ app.kubernetes.io/part-of: uitzicht
 {{- end }}
 - name: UITZICHT_DEMO_ENABLED
   value: "false"
+# The schools' time zone (ADR 0062): log times and any JVM default match the application's Clock bean.
+- name: TZ
+  value: "Europe/Amsterdam"
 {{- if .Values.config.logFormat }}
 - name: LOGGING_STRUCTURED_FORMAT_CONSOLE
   value: {{ .Values.config.logFormat | quote }}

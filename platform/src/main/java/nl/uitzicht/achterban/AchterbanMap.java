@@ -32,11 +32,11 @@ public class AchterbanMap {
     private final SchoolDirectory schools;
     private final Clock clock;
 
-    AchterbanMap(Stakeholders stakeholders, Conversations conversations, SchoolDirectory schools) {
+    AchterbanMap(Stakeholders stakeholders, Conversations conversations, SchoolDirectory schools, Clock clock) {
+        this.clock = clock;
         this.stakeholders = stakeholders;
         this.conversations = conversations;
         this.schools = schools;
-        this.clock = Clock.systemDefaultZone();
     }
 
     public List<StakeholderView> stakeholdersOf(@CallerId UUID trainerId) {

@@ -31,9 +31,10 @@ public class Audience {
 
     private final AudienceAnalyses analyses;
     private final UnhelpfulThoughts thoughts;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Audience(AudienceAnalyses analyses, UnhelpfulThoughts thoughts) {
+    Audience(AudienceAnalyses analyses, UnhelpfulThoughts thoughts, Clock clock) {
+        this.clock = clock;
         this.analyses = analyses;
         this.thoughts = thoughts;
     }

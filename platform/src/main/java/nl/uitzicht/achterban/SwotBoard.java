@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class SwotBoard {
 
     private final SwotItems items;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    SwotBoard(SwotItems items) {
+    SwotBoard(SwotItems items, Clock clock) {
+        this.clock = clock;
         this.items = items;
     }
 

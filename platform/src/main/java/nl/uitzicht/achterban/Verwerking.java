@@ -32,9 +32,10 @@ public class Verwerking {
 
     private final VerwerkingActions actions;
     private final PracticeQuestions questions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Verwerking(VerwerkingActions actions, PracticeQuestions questions) {
+    Verwerking(VerwerkingActions actions, PracticeQuestions questions, Clock clock) {
+        this.clock = clock;
         this.actions = actions;
         this.questions = questions;
     }

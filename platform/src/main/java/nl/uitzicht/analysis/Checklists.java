@@ -27,9 +27,10 @@ public class Checklists {
 
     private final ChecklistRows rows;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Checklists(ChecklistRows rows, AuditLog audit) {
+    Checklists(ChecklistRows rows, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.rows = rows;
         this.audit = audit;
     }

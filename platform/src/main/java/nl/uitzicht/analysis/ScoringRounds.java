@@ -48,10 +48,11 @@ public class ScoringRounds {
     private final OppReviewCopies opps;
     private final AccountDirectory accounts;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ScoringRounds(RoundRows rounds, RaterRows raters, ScoreRows scores, ConsensusRows consensus, Checklists checklists,
-                  OppReviewCopies opps, AccountDirectory accounts, AuditLog audit) {
+                  OppReviewCopies opps, AccountDirectory accounts, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.raters = raters;
         this.scores = scores;

@@ -18,9 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final AuditEvents events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AuditLog(AuditEvents events) {
+    AuditLog(AuditEvents events, Clock clock) {
+        this.clock = clock;
         this.events = events;
     }
 

@@ -26,9 +26,10 @@ public class PlatformLog {
     private final PlatformAuditEvents events;
     private final AuditLog regionTrail;
     private final RegionDirectory regions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PlatformLog(PlatformAuditEvents events, AuditLog regionTrail, RegionDirectory regions) {
+    PlatformLog(PlatformAuditEvents events, AuditLog regionTrail, RegionDirectory regions, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.regionTrail = regionTrail;
         this.regions = regions;

@@ -19,9 +19,9 @@ import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.trainer.BuddyRules;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.Checks;
-import nl.uitzicht.trainer.InvalidInputException;
 import nl.uitzicht.trainer.NotYoursException;
 import nl.uitzicht.trainer.TrainerProfiles;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,11 +46,12 @@ public class Buddies {
     private final AchterbanMap achterban;
     private final TrainerProfiles profiles;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     Buddies(BuddyPairs pairs, BuddyFeedbacks feedback, RegionMembers members, AccountDirectory accounts,
             BuddyRules rules, AchterbanOverview overview, AchterbanMap achterban, TrainerProfiles profiles,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.pairs = pairs;
         this.feedback = feedback;
         this.members = members;
@@ -65,21 +66,21 @@ public class Buddies {
     /** Asks {@code partnerId} to be the buddy of {@code requesterId}. */
     public BuddyPairView request(@CallerId UUID requesterId, UUID partnerId, @Nullable String message) {
         if (requesterId.equals(partnerId)) {
-            throw InvalidInputException.of("partner", "buddy.validation.self");
+            throw new InvalidInput("partner", "buddy.validation.self");
         }
         UUID region = TenantContext.require();
         if (!members.holds(requesterId, region, Role.TRAINER)) {
-            throw InvalidInputException.of("partner", "buddy.validation.notATrainer");
+            throw new InvalidInput("partner", "buddy.validation.notATrainer");
         }
         if (!members.holds(partnerId, region, Role.TRAINER)) {
-            throw InvalidInputException.of("partner", "buddy.validation.notInRegion");
+            throw new InvalidInput("partner", "buddy.validation.notInRegion");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.maxLength(errors, "message", message, 500);
         Checks.throwIfAny(errors);
         List<BuddyPair> open = pairs.open();
         if (open.stream().anyMatch(p -> p.involves(requesterId) && p.involves(partnerId))) {
-            throw InvalidInputException.of("partner", "buddy.validation.alreadyPaired");
+            throw new InvalidInput("partner", "buddy.validation.alreadyPaired");
         }
         checkRoomFor(requesterId, partnerId, pairs.active());
         return view(pairs.saveAndFlush(new BuddyPair(requesterId, partnerId, message, clock.instant())), requesterId);
@@ -170,10 +171,10 @@ public class Buddies {
     private void checkRoomFor(UUID trainer, UUID other, List<BuddyPair> active) {
         int max = rules.maxActiveBuddies();
         if (active.stream().filter(p -> p.involves(trainer)).count() >= max) {
-            throw InvalidInputException.of("partner", "buddy.validation.limitReached");
+            throw new InvalidInput("partner", "buddy.validation.limitReached");
         }
         if (active.stream().filter(p -> p.involves(other)).count() >= max) {
-            throw InvalidInputException.of("partner", "buddy.validation.partnerLimitReached");
+            throw new InvalidInput("partner", "buddy.validation.partnerLimitReached");
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.uitzicht.identity;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,9 +30,11 @@ public class AccountDirectory {
     private final RegionDirectory regions;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
 
     AccountDirectory(UserAccounts accounts, Memberships memberships, RegionDirectory regions,
-                     PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy) {
+                     PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.memberships = memberships;
         this.regions = regions;
@@ -80,13 +83,13 @@ public class AccountDirectory {
     @Transactional
     @SystemOnly
     public AccountSummary createAccount(String email, String displayName, String rawPassword) {
-        return save(new UserAccount(email, displayName.trim(), passwordEncoder.encode(rawPassword), false));
+        return save(new UserAccount(email, displayName.trim(), passwordEncoder.encode(rawPassword), false, clock.instant()));
     }
 
     @Transactional
     @SystemOnly
     public AccountSummary createOperator(String email, String displayName, String rawPassword) {
-        return save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), true));
+        return save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), true, clock.instant()));
     }
 
     private AccountSummary save(UserAccount account) {
@@ -104,7 +107,7 @@ public class AccountDirectory {
     @SystemOnly
     public AccountSummary findOrCreateWithoutPassword(String email, String displayName) {
         return accounts.findByEmail(UserAccount.normalize(email)).map(UserAccount::summary)
-                .orElseGet(() -> accounts.save(new UserAccount(email, displayName.trim(), null, false)).summary());
+                .orElseGet(() -> accounts.save(new UserAccount(email, displayName.trim(), null, false, clock.instant())).summary());
     }
 
     /** The account's current access version, for checking live sessions (see {@link AccountSummary}). */

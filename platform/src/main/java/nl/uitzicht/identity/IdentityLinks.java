@@ -1,6 +1,6 @@
 package nl.uitzicht.identity;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import nl.uitzicht.access.Allow;
@@ -21,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityLinks {
 
     private final IdentityLinkRows rows;
+    private final Clock clock;
 
-    IdentityLinks(IdentityLinkRows rows) {
+    IdentityLinks(IdentityLinkRows rows, Clock clock) {
+        this.clock = clock;
         this.rows = rows;
     }
 
@@ -51,7 +53,7 @@ public class IdentityLinks {
             }
             throw new IllegalStateException("This subject is linked to another account");
         }
-        rows.saveAndFlush(new IdentityLink(accountId, regionId, key, subject, Instant.now()));
+        rows.saveAndFlush(new IdentityLink(accountId, regionId, key, subject, clock.instant()));
     }
 
     /** A region's provider got another issuer: the subjects of the old one mean nothing any more. */

@@ -55,11 +55,12 @@ public class SecondFactors {
     private final UserAccounts accounts;
     private final Memberships memberships;
     private final LoginThrottle throttle;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     SecondFactors(JdbcTemplate jdbc, SecretCipher cipher, UserAccounts accounts, Memberships memberships,
-                  LoginThrottle throttle) {
+                  LoginThrottle throttle, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.accounts = accounts;

@@ -34,7 +34,7 @@ class UserAccount {
     private boolean platformOperator;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     /** Raised on every change of what this account may do; live sessions compare against it. */
     @Column(name = "access_version", nullable = false)
@@ -46,7 +46,9 @@ class UserAccount {
     protected UserAccount() {
     }
 
-    UserAccount(String email, String displayName, @Nullable String passwordHash, boolean platformOperator) {
+    UserAccount(String email, String displayName, @Nullable String passwordHash, boolean platformOperator,
+                Instant createdAt) {
+        this.createdAt = createdAt;
         this.id = UUID.randomUUID();
         this.email = normalize(email);
         this.displayName = displayName;

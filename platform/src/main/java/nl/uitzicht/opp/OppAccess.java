@@ -26,9 +26,10 @@ class OppAccess {
     private final OppVersionRows versions;
     private final PupilRegister pupils;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
-    OppAccess(OppRows opps, OppVersionRows versions, PupilRegister pupils, AuditLog audit) {
+    OppAccess(OppRows opps, OppVersionRows versions, PupilRegister pupils, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.opps = opps;
         this.versions = versions;
         this.pupils = pupils;

@@ -1,5 +1,6 @@
 package nl.uitzicht.opp;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -27,8 +28,10 @@ public class OppDocuments {
     private final OppAccess access;
     private final SchoolDirectory schools;
     private final SupportCategories categories;
+    private final Clock clock;
 
-    OppDocuments(OppAccess access, SchoolDirectory schools, SupportCategories categories) {
+    OppDocuments(OppAccess access, SchoolDirectory schools, SupportCategories categories, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.schools = schools;
         this.categories = categories;
@@ -59,7 +62,7 @@ public class OppDocuments {
                 .map(SchoolSummary::name).orElse("");
         Map<UUID, String> names = categories.all().stream()
                 .collect(Collectors.toMap(SupportCategory::id, SupportCategory::name));
-        String html = new OppDocumentTemplate().render(plan, school, names, LocalDate.now());
+        String html = new OppDocumentTemplate().render(plan, school, names, LocalDate.now(clock));
         byte[] pdf = Pdf.fromXhtml(html);
         String fileName = "OPP-" + plan.pupil().name().replaceAll("[^A-Za-z0-9]+", "-") + "-v" + plan.versionNo() + ".pdf";
         return new OppDocument(pdf, Pdf.pages(pdf), fileName);

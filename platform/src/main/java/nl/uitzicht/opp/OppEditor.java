@@ -1,5 +1,6 @@
 package nl.uitzicht.opp;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -7,10 +8,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.AuditAction;
-import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,10 @@ public class OppEditor {
 
     private final OppAccess access;
     private final SupportCategories categories;
+    private final Clock clock;
 
-    OppEditor(OppAccess access, SupportCategories categories) {
+    OppEditor(OppAccess access, SupportCategories categories, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.categories = categories;
     }
@@ -76,7 +79,7 @@ public class OppEditor {
                            @Nullable String description, @Nullable String baseline, @Nullable String measure,
                            @Nullable LocalDate targetOn) {
         Opp opp = editable(scope, oppId, expectedVersion);
-        if (targetOn != null && targetOn.isBefore(LocalDate.now().minusYears(1))) {
+        if (targetOn != null && targetOn.isBefore(LocalDate.now(clock).minusYears(1))) {
             throw new InvalidInput("targetOn", "opp.error.targetInPast");
         }
         access.current(opp).goals().add(new Goal(UUID.randomUUID(), required("domain", domain),
@@ -147,7 +150,7 @@ public class OppEditor {
                                  @Nullable LocalDate heardOn) {
         Opp opp = editable(scope, oppId, expectedVersion);
         LocalDate on = required("heardOn", heardOn);
-        if (on.isAfter(LocalDate.now())) {
+        if (on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput("heardOn", "opp.validation.dateInFuture");
         }
         access.current(opp).pupilView(InvalidInput.text("pupilView", view, LONG, true), on);

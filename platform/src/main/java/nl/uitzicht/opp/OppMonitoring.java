@@ -1,11 +1,12 @@
 package nl.uitzicht.opp;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.AuditAction;
-import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.StaffScope;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,10 @@ public class OppMonitoring {
 
     private final OppAccess access;
     private final ObservationRows observations;
+    private final Clock clock;
 
-    OppMonitoring(OppAccess access, ObservationRows observations) {
+    OppMonitoring(OppAccess access, ObservationRows observations, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.observations = observations;
     }
@@ -46,7 +49,7 @@ public class OppMonitoring {
             throw new InvalidInput("intervention", "opp.error.observationSubject");
         }
         LocalDate on = OppEditor.required("observedOn", observedOn);
-        if (on.isAfter(LocalDate.now())) {
+        if (on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput("observedOn", "opp.validation.dateInFuture");
         }
         ObservationRecord saved = observations.save(new ObservationRecord(opp.getId(), opp.getCurrentVersionNo(),

@@ -2,6 +2,7 @@ package nl.uitzicht.opp;
 
 import static nl.uitzicht.opp.OppEditor.required;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.AuditAction;
-import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.StaffScope;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,10 @@ public class OppWorkflow {
     private final OppAccess access;
     private final ConversationRows conversations;
     private final EvaluationRows evaluations;
+    private final Clock clock;
 
-    OppWorkflow(OppAccess access, ConversationRows conversations, EvaluationRows evaluations) {
+    OppWorkflow(OppAccess access, ConversationRows conversations, EvaluationRows evaluations, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.conversations = conversations;
         this.evaluations = evaluations;
@@ -185,9 +188,9 @@ public class OppWorkflow {
         return results;
     }
 
-    private static LocalDate pastDate(String field, @Nullable LocalDate date) {
+    private LocalDate pastDate(String field, @Nullable LocalDate date) {
         LocalDate value = required(field, date);
-        if (value.isAfter(LocalDate.now())) {
+        if (value.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput(field, "opp.validation.dateInFuture");
         }
         return value;

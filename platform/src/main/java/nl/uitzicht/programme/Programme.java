@@ -16,7 +16,7 @@ import nl.uitzicht.access.TrainerOnly;
 import nl.uitzicht.access.TrainerOrRegionAdmin;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.Checks;
-import nl.uitzicht.trainer.InvalidInputException;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +34,10 @@ public class Programme {
     private final ProgrammeMeetings meetings;
     private final Attendances attendances;
     private final ProgrammeResponses responses;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Programme(ProgrammeMeetings meetings, Attendances attendances, ProgrammeResponses responses) {
+    Programme(ProgrammeMeetings meetings, Attendances attendances, ProgrammeResponses responses, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.attendances = attendances;
         this.responses = responses;
@@ -152,7 +153,7 @@ public class Programme {
 
     private void requireMeeting(UUID meetingId) {
         if (!meetings.existsById(meetingId)) {
-            throw InvalidInputException.of("meeting", "programme.validation.unknownMeeting");
+            throw new InvalidInput("meeting", "programme.validation.unknownMeeting");
         }
     }
 }

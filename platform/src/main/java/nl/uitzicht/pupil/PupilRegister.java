@@ -27,10 +27,10 @@ public class PupilRegister {
     private final AuditLog audit;
     private final Clock clock;
 
-    PupilRegister(PupilRows rows, AuditLog audit) {
+    PupilRegister(PupilRows rows, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.rows = rows;
         this.audit = audit;
-        this.clock = Clock.systemDefaultZone();
     }
 
     /** The pupils of the person's schools; audited as one list view. */

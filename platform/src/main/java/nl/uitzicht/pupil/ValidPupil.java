@@ -2,6 +2,7 @@ package nl.uitzicht.pupil;
 
 import java.time.LocalDate;
 import java.time.Year;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /** Pupil input that passed every rule. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.uitzicht.validation.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,9 +52,5 @@ public record SchoolDetails(String brin, String vestiging, String name, SchoolTy
 
     public String code() {
         return brin + vestiging;
-    }
-
-    /** One invalid field: its name and the message key that explains it. */
-    public record FieldProblem(String field, String messageKey) {
     }
 }

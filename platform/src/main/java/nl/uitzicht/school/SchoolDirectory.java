@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.uitzicht.access.AnyRegionRole;
 import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.validation.FieldProblem;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
@@ -68,7 +70,7 @@ public class SchoolDirectory {
     public SchoolSummary add(SchoolDetails details, SchoolSource source) {
         SchoolDetails n = valid(details);
         if (schools.findByBrinAndVestiging(n.brin(), n.vestiging()).isPresent()) {
-            throw new InvalidSchoolException(List.of(new SchoolDetails.FieldProblem("brin", "admin.school.error.exists")));
+            throw new InvalidInput(List.of(new FieldProblem("brin", "admin.school.error.exists")));
         }
         School school = new School(n.brin(), n.vestiging(), n.name(), n.type(), n.municipality(), n.pupilCount());
         school.takeFrom(source);
@@ -129,9 +131,9 @@ public class SchoolDirectory {
     }
 
     private static SchoolDetails valid(SchoolDetails details) {
-        List<SchoolDetails.FieldProblem> problems = details.problems();
+        List<FieldProblem> problems = details.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidSchoolException(problems);
+            throw new InvalidInput(problems);
         }
         return details.normalized();
     }

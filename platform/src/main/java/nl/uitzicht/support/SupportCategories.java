@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.uitzicht.access.AnyRegionRole;
 import nl.uitzicht.access.OperatorOrRegionAdmin;
 import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.validation.InvalidInput;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ public class SupportCategories {
     public SupportCategory add(String name) {
         String trimmed = validName(name);
         if (rows.existsByNameIgnoreCase(trimmed)) {
-            throw new IllegalArgumentException("support.error.duplicate");
+            throw new InvalidInput("name", "support.error.duplicate");
         }
         int position = (int) rows.count();
         return rows.save(new SupportCategoryEntity("EIGEN_" + UUID.randomUUID().toString().substring(0, 8)
@@ -59,7 +60,7 @@ public class SupportCategories {
     @Transactional
     @RegionAdminOnly
     public SupportCategory update(UUID id, String name, boolean active, long expectedVersion) {
-        SupportCategoryEntity row = rows.findById(id).orElseThrow(() -> new IllegalArgumentException("support.error.notFound"));
+        SupportCategoryEntity row = rows.findById(id).orElseThrow(() -> new InvalidInput("category", "support.error.notFound"));
         if (row.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(SupportCategoryEntity.class, id);
         }
@@ -71,7 +72,7 @@ public class SupportCategories {
     private static String validName(String name) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 80) {
-            throw new IllegalArgumentException("support.error.name");
+            throw new InvalidInput("name", "support.error.name");
         }
         return trimmed;
     }

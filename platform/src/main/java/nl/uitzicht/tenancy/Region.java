@@ -36,7 +36,7 @@ public class Region {
     private RegionStatus status = RegionStatus.ACTIVE;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -44,7 +44,8 @@ public class Region {
     protected Region() {
     }
 
-    public Region(UUID id, String code, String name, Sector sector) {
+    public Region(UUID id, String code, String name, Sector sector, Instant createdAt) {
+        this.createdAt = createdAt;
         this.id = id;
         this.code = code;
         this.name = name;

@@ -1,5 +1,6 @@
 package nl.uitzicht.tenancy;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +27,10 @@ public class RegionDirectory {
 
     private final Regions regions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    RegionDirectory(Regions regions, ApplicationEventPublisher events) {
+    RegionDirectory(Regions regions, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.regions = regions;
         this.events = events;
     }
@@ -102,6 +105,6 @@ public class RegionDirectory {
         if (regions.existsByCodeIgnoreCase(normalized)) {
             throw new IllegalArgumentException("SWV code already registered: " + normalized);
         }
-        return regions.save(new Region(UUID.randomUUID(), normalized, name.trim(), sector));
+        return regions.save(new Region(UUID.randomUUID(), normalized, name.trim(), sector, clock.instant()));
     }
 }

@@ -3,6 +3,7 @@ package nl.uitzicht.trainer;
 import java.util.Map;
 import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.access.TrainerOrRegionAdmin;
+import nl.uitzicht.validation.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ public class BuddyRules {
     @RegionAdminOnly
     public void allowActiveBuddies(int max) {
         if (max < 1 || max > UPPER_LIMIT) {
-            throw new InvalidInputException(Map.of("maxActiveBuddies", "buddy.validation.maxRange"));
+            throw InvalidInput.of(Map.of("maxActiveBuddies", "buddy.validation.maxRange"));
         }
         TrainerSettings settings = rows.current().orElseGet(() -> new TrainerSettings(max));
         settings.setMaxActiveBuddies(max);

@@ -1,6 +1,7 @@
 package nl.uitzicht.trainer;
 
 import java.util.Map;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /** Small input checks shared by the trainer features; each adds a message key on failure. */
@@ -31,7 +32,7 @@ public final class Checks {
 
     public static void throwIfAny(Map<String, String> errors) {
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInput.of(errors);
         }
     }
 

@@ -17,10 +17,10 @@ import nl.uitzicht.testing.Callers;
 import nl.uitzicht.testing.Callers.TestPerson;
 import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
-import nl.uitzicht.trainer.InvalidInputException;
 import nl.uitzicht.trainer.NotYoursException;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.TestTransactions;
+import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +107,7 @@ class AchterbanMapTest {
         StakeholderDraft bad = new StakeholderDraft(StakeholderKind.SCHOOL, "  ", "x".repeat(121), null, null,
                 null, Level.LOW, StakeholderStatus.CRITICAL, null);
         assertThatThrownBy(() -> tx.as(region, () -> achterban.add(trainer, bad)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrderEntriesOf(
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField()).containsExactlyInAnyOrderEntriesOf(
                         java.util.Map.of("name", "trainer.validation.required",
                                 "role", "trainer.validation.tooLong.120",
                                 "schoolId", "achterban.validation.schoolRequired",
@@ -115,13 +115,13 @@ class AchterbanMapTest {
 
         assertThatThrownBy(() -> tx.as(region, () -> achterban.add(trainer, school(schoolElsewhere))))
                 .as("a school of another region is unknown here")
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).containsEntry("schoolId", "achterban.validation.schoolUnknown"));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.byField()).containsEntry("schoolId", "achterban.validation.schoolUnknown"));
 
         UUID id = tx.as(region, () -> achterban.add(trainer, school(school))).id();
         assertThatThrownBy(() -> tx.as(region, () -> achterban.logConversation(trainer, id,
                 new ConversationDraft(LocalDate.now().plusDays(3), "", false, null))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsOnlyKeys("heldOn", "topic"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField()).containsOnlyKeys("heldOn", "topic"));
         assertThat(db.ownerQuery("select count(*) from stakeholder")).containsExactly("1");
     }
 

@@ -18,10 +18,10 @@ import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.BuddyRules;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
-import nl.uitzicht.trainer.InvalidInputException;
 import nl.uitzicht.trainer.NotYoursException;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.TestTransactions;
+import nl.uitzicht.validation.InvalidInput;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,8 +75,8 @@ class BuddiesTest {
     }
 
     void refusedWith(String key, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors()).containsValue(key));
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.byField()).containsValue(key));
     }
 
     @Test

@@ -10,7 +10,6 @@ import nl.uitzicht.PlatformTest;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
 import nl.uitzicht.audit.AuditRecord;
-import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
 import nl.uitzicht.school.SchoolDirectory;
@@ -19,6 +18,7 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.WithRole;
+import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,7 +121,8 @@ class OppLifecycleTest {
 
         assertThatThrownBy(() -> as(() -> workflow.recordConversation(f.staffA, p.id(), a.version(),
                 new ConversationInput(today, "Vader, IB", "Handelingsdeel", ConsentOutcome.NO_CONSENT, " "))))
-                .isInstanceOf(InvalidInput.class).hasMessage("opp.validation.required");
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField())
+                        .containsEntry("parentsRemarks", "opp.validation.required"));
         OppPlan refused = as(() -> workflow.recordConversation(f.staffA, p.id(), a.version(), new ConversationInput(
                 today, "Vader, IB", "Handelingsdeel", ConsentOutcome.NO_CONSENT, "Vader wil geen externe begeleiding.")));
 

@@ -12,9 +12,9 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
-import nl.uitzicht.trainer.InvalidInputException;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.TestTransactions;
+import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,8 +57,8 @@ class ProgrammeTest {
         assertThatThrownBy(() -> tx.as(region, () -> programme.changeMeeting(day1.id(), day1.version(), dated)))
                 .isInstanceOf(ChangedMeanwhileException.class);
         assertThatThrownBy(() -> tx.as(region, () -> programme.addMeeting(new MeetingDraft(null, " ", null, "", null, null, null))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).containsOnlyKeys("kind", "title", "schoolYear"));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.byField()).containsOnlyKeys("kind", "title", "schoolYear"));
 
         tx.runAs(region, () -> {
             programme.markAttended(anna, day1.id(), true);
@@ -70,8 +70,8 @@ class ProgrammeTest {
             programme.answer(bert, day1.id(), 2, null, "Graag voorbeeld-OPP's uit het VO");
         });
         assertThatThrownBy(() -> tx.as(region, () -> programme.answer(bert, day1.id(), 6, null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).containsEntry("usefulness", "programme.validation.usefulness"));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.byField()).containsEntry("usefulness", "programme.validation.usefulness"));
 
         assertThat(tx.as(region, () -> programme.attendedBy(anna))).containsExactly(day1.id());
         MeetingSummary summary = tx.as(region, () -> programme.regionOverview()).get(1);

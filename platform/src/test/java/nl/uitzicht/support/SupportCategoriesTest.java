@@ -9,6 +9,7 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.WithRole;
+import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -53,9 +54,9 @@ class SupportCategoriesTest {
     void badNamesStaleEditsAndDuplicatesAreRefused() {
         UUID a = regionWithDefaults("PO0103");
         assertThatThrownBy(() -> TenantContext.runAs(a, () -> categories.add("  ")))
-                .hasMessage("support.error.name");
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField()).containsEntry("name", "support.error.name"));
         assertThatThrownBy(() -> TenantContext.runAs(a, () -> categories.add("zien")))
-                .hasMessage("support.error.duplicate");
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("support.error.duplicate"));
         SupportCategory zien = TenantContext.callAs(a, categories::all).stream()
                 .filter(c -> c.code().equals("ZIEN")).findFirst().orElseThrow();
         TenantContext.runAs(a, () -> categories.update(zien.id(), "Visus", true, zien.version()));

@@ -47,10 +47,11 @@ public class DuoImport {
     private final SchoolUsage usage;
     private final ImportHistory history;
     private final AuditLog audit;
-    private final Clock clock = Clock.system(java.time.ZoneId.of("Europe/Amsterdam"));
+    private final Clock clock;
 
     DuoImport(RegionDirectory regions, SchoolDirectory schools, SchoolUsage usage, ImportHistory history,
-              AuditLog audit) {
+              AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.regions = regions;
         this.schools = schools;
         this.usage = usage;

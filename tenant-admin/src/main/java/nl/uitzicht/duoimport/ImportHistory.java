@@ -18,9 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImportHistory {
 
     private final JdbcTemplate jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ImportHistory(JdbcTemplate jdbc) {
+    ImportHistory(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 

@@ -3,7 +3,7 @@ package nl.uitzicht.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,8 +91,10 @@ public class RegionExport {
     private final JdbcTemplate jdbc;
     private final RegionDirectory regions;
     private final PlatformLog log;
+    private final Clock clock;
 
-    RegionExport(JdbcTemplate jdbc, RegionDirectory regions, PlatformLog log) {
+    RegionExport(JdbcTemplate jdbc, RegionDirectory regions, PlatformLog log, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.regions = regions;
         this.log = log;
@@ -136,7 +138,7 @@ public class RegionExport {
                 entries.add(file(zip, "global/" + global.getKey() + "." + format.extension(), global.getKey(),
                         "global", global.getValue(), regionId, format));
             }
-            ExportManifest manifest = new ExportManifest(region.getCode(), region.getName(), Instant.now().toString(),
+            ExportManifest manifest = new ExportManifest(region.getCode(), region.getName(), clock.instant().toString(),
                     format.name(), actor.name(), entries, leftOut);
             zip.putNextEntry(new ZipEntry("manifest.json"));
             zip.write(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));

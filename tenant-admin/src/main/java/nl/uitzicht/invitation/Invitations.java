@@ -73,7 +73,7 @@ public class Invitations {
     private final LocalAccountAuthenticationProvider login;
     private final PlatformLog log;
     private final TransactionTemplate tx;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
                 IdentityProviderSettings providers, IdentityLinks links, InvitationMailer mailer,
@@ -81,7 +81,8 @@ public class Invitations {
                 @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
                 @Value("${uitzicht.public-url:}") String publicUrl,
                 LocalAccountAuthenticationProvider login, PlatformLog log,
-                PlatformTransactionManager transactionManager) {
+                PlatformTransactionManager transactionManager, Clock clock) {
+        this.clock = clock;
         this.systemWork = systemWork;
         this.login = login;
         this.log = log;

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.TenantAdminTest;
 import nl.uitzicht.school.BasicSupportProfiles;
-import nl.uitzicht.school.InvalidSchoolException;
 import nl.uitzicht.school.SchoolDetails;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
@@ -21,6 +20,8 @@ import nl.uitzicht.tenancy.RegionStatus;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.WithRole;
+import nl.uitzicht.validation.FieldProblem;
+import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -68,16 +69,16 @@ class SchoolAdministrationTest {
         UUID region = lifecycle.create("PO2901", "SWV scholen", Sector.PO, OPERATOR).getId();
         TenantContext.runAs(region, () -> {
             assertThatThrownBy(() -> schools.add(new SchoolDetails("1AB", "0", "", SchoolType.BAO, null, -1)))
-                    .isInstanceOfSatisfying(InvalidSchoolException.class, e -> assertThat(e.problems())
-                            .extracting(SchoolDetails.FieldProblem::field)
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                            .extracting(FieldProblem::field)
                             .containsExactly("brin", "vestiging", "name", "pupilCount"));
             SchoolSummary school = schools.add(new SchoolDetails(" 12ab ", "00", " OBS De Es ", SchoolType.BAO,
                     "Assen", 120));
             assertThat(school.code()).isEqualTo("12AB00");
             assertThat(school.name()).isEqualTo("OBS De Es");
             assertThatThrownBy(() -> schools.add(new SchoolDetails("12AB", "00", "Dubbel", SchoolType.BAO, null, 1)))
-                    .isInstanceOfSatisfying(InvalidSchoolException.class, e -> assertThat(e.problems())
-                            .extracting(SchoolDetails.FieldProblem::messageKey)
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                            .extracting(FieldProblem::messageKey)
                             .containsExactly("admin.school.error.exists"));
             SchoolSummary edited = schools.edit(school.id(), school.version(),
                     new SchoolDetails("12AB", "00", "IKC De Es", SchoolType.SBO, "Assen", 130));

@@ -6,7 +6,7 @@ import java.util.NoSuchElementException;
 import nl.uitzicht.duoimport.DuoFileException;
 import nl.uitzicht.duoimport.ImportRejectedException;
 import nl.uitzicht.invitation.InvitationException;
-import nl.uitzicht.school.InvalidSchoolException;
+import nl.uitzicht.validation.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,10 +27,12 @@ class ApiErrors {
     record FieldError(String field, String code, String message) {
     }
 
-    @ExceptionHandler(InvalidSchoolException.class)
-    ProblemDetail invalidSchool(InvalidSchoolException e) {
+    /** The one input error (ADR 0062): 400 with every invalid field, its code and its message. */
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalidInput(InvalidInput e) {
         List<FieldError> errors = e.problems().stream()
-                .map(p -> new FieldError(p.field(), p.messageKey(), messages.text(p.messageKey()))).toList();
+                .map(p -> new FieldError(p.field(), p.messageKey(), messages.text(p.messageKey(), p.args().toArray())))
+                .toList();
         return problem(HttpStatus.BAD_REQUEST, errors.getFirst().message(), Map.of("errors", errors));
     }
 

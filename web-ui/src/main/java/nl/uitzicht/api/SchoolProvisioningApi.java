@@ -3,6 +3,7 @@ package nl.uitzicht.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import nl.uitzicht.school.SchoolDetails;
@@ -33,8 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 class SchoolProvisioningApi {
 
     private final SchoolDirectory schools;
+    private final Clock clock;
 
-    SchoolProvisioningApi(SchoolDirectory schools) {
+    SchoolProvisioningApi(SchoolDirectory schools, Clock clock) {
+        this.clock = clock;
         this.schools = schools;
     }
 
@@ -86,7 +89,7 @@ class SchoolProvisioningApi {
     SchoolOutput close(@PathVariable String region, @PathVariable String code, @RequestBody VersionedAction action) {
         SchoolSummary school = find(code);
         return SchoolOutput.of(schools.close(school.id(), action.version(),
-                action.on() == null ? LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) : action.on()));
+                action.on() == null ? LocalDate.now(clock) : action.on()));
     }
 
     @PostMapping("/{code}/reopen")

@@ -29,11 +29,12 @@ class AccessVersions {
 
     private final AccountDirectory accounts;
     private final Duration fresh;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<UUID, Known> known = new ConcurrentHashMap<>();
 
     AccessVersions(AccountDirectory accounts,
-                   @Value("${uitzicht.security.access-check-interval:PT2S}") Duration fresh) {
+                   @Value("${uitzicht.security.access-check-interval:PT2S}") Duration fresh, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.fresh = fresh;
     }

@@ -1,5 +1,6 @@
 package nl.uitzicht.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -24,8 +25,10 @@ class ActiveRegions {
 
     private final RegionDirectory regions;
     private final Map<UUID, Known> known = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    ActiveRegions(RegionDirectory regions) {
+    ActiveRegions(RegionDirectory regions, Clock clock) {
+        this.clock = clock;
         this.regions = regions;
     }
 
@@ -36,7 +39,7 @@ class ActiveRegions {
     }
 
     boolean isActive(UUID regionId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Known k = known.get(regionId);
         if (k == null || k.at().plus(FRESH).isBefore(now)) {
             k = new Known(regions.isActive(regionId), now);

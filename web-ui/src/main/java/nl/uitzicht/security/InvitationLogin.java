@@ -1,6 +1,7 @@
 package nl.uitzicht.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import nl.uitzicht.invitation.InvitationLanding;
 import nl.uitzicht.invitation.Invitations;
 import org.springframework.stereotype.Controller;
@@ -19,8 +20,10 @@ class InvitationLogin {
     static final String PATH = "/uitnodiging/{token}/inloggen";
 
     private final Invitations invitations;
+    private final Clock clock;
 
-    InvitationLogin(Invitations invitations) {
+    InvitationLogin(Invitations invitations, Clock clock) {
+        this.clock = clock;
         this.invitations = invitations;
     }
 
@@ -31,7 +34,7 @@ class InvitationLogin {
             return "redirect:/uitnodiging/" + token;
         }
         request.getSession().setAttribute(PendingInvitation.SESSION_KEY,
-                PendingInvitation.startingNow(token, landing.regionCode()));
+                PendingInvitation.startingNow(token, landing.regionCode(), clock));
         return "redirect:/oauth2/authorization/" + landing.regionCode();
     }
 }

@@ -1,6 +1,7 @@
 package nl.uitzicht.security;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,8 +18,8 @@ record PendingInvitation(String token, String regionCode, Instant expiresAt) imp
 
     static final Duration VALID_FOR = Duration.ofMinutes(10);
 
-    static PendingInvitation startingNow(String token, String regionCode) {
-        return new PendingInvitation(token, regionCode, Instant.now().plus(VALID_FOR));
+    static PendingInvitation startingNow(String token, String regionCode, Clock clock) {
+        return new PendingInvitation(token, regionCode, Instant.now(clock).plus(VALID_FOR));
     }
 
     boolean usableFor(String regionCode, Instant now) {

@@ -3,6 +3,7 @@ package nl.uitzicht.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,8 +32,10 @@ public class SecondStep {
 
     private final SecondFactors secondFactors;
     private final SecurityContexts contexts;
+    private final Clock clock;
 
-    SecondStep(SecondFactors secondFactors, SecurityContexts contexts) {
+    SecondStep(SecondFactors secondFactors, SecurityContexts contexts, Clock clock) {
+        this.clock = clock;
         this.secondFactors = secondFactors;
         this.contexts = contexts;
     }
@@ -45,7 +48,7 @@ public class SecondStep {
         if (!secondFactors.isEnabled(user.accountId())) {
             return false;
         }
-        request.getSession().setAttribute(PENDING, new Pending(user, Instant.now()));
+        request.getSession().setAttribute(PENDING, new Pending(user, clock.instant()));
         return true;
     }
 
@@ -85,11 +88,11 @@ public class SecondStep {
         }
     }
 
-    private static @Nullable Pending pending(@Nullable HttpSession session) {
+    private @Nullable Pending pending(@Nullable HttpSession session) {
         if (session == null || !(session.getAttribute(PENDING) instanceof Pending pending)) {
             return null;
         }
-        if (pending.since().plus(VALID_FOR).isBefore(Instant.now())) {
+        if (pending.since().plus(VALID_FOR).isBefore(clock.instant())) {
             session.removeAttribute(PENDING);
             return null;
         }

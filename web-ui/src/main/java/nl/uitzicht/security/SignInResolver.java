@@ -1,7 +1,7 @@
 package nl.uitzicht.security;
 
 import jakarta.servlet.http.HttpSession;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,9 +42,11 @@ class SignInResolver {
     private final IdentityProviderSettings providers;
     private final IdentityLinks links;
     private final Invitations invitations;
+    private final Clock clock;
 
     SignInResolver(AccountDirectory accounts, IdentityProviderSettings providers, IdentityLinks links,
-                   Invitations invitations) {
+                   Invitations invitations, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.providers = providers;
         this.links = links;
@@ -113,7 +115,7 @@ class SignInResolver {
         if (linked.isPresent()) {
             return boundTo(region, linked.get());
         }
-        if (pending == null || !pending.usableFor(region.regionCode(), Instant.now())) {
+        if (pending == null || !pending.usableFor(region.regionCode(), clock.instant())) {
             throw new SignInRefused(SignInRefused.NOT_LINKED);
         }
         return boundTo(region, acceptInvitation(oidc, region, subject, pending));

@@ -30,6 +30,7 @@ class ComposeStackTest {
             List<String> profiles = Arrays.stream(String.valueOf(env.get("SPRING_PROFILES_ACTIVE")).split(","))
                     .map(String::trim).toList();
             assertThat(profiles).as(name).doesNotContain("prod");
+            assertThat(env.get("TZ")).as(name + " time zone").isEqualTo("Europe/Amsterdam");
         }
         Map<String, Object> app = (Map<String, Object>) services.get("app").get("environment");
         assertThat(String.valueOf(app.get("SPRING_PROFILES_ACTIVE"))).isEqualTo("demo");

@@ -80,6 +80,13 @@ class HelmChartTest {
     }
 
     @Test
+    void theAppAndTheMigrationRunInTheSchoolsTimeZone() {
+        RenderedChart chart = render(null);
+        assertThat(env(chart.one("Deployment")).get("TZ").get("value")).isEqualTo("Europe/Amsterdam");
+        assertThat(env(chart.one("Job")).get("TZ").get("value")).isEqualTo("Europe/Amsterdam");
+    }
+
+    @Test
     void thePodsRunNonRootOnAReadOnlyRootWithWritableTmpAndShutDownGracefully() {
         Map<String, Object> deployment = render(null).one("Deployment");
         Map<String, Object> pod = at(deployment, "spec.template.spec");

@@ -28,7 +28,7 @@ import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.ui.MainLayout;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.Notices;
 
 /** The region's basic-support standard, each school's SOP coverage, and where schools fall short. */
 @Route(value = "basisondersteuning", layout = MainLayout.class)
@@ -130,12 +130,8 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void saveStandard() {
-        try {
-            profiles.setStandard(standard.getValue().stream().map(SupportCategory::id).toList(), standardVersion);
-            Notices.success(getTranslation("admin.common.saved"));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("admin.common.conflict"));
-        }
+        profiles.setStandard(standard.getValue().stream().map(SupportCategory::id).toList(), standardVersion);
+        Notices.success(getTranslation("admin.common.saved"));
         refresh();
     }
 
@@ -144,13 +140,9 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
         if (chosen == null) {
             return;
         }
-        try {
-            sopVersion = profiles.setCoverage(chosen.id(), sop.getValue().stream().map(SupportCategory::id).toList(),
-                    sopVersion).version();
-            Notices.success(getTranslation("admin.common.saved"));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("admin.common.conflict"));
-        }
+        sopVersion = profiles.setCoverage(chosen.id(), sop.getValue().stream().map(SupportCategory::id).toList(),
+                sopVersion).version();
+        Notices.success(getTranslation("admin.common.saved"));
         coverage = profiles.coverageBySchool();
         overview.getDataProvider().refreshAll();
     }

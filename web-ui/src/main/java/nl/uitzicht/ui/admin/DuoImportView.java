@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +33,9 @@ import nl.uitzicht.duoimport.LocationKind;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
+import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
 import org.jspecify.annotations.Nullable;
 import nl.uitzicht.ui.SizeLimitedUpload;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -49,7 +50,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class DuoImportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(ClockConfiguration.ZONE);
 
     private final DuoImport duoImport;
     private final ImportHistory history;

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.export.ExportFormat;
@@ -25,7 +26,9 @@ import nl.uitzicht.ui.MainLayout;
 @RolesAllowed(Role.REGION_ADMIN_NAME)
 class ExportView extends VerticalLayout implements HasDynamicTitle {
 
-    ExportView(RegionExport export, CurrentUser currentUser) {
+    private final Clock clock;
+    ExportView(RegionExport export, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         addClassName("page");
         SignedInUser user = currentUser.require();
         String code = user.region() == null ? "regio" : user.region().regionCode();
@@ -45,7 +48,7 @@ class ExportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void bind(Anchor download, RegionExport export, ExportFormat format, String code, SignedInUser user) {
-        String fileName = "uitzicht-" + code + "-" + LocalDate.now() + "-" + format.name().toLowerCase() + ".zip";
+        String fileName = "uitzicht-" + code + "-" + LocalDate.now(clock) + "-" + format.name().toLowerCase() + ".zip";
         download.setHref((DownloadHandler) event -> {
             event.setFileName(fileName);
             event.setContentType("application/zip");

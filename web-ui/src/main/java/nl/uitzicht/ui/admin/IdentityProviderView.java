@@ -18,6 +18,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.identityprovider.DiscoveryCheck;
 import nl.uitzicht.identityprovider.IdentityProviderSetup;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
 
 /** The region's own OIDC provider: configure, test the connection, save only when the test passes. */
 @Route(value = "inlogdienst", layout = MainLayout.class)

@@ -21,6 +21,7 @@ import nl.uitzicht.duoimport.LocationKind;
 import nl.uitzicht.duoimport.MissingLocation;
 import nl.uitzicht.duoimport.RowProblem;
 import nl.uitzicht.school.SchoolDetails;
+import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,8 +86,7 @@ class ImportPreviewPanel extends Div {
             add(new H3(getTranslation("admin.duo.closed")), closedGrid(plan.closed(), "duo-closed", false));
         }
         if (!plan.keptManual().isEmpty()) {
-            Paragraph kept = new Paragraph(getTranslation("admin.duo.keptManual.intro"));
-            kept.addClassName("muted");
+            Paragraph kept = PageText.muted(getTranslation("admin.duo.keptManual.intro"));
             add(new H3(getTranslation("admin.duo.keptManual")), kept,
                     closedGrid(plan.keptManual(), "duo-kept-manual", true));
         }

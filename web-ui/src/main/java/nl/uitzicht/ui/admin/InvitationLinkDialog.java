@@ -4,9 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.uitzicht.invitation.IssuedInvitation;
+import nl.uitzicht.time.ClockConfiguration;
+import nl.uitzicht.ui.kit.Notices;
 
 /** With no mail server (the local demo): shows the link for the administrator to pass on. */
 public class InvitationLinkDialog extends Dialog {
@@ -14,7 +15,7 @@ public class InvitationLinkDialog extends Dialog {
     public InvitationLinkDialog(IssuedInvitation issued) {
         setHeaderTitle(getTranslation("admin.invite.linkTitle"));
         setId("invitation-link-dialog");
-        String expires = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"))
+        String expires = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ClockConfiguration.ZONE)
                 .format(issued.invitation().expiresAt());
         TextField link = new TextField();
         link.setId("invitation-link");

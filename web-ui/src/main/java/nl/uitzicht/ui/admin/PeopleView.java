@@ -2,7 +2,6 @@ package nl.uitzicht.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -15,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +32,10 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
+import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.Notices;
 
 /** The region's people and invitations: invite, resend, revoke, change roles, revoke access. */
 @Route(value = "mensen", layout = MainLayout.class)
@@ -44,7 +44,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(ClockConfiguration.ZONE);
 
     private final RegionPeople people;
     private final Invitations invitations;
@@ -114,24 +114,18 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDeactivate(RegionMember member) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("admin.people.deactivate"));
-        confirm.setText(getTranslation("admin.people.deactivate.confirm", member.displayName()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("admin.common.cancel"));
-        confirm.setConfirmText(getTranslation("admin.people.deactivate"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                boolean account = people.deactivate(member.accountId(), actor());
-                Notices.success(getTranslation(account ? "admin.people.deactivatedAccount" : "admin.people.deactivated",
-                        member.displayName()));
-            } catch (InvitationException ex) {
-                Notices.error(getTranslation(ex.getMessage()));
-            }
-            refresh();
-        });
-        confirm.open();
+        Confirm.destructive(getTranslation("admin.people.deactivate"),
+                getTranslation("admin.people.deactivate.confirm", member.displayName()),
+                getTranslation("admin.people.deactivate"), getTranslation("admin.common.cancel"), () -> {
+                    try {
+                        boolean account = people.deactivate(member.accountId(), actor());
+                        Notices.success(getTranslation(account ? "admin.people.deactivatedAccount"
+                                : "admin.people.deactivated", member.displayName()));
+                    } catch (InvitationException ex) {
+                        Notices.error(getTranslation(ex.getMessage()));
+                    }
+                    refresh();
+                });
     }
 
     private void configureInvitations() {
@@ -163,8 +157,6 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         Button resend = new Button(getTranslation("admin.invite.resend"), e -> {
             try {
                 InvitationLinkDialog.show(invitations.resend(invitation.id(), invitation.version(), BaseUrls.current(), actor()));
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Notices.error(getTranslation("admin.common.conflict"));
             } catch (InvitationException ex) {
                 Notices.error(getTranslation(ex.getMessage()));
             }
@@ -174,12 +166,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         actions.add(resend);
         if (invitation.status() == InvitationStatus.OPEN) {
             Button revoke = new Button(getTranslation("admin.invite.revoke"), e -> {
-                try {
-                    invitations.revoke(invitation.id(), invitation.version(), actor());
-                    Notices.success(getTranslation("admin.invite.revoked", invitation.email()));
-                } catch (ObjectOptimisticLockingFailureException ex) {
-                    Notices.error(getTranslation("admin.common.conflict"));
-                }
+                invitations.revoke(invitation.id(), invitation.version(), actor());
+                Notices.success(getTranslation("admin.invite.revoked", invitation.email()));
                 refresh();
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +24,10 @@ import nl.uitzicht.audit.AuditQuery;
 import nl.uitzicht.audit.AuditRecord;
 import nl.uitzicht.audit.RegionAuditTrail;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.REGION_ADMIN_NAME)
 class RegionLogView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId AMSTERDAM = ClockConfiguration.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(AMSTERDAM);
     /** The kinds of record the features write, in the order of the filter. */
     private static final List<String> SUBJECTS = List.of("PUPIL", "OPP", "SCORING_ROUND", "CHECKLIST", "PERSON",
@@ -48,22 +52,25 @@ class RegionLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField actor = new TextField();
     private final Grid<AuditRecord> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
+    private final Clock clock;
 
-    RegionLogView(RegionAuditTrail trail) {
+    RegionLogView(RegionAuditTrail trail, Clock clock) {
+        this.clock = clock;
         this.trail = trail;
         addClassName("page");
-        Paragraph intro = new Paragraph(getTranslation("admin.log.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("admin.log.intro"));
         count.setId("log-count");
         add(new H1(getTranslation("admin.log.title")), intro, filters(), count, grid());
         search();
     }
 
     private Div filters() {
-        LocalDate today = LocalDate.now(AMSTERDAM);
+        LocalDate today = LocalDate.now(clock);
         from.setLabel(getTranslation("admin.log.from"));
         from.setValue(today.minusDays(30));
         from.setId("log-from");
+        DatePickers.localize(this, from);
+        DatePickers.localize(this, to);
         to.setLabel(getTranslation("admin.log.to"));
         to.setValue(today);
         to.setId("log-to");

@@ -9,6 +9,7 @@ import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.invitation.InvitationException;
 import nl.uitzicht.invitation.RegionPeople;
 import nl.uitzicht.school.SchoolSummary;
+import nl.uitzicht.ui.kit.Notices;
 
 /** Change what a person may do in the region. */
 class RolesDialog extends Dialog {

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
 import java.util.function.Consumer;
-import nl.uitzicht.school.InvalidSchoolException;
 import nl.uitzicht.school.SchoolDetails;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.school.SchoolType;
+import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Add or edit one school. BRIN and vestigingsnummer identify a school and are fixed once it exists. */
 class SchoolDialog extends Dialog {
@@ -81,23 +81,15 @@ class SchoolDialog extends Dialog {
     private void submit(Save save, Consumer<SchoolSummary> saved) {
         Map<String, HasValidation> fields = Map.of("brin", brin, "vestiging", vestiging, "name", name,
                 "municipality", municipality, "pupilCount", pupils);
-        fields.values().forEach(f -> f.setInvalid(false));
+        InputErrors.clear(fields);
         SchoolDetails details = new SchoolDetails(brin.getValue(), vestiging.getValue(), name.getValue(),
                 type.getValue(), municipality.getValue(), pupils.getValue() == null ? -1 : pupils.getValue());
         try {
             SchoolSummary result = save.save(details);
             close();
             saved.accept(result);
-        } catch (InvalidSchoolException e) {
-            for (SchoolDetails.FieldProblem problem : e.problems()) {
-                HasValidation field = fields.get(problem.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(problem.messageKey()));
-                    field.setInvalid(true);
-                }
-            }
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("admin.common.conflict"));
+        } catch (InvalidInput e) {
+            InputErrors.show(this, e, fields);
         }
     }
 }

@@ -15,14 +15,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.MainLayout;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.Notices;
 
 /** The region's schools for its administrators: add, edit, close and reopen, or import from DUO. */
 @Route(value = "scholen", layout = MainLayout.class)
@@ -34,8 +34,10 @@ class SchoolsAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<SchoolSummary> grid = new Grid<>(SchoolSummary.class, false);
     private final Paragraph count = new Paragraph();
     private final Checkbox showClosed = new Checkbox();
+    private final Clock clock;
 
-    SchoolsAdminView(SchoolDirectory schools) {
+    SchoolsAdminView(SchoolDirectory schools, Clock clock) {
+        this.clock = clock;
         this.schools = schools;
         addClassName("page");
         Button add = new Button(getTranslation("admin.school.add"), VaadinIcon.PLUS.create(),
@@ -97,16 +99,12 @@ class SchoolsAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void toggle(SchoolSummary school) {
-        try {
-            if (school.open()) {
-                schools.close(school.id(), school.version(), LocalDate.now(ZoneId.of("Europe/Amsterdam")));
-                Notices.success(getTranslation("admin.school.closedMessage", school.name()));
-            } else {
-                schools.reopen(school.id(), school.version());
-                Notices.success(getTranslation("admin.school.reopened", school.name()));
-            }
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("admin.common.conflict"));
+        if (school.open()) {
+            schools.close(school.id(), school.version(), LocalDate.now(clock));
+            Notices.success(getTranslation("admin.school.closedMessage", school.name()));
+        } else {
+            schools.reopen(school.id(), school.version());
+            Notices.success(getTranslation("admin.school.reopened", school.name()));
         }
         refresh();
     }

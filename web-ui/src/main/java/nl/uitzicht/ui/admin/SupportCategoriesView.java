@@ -13,11 +13,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.ui.MainLayout;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.validation.InvalidInput;
 
 /** The region's list of support categories: rename, add, switch off or on. */
 @Route(value = "ondersteuningscategorieen", layout = MainLayout.class)
@@ -40,9 +43,8 @@ class SupportCategoriesView extends VerticalLayout implements HasDynamicTitle {
                 name.clear();
                 name.setInvalid(false);
                 refresh();
-            } catch (IllegalArgumentException ex) {
-                name.setErrorMessage(getTranslation(ex.getMessage()));
-                name.setInvalid(true);
+            } catch (InvalidInput ex) {
+                InputErrors.show(this, ex, Map.of("name", name));
             }
         });
         add.setId("category-add");
@@ -91,16 +93,8 @@ class SupportCategoriesView extends VerticalLayout implements HasDynamicTitle {
             categories.update(category.id(), name, active, category.version());
             Notices.success(getTranslation("admin.common.saved"));
             refresh();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("admin.common.conflict"));
-            refresh();
-        } catch (IllegalArgumentException e) {
-            if (field != null) {
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
-            } else {
-                Notices.error(getTranslation(e.getMessage()));
-            }
+        } catch (InvalidInput e) {
+            InputErrors.show(this, e, field == null ? Map.of() : Map.of("name", field));
         }
     }
 

@@ -25,7 +25,8 @@ import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.Checklists;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.ui.MainLayout;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The region's checklists: read them, copy one, and edit an item (which makes a new version). */
 @Route(value = "analyse/checklists", layout = MainLayout.class)
@@ -46,8 +47,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
     private void render() {
         removeAll();
         add(new H1(getTranslation("analysis.checklists.title")));
-        Paragraph intro = new Paragraph(getTranslation("analysis.checklists.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("analysis.checklists.intro"));
         add(intro);
         for (Checklist c : checklists.current()) {
             Div card = new Div();
@@ -73,7 +73,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             Button copy = new Button(getTranslation("analysis.checklist.copy"), VaadinIcon.COPY.create(), e -> {
                 try {
                     checklists.copy(analyst, c.id(), copyName.getValue());
-                    Messages.saved(this, "analysis.checklist.copied");
+                    Notices.success(getTranslation("analysis.checklist.copied"));
                     render();
                 } catch (AnalysisException ex) {
                     copyName.setErrorMessage(getTranslation(ex.getMessage()));
@@ -110,8 +110,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             level.setWidthFull();
             levels.add(level);
         }
-        Paragraph version = new Paragraph(getTranslation("analysis.checklist.newVersion", checklist.versionNo() + 1));
-        version.addClassName("muted");
+        Paragraph version = PageText.muted(getTranslation("analysis.checklist.newVersion", checklist.versionNo() + 1));
         Button save = new Button(getTranslation("analysis.save"), e -> {
             List<ChecklistItem> items = new ArrayList<>(checklist.items());
             items.set(items.indexOf(item), new ChecklistItem(item.code(), item.part(), statement.getValue(),
@@ -119,10 +118,8 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 checklists.edit(analyst, checklist.id(), checklist.version(), checklist.name(), items);
                 dialog.close();
-                Messages.saved(this, "analysis.checklist.saved");
+                Notices.success(getTranslation("analysis.checklist.saved"));
                 render();
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Messages.error(this, "analysis.error.conflict");
             } catch (AnalysisException ex) {
                 statement.setErrorMessage(getTranslation(ex.getMessage()));
                 statement.setInvalid(true);

@@ -17,7 +17,8 @@ import nl.uitzicht.analysis.Analyst;
 import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.Comparison;
 import nl.uitzicht.analysis.ScoringRounds;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /** All raters' scores per OPP and item, divergent ones flagged, and the consensus to record. */
 class ComparisonSection extends Div {
@@ -52,8 +53,7 @@ class ComparisonSection extends Div {
         onlyDivergent.addValueChangeListener(e -> filter.run());
         filter.run();
         grid.addItemClickListener(e -> consensusDialog(rounds, analyst, comparison, e.getItem(), refresh).open());
-        Paragraph help = new Paragraph(getTranslation("analysis.compare.help"));
-        help.addClassName("muted");
+        Paragraph help = PageText.muted(getTranslation("analysis.compare.help"));
         add(onlyDivergent, help, grid);
     }
 
@@ -86,12 +86,10 @@ class ComparisonSection extends Div {
                 rounds.recordConsensus(analyst, roundId, row.oppId(), row.itemCode(), score.getValue(), note.getValue(),
                         row.consensusVersion());
                 dialog.close();
-                Messages.saved(this, "analysis.consensus.saved");
+                Notices.success(getTranslation("analysis.consensus.saved"));
                 refresh.run();
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Messages.error(this, "analysis.error.conflict");
             } catch (AnalysisException ex) {
-                Messages.error(this, ex.getMessage());
+                Notices.error(getTranslation(ex.getMessage()));
             }
         });
         save.setId("consensus-save");

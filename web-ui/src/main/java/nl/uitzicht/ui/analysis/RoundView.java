@@ -21,6 +21,7 @@ import nl.uitzicht.analysis.ScoresHiddenException;
 import nl.uitzicht.analysis.ScoringRounds;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
 
 /** One round: the rater's own scoring sheet until they submit, then the comparison with consensus. */
 @Route(value = "analyse/ronde", layout = MainLayout.class)
@@ -81,9 +82,9 @@ class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDy
             Button close = new Button(getTranslation("analysis.round.close"), e -> {
                 try {
                     rounds.close(analyst, roundId);
-                    Messages.saved(this, "analysis.round.closed");
+                    Notices.success(getTranslation("analysis.round.closed"));
                 } catch (AnalysisException ex) {
-                    Messages.error(this, ex.getMessage());
+                    Notices.error(getTranslation(ex.getMessage()));
                 }
             });
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

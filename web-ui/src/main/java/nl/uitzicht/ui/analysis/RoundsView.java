@@ -37,6 +37,8 @@ import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The scoring rounds the person takes part in; organisers (trainers, region admins) start new ones here. */
 @Route(value = "analyse", layout = MainLayout.class)
@@ -55,8 +57,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         this.analyst = analysts.current();
         addClassName("page");
         add(new H1(getTranslation("analysis.rounds.title")));
-        Paragraph intro = new Paragraph(getTranslation("analysis.rounds.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("analysis.rounds.intro"));
         add(intro);
         List<RoundSummary> mine = rounds.list(analyst);
         Div listCard = new Div();
@@ -149,7 +150,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
                     case "name" -> { name.setErrorMessage(message); name.setInvalid(true); }
                     case "opps" -> { oppBox.setErrorMessage(message); oppBox.setInvalid(true); }
                     case "raters" -> { raters.setErrorMessage(message); raters.setInvalid(true); }
-                    default -> Messages.error(this, ex.getMessage());
+                    default -> Notices.error(getTranslation(ex.getMessage()));
                 }
             }
         });

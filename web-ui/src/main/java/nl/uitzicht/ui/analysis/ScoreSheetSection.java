@@ -18,6 +18,8 @@ import nl.uitzicht.analysis.ChecklistPart;
 import nl.uitzicht.analysis.OwnScore;
 import nl.uitzicht.analysis.ScoreSheet;
 import nl.uitzicht.analysis.ScoringRounds;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The rater's own scores per OPP and item, saved as they go; submitted once complete. */
 class ScoreSheetSection extends Div {
@@ -35,8 +37,7 @@ class ScoreSheetSection extends Div {
         this.sheet = rounds.sheet(analyst, roundId);
         setId("score-sheet");
         addClassName("analysis-wide");
-        Paragraph rule = new Paragraph(getTranslation("analysis.sheet.independent"));
-        rule.addClassName("muted");
+        Paragraph rule = PageText.muted(getTranslation("analysis.sheet.independent"));
         add(new H2(getTranslation("analysis.sheet.title")), rule);
         for (UUID oppId : sheet.round().oppIds()) {
             Div card = new Div();
@@ -64,10 +65,10 @@ class ScoreSheetSection extends Div {
         Button submit = new Button(getTranslation("analysis.sheet.submit"), e -> {
             try {
                 rounds.submit(analyst, roundId);
-                Messages.saved(this, "analysis.sheet.submitted");
+                Notices.success(getTranslation("analysis.sheet.submitted"));
                 onSubmitted.run();
             } catch (AnalysisException ex) {
-                Messages.error(this, ex.getMessage());
+                Notices.error(getTranslation(ex.getMessage()));
             }
         });
         submit.setId("score-submit");

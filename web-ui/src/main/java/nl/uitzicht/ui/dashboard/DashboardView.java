@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.PageText;
 
 /**
  * The region dashboard ("OPP als spiegel voor de basisondersteuning"): aggregates only, every chart
@@ -57,13 +59,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Optional<SchoolSummary>> school = new Select<>();
     private final Select<Optional<SchoolType>> type = new Select<>();
     private final Select<Optional<Sector>> sector = new Select<>();
+    private final Clock clock;
 
-    DashboardView(RegionDashboard dashboards, SchoolDirectory schools) {
+    DashboardView(RegionDashboard dashboards, SchoolDirectory schools, Clock clock) {
+        this.clock = clock;
         this.dashboards = dashboards;
         addClassName("page");
         add(new H1(getTranslation("dashboard.title")));
-        Paragraph intro = new Paragraph(getTranslation("dashboard.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("dashboard.intro"));
         add(intro, filters(schools), content);
         content.setWidthFull();
         content.addClassName("dashboard-content");
@@ -73,7 +76,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Div filters(SchoolDirectory schools) {
         // Whole school years only (1 August - 31 July): periods a day apart could be subtracted into a
         // group under 5 (ADR 0051).
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         schoolYear.setLabel(getTranslation("dashboard.filter.schoolYear"));
         schoolYear.setItems(SchoolYear.upTo(today, SCHOOL_YEARS));
         schoolYear.setItemLabelGenerator(y -> getTranslation("dashboard.filter.schoolYear.item", y.label()));
@@ -117,12 +120,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private void load() {
         content.removeAll();
         if (schoolYear.getValue() == null) {
-            schoolYear.setValue(SchoolYear.of(LocalDate.now()));
+            schoolYear.setValue(SchoolYear.of(LocalDate.now(clock)));
         }
         DashboardFilter filter = new DashboardFilter(schoolYear.getValue(),
                 school.getValue().map(SchoolSummary::id).orElse(null), type.getValue().orElse(null),
                 sector.getValue().orElse(null));
-        Dashboard d = dashboards.load(filter, LocalDate.now());
+        Dashboard d = dashboards.load(filter, LocalDate.now(clock));
         DashboardTables.Report report = tables.report(d);
         content.add(pdf(d, report), kpis(d), mirror(d, report.mirror()), rates(d, report), trend(d, report.trend()),
                 quality(d, report), reach(d, report));
@@ -132,7 +135,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Div pdf(Dashboard d, DashboardTables.Report report) {
         String title = getTranslation("dashboard.title");
         List<String> intro = List.of(filterDescription(d.filter()), getTranslation("dashboard.intro"),
-                getTranslation("dashboard.pdf.made", LocalDate.now().format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
+                getTranslation("dashboard.pdf.made", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
         List<DashboardTables.Kpi> kpis = tables.kpis(d);
         List<String> notes = new ArrayList<>();
         notes.add(getTranslation("dashboard.mirror.standard." + d.mirror().standardSource()));
@@ -195,8 +198,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return card;
         }
         card.add(heatMap(m));
-        Paragraph legend = new Paragraph(getTranslation("dashboard.mirror.legend"));
-        legend.addClassName("muted");
+        Paragraph legend = PageText.muted(getTranslation("dashboard.mirror.legend"));
         card.add(legend);
         card.add(table.toHtml(), Csv.download("mirror-csv", getTranslation("dashboard.csv"), table));
         card.add(drillDown(d));
@@ -344,8 +346,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.setId(id);
         card.addClassNames("card", "dashboard-section");
-        Paragraph intro = new Paragraph(getTranslation(introKey));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation(introKey));
         card.add(new H2(getTranslation(titleKey)), intro);
         return card;
     }

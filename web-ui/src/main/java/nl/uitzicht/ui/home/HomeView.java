@@ -21,6 +21,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.region.RegionGrid;
 import nl.uitzicht.ui.school.SchoolGrid;
 import nl.uitzicht.ui.school.SchoolProfileGrid;
@@ -87,8 +88,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("card");
         card.setId("card-" + id);
-        Paragraph text = new Paragraph(intro);
-        text.addClassName("muted");
+        Paragraph text = PageText.muted(intro);
         card.add(new H2(title), text);
         card.add(content);
         return card;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.export.RegionOffboarding;
 import nl.uitzicht.tenancy.Region;
-import nl.uitzicht.ui.admin.Notices;
+import nl.uitzicht.ui.kit.Notices;
 
 /** Deleting a region for good, after the operator typed its SWV code. */
 class DeleteRegionDialog extends Dialog {

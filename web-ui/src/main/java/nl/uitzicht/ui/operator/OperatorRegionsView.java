@@ -2,7 +2,6 @@ package nl.uitzicht.ui.operator;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -30,8 +29,8 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.RegionStatus;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.ui.MainLayout;
-import nl.uitzicht.ui.admin.Notices;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.Notices;
 
 /** The platform operator's regions: create, suspend, reactivate, invite the first admin, delete. */
 @Route(value = "regios", layout = MainLayout.class)
@@ -147,25 +146,17 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void end(Region region) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("admin.region.end"));
-        confirm.setText(getTranslation("admin.region.end.confirm", region.getCode()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("admin.common.cancel"));
-        confirm.setConfirmText(getTranslation("admin.region.end"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                lifecycle.end(region.getId(), actor());
-                Notices.success(getTranslation("admin.region.ended", region.getCode()));
-            } catch (RegionLifecycle.RegionException ex) {
-                Notices.error(getTranslation(ex.getMessage()));
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Notices.error(getTranslation("admin.common.conflict"));
-            }
-            refresh();
-        });
-        confirm.open();
+        Confirm.destructive(getTranslation("admin.region.end"),
+                getTranslation("admin.region.end.confirm", region.getCode()), getTranslation("admin.region.end"),
+                getTranslation("admin.common.cancel"), () -> {
+                    try {
+                        lifecycle.end(region.getId(), actor());
+                        Notices.success(getTranslation("admin.region.ended", region.getCode()));
+                    } catch (RegionLifecycle.RegionException ex) {
+                        Notices.error(getTranslation(ex.getMessage()));
+                    }
+                    refresh();
+                });
     }
 
     private void toggle(Region region) {
@@ -177,8 +168,6 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
                 lifecycle.reactivate(region.getId(), actor());
                 Notices.success(getTranslation("admin.region.reactivated", region.getCode()));
             }
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notices.error(getTranslation("admin.common.conflict"));
         } catch (RegionLifecycle.RegionException e) {
             Notices.error(getTranslation(e.getMessage()));
         }

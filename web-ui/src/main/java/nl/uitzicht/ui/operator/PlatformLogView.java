@@ -9,12 +9,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.uitzicht.audit.PlatformLog;
 import nl.uitzicht.audit.PlatformRecord;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.PageText;
 
 /**
  * The platform's own log for the operator: what operators and region administrators did to regions,
@@ -27,12 +28,11 @@ import nl.uitzicht.ui.MainLayout;
 class PlatformLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(ClockConfiguration.ZONE);
 
     PlatformLogView(PlatformLog log) {
         addClassName("page");
-        Paragraph intro = new Paragraph(getTranslation("platformlog.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("platformlog.intro"));
         Grid<PlatformRecord> grid = new Grid<>();
         grid.setId("platform-log");
         grid.addColumn(r -> WHEN.format(r.occurredAt())).setHeader(getTranslation("platformlog.when"))

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.Map;
 import nl.uitzicht.opp.ConsentOutcome;
 import nl.uitzicht.opp.Conversation;
 import nl.uitzicht.opp.ConversationInput;
 import nl.uitzicht.opp.OppState;
+import nl.uitzicht.ui.kit.DatePickers;
 
 /**
  * Consent as a conversation: each talk with parents (and pupil) is recorded with who, when and what;
@@ -59,9 +59,9 @@ class ConversationsSection extends Section {
 
     private Div form() {
         boolean consent = view.is(OppState.AWAITING_CONSENT);
-        DatePicker heldOn = Forms.datePicker(this, "opp.conversations.heldOn", "conversation-date");
-        heldOn.setValue(LocalDate.now());
-        heldOn.setMax(LocalDate.now());
+        DatePicker heldOn = DatePickers.of(this, "opp.conversations.heldOn", "conversation-date");
+        heldOn.setValue(view.today());
+        heldOn.setMax(view.today());
         TextField participants = new TextField(getTranslation("opp.conversations.participants"));
         participants.setId("conversation-participants");
         participants.setPlaceholder(getTranslation("opp.conversations.participantsExample"));

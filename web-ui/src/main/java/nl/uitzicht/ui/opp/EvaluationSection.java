@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import nl.uitzicht.opp.GoalEvaluation;
 import nl.uitzicht.opp.GoalResult;
 import nl.uitzicht.opp.OppContent;
 import nl.uitzicht.opp.OppState;
+import nl.uitzicht.ui.kit.DatePickers;
 
 /**
  * The (yearly) evaluation with parents and pupil: per goal achieved, partly or not, why; their views;
@@ -80,9 +80,9 @@ class EvaluationSection extends Section {
                 }
             });
         }
-        DatePicker on = Forms.datePicker(this, "opp.evaluation.on", "evaluation-date");
-        on.setValue(LocalDate.now());
-        on.setMax(LocalDate.now());
+        DatePicker on = DatePickers.of(this, "opp.evaluation.on", "evaluation-date");
+        on.setValue(view.today());
+        on.setMax(view.today());
         TextField participants = new TextField(getTranslation("opp.conversations.participants"));
         participants.setId("evaluation-participants");
         TextArea pupilView = textArea("opp.evaluation.pupilView", "evaluation-pupil-view", 2000);

@@ -23,6 +23,7 @@ import nl.uitzicht.opp.Party;
 import nl.uitzicht.opp.Performer;
 import nl.uitzicht.opp.SupportLevel;
 import nl.uitzicht.support.SupportCategory;
+import nl.uitzicht.ui.kit.DatePickers;
 
 /** Legal part 3: SMART(I) goals, the interventions that serve them, and the agreements. Parents consent to this. */
 class HandelingsdeelSection extends Section {
@@ -85,7 +86,7 @@ class HandelingsdeelSection extends Section {
             TextField measure = new TextField(getTranslation("opp.goals.measure"));
             measure.setId("goal-measure");
             measure.setHelperText(getTranslation("opp.goals.measureHelp"));
-            DatePicker target = Forms.datePicker(this, "opp.goals.targetOn", "goal-target");
+            DatePicker target = DatePickers.of(this, "opp.goals.targetOn", "goal-target");
             Map<String, HasValidation> fields = Map.of("domain", domain, "description", description,
                     "baseline", baseline, "measure", measure, "targetOn", target);
             FormLayout form = new FormLayout(domain, description, baseline, measure, target);

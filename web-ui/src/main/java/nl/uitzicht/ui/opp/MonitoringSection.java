@@ -7,13 +7,15 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 import java.util.Map;
 import nl.uitzicht.opp.Goal;
 import nl.uitzicht.opp.Intervention;
 import nl.uitzicht.opp.Observation;
 import nl.uitzicht.opp.OppContent;
-import nl.uitzicht.pupil.InvalidInput;
+import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.validation.InvalidInput;
 
 /** Monitoring: dated, signed notes on the support given and the progress per goal, feeding the evaluation. */
 class MonitoringSection extends Section {
@@ -31,24 +33,24 @@ class MonitoringSection extends Section {
             intervention.setItems(c.handelingsdeel().interventions());
             intervention.setItemLabelGenerator(Intervention::description);
             intervention.setId("observation-intervention");
-            DatePicker on = Forms.datePicker(this, "opp.monitoring.on", "observation-date");
-            on.setValue(LocalDate.now());
-            on.setMax(LocalDate.now());
+            DatePicker on = DatePickers.of(this, "opp.monitoring.on", "observation-date");
+            on.setValue(view.today());
+            on.setMax(view.today());
             TextArea note = textArea("opp.monitoring.note", "observation-note", 2000);
             Map<String, HasValidation> fields = Map.of("goal", goal, "intervention", intervention, "observedOn", on,
                     "note", note);
             FormLayout form = new FormLayout(goal, intervention, on, note);
             form.setColspan(note, 2);
             add(card(form, primary("opp.monitoring.save", "observation-save", () -> {
-                Forms.clear(fields);
+                InputErrors.clear(fields);
                 try {
                     view.monitoring.log(view.scope, plan().id(), goal.getValue() == null ? null : goal.getValue().key(),
                             intervention.getValue() == null ? null : intervention.getValue().key(), on.getValue(),
                             note.getValue());
-                    Forms.saved(this);
+                    Notices.success(getTranslation("opp.saved"));
                     view.reload();
                 } catch (InvalidInput e) {
-                    Forms.show(this, e, fields);
+                    InputErrors.show(this, e, fields);
                 }
             })));
         } else {

@@ -10,14 +10,15 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import nl.uitzicht.audit.AuditRecord;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.opp.OppAuditTrail;
+import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.PageText;
 
 /** For region admins: who viewed, changed, exported or recorded consent on one OPP; never its content. */
 @Route(value = "opp/audit", layout = MainLayout.class)
@@ -25,7 +26,7 @@ import nl.uitzicht.ui.MainLayout;
 class OppAuditView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(ClockConfiguration.ZONE);
 
     private final OppAuditTrail trail;
 
@@ -45,8 +46,7 @@ class OppAuditView extends VerticalLayout implements HasUrlParameter<String>, Ha
         }
         List<AuditRecord> records = trail.of(id);
         add(new H1(getTranslation("opp.audit.title")));
-        Paragraph intro = new Paragraph(getTranslation("opp.audit.intro", id.toString(), records.size()));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("opp.audit.intro", id.toString(), records.size()));
         intro.setId("opp-audit-count");
         Grid<AuditRecord> grid = new Grid<>();
         grid.setId("opp-audit");

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -40,11 +41,14 @@ import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
 import nl.uitzicht.opp.OppState;
 import nl.uitzicht.opp.OppWorkflow;
-import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.validation.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -69,9 +73,11 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     private final Div banner = new Div();
     private final Div header = new Div();
     private final TabSheet tabs = new TabSheet();
+    private final Clock clock;
 
     OppEditorView(OppPlans plans, OppEditor editor, OppWorkflow workflow, OppMonitoring monitoring,
-                  OppDocuments documents, SupportCategories categories, StaffScopes scopes) {
+                  OppDocuments documents, SupportCategories categories, StaffScopes scopes, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.editor = editor;
         this.workflow = workflow;
@@ -103,6 +109,11 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         return plan;
     }
 
+    /** Today in the application's clock, for the sections' date pickers. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Conversations, monitoring, evaluations and versions: read once per rendering (one audit record). */
     nl.uitzicht.opp.OppHistory history() {
         if (history == null) {
@@ -113,24 +124,24 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
 
     /** Runs a change with the version this screen saw; re-renders on success. True when saved. */
     boolean change(LongFunction<OppPlan> action, Map<String, ? extends HasValidation> fields) {
-        Forms.clear(fields);
+        InputErrors.clear(fields);
         try {
             plan = action.apply(plan.version());
-            Forms.saved(this);
+            Notices.success(getTranslation("opp.saved"));
             render();
             return true;
         } catch (InvalidInput e) {
-            Forms.show(this, e, fields);
+            InputErrors.show(this, e, fields);
         } catch (OppConflictException | OptimisticLockingFailureException e) {
             showConflict();
         } catch (IncompletePlanException e) {
-            Forms.error(this, getTranslation("opp.error.incomplete") + " " + e.missing().stream()
+            Notices.error(getTranslation("opp.error.incomplete") + " " + e.missing().stream()
                     .map(this::getTranslation).collect(Collectors.joining(", ")));
         } catch (IllegalTransitionException e) {
-            Forms.error(this, getTranslation("opp.error.transition", getTranslation("opp.state." + e.from()),
+            Notices.error(getTranslation("opp.error.transition", getTranslation("opp.state." + e.from()),
                     getTranslation("opp.state." + e.to())));
         } catch (NotEditableException e) {
-            Forms.error(this, getTranslation("opp.error.notEditable", getTranslation("opp.state." + e.state())));
+            Notices.error(getTranslation("opp.error.notEditable", getTranslation("opp.state." + e.state())));
         }
         return false;
     }
@@ -195,7 +206,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             return fact(getTranslation(plan.deadlines().setInTime() ? "opp.deadline.setInTime" : "opp.deadline.setLate",
                     OppListView.DATE.format(plan.deadlines().firstActiveOn())));
         }
-        long days = plan.deadlines().daysUntilSetBy(LocalDate.now());
+        long days = plan.deadlines().daysUntilSetBy(LocalDate.now(clock));
         Span s = fact(days < 0
                 ? getTranslation("opp.deadline.overdue", OppListView.DATE.format(plan.deadlines().setBy()), -days)
                 : getTranslation("opp.deadline.left", OppListView.DATE.format(plan.deadlines().setBy()), days));
@@ -254,8 +265,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
 
     /** A section's paragraph telling why it cannot be edited in this state. */
     Paragraph frozenNote() {
-        Paragraph p = new Paragraph(getTranslation("opp.frozen", getTranslation("opp.state." + plan.state())));
-        p.addClassName("muted");
+        Paragraph p = PageText.muted(getTranslation("opp.frozen", getTranslation("opp.state." + plan.state())));
         return p;
     }
 

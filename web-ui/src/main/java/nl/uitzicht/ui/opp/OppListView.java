@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,11 +33,13 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    OppListView(OppPlans plans, StaffScopes scopes) {
+    private final Clock clock;
+    OppListView(OppPlans plans, StaffScopes scopes, Clock clock) {
+        this.clock = clock;
         addClassNames("page", "opp-page");
         StaffScope scope = scopes.current();
         add(new H1(getTranslation("opp.list.title")));
-        List<WorklistItem> work = plans.worklist(scope, LocalDate.now());
+        List<WorklistItem> work = plans.worklist(scope, LocalDate.now(clock));
         Div workCard = new Div();
         workCard.addClassName("card");
         workCard.setId("opp-worklist");

@@ -10,11 +10,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.PupilInput;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
 import nl.uitzicht.pupil.StaffScope;
+import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.validation.InvalidInput;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -44,9 +47,9 @@ class PupilEditDialog extends Dialog {
         group.setMaxLength(20);
         group.setValue(pupil.group());
         group.setId("pupil-edit-group");
-        enrolled = Forms.datePicker(this, "opp.pupils.enrolledOn", "pupil-edit-enrolled");
+        enrolled = DatePickers.of(this, "opp.pupils.enrolledOn", "pupil-edit-enrolled");
         enrolled.setValue(pupil.enrolledOn());
-        left = Forms.datePicker(this, "opp.pupils.leftOn", "pupil-edit-left");
+        left = DatePickers.of(this, "opp.pupils.leftOn", "pupil-edit-left");
         left.setValue(pupil.leftOn());
         left.setHelperText(getTranslation("opp.pupils.leftOnHelp"));
         conflict.addClassName("form-error");
@@ -58,15 +61,15 @@ class PupilEditDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("name", name, "birthYear", birthYear, "group", group,
                 "enrolledOn", enrolled, "leftOn", left);
         Button save = new Button(getTranslation("opp.pupils.edit.save"), e -> {
-            Forms.clear(fields);
+            InputErrors.clear(fields);
             try {
                 pupils.update(scope, pupil.id(), pupil.version(), new PupilInput(name.getValue(), birthYear.getValue(),
                         group.getValue(), enrolled.getValue(), left.getValue()));
                 close();
-                Forms.saved(this);
+                Notices.success(getTranslation("opp.saved"));
                 onSaved.run();
             } catch (InvalidInput invalid) {
-                Forms.show(this, invalid, fields);
+                InputErrors.show(this, invalid, fields);
             } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
                 conflict.setText(getTranslation("opp.pupils.edit.conflict"));
                 conflict.setVisible(true);

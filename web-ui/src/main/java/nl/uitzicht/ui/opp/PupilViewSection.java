@@ -4,9 +4,9 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 import java.util.Map;
 import nl.uitzicht.opp.OppContent;
+import nl.uitzicht.ui.kit.DatePickers;
 
 /** Hoorrecht: the pupil's own view of the plan and what they will do themselves, in their words. */
 class PupilViewSection extends Section {
@@ -18,9 +18,9 @@ class PupilViewSection extends Section {
         TextArea text = textArea("opp.pupilView.text", "pupil-view", 2000);
         text.setValue(c.pupilView());
         text.setHelperText(getTranslation("opp.pupilView.help"));
-        DatePicker heardOn = Forms.datePicker(this, "opp.pupilView.heardOn", "pupil-heard-on");
-        heardOn.setValue(c.pupilHeardOn() == null ? LocalDate.now() : c.pupilHeardOn());
-        heardOn.setMax(LocalDate.now());
+        DatePicker heardOn = DatePickers.of(this, "opp.pupilView.heardOn", "pupil-heard-on");
+        heardOn.setValue(c.pupilHeardOn() == null ? view.today() : c.pupilHeardOn());
+        heardOn.setMax(view.today());
         Div card = card(text);
         if (!c.pupilView().isBlank()) {
             card.add(readability(c.pupilView()));

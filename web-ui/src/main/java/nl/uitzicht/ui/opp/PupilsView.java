@@ -27,7 +27,6 @@ import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
 import nl.uitzicht.opp.OppState;
 import nl.uitzicht.opp.OppSummary;
-import nl.uitzicht.pupil.InvalidInput;
 import nl.uitzicht.pupil.PupilInput;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
@@ -35,6 +34,11 @@ import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.validation.InvalidInput;
 
 /** The pupils of the staff member's schools: register one, and start or open their OPP. */
 @Route(value = "leerlingen", layout = MainLayout.class)
@@ -55,8 +59,7 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         this.schools = schoolDirectory.byIds(scope.schoolIds());
         addClassNames("page", "opp-page");
         add(new H1(getTranslation("opp.pupils.title")));
-        Paragraph intro = new Paragraph(getTranslation("opp.pupils.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("opp.pupils.intro"));
         add(intro, newPupilForm(), pupilGrid());
         refresh();
     }
@@ -80,13 +83,13 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         TextField group = new TextField(getTranslation("opp.pupils.group"));
         group.setId("pupil-group");
         group.setMaxLength(20);
-        DatePicker enrolled = Forms.datePicker(this, "opp.pupils.enrolledOn", "pupil-enrolled");
+        DatePicker enrolled = DatePickers.of(this, "opp.pupils.enrolledOn", "pupil-enrolled");
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", name, "birthYear", birthYear,
                 "group", group, "enrolledOn", enrolled, "school", school);
         Button add = new Button(getTranslation("opp.pupils.add"), e -> {
-            Forms.clear(fields);
+            InputErrors.clear(fields);
             if (school.getValue() == null) {
-                Forms.show(this, new InvalidInput("school", "opp.validation.required"), fields);
+                InputErrors.show(this, new InvalidInput("school", "opp.validation.required"), fields);
                 return;
             }
             try {
@@ -96,10 +99,10 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
                 birthYear.clear();
                 group.clear();
                 enrolled.clear();
-                Forms.saved(this);
+                Notices.success(getTranslation("opp.saved"));
                 refresh();
             } catch (InvalidInput invalid) {
-                Forms.show(this, invalid, fields);
+                InputErrors.show(this, invalid, fields);
             }
         });
         add.setId("pupil-add");
@@ -139,7 +142,7 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
                     OppPlan started = plans.start(scope, pupil.id(), null);
                     navigate(started.id());
                 } catch (InvalidInput invalid) {
-                    Forms.error(this, getTranslation(invalid.getMessage()));
+                    InputErrors.notify(this, invalid);
                 }
             });
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

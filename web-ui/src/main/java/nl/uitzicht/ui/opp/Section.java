@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.Readability;
+import nl.uitzicht.ui.kit.PageText;
 
 /** A tab of the OPP editor: built from the plan as it is now, rebuilt after every save. */
 abstract class Section extends VerticalLayout {
@@ -40,8 +41,7 @@ abstract class Section extends VerticalLayout {
     }
 
     protected Paragraph intro(String key) {
-        Paragraph p = new Paragraph(getTranslation(key));
-        p.addClassName("muted");
+        Paragraph p = PageText.muted(getTranslation(key));
         return p;
     }
 

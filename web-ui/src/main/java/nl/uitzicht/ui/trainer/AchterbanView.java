@@ -3,7 +3,6 @@ package nl.uitzicht.ui.trainer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,6 +31,8 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The trainer's achterban map: stakeholders, an influence/interest grid, and the conversations held. */
 @Route(value = "achterban", layout = MainLayout.class)
@@ -43,15 +46,16 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<StakeholderView> grid = new Grid<>();
     private final Div statusSummary = new Div();
     private final Div gridHolder = new Div();
+    private final Clock clock;
 
-    AchterbanView(AchterbanMap achterban, SchoolDirectory schoolDirectory, CurrentUser currentUser) {
+    AchterbanView(AchterbanMap achterban, SchoolDirectory schoolDirectory, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.achterban = achterban;
         this.trainerId = Trainer.id(currentUser);
         this.schools = schoolDirectory.all();
         addClassName("page");
         addClassName("trainer-page");
-        Paragraph intro = new Paragraph(getTranslation("achterban.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("achterban.intro"));
         Button add = new Button(getTranslation("achterban.add"), VaadinIcon.PLUS.create(),
                 e -> new StakeholderDialog(null, schools, draft -> achterban.add(trainerId, draft), this::refresh).open());
         add.setId("stakeholder-add");
@@ -92,7 +96,7 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
         edit.getElement().setAttribute("aria-label", getTranslation("achterban.edit"));
         edit.getElement().setAttribute("title", getTranslation("achterban.edit"));
         Button talks = new Button(VaadinIcon.COMMENTS_O.create(),
-                e -> new ConversationDialog(achterban, trainerId, s, this::refresh).open());
+                e -> new ConversationDialog(achterban, trainerId, s, LocalDate.now(clock), this::refresh).open());
         talks.getElement().setAttribute("aria-label", getTranslation("achterban.conversations"));
         talks.getElement().setAttribute("title", getTranslation("achterban.conversations"));
         talks.addClassName("stakeholder-conversations");
@@ -107,16 +111,12 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRemove(StakeholderView s) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("achterban.remove.title"),
-                getTranslation("achterban.remove.text", s.name()), getTranslation("trainer.remove"), e -> {
+        Confirm.destructive(getTranslation("achterban.remove.title"), getTranslation("achterban.remove.text", s.name()),
+                getTranslation("trainer.remove"), getTranslation("trainer.cancel"), () -> {
                     if (Feedback.attempt(this, java.util.Map.of(), () -> achterban.remove(trainerId, s.id()))) {
                         refresh();
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("trainer.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private void refresh() {

@@ -28,6 +28,8 @@ import nl.uitzicht.achterban.ThoughtView;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
 /** "Hoe krijg je de achterban mee?": the audience analysis and the unhelpful thoughts with answers. */
@@ -49,8 +51,7 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
         this.audience = audience;
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
-        Paragraph intro = new Paragraph(getTranslation("audience.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("audience.intro"));
         kernboodschap.setPlaceholder("‘" + Audience.EXAMPLE_KERNBOODSCHAP + "’");
         kernboodschap.setHelperText(getTranslation("audience.kernboodschap.help"));
         kernboodschap.addClassName("kernboodschap");
@@ -66,7 +67,7 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
         fields.put("kernboodschap", kernboodschap);
         Button save = new Button(getTranslation("trainer.save"), e -> {
             if (Feedback.attempt(this, fields, () -> show(audience.save(trainerId, version, draft())))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
             }
         });
         save.setId("audience-save");
@@ -155,7 +156,7 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
         answer.getElement().setAttribute("aria-label", getTranslation("audience.answer"));
         Button save = new Button(VaadinIcon.CHECK.create(), e -> {
             if (Feedback.attempt(this, Map.of("answer", answer), () -> audience.answer(trainerId, t.id(), t.version(), answer.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
                 refreshThoughts();
             }
         });
@@ -177,8 +178,7 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Paragraph muted(String key) {
-        Paragraph p = new Paragraph(getTranslation(key));
-        p.addClassName("muted");
+        Paragraph p = PageText.muted(getTranslation(key));
         return p;
     }
 

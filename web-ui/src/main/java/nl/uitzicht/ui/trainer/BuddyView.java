@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -46,9 +45,12 @@ import nl.uitzicht.buddy.FeedbackView;
 import nl.uitzicht.buddy.SuggestionReason;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
+import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.trainer.TrainerProfileView;
 import nl.uitzicht.trainer.TrainerProfiles;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,8 +99,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
             reasons.add(new ListItem(getTranslation("buddy.why." + i)));
         }
         reasons.addClassName("buddy-why");
-        Paragraph intro = new Paragraph(getTranslation("buddy.why"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("buddy.why"));
         Div why = new Div(intro, reasons);
         why.addClassName("muted");
         return why;
@@ -176,7 +177,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         Button saveShared = new Button(getTranslation("trainer.save"), e -> {
             if (Feedback.attempt(this, Map.of("mission", mission, "approach", approach),
                     () -> buddies.share(trainerId, pair.id(), pair.version(), mission.getValue(), approach.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
                 refresh();
             }
         });
@@ -228,7 +229,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         Div box = new Div(new H3(getTranslation("buddy.feedback.title")));
         box.setId("buddy-feedback");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+                .withZone(ClockConfiguration.ZONE);
         UnorderedList list = new UnorderedList();
         list.addClassName("feedback-list");
         List<FeedbackView> all = buddies.feedbackOf(trainerId, pair.id());
@@ -272,7 +273,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("trainer.save"), e -> {
             if (Feedback.attempt(this, Map.of("programmeGroup", group, "twoYearHope", hope),
                     () -> profiles.save(trainerId, mine.version(), group.getValue(), hope.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
                 refresh();
             }
         });
@@ -282,8 +283,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
 
     private Component suggestionsCard() {
         Div card = card("buddy-suggestions", getTranslation("buddy.suggestions.title"));
-        Paragraph how = new Paragraph(getTranslation("buddy.suggestions.how"));
-        how.addClassName("muted");
+        Paragraph how = PageText.muted(getTranslation("buddy.suggestions.how"));
         TextField message = new TextField(getTranslation("buddy.request.message"));
         message.setMaxLength(500);
         message.setWidthFull();

@@ -22,6 +22,8 @@ import nl.uitzicht.achterban.AchterbanMap;
 import nl.uitzicht.achterban.ConversationDraft;
 import nl.uitzicht.achterban.ConversationView;
 import nl.uitzicht.achterban.StakeholderView;
+import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The conversations held with one stakeholder, and a form to log the next one. */
 class ConversationDialog extends Dialog {
@@ -31,7 +33,8 @@ class ConversationDialog extends Dialog {
     private final UUID trainerId;
     private final StakeholderView stakeholder;
 
-    ConversationDialog(AchterbanMap achterban, UUID trainerId, StakeholderView stakeholder, Runnable changed) {
+    ConversationDialog(AchterbanMap achterban, UUID trainerId, StakeholderView stakeholder, LocalDate today,
+                       Runnable changed) {
         this.achterban = achterban;
         this.trainerId = trainerId;
         this.stakeholder = stakeholder;
@@ -49,9 +52,9 @@ class ConversationDialog extends Dialog {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("achterban.conversations.empty"));
 
-        DatePicker heldOn = new DatePicker(getTranslation("achterban.conversation.heldOn"), LocalDate.now());
-        heldOn.setMax(LocalDate.now());
-        heldOn.setId("conversation-date");
+        DatePicker heldOn = DatePickers.of(this, "achterban.conversation.heldOn", "conversation-date");
+        heldOn.setValue(today);
+        heldOn.setMax(today);
         TextField topic = new TextField(getTranslation("achterban.conversation.topic"));
         topic.setMaxLength(200);
         topic.setId("conversation-topic");
@@ -76,8 +79,7 @@ class ConversationDialog extends Dialog {
         });
         log.setId("conversation-log");
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph hint = new Paragraph(getTranslation("achterban.conversations.hint"));
-        hint.addClassName("muted");
+        Paragraph hint = PageText.muted(getTranslation("achterban.conversations.hint"));
         add(grid, new H3(getTranslation("achterban.conversation.new")), hint, form);
         getFooter().add(new Button(getTranslation("trainer.close"), e -> close()), log);
         refresh();

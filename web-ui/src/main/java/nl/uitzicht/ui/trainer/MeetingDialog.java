@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import nl.uitzicht.programme.MeetingDraft;
 import nl.uitzicht.programme.MeetingKind;
+import nl.uitzicht.ui.kit.DatePickers;
 import org.jspecify.annotations.Nullable;
 
 /** Add or edit a meeting of the region's programme calendar. */
@@ -34,7 +35,7 @@ class MeetingDialog extends Dialog {
         period.setMaxLength(40);
         TextField hours = new TextField(getTranslation("programme.meeting.hours"));
         hours.setMaxLength(20);
-        DatePicker heldOn = new DatePicker(getTranslation("programme.meeting.date"));
+        DatePicker heldOn = DatePickers.of(this, "programme.meeting.date");
         TextArea topics = new TextArea(getTranslation("programme.meeting.topics"));
         topics.setHelperText(getTranslation("programme.meeting.topics.help"));
         topics.setMaxLength(2000);

@@ -35,6 +35,8 @@ import nl.uitzicht.programme.Programme;
 import nl.uitzicht.programme.ResponseView;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
 /** The two-year programme as the trainer follows it: the region's calendar, attendance, questionnaire and feedback loop. */
@@ -53,8 +55,7 @@ class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
         addClassNames("page", "trainer-page");
         meetings.addClassName("programme-list");
         meetings.setId("programme");
-        Paragraph intro = new Paragraph(getTranslation("programme.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("programme.intro"));
         add(new WorkspaceTabs(ProgrammeView.class), new H1(getTranslation("programme.title")), intro, meetings);
         refresh();
     }
@@ -93,7 +94,7 @@ class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
         present.addValueChangeListener(e -> {
             if (e.isFromClient() && Feedback.attempt(this, Map.of(),
                     () -> programme.markAttended(trainerId, m.id(), e.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
             }
         });
         Button questionnaire = new Button(getTranslation(answer == null ? "programme.questionnaire" : "programme.questionnaire.edit"),
@@ -147,7 +148,7 @@ class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
             if (Feedback.attempt(this, fields, () -> programme.answer(trainerId, m.id(), usefulness.getValue(),
                     learned.getValue(), forGroup.getValue()))) {
                 dialog.close();
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
                 refresh();
             }
         });

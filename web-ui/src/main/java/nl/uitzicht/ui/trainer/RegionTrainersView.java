@@ -36,6 +36,8 @@ import nl.uitzicht.programme.MeetingSummary;
 import nl.uitzicht.programme.Programme;
 import nl.uitzicht.trainer.BuddyRules;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /**
  * For the region admin: the trainers' work as region-wide counts (never their notes), the buddy
@@ -54,8 +56,7 @@ class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
     RegionTrainersView(Programme programme, AchterbanOverview overview, Buddies buddies, BuddyRules rules) {
         this.programme = programme;
         addClassNames("page", "trainer-page");
-        Paragraph intro = new Paragraph(getTranslation("programme.admin.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("programme.admin.intro"));
         add(new H1(getTranslation("programme.admin.title")), intro, totals(overview.regionTotals(), buddies.regionSummary(), rules));
 
         configureCalendar();
@@ -98,7 +99,7 @@ class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("trainer.save"), e -> {
             if (Feedback.attempt(this, Map.of("maxActiveBuddies", max),
                     () -> rules.allowActiveBuddies(max.getValue() == null ? 0 : max.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
             }
         });
         HorizontalLayout rule = new HorizontalLayout(max, save);

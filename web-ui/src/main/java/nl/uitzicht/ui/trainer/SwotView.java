@@ -28,6 +28,7 @@ import nl.uitzicht.achterban.SwotQuadrant;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.PageText;
 
 /** The SWOT of the OPP practice in the achterban: four quadrants of notes, each editable in place. */
 @Route(value = "achterban/swot", layout = MainLayout.class)
@@ -42,8 +43,7 @@ class SwotView extends VerticalLayout implements HasDynamicTitle {
         this.board = board;
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
-        Paragraph intro = new Paragraph(getTranslation("swot.intro"));
-        intro.addClassName("muted");
+        Paragraph intro = PageText.muted(getTranslation("swot.intro"));
         quadrants.setId("swot-board");
         quadrants.addClassName("swot-board");
         add(new WorkspaceTabs(SwotView.class), new H1(getTranslation("swot.title")), intro, quadrants);

@@ -35,6 +35,8 @@ import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.PageText;
 
 /**
  * VERWERKING: the trainer's actions with status and notes, their questions and dilemmas for the
@@ -100,7 +102,7 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("trainer.save"), e -> {
             if (Feedback.attempt(this, Map.of("status", status, "notes", notes),
                     () -> verwerking.updateAction(trainerId, a.id(), a.version(), status.getValue(), notes.getValue()))) {
-                Feedback.saved(this);
+                Notices.success(getTranslation("trainer.saved"));
                 refreshActions();
             }
         });
@@ -191,8 +193,7 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Paragraph muted(String key) {
-        Paragraph p = new Paragraph(getTranslation(key));
-        p.addClassName("muted");
+        Paragraph p = PageText.muted(getTranslation(key));
         return p;
     }
 

@@ -1,0 +1,23 @@
+package nl.uitzicht.time;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The application's one {@link Clock}, in the time zone of the schools it serves. Services take it by
+ * constructor injection, so "today" is the Dutch date everywhere and tests can supply a fixed clock.
+ * An architecture test forbids {@code Clock.system*()} and argument-less {@code now()} elsewhere.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ClockConfiguration {
+
+    /** The zone of every date and time the application shows or reasons about. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}
