@@ -2,20 +2,21 @@ package nl.uitzicht.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
 
     @Test
     void theEmailAddressIsStoredTrimmedInLowerCase() {
-        UserAccount a = new UserAccount("  Anna.de.Vries@School.NL ", "Anna", null, false);
+        UserAccount a = new UserAccount("  Anna.de.Vries@School.NL ", "Anna", null, false, Instant.parse("2026-09-01T08:00:00Z"));
         assertThat(a.getEmail()).isEqualTo("anna.de.vries@school.nl");
         assertThat(UserAccount.normalize("X@Y.nl")).isEqualTo("x@y.nl");
     }
 
     @Test
     void deactivatingAndActivatingChangeWhatLiveSessionsMayDo() {
-        UserAccount a = new UserAccount("a@b.nl", "A", "hash", false);
+        UserAccount a = new UserAccount("a@b.nl", "A", "hash", false, Instant.parse("2026-09-01T08:00:00Z"));
         long start = a.getAccessVersion();
         a.activate();
         assertThat(a.getAccessVersion()).as("already active: nothing changes").isEqualTo(start);
@@ -30,7 +31,7 @@ class UserAccountTest {
 
     @Test
     void anAccountWithoutAPasswordLogsInThroughItsRegionsProvider() {
-        UserAccount a = new UserAccount("a@b.nl", "A", null, false);
+        UserAccount a = new UserAccount("a@b.nl", "A", null, false, Instant.parse("2026-09-01T08:00:00Z"));
         assertThat(a.hasPassword()).isFalse();
         assertThat(a.summary().hasPassword()).isFalse();
         a.changePassword("bcrypt-hash");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 /** What a school may record about a pupil: name or pseudonym, birth year, group, enrolment; no BSN. */
@@ -27,17 +28,17 @@ class ValidPupilTest {
         assertThat(ValidPupil.of(new PupilInput("A", 2001, "7", enrolled, null), TODAY).birthYear()).isEqualTo(2001);
         assertThat(ValidPupil.of(new PupilInput("A", 2024, "7", enrolled, null), TODAY).birthYear()).isEqualTo(2024);
         InvalidInput tooOld = refused(new PupilInput("A", 2000, "7", enrolled, null));
-        assertThat(tooOld.field()).isEqualTo("birthYear");
-        assertThat(tooOld.getMessage()).isEqualTo("opp.pupil.error.birthYear");
-        assertThat(refused(new PupilInput("A", 2025, "7", enrolled, null)).field()).isEqualTo("birthYear");
+        assertThat(tooOld.problems().getFirst().field()).isEqualTo("birthYear");
+        assertThat(tooOld.messageKey()).isEqualTo("opp.pupil.error.birthYear");
+        assertThat(refused(new PupilInput("A", 2025, "7", enrolled, null)).problems().getFirst().field()).isEqualTo("birthYear");
     }
 
     @Test
     void requiredFieldsAreNamed() {
-        assertThat(refused(new PupilInput(" ", 2015, "7", TODAY, null)).field()).isEqualTo("name");
-        assertThat(refused(new PupilInput("A", null, "7", TODAY, null)).field()).isEqualTo("birthYear");
-        assertThat(refused(new PupilInput("A", 2015, null, TODAY, null)).field()).isEqualTo("group");
-        assertThat(refused(new PupilInput("A", 2015, "7", null, null)).field()).isEqualTo("enrolledOn");
+        assertThat(refused(new PupilInput(" ", 2015, "7", TODAY, null)).problems().getFirst().field()).isEqualTo("name");
+        assertThat(refused(new PupilInput("A", null, "7", TODAY, null)).problems().getFirst().field()).isEqualTo("birthYear");
+        assertThat(refused(new PupilInput("A", 2015, null, TODAY, null)).problems().getFirst().field()).isEqualTo("group");
+        assertThat(refused(new PupilInput("A", 2015, "7", null, null)).problems().getFirst().field()).isEqualTo("enrolledOn");
     }
 
     @Test
@@ -60,6 +61,6 @@ class ValidPupilTest {
     void aPupilCannotLeaveBeforeEnrolling() {
         LocalDate enrolled = LocalDate.of(2020, 8, 1);
         assertThat(ValidPupil.of(new PupilInput("A", 2015, "7", enrolled, enrolled), TODAY).leftOn()).isEqualTo(enrolled);
-        assertThat(refused(new PupilInput("A", 2015, "7", enrolled, enrolled.minusDays(1))).field()).isEqualTo("leftOn");
+        assertThat(refused(new PupilInput("A", 2015, "7", enrolled, enrolled.minusDays(1))).problems().getFirst().field()).isEqualTo("leftOn");
     }
 }

@@ -2,6 +2,7 @@ package nl.uitzicht.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.uitzicht.validation.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 /** A school location as DUO identifies it: BRIN (2 digits, 2 letters) and vestigingsnummer (2 digits). */
@@ -27,24 +28,24 @@ class SchoolDetailsTest {
 
     @Test
     void brinAndVestigingFollowDuosPattern() {
-        assertThat(details("1ABC", "00", "n", null, 1).problems()).extracting(SchoolDetails.FieldProblem::field)
+        assertThat(details("1ABC", "00", "n", null, 1).problems()).extracting(FieldProblem::field)
                 .containsExactly("brin");
-        assertThat(details("12A", "00", "n", null, 1).problems()).extracting(SchoolDetails.FieldProblem::field)
+        assertThat(details("12A", "00", "n", null, 1).problems()).extracting(FieldProblem::field)
                 .containsExactly("brin");
-        assertThat(details("12AB", "0", "n", null, 1).problems()).extracting(SchoolDetails.FieldProblem::field)
+        assertThat(details("12AB", "0", "n", null, 1).problems()).extracting(FieldProblem::field)
                 .containsExactly("vestiging");
-        assertThat(details("12AB", "A1", "n", null, 1).problems()).extracting(SchoolDetails.FieldProblem::field)
+        assertThat(details("12AB", "A1", "n", null, 1).problems()).extracting(FieldProblem::field)
                 .containsExactly("vestiging");
     }
 
     @Test
     void everyProblemIsReportedWithItsMessageKey() {
         assertThat(details("x", "xyz", " ", "m".repeat(81), -1).problems()).containsExactly(
-                new SchoolDetails.FieldProblem("brin", "admin.school.error.brin"),
-                new SchoolDetails.FieldProblem("vestiging", "admin.school.error.vestiging"),
-                new SchoolDetails.FieldProblem("name", "admin.school.error.name"),
-                new SchoolDetails.FieldProblem("municipality", "admin.school.error.municipality"),
-                new SchoolDetails.FieldProblem("pupilCount", "admin.school.error.pupils"));
+                new FieldProblem("brin", "admin.school.error.brin"),
+                new FieldProblem("vestiging", "admin.school.error.vestiging"),
+                new FieldProblem("name", "admin.school.error.name"),
+                new FieldProblem("municipality", "admin.school.error.municipality"),
+                new FieldProblem("pupilCount", "admin.school.error.pupils"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.uitzicht.pupil;
+package nl.uitzicht.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -17,14 +17,14 @@ class InvalidInputTest {
     @Test
     void aRequiredBlankIsRefusedForItsField() {
         InvalidInput e = catchThrowableOfType(InvalidInput.class, () -> InvalidInput.text("participants", " ", 10, true));
-        assertThat(e.field()).isEqualTo("participants");
-        assertThat(e.getMessage()).isEqualTo("opp.validation.required");
+        assertThat(e.problems().getFirst().field()).isEqualTo("participants");
+        assertThat(e.messageKey()).isEqualTo("opp.validation.required");
     }
 
     @Test
     void theLimitCountsAfterTrimming() {
         assertThat(InvalidInput.text("f", "  " + "x".repeat(10) + "  ", 10, true)).hasSize(10);
         InvalidInput e = catchThrowableOfType(InvalidInput.class, () -> InvalidInput.text("f", "x".repeat(11), 10, true));
-        assertThat(e.getMessage()).isEqualTo("opp.validation.tooLong.10");
+        assertThat(e.messageKey()).isEqualTo("opp.validation.tooLong.10");
     }
 }
