@@ -17,6 +17,7 @@ import nl.uitzicht.trainer.NotYoursException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -32,6 +33,7 @@ class AudienceTest {
     @Autowired RegionDirectory regions;
     @Autowired AccountDirectory accounts;
     @Autowired FreshDatabase db;
+    @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
 
     TwoTrainers t;
@@ -165,5 +167,11 @@ class AudienceTest {
         assertThat(db.ownerQuery("select r.sector from audience_analysis a join region r on r.id = a.tenant_id"
                 + " where a.trainer_id = '" + t.anna() + "' order by r.sector"))
                 .as("one analysis per region, each stored in its own").containsExactly("PO", "VO");
+        for (String table : java.util.List.of("audience_analysis", "unhelpful_thought")) {
+            assertThat(t.rowsSeenAndChangeableIn(jdbc, t.region(), table, t.anna())).as(table)
+                    .isEqualTo("1 seen, 1 changeable");
+        }
+        assertThat(t.rowsSeenAndChangeableIn(jdbc, t.otherRegion(), "unhelpful_thought", t.anna()))
+                .as("row-level security alone keeps the thought out of the other region").isEqualTo("0 seen, 0 changeable");
     }
 }

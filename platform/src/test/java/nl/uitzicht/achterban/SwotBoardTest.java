@@ -15,6 +15,7 @@ import nl.uitzicht.trainer.NotYoursException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,6 +30,7 @@ class SwotBoardTest {
     @Autowired RegionDirectory regions;
     @Autowired AccountDirectory accounts;
     @Autowired FreshDatabase db;
+    @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
 
     TwoTrainers t;
@@ -126,5 +128,8 @@ class SwotBoardTest {
                 .isInstanceOf(ChangedMeanwhileException.class);
         assertThat(db.ownerQuery("select tenant_id from swot_item where trainer_id = '" + t.anna() + "'"))
                 .containsExactly(t.region().toString());
+        assertThat(t.rowsSeenAndChangeableIn(jdbc, t.region(), "swot_item", t.anna())).isEqualTo("1 seen, 1 changeable");
+        assertThat(t.rowsSeenAndChangeableIn(jdbc, t.otherRegion(), "swot_item", t.anna()))
+                .as("row-level security alone").isEqualTo("0 seen, 0 changeable");
     }
 }

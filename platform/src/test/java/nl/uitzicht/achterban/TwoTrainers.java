@@ -11,6 +11,7 @@ import nl.uitzicht.testing.Callers;
 import nl.uitzicht.testing.Callers.TestPerson;
 import nl.uitzicht.testing.TestTransactions;
 import nl.uitzicht.testing.UniqueFixtures;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -24,6 +25,16 @@ record TwoTrainers(TestTransactions tx, UUID region, UUID otherRegion, UUID anna
         return new TwoTrainers(new TestTransactions(tm), UniqueFixtures.region(regions, "Regio A", Sector.PO),
                 UniqueFixtures.region(regions, "Regio B", Sector.VO), UniqueFixtures.account(accounts, "Anna"),
                 UniqueFixtures.account(accounts, "Bert"));
+    }
+
+    /**
+     * How many of the trainer's rows in {@code table} the app role sees, and may update, with
+     * {@code tenant} bound: row-level security alone, without Hibernate's tenant filter.
+     */
+    String rowsSeenAndChangeableIn(JdbcTemplate jdbc, UUID tenant, String table, UUID trainer) {
+        return tx.as(tenant, () -> jdbc.queryForObject("select count(*) from " + table + " where trainer_id = ?",
+                Long.class, trainer) + " seen, " + jdbc.update("update " + table + " set version = version"
+                + " where trainer_id = ?", trainer) + " changeable");
     }
 
     static Authentication trainer(UUID account) {

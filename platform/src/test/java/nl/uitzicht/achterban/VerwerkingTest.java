@@ -17,6 +17,7 @@ import nl.uitzicht.trainer.NotYoursException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -33,6 +34,7 @@ class VerwerkingTest {
     @Autowired RegionDirectory regions;
     @Autowired AccountDirectory accounts;
     @Autowired FreshDatabase db;
+    @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
 
     TwoTrainers t;
@@ -61,6 +63,9 @@ class VerwerkingTest {
                 .as("a list of Anna's own in her other region").extracting(ActionView::id)
                 .doesNotContainAnyElementsOf(first.stream().map(ActionView::id).toList())
                 .hasSize(4);
+        assertThat(t.rowsSeenAndChangeableIn(jdbc, t.region(), "verwerking_action", t.anna())).isEqualTo("4 seen, 4 changeable");
+        assertThat(t.rowsSeenAndChangeableIn(jdbc, t.otherRegion(), "verwerking_action", t.anna()))
+                .as("row-level security alone: only the other region's own list").isEqualTo("4 seen, 4 changeable");
     }
 
     @Test
@@ -169,5 +174,9 @@ class VerwerkingTest {
                 .as("a removed question is a conflict, not a crash").isInstanceOf(ChangedMeanwhileException.class);
         assertThat(t.in(t.otherRegion(), carl, () -> verwerking.forNextPracticeMeeting())).extracting(QuestionView::text)
                 .containsExactly("Carl: elders");
+        assertThat(t.rowsSeenAndChangeableIn(jdbc, t.region(), "practice_question", t.bert())).isEqualTo("1 seen, 1 changeable");
+        assertThat(t.rowsSeenAndChangeableIn(jdbc, t.otherRegion(), "practice_question", t.bert()))
+                .as("row-level security alone").isEqualTo("0 seen, 0 changeable");
+        assertThat(t.rowsSeenAndChangeableIn(jdbc, t.region(), "practice_question", carl)).isEqualTo("0 seen, 0 changeable");
     }
 }
