@@ -12,7 +12,7 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.testing.Callers;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
-import nl.uitzicht.trainer.InvalidInputException;
+import nl.uitzicht.validation.InvalidInput;
 import nl.uitzicht.trainer.NotYoursException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class AudienceTest {
         AudienceDraft tooLong = new AudienceDraft("p".repeat(2001), "s".repeat(2000), "c".repeat(2001), null,
                 "k".repeat(501));
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> audience.save(t.anna(), -1, tooLong)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).isEqualTo(Map.of(
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField()).isEqualTo(Map.of(
                         "publiek", "trainer.validation.tooLong.2000",
                         "complexiteit", "trainer.validation.tooLong.2000",
                         "kernboodschap", "trainer.validation.tooLong.500")));
@@ -120,16 +120,16 @@ class AudienceTest {
     @Test
     void aThoughtIsRequiredAndItsAnswerLimited() {
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> audience.addThought(t.anna(), "  ", "a".repeat(1001))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).isEqualTo(Map.of(
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField()).isEqualTo(Map.of(
                         "thought", "trainer.validation.required", "answer", "trainer.validation.tooLong.1000")));
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> audience.addThought(t.anna(), "t".repeat(301), null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).isEqualTo(Map.of("thought", "trainer.validation.tooLong.300")));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.byField()).isEqualTo(Map.of("thought", "trainer.validation.tooLong.300")));
         assertThat(t.inRegion(t.anna(), () -> audience.thoughtsOf(t.anna()))).as("nothing stored").isEmpty();
 
         ThoughtView longest = t.inRegion(t.anna(), () -> audience.addThought(t.anna(), "t".repeat(300), "a".repeat(1000)));
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> audience.answer(t.anna(), longest.id(), longest.version(),
-                "a".repeat(1001)))).isInstanceOf(InvalidInputException.class);
+                "a".repeat(1001)))).isInstanceOf(InvalidInput.class);
         assertThat(t.inRegion(t.anna(), () -> audience.thoughtsOf(t.anna()))).containsExactly(longest);
     }
 

@@ -10,7 +10,7 @@ import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
-import nl.uitzicht.trainer.InvalidInputException;
+import nl.uitzicht.validation.InvalidInput;
 import nl.uitzicht.trainer.NotYoursException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,19 +70,19 @@ class SwotBoardTest {
     @Test
     void aNoteNeedsAQuadrantAndTextOfAtMost300Characters() {
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> swot.add(t.anna(), null, " ")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).isEqualTo(Map.of(
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField()).isEqualTo(Map.of(
                         "quadrant", "trainer.validation.choose", "text", "trainer.validation.required")));
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> swot.add(t.anna(), SwotQuadrant.WEAKNESS, "w".repeat(301))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).isEqualTo(Map.of("text", "trainer.validation.tooLong.300")));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.byField()).isEqualTo(Map.of("text", "trainer.validation.tooLong.300")));
         assertThat(db.ownerQuery("select count(*) from swot_item where trainer_id = '" + t.anna() + "'"))
                 .containsExactly("0");
 
         SwotItemView longest = t.inRegion(t.anna(), () -> swot.add(t.anna(), SwotQuadrant.WEAKNESS, "w".repeat(300)));
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> swot.change(t.anna(), longest.id(), longest.version(),
-                SwotQuadrant.WEAKNESS, ""))).isInstanceOf(InvalidInputException.class);
+                SwotQuadrant.WEAKNESS, ""))).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> swot.change(t.anna(), longest.id(), longest.version(),
-                null, "kort"))).isInstanceOf(InvalidInputException.class);
+                null, "kort"))).isInstanceOf(InvalidInput.class);
         assertThat(annasBoard().get(SwotQuadrant.WEAKNESS)).containsExactly("w".repeat(300));
     }
 

@@ -12,7 +12,7 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.UniqueFixtures;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
-import nl.uitzicht.trainer.InvalidInputException;
+import nl.uitzicht.validation.InvalidInput;
 import nl.uitzicht.trainer.NotYoursException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,11 +71,11 @@ class VerwerkingTest {
     @Test
     void aNewActionGoesAfterTheLastOneAndNeedsATitleOfAtMost200Characters() {
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> verwerking.addAction(t.anna(), " ")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).isEqualTo(Map.of("title", "trainer.validation.required")));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.byField()).isEqualTo(Map.of("title", "trainer.validation.required")));
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> verwerking.addAction(t.anna(), "t".repeat(201))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).isEqualTo(Map.of("title", "trainer.validation.tooLong.200")));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.byField()).isEqualTo(Map.of("title", "trainer.validation.tooLong.200")));
         assertThat(storedActionTitles(t.anna())).as("a refused action makes no starting list either").isEmpty();
 
         ActionView added = t.inRegion(t.anna(), () -> verwerking.addAction(t.anna(), "  Nieuwsbrief schrijven "));
@@ -103,8 +103,8 @@ class VerwerkingTest {
                 action.version(), ActionStatus.DONE, null))).isInstanceOf(ChangedMeanwhileException.class);
 
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> verwerking.updateAction(t.anna(), action.id(),
-                doing.version(), null, "n".repeat(2001)))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors()).isEqualTo(Map.of("status", "trainer.validation.choose",
+                doing.version(), null, "n".repeat(2001)))).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.byField()).isEqualTo(Map.of("status", "trainer.validation.choose",
                         "notes", "trainer.validation.tooLong.2000")));
         assertThatThrownBy(() -> t.inRegion(t.bert(), () -> verwerking.updateAction(t.bert(), action.id(),
                 doing.version(), ActionStatus.DONE, "Bert"))).isInstanceOf(NotYoursException.class);
@@ -128,11 +128,11 @@ class VerwerkingTest {
     @Test
     void aQuestionNeedsTextOfAtMost500CharactersAndIsListedInTheOrderAsked() {
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> verwerking.addQuestion(t.anna(), null, true)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).isEqualTo(Map.of("text", "trainer.validation.required")));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.byField()).isEqualTo(Map.of("text", "trainer.validation.required")));
         assertThatThrownBy(() -> t.inRegion(t.anna(), () -> verwerking.addQuestion(t.anna(), "q".repeat(501), true)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).isEqualTo(Map.of("text", "trainer.validation.tooLong.500")));
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.byField()).isEqualTo(Map.of("text", "trainer.validation.tooLong.500")));
 
         QuestionView first = t.inRegion(t.anna(), () -> verwerking.addQuestion(t.anna(), " Hoe bereik ik de ib'ers? ", true));
         assertThat(first.text()).isEqualTo("Hoe bereik ik de ib'ers?");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
@@ -41,8 +42,8 @@ class ChecksTest {
         Checks.throwIfAny(errors);
         errors.put("a", "x");
         errors.put("b", "y");
-        assertThatThrownBy(() -> Checks.throwIfAny(errors)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors()).containsOnlyKeys("a", "b"));
+        assertThatThrownBy(() -> Checks.throwIfAny(errors)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.byField()).containsOnlyKeys("a", "b"));
     }
 
     @Test
@@ -55,10 +56,10 @@ class ChecksTest {
     @Test
     void theErrorsOfAnExceptionAreACopy() {
         errors.put("a", "x");
-        InvalidInputException e = new InvalidInputException(errors);
+        InvalidInput e = InvalidInput.of(errors);
         errors.put("b", "y");
-        assertThat(e.errors()).containsOnlyKeys("a");
-        assertThat(InvalidInputException.of("f", "k").errors()).containsExactly(Map.entry("f", "k"));
+        assertThat(e.byField()).containsOnlyKeys("a");
+        assertThat(new InvalidInput("f", "k").byField()).containsExactly(Map.entry("f", "k"));
         assertThat(new ChangedMeanwhileException("Action").getMessage()).startsWith("Action");
         assertThat(new NotYoursException("Thought").getMessage()).startsWith("Thought");
     }
