@@ -1,5 +1,6 @@
 package nl.uitzicht.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +65,13 @@ class DemoOpps implements ApplicationRunner {
     private final OppEditor editor;
     private final OppWorkflow workflow;
     private final OppMonitoring monitoring;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today;
 
     private final SystemWork systemWork;
 
     DemoOpps(SystemWork systemWork, RegionDirectory regions, SchoolDirectory schools, SupportCategories categories, PupilRegister pupils,
-             OppPlans plans, OppEditor editor, OppWorkflow workflow, OppMonitoring monitoring) {
+             OppPlans plans, OppEditor editor, OppWorkflow workflow, OppMonitoring monitoring, Clock clock) {
+        this.today = LocalDate.now(clock);
         this.systemWork = systemWork;
         this.regions = regions;
         this.schools = schools;

@@ -1,5 +1,6 @@
 package nl.uitzicht.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -64,9 +65,12 @@ class TrainerDemo implements ApplicationRunner {
 
     private final SystemWork systemWork;
 
+    private final Clock clock;
+
     TrainerDemo(SystemWork systemWork, RegionDirectory regions, AccountDirectory accounts, SchoolDirectory schools, AchterbanMap achterban,
                 Audience audience, SwotBoard swot, Verwerking verwerking, Buddies buddies, TrainerProfiles profiles,
-                Programme programme, @Value("${uitzicht.demo.password}") String password) {
+                Programme programme, @Value("${uitzicht.demo.password}") String password, Clock clock) {
+        this.clock = clock;
         this.systemWork = systemWork;
         this.regions = regions;
         this.accounts = accounts;
@@ -110,14 +114,14 @@ class TrainerDemo implements ApplicationRunner {
         UUID regenboog = stakeholder(me, StakeholderKind.SCHOOL, "Basisschool De Regenboog", "ib-team en directie",
                 id(schools, "99AA"), "Twee OPP's samen analyseren met de Checklist OPP", Level.HIGH, Level.HIGH,
                 StakeholderStatus.ON_BOARD, "Directeur wil het OPP-format in het team bespreken.");
-        achterban.logConversation(me, regenboog, new ConversationDraft(LocalDate.now().minusDays(20),
+        achterban.logConversation(me, regenboog, new ConversationDraft(LocalDate.now(clock).minusDays(20),
                 "Kennismaking en OPP-format", true, "Teamvergadering in de volgende maand"));
-        achterban.logConversation(me, regenboog, new ConversationDraft(LocalDate.now().minusDays(6),
+        achterban.logConversation(me, regenboog, new ConversationDraft(LocalDate.now(clock).minusDays(6),
                 "Handelingsdeel SMART maken", true, null));
         UUID anker = stakeholder(me, StakeholderKind.SCHOOL, "Basisschool Het Anker", "intern begeleider",
                 id(schools, "99AB"), "Gesprek over de omvang van het OPP", Level.MEDIUM, Level.HIGH,
                 StakeholderStatus.IN_CONVERSATION, null);
-        achterban.logConversation(me, anker, new ConversationDraft(LocalDate.now().minusDays(12),
+        achterban.logConversation(me, anker, new ConversationDraft(LocalDate.now(clock).minusDays(12),
                 "Veel collega's klagen over de omvang van het OPP", false, "OPP's meenemen naar het volgende gesprek"));
         stakeholder(me, StakeholderKind.INSTITUTION, "Jeugdarts GGD Gorinchem", "jeugdarts", null,
                 "Uitnodigen bij de regiobijeenkomst", Level.MEDIUM, Level.LOW, StakeholderStatus.NOT_APPROACHED, null);

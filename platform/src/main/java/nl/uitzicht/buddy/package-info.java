@@ -1,5 +1,5 @@
 @ApplicationModule(displayName = "Buddies", allowedDependencies = {
-        "access", "achterban", "identity", "notification", "school", "tenancy", "trainer"})
+        "access", "achterban", "identity", "notification", "school", "tenancy", "trainer", "validation"})
 @NullMarked
 package nl.uitzicht.buddy;
 

@@ -6,7 +6,7 @@
  * package-private.
  */
 @ApplicationModule(displayName = "OPP", allowedDependencies = {
-        "access", "audit", "document", "pupil", "school", "support"})
+        "access", "audit", "document", "pupil", "school", "support", "validation"})
 @NullMarked
 package nl.uitzicht.opp;
 

@@ -1,4 +1,5 @@
-@ApplicationModule(displayName = "Programme", allowedDependencies = {"access", "trainer"})
+@ApplicationModule(displayName = "Programme", allowedDependencies = {
+        "access", "trainer", "validation"})
 @NullMarked
 package nl.uitzicht.programme;
 

@@ -1,4 +1,5 @@
-@ApplicationModule(displayName = "Schools", allowedDependencies = {"access", "cache", "support", "tenancy"})
+@ApplicationModule(displayName = "Schools", allowedDependencies = {
+        "access", "cache", "support", "tenancy", "validation"})
 @NullMarked
 package nl.uitzicht.school;
 

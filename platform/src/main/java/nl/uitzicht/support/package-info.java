@@ -1,5 +1,6 @@
 /** The region's list of support categories (reading, maths, behaviour, ...), editable per region. */
-@ApplicationModule(displayName = "Support categories", allowedDependencies = {"access"})
+@ApplicationModule(displayName = "Support categories", allowedDependencies = {
+        "access", "validation"})
 @NullMarked
 package nl.uitzicht.support;
 

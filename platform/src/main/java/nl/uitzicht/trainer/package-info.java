@@ -1,4 +1,5 @@
-@ApplicationModule(displayName = "Trainers", allowedDependencies = {"access"})
+@ApplicationModule(displayName = "Trainers", allowedDependencies = {
+        "access", "validation"})
 @NullMarked
 package nl.uitzicht.trainer;
 

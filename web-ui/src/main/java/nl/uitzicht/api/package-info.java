@@ -3,7 +3,7 @@
  * {@code ui} only for the text bundles it shares with the screens ({@code UitzichtI18n}).
  */
 @ApplicationModule(displayName = "REST API", allowedDependencies = {
-        "audit", "duoimport", "identity", "invitation", "school", "security", "ui"})
+        "audit", "duoimport", "identity", "invitation", "school", "security", "ui", "validation"})
 @NullMarked
 package nl.uitzicht.api;
 

@@ -20,17 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class OneClockTest {
 
-    /** Demo, generator and benchmark code is moving to a module of its own; it is wired there separately. */
-    private static final List<String> NOT_YET_ON_THE_CLOCK = List.of("nl.uitzicht.demo.",
-            "nl.uitzicht.opp.DemoOpps", "nl.uitzicht.provisioning.DemoRegions", "nl.uitzicht.provisioning.TrainerDemo",
-            "nl.uitzicht.generator.DemoAnalysisData", "nl.uitzicht.provisioning.DemoIdentityProvider",
-            "nl.uitzicht.generator.SyntheticData", "nl.uitzicht.generator.GenerateCommand",
-            "nl.uitzicht.dashboard.DashboardBenchmark", "nl.uitzicht.dashboard.BenchmarkReport",
-            "nl.uitzicht.dashboard.StatementRecorder");
-
     static final ArchRule NO_CLOCK_OF_ITS_OWN = noClasses()
             .that().resideOutsideOfPackages("nl.uitzicht.time..", "nl.uitzicht.testing..")
-            .and(DescribedPredicate.not(notYetOnTheClock()))
             .should().callMethodWhere(systemTime())
             .because("the Clock bean in nl.uitzicht.time is the one source of the current time (ADR 0062)");
 
@@ -53,13 +44,6 @@ class OneClockTest {
     static JavaClasses mainClasses() {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.uitzicht");
-    }
-
-    private static DescribedPredicate<JavaClass> notYetOnTheClock() {
-        return DescribedPredicate.describe("demo, generator or benchmark code",
-                c -> NOT_YET_ON_THE_CLOCK.stream().anyMatch(prefix -> c.getName().startsWith(prefix)
-                        && (prefix.endsWith(".") || c.getName().length() == prefix.length()
-                        || c.getName().charAt(prefix.length()) == '$')));
     }
 
     private static DescribedPredicate<JavaCall<?>> systemTime() {

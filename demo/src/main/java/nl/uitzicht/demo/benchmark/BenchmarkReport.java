@@ -54,11 +54,11 @@ final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    static String format(List<Region> regions, int warmup, double loadBefore, double loadAfter) {
+    static String format(LocalDate today, List<Region> regions, int warmup, double loadBefore, double loadAfter) {
         StringBuilder out = new StringBuilder(String.format(
                 "Dashboard benchmark: filter last 12 months up to %s, all schools; %d warm-up rounds, %d measured;"
                         + " %d cores; load average %.2f before, %.2f after%n%n",
-                LocalDate.now(), warmup, regions.getFirst().rounds().size(), Runtime.getRuntime().availableProcessors(),
+                today, warmup, regions.getFirst().rounds().size(), Runtime.getRuntime().availableProcessors(),
                 loadBefore, loadAfter));
         out.append("| region | measurement | median ms | p95 ms |\n|---|---|---:|---:|\n");
         for (Region r : regions) {

@@ -1,5 +1,6 @@
 package nl.uitzicht.demo.generator;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -48,7 +49,11 @@ public class SyntheticData {
     private final SupportCategories categories;
     private final Checklists checklists;
 
-    SyntheticData(JdbcTemplate jdbc, SchoolDirectory schools, SupportCategories categories, Checklists checklists) {
+    private final Clock clock;
+
+    SyntheticData(JdbcTemplate jdbc, SchoolDirectory schools, SupportCategories categories, Checklists checklists,
+                  Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.schools = schools;
         this.categories = categories;
@@ -65,7 +70,7 @@ public class SyntheticData {
     @Transactional
     public Result fill(Scale scale, long seed, Predicate<SchoolSummary> into) {
         Random random = new Random(seed);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int added = addSchools(scale.schools(), random);
         List<SchoolSummary> all = schools.all().stream().filter(into).toList();
         if (all.isEmpty()) {
@@ -103,7 +108,7 @@ public class SyntheticData {
         List<Object[]> observations = new ArrayList<>();
         List<UUID> oppIds = new ArrayList<>();
         List<UUID> oppSchools = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(Instant.now(clock));
         int count = Math.min(scale.opps(), scale.pupils());
         for (int o = 0; o < count; o++) {
             UUID oppId = UUID.randomUUID();
@@ -259,7 +264,7 @@ public class SyntheticData {
         List<Object[]> memberships = new ArrayList<>();
         List<Object[]> people = new ArrayList<>();
         List<Object[]> talks = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (int t = 0; t < trainers; t++) {
             UUID trainer = UUID.randomUUID();
             accounts.add(new Object[] {trainer, "trainer" + (t + 1) + "@" + code.toLowerCase() + ".generated",

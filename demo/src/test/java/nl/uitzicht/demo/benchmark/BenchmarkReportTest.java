@@ -2,6 +2,7 @@ package nl.uitzicht.demo.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.uitzicht.demo.benchmark.BenchmarkReport.Round;
 import nl.uitzicht.demo.benchmark.BenchmarkReport.Samples;
@@ -34,7 +35,7 @@ class BenchmarkReportTest {
         region.rounds().add(new Round(130, 1, 4, 0.5, 3.5, new double[] {100}, new double[] {95}));
         region.rounds().add(new Round(150, 2, 6, 1.5, 4.5, new double[] {120}, new double[] {105}));
 
-        String report = BenchmarkReport.format(List.of(region), 10, 1.0, 1.5);
+        String report = BenchmarkReport.format(LocalDate.of(2026, 12, 5), List.of(region), 10, 1.0, 1.5);
 
         assertThat(report).contains("10 warm-up rounds, 2 measured")
                 .contains("| PO2998 | cold dashboard (PostgreSQL, Java, Redis write) | 140.00 | 150.00 |")
