@@ -16,7 +16,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Local login against the real database: wrong passwords slow down the client that types them,
@@ -25,9 +24,6 @@ import org.springframework.test.context.TestPropertySource;
  */
 @PlatformTest
 @WithRole(system = true)
-@TestPropertySource(properties = {"uitzicht.login.free-failures=3", "uitzicht.login.first-wait=PT1M",
-        "uitzicht.login.max-wait=PT15M", "uitzicht.login.account-free-failures=6",
-        "uitzicht.login.account-max-wait=PT1M"})
 class LocalLoginThrottleTest {
 
     static final String RIGHT = "juist-wachtwoord";

@@ -10,7 +10,6 @@ import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Rotating the encryption key: the app runs with the new key and the old one as previous key;
@@ -18,9 +17,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @PlatformTest
 @WithRole(system = true)
-@TestPropertySource(properties = "uitzicht.crypto.previous-secret-key=" + SecretKeyRotationTest.OLD_KEY)
 class SecretKeyRotationTest {
 
+    /** The previous key of the shared test configuration (src/test/resources/application.yaml). */
     static final String OLD_KEY = "b2xkLWtleS1vZi0zMi1ieXRlcy1mb3Itcm90YXRpb24=";
     static final String NEW_KEY = "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLS0tLS0=";
 
