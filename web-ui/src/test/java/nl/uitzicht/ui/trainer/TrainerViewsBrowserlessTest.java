@@ -8,18 +8,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.uitzicht.AppTest;
 import nl.uitzicht.security.TestSignIn;
-import nl.uitzicht.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /** The trainer views without a browser, on the demo data: validation at the field, and who sees what. */
-@SpringBootTest(properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
-        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
-@Import({TestDatabases.class, TestSignIn.class})
+@AppTest
+@Tag("browserless")
 class TrainerViewsBrowserlessTest extends SpringBrowserlessTest {
 
     /** A private note of Tamara's (demo data): only Tamara may ever see it. */
