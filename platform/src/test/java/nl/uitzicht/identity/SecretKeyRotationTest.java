@@ -7,6 +7,7 @@ import nl.uitzicht.PlatformTest;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.Unique;
 import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,14 +32,15 @@ class SecretKeyRotationTest {
 
     @Test
     void secretsSealedWithTheOldKeyAreSealedAgainWithTheNewOne() {
-        UUID sealedOld = regions.register("PO0101", "Oud", Sector.PO).getId();
-        UUID sealedNew = regions.register("PO0102", "Nieuw", Sector.PO).getId();
+        String oldCode = Unique.regionCode("PO");
+        UUID sealedOld = regions.register(oldCode, "Oud", Sector.PO).getId();
+        UUID sealedNew = regions.register(Unique.regionCode("PO"), "Nieuw", Sector.PO).getId();
         settings.configure(sealedOld, "https://idp.example/old", "client", "x", "email", null);
         settings.configure(sealedNew, "https://idp.example/new", "client", "new-secret", "email", null);
         db.ownerExecute("update region_identity_provider set client_secret_encrypted = '"
                 + new SecretCipher(OLD_KEY).encrypt("old-secret") + "' where region_id = '" + sealedOld + "'");
 
-        assertThat(settings.forRegionCode("PO0101").orElseThrow().clientSecret())
+        assertThat(settings.forRegionCode(oldCode).orElseThrow().clientSecret())
                 .as("readable during the rotation").isEqualTo("old-secret");
 
         assertThat(rotation.resealWithCurrentKey()).isEqualTo(1);
