@@ -5,12 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import nl.uitzicht.testing.TestDatabases;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /** An integration test of tenant-admin against a fresh real PostgreSQL database (no web, no demo data). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag("integration")
 @SpringBootTest(classes = TenantAdminTestApplication.class)
 @Import(TestDatabases.class)
 public @interface TenantAdminTest {

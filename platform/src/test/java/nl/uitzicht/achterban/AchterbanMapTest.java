@@ -19,6 +19,7 @@ import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.NotYoursException;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.Unique;
 import nl.uitzicht.testing.TestTransactions;
 import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,11 +61,10 @@ class AchterbanMapTest {
 
     private void twoRegionsTwoTrainers() {
         tx = new TestTransactions(transactionManager);
-        db.ownerExecute("TRUNCATE region, user_account CASCADE");
-        region = regions.register("PO3001", "Regio A", Sector.PO).getId();
-        otherRegion = regions.register("PO3002", "Regio B", Sector.PO).getId();
-        trainer = accounts.createAccount("a@example.org", "Anna", "secret-password-1").id();
-        colleague = accounts.createAccount("b@example.org", "Bert", "secret-password-1").id();
+        region = regions.register(Unique.regionCode("PO"), "Regio A", Sector.PO).getId();
+        otherRegion = regions.register(Unique.regionCode("PO"), "Regio B", Sector.PO).getId();
+        trainer = accounts.createAccount(Unique.email("a"), "Anna", "secret-password-1").id();
+        colleague = accounts.createAccount(Unique.email("b"), "Bert", "secret-password-1").id();
         school = tx.as(region, () -> schools.register("31AA", "00", "De Regenboog", SchoolType.BAO, null, 200).id());
         schoolElsewhere = tx.as(otherRegion, () -> schools.register("32AA", "00", "Elders", SchoolType.BAO, null, 90).id());
     }
@@ -99,7 +99,7 @@ class AchterbanMapTest {
 
         tx.runAs(region, () -> achterban.remove(trainer, read.id()));
         assertThat(tx.as(region, () -> achterban.stakeholdersOf(trainer))).isEmpty();
-        assertThat(db.ownerQuery("select count(*) from stakeholder_conversation")).containsExactly("0");
+        assertThat(db.ownerQuery("select count(*) from stakeholder_conversation where tenant_id = '" + region + "'")).containsExactly("0");
     }
 
     @Test
@@ -122,7 +122,7 @@ class AchterbanMapTest {
         assertThatThrownBy(() -> tx.as(region, () -> achterban.logConversation(trainer, id,
                 new ConversationDraft(LocalDate.now().plusDays(3), "", false, null))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField()).containsOnlyKeys("heldOn", "topic"));
-        assertThat(db.ownerQuery("select count(*) from stakeholder")).containsExactly("1");
+        assertThat(db.ownerQuery("select count(*) from stakeholder where tenant_id = '" + region + "'")).containsExactly("1");
     }
 
     @Test

@@ -20,6 +20,7 @@ import nl.uitzicht.trainer.BuddyRules;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.NotYoursException;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.Unique;
 import nl.uitzicht.testing.TestTransactions;
 import nl.uitzicht.validation.InvalidInput;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -53,19 +54,18 @@ class BuddiesTest {
     @BeforeEach
     void setUp() {
         tx = new TestTransactions(transactionManager);
-        db.ownerExecute("TRUNCATE region, user_account CASCADE");
-        region = regions.register("PO3101", "Regio A", Sector.PO).getId();
-        otherRegion = regions.register("PO3102", "Regio B", Sector.PO).getId();
+        region = regions.register(Unique.regionCode("PO"), "Regio A", Sector.PO).getId();
+        otherRegion = regions.register(Unique.regionCode("PO"), "Regio B", Sector.PO).getId();
         anna = trainer("anna", region);
         bert = trainer("bert", region);
         carla = trainer("carla", region);
-        dirk = accounts.createAccount("dirk@example.org", "Dirk (ib)", "secret-password-1").id();
+        dirk = accounts.createAccount(Unique.email("dirk"), "Dirk (ib)", "secret-password-1").id();
         accounts.grant(dirk, region, Role.SCHOOL_STAFF, Set.of());
         elsewhere = trainer("elsewhere", otherRegion);
     }
 
     UUID trainer(String name, UUID in) {
-        UUID id = accounts.createAccount(name + "@example.org", name, "secret-password-1").id();
+        UUID id = accounts.createAccount(Unique.email(name), name, "secret-password-1").id();
         accounts.grant(id, in, Role.TRAINER, Set.of());
         return id;
     }
@@ -125,7 +125,7 @@ class BuddiesTest {
         as(() -> buddies.request(anna, bert, null));
         refusedWith("buddy.validation.alreadyPaired", () -> as(() -> buddies.request(anna, bert, null)));
         refusedWith("buddy.validation.alreadyPaired", () -> as(() -> buddies.request(bert, anna, null)));
-        assertThat(db.ownerQuery("select count(*) from buddy_pair")).containsExactly("1");
+        assertThat(db.ownerQuery("select count(*) from buddy_pair where tenant_id = '" + region + "'")).containsExactly("1");
     }
 
     @Test

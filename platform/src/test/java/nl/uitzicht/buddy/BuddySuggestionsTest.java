@@ -20,7 +20,7 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.TrainerProfiles;
-import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.Unique;
 import nl.uitzicht.testing.TestTransactions;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -39,15 +39,13 @@ class BuddySuggestionsTest {
     @Autowired SchoolDirectory schools;
     @Autowired RegionDirectory regions;
     @Autowired AccountDirectory accounts;
-    @Autowired FreshDatabase db;
     @Autowired PlatformTransactionManager transactionManager;
 
     @Test
     void rankedByATransparentScore() {
         TestTransactions tx = new TestTransactions(transactionManager);
-        db.ownerExecute("TRUNCATE region, user_account CASCADE");
-        UUID region = regions.register("PO3201", "Regio A", Sector.PO).getId();
-        UUID other = regions.register("PO3202", "Regio B", Sector.PO).getId();
+        UUID region = regions.register(Unique.regionCode("PO"), "Regio A", Sector.PO).getId();
+        UUID other = regions.register(Unique.regionCode("PO"), "Regio B", Sector.PO).getId();
         UUID bao1 = tx.as(region, () -> schools.register("41AA", "00", "Bao een", SchoolType.BAO, null, 100).id());
         UUID bao2 = tx.as(region, () -> schools.register("41AB", "00", "Bao twee", SchoolType.BAO, null, 100).id());
         UUID sbo = tx.as(region, () -> schools.register("41AC", "00", "Sbo", SchoolType.SBO, null, 100).id());
@@ -60,7 +58,7 @@ class BuddySuggestionsTest {
         UUID quinten = trainer("Quinten", region); // same group but already paired with Piet: left out
         UUID anders = trainer("Anders", other);  // another region: never suggested
         UUID ria = trainer("Ria", region);       // already asked by me: left out
-        UUID staff = accounts.createAccount("staff@example.org", "Staff", "secret-password-1").id();
+        UUID staff = accounts.createAccount(Unique.email("staff"), "Staff", "secret-password-1").id();
         accounts.grant(staff, region, Role.SCHOOL_STAFF, Set.of());
 
         tx.runAs(region, () -> {
@@ -101,7 +99,7 @@ class BuddySuggestionsTest {
     }
 
     private UUID trainer(String name, UUID region) {
-        UUID id = accounts.createAccount(name.toLowerCase() + "@example.org", name, "secret-password-1").id();
+        UUID id = accounts.createAccount(Unique.email(name), name, "secret-password-1").id();
         accounts.grant(id, region, Role.TRAINER, Set.of());
         return id;
     }

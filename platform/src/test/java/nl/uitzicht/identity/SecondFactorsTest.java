@@ -15,14 +15,10 @@ import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.TestPropertySource;
 
 /** The TOTP second factor against the real database (same settings as {@link LocalLoginThrottleTest}). */
 @PlatformTest
 @nl.uitzicht.testing.WithRole(system = true)
-@TestPropertySource(properties = {"uitzicht.login.free-failures=3", "uitzicht.login.first-wait=PT1M",
-        "uitzicht.login.max-wait=PT15M", "uitzicht.login.account-free-failures=6",
-        "uitzicht.login.account-max-wait=PT1M"})
 class SecondFactorsTest {
 
     static final String CLIENT = "192.0.2.44";

@@ -7,10 +7,10 @@ import nl.uitzicht.PlatformTest;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.Unique;
 import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Rotating the encryption key: the app runs with the new key and the old one as previous key;
@@ -18,9 +18,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @PlatformTest
 @WithRole(system = true)
-@TestPropertySource(properties = "uitzicht.crypto.previous-secret-key=" + SecretKeyRotationTest.OLD_KEY)
 class SecretKeyRotationTest {
 
+    /** The previous key of the shared test configuration (src/test/resources/application.yaml). */
     static final String OLD_KEY = "b2xkLWtleS1vZi0zMi1ieXRlcy1mb3Itcm90YXRpb24=";
     static final String NEW_KEY = "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLS0tLS0=";
 
@@ -32,14 +32,15 @@ class SecretKeyRotationTest {
 
     @Test
     void secretsSealedWithTheOldKeyAreSealedAgainWithTheNewOne() {
-        UUID sealedOld = regions.register("PO0101", "Oud", Sector.PO).getId();
-        UUID sealedNew = regions.register("PO0102", "Nieuw", Sector.PO).getId();
+        String oldCode = Unique.regionCode("PO");
+        UUID sealedOld = regions.register(oldCode, "Oud", Sector.PO).getId();
+        UUID sealedNew = regions.register(Unique.regionCode("PO"), "Nieuw", Sector.PO).getId();
         settings.configure(sealedOld, "https://idp.example/old", "client", "x", "email", null);
         settings.configure(sealedNew, "https://idp.example/new", "client", "new-secret", "email", null);
         db.ownerExecute("update region_identity_provider set client_secret_encrypted = '"
                 + new SecretCipher(OLD_KEY).encrypt("old-secret") + "' where region_id = '" + sealedOld + "'");
 
-        assertThat(settings.forRegionCode("PO0101").orElseThrow().clientSecret())
+        assertThat(settings.forRegionCode(oldCode).orElseThrow().clientSecret())
                 .as("readable during the rotation").isEqualTo("old-secret");
 
         assertThat(rotation.resealWithCurrentKey()).isEqualTo(1);

@@ -13,6 +13,7 @@ import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.Unique;
 import nl.uitzicht.testing.TestTransactions;
 import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -27,17 +28,15 @@ class ProgrammeTest {
     @Autowired Programme programme;
     @Autowired RegionDirectory regions;
     @Autowired AccountDirectory accounts;
-    @Autowired FreshDatabase db;
     @Autowired PlatformTransactionManager transactionManager;
 
     @Test
     void theCalendarAttendanceAndTheFeedbackLoop() {
         TestTransactions tx = new TestTransactions(transactionManager);
-        db.ownerExecute("TRUNCATE region, user_account CASCADE");
-        UUID region = regions.register("PO3401", "Regio A", Sector.PO).getId();
-        UUID other = regions.register("PO3402", "Regio B", Sector.PO).getId();
-        UUID anna = accounts.createAccount("anna@example.org", "Anna", "secret-password-1").id();
-        UUID bert = accounts.createAccount("bert@example.org", "Bert", "secret-password-1").id();
+        UUID region = regions.register(Unique.regionCode("PO"), "Regio A", Sector.PO).getId();
+        UUID other = regions.register(Unique.regionCode("PO"), "Regio B", Sector.PO).getId();
+        UUID anna = accounts.createAccount(Unique.email("anna"), "Anna", "secret-password-1").id();
+        UUID bert = accounts.createAccount(Unique.email("bert"), "Bert", "secret-password-1").id();
 
         List<MeetingView> calendar = tx.as(region, () -> programme.calendar());
         assertThat(calendar).hasSize(10);

@@ -35,6 +35,9 @@ public final class RedisServer {
             RedisServer server = new RedisServer(socket.getLocalPort(), logDir, password);
             socket.close();
             server.launch();
+            // stopped when the JVM ends, not after the test class: a context connected to it may stay
+            // in Spring's context cache, and stopping (pausing) that context waits for its Redis
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-redis-" + server.port));
             return server;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,7 +1,6 @@
 package nl.uitzicht.testing;
 
 import java.io.IOException;
-import java.sql.SQLException;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.TestDatabases.PgServer;
 import org.jspecify.annotations.Nullable;
@@ -12,42 +11,27 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * One fresh database for several Spring contexts at once, e.g. two app nodes started with
- * {@code SpringApplicationBuilder} in one test (a {@link TestDatabases} context gets a database of
- * its own instead). Like {@link TestDatabases}: Testcontainers when Docker answers, else the local
- * server ({@code TEST_PG_*}); Liquibase as the admin, the app as the non-owner app role. The
- * test closes it, which drops the database.
+ * One empty database for several Spring contexts at once, e.g. two app nodes started with
+ * {@code SpringApplicationBuilder} in one test, or a migration run that must start from nothing (a
+ * {@link TestDatabases} context gets a migrated copy of its own instead). On the server of
+ * {@link TestPostgres}; Liquibase as the admin, the app as the non-owner app role. The test closes
+ * it, which drops the database.
  */
 public final class SharedTestDatabase implements AutoCloseable {
 
-    private final @Nullable PostgreSQLContainer container;
     private final PgServer server;
     private final FreshDatabase database;
 
-    private SharedTestDatabase(@Nullable PostgreSQLContainer container, PgServer server) throws SQLException {
-        this.container = container;
+    private SharedTestDatabase(PgServer server) {
         this.server = server;
-        this.database = new FreshDatabase(server);
+        this.database = new FreshDatabase(server, null);
     }
 
+    /** An empty database (no schema) on this JVM's test server: the applications migrate it. */
     public static SharedTestDatabase create() {
-        try {
-            if (dockerAvailable()) {
-                PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
-                container.start();
-                return new SharedTestDatabase(container, new PgServer(container.getHost(),
-                        container.getMappedPort(5432), container.getUsername(), container.getPassword()));
-            }
-            return new SharedTestDatabase(null, new PgServer(env("TEST_PG_HOST", "127.0.0.1"),
-                    Integer.parseInt(env("TEST_PG_PORT", "5432")), env("TEST_PG_ADMIN_USER", "postgres"),
-                    env("TEST_PG_ADMIN_PASSWORD", "postgres")));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the shared test database", e);
-        }
+        return new SharedTestDatabase(TestPostgres.server());
     }
 
     public FreshDatabase database() {
@@ -105,31 +89,7 @@ public final class SharedTestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            database.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (container != null) {
-                container.stop();
-            }
-        }
-    }
-
-    private static boolean dockerAvailable() {
-        if ("false".equalsIgnoreCase(System.getenv("TESTCONTAINERS_ENABLED"))) {
-            return false;
-        }
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (Throwable e) {
-            return false;
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        database.close();
     }
 
     /** Keeps classes compiled from test sources out of the application's component scan. */

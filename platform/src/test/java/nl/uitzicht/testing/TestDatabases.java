@@ -5,32 +5,25 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * Real PostgreSQL for tests: Testcontainers when a Docker engine answers, otherwise the local
- * server (TEST_PG_* environment variables, default 127.0.0.1:5432 as postgres). Either way each
- * Spring test context gets a database of its own, created fresh and dropped when it closes.
- * Liquibase migrates as the admin (owner); the application connects as the non-owner app role,
- * so row-level security applies exactly as in production.
+ * Real PostgreSQL for Spring test contexts (see {@link TestPostgres} for where the server is):
+ * each context gets a database of its own, a copy of the JVM's migrated template, dropped when the
+ * JVM ends. Liquibase connects as the admin (owner) and finds every change set applied; the
+ * application connects as the non-owner app role, so row-level security applies as in production.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabases {
@@ -44,75 +37,16 @@ public class TestDatabases {
         }
     }
 
-    static final class DockerAvailable implements Condition {
-        private static volatile Boolean cached;
-
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            if (cached == null) {
-                if ("false".equalsIgnoreCase(context.getEnvironment().getProperty("TESTCONTAINERS_ENABLED"))) {
-                    cached = false;
-                } else {
-                    boolean available;
-                    try {
-                        available = DockerClientFactory.instance().isDockerAvailable();
-                    } catch (Throwable e) {
-                        available = false;
-                    }
-                    cached = available;
-                    log.info("Docker available for Testcontainers: {}", available);
-                }
-            }
-            return cached;
-        }
-    }
-
-    static final class DockerNotAvailable implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !new DockerAvailable().matches(context, metadata);
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @Conditional(DockerAvailable.class)
-    static class Containers {
-        @Bean(destroyMethod = "stop")
-        PostgreSQLContainer postgresContainer() {
-            PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
-            container.start();
-            return container;
-        }
-
-        @Bean
-        PgServer pgServer(PostgreSQLContainer c) {
-            return new PgServer(c.getHost(), c.getMappedPort(5432), c.getUsername(), c.getPassword());
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @Conditional(DockerNotAvailable.class)
-    static class LocalServer {
-        @Bean
-        PgServer pgServer(Environment env) {
-            return new PgServer(env.getProperty("TEST_PG_HOST", "127.0.0.1"),
-                    env.getProperty("TEST_PG_PORT", Integer.class, 5432),
-                    env.getProperty("TEST_PG_ADMIN_USER", "postgres"),
-                    env.getProperty("TEST_PG_ADMIN_PASSWORD", "postgres"));
-        }
-    }
-
-    /** A database for one test context. */
+    /** A database for one test context (or, via {@link SharedTestDatabase}, for several applications). */
     public static final class FreshDatabase implements AutoCloseable {
         private final PgServer server;
         private final String name;
 
-        FreshDatabase(PgServer server) throws SQLException {
+        /** A copy of {@code template}, or an empty database when it is null. */
+        FreshDatabase(PgServer server, @Nullable String template) {
             this.server = server;
-            this.name = "uitzicht_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-                    + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xFFFFF));
-            adminExecute(server.url("postgres"), "CREATE DATABASE " + name);
-            log.info("Created test database {}", name);
+            this.name = TestPostgres.create(server, "uitzicht_test", template);
+            log.info("Created test database {}{}", name, template == null ? " (empty)" : " from " + template);
         }
 
         public String url() {
@@ -125,11 +59,7 @@ public class TestDatabases {
 
         /** Runs SQL as the owner, bypassing row-level security: for checking what is really stored. */
         public void ownerExecute(String sql) {
-            try {
-                adminExecute(url(), sql);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            TestPostgres.execute(server, name, sql);
         }
 
         /** A connection as the owner, who runs the migrations (no row-level security); the caller closes it. */
@@ -151,23 +81,28 @@ public class TestDatabases {
             }
         }
 
-        private void adminExecute(String url, String sql) throws SQLException {
-            try (Connection c = DriverManager.getConnection(url, server.adminUser(), server.adminPassword());
-                 Statement s = c.createStatement()) {
-                s.execute(sql);
-            }
-        }
-
+        /** Drops the database now (a context's database is otherwise dropped when the JVM ends). */
         @Override
-        public void close() throws SQLException {
-            adminExecute(server.url("postgres"), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        public void close() {
+            TestPostgres.drop(server, name);
             log.info("Dropped test database {}", name);
         }
     }
 
     @Bean
-    FreshDatabase freshDatabase(PgServer server) throws SQLException {
-        return new FreshDatabase(server);
+    PgServer pgServer() {
+        return TestPostgres.server();
+    }
+
+    /** Not dropped when the context closes: all at once when the JVM ends (see {@link TestPostgres}). */
+    @Bean(destroyMethod = "")
+    FreshDatabase freshDatabase(PgServer server, Environment env) {
+        Binder binder = Binder.get(env);
+        String changeLog = binder.bind("spring.liquibase.change-log", String.class)
+                .orElse("classpath:db/changelog/db.changelog-master.yaml");
+        Map<String, String> parameters = binder.bind("spring.liquibase.parameters",
+                Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+        return new FreshDatabase(server, TestPostgres.migratedTemplate(changeLog, parameters));
     }
 
     @Bean

@@ -19,7 +19,6 @@ import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -32,7 +31,6 @@ import org.springframework.security.core.AuthenticationException;
  */
 @TenantAdminTest
 @WithRole(system = true)
-@TestPropertySource(properties = "uitzicht.public-url=https://uitzicht.example/")
 class AccountTakeoverTest {
 
     /** The address of the request that made the invitation: a caller could set it (Host header). */

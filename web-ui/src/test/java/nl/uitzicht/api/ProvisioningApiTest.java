@@ -15,9 +15,8 @@ import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.provisioning.RegionProvisioning;
 import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.security.TestOidcServer;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,18 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AppTest
 class ProvisioningApiTest {
 
-    static final MockOAuth2Server oidc = new MockOAuth2Server();
+    static final MockOAuth2Server oidc = TestOidcServer.shared();
     static final String REGION = "PO2811";
-
-    @BeforeAll
-    static void start() {
-        oidc.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        oidc.shutdown();
-    }
 
     @LocalServerPort int port;
     @Autowired SystemWork systemWork;

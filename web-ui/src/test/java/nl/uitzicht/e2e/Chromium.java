@@ -8,31 +8,50 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** Debian's Chromium driven by Playwright, headless, with the flags this machine needs. */
+/**
+ * Debian's Chromium driven by Playwright, headless, with the flags this machine needs.
+ * <p>
+ * One browser per test JVM (starting Chromium costs seconds): {@link #launch()} hands a test class
+ * a lease on it; each page gets a fresh browser context (own cookies and storage), and
+ * {@link #close()} closes the lease's contexts, not the browser, which ends with the JVM.
+ */
 public final class Chromium implements AutoCloseable {
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private static @Nullable Playwright playwright;
+    private static @Nullable Browser browser;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
     /** Generous waits: the suite also runs on busy two-core machines; nothing here asserts speed. */
     static final double TIMEOUT_MS = 30_000;
 
     private Chromium() {
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
+    /** A lease on the JVM's browser, started on first use. */
     public static Chromium launch() {
         return new Chromium();
+    }
+
+    private static synchronized Browser browser() {
+        if (browser == null || !browser.isConnected()) {
+            Playwright started = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = started.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            playwright = started;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "close-playwright"));
+        }
+        return browser;
     }
 
     /** A fresh page (own cookies) at laptop size. */
@@ -46,7 +65,8 @@ public final class Chromium implements AutoCloseable {
     }
 
     private Page page(Browser.NewContextOptions options) {
-        BrowserContext context = browser.newContext(options);
+        BrowserContext context = browser().newContext(options);
+        contexts.add(context);
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS);
         return context.newPage();
@@ -65,9 +85,10 @@ public final class Chromium implements AutoCloseable {
                 .setFullPage(true));
     }
 
+    /** Closes the pages of this lease; the browser stays for the next test class. */
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 }

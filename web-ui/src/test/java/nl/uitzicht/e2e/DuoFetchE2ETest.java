@@ -28,6 +28,7 @@ import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that, an upload of one file and of a file over the limit each get their message.
  */
 @AppTest
+@Tag("e2e")
 class DuoFetchE2ETest {
 
     static final String REGION = "PO2805";

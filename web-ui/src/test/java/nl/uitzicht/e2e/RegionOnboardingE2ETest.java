@@ -17,6 +17,7 @@ import nl.uitzicht.provisioning.RegionProvisioning;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a password and logs in. Screenshots in target/screenshots.
  */
 @AppTest
+@Tag("e2e")
 class RegionOnboardingE2ETest {
 
     static final String REGION = "PO2801";

@@ -13,6 +13,7 @@ import nl.uitzicht.AppTest;
 import nl.uitzicht.identity.AccountDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * password alone does not sign in: the session stays signed out until the code is right.
  */
 @AppTest
+@Tag("e2e")
 class SecondFactorE2ETest {
 
     static final String EMAIL = "tweestap@uitzicht.demo";

@@ -14,6 +14,7 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * member's open session keeps working.
  */
 @AppTest
+@Tag("e2e")
 class SecurityE2ETest {
 
     static final String PASSWORD = "Welkom-2026";

@@ -11,6 +11,7 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * passwords get a Dutch "try again in N seconds", the same for an address without an account.
  */
 @AppTest
+@Tag("e2e")
 class ShellE2ETest {
 
     static final String PASSWORD = "Welkom-2026";

@@ -13,7 +13,6 @@ import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.tenancy.RegionDirectory;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,16 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AppTest
 class ApiSecurityTest {
 
-    static final MockOAuth2Server oidc = new MockOAuth2Server();
+    static final MockOAuth2Server oidc = TestOidcServer.shared();
 
-    static {
-        oidc.start();
-    }
 
-    @AfterAll
-    static void stop() {
-        oidc.shutdown();
-    }
 
     @LocalServerPort int port;
     @Autowired SystemWork systemWork;

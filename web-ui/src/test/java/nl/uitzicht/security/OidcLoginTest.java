@@ -30,7 +30,6 @@ import nl.uitzicht.invitation.Invitations;
 import nl.uitzicht.tenancy.RegionDirectory;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,17 +51,8 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 @AppTest
 class OidcLoginTest {
 
-    static final MockOAuth2Server oidc = new MockOAuth2Server();
+    static final MockOAuth2Server oidc = TestOidcServer.shared();
     static final AtomicInteger counter = new AtomicInteger();
-
-    static {
-        oidc.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        oidc.shutdown();
-    }
 
     @LocalServerPort int port;
     @Autowired SystemWork systemWork;

@@ -7,19 +7,17 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import nl.uitzicht.AppTest;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.security.TestSignIn;
-import nl.uitzicht.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /** The home page per role, without a browser: the right cards with the region's real data. */
-@SpringBootTest(properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
-        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
-@Import({TestDatabases.class, TestSignIn.class})
+@AppTest
+@Tag("browserless")
 class HomeViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired TestSignIn signIn;

@@ -8,21 +8,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import nl.uitzicht.AppTest;
 import nl.uitzicht.security.TestSignIn;
-import nl.uitzicht.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
  * The DUO upload's size limit holds on the server: the upload handler gets a file larger than 20 MB as a
  * crafted request would send it (the browser's own check skipped) and refuses it with a Dutch message.
  */
-@SpringBootTest(properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
-        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
-@Import({TestDatabases.class, TestSignIn.class})
+@AppTest
+@Tag("browserless")
 class DuoUploadLimitBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired TestSignIn signIn;

@@ -17,11 +17,9 @@ import nl.uitzicht.document.Pdf;
 import nl.uitzicht.e2e.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,8 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * region dashboard and sees the basic-support heat map.
  */
 @AppTest
+@Tag("e2e")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnalysisInBrowserTest {
 
     static final String PASSWORD = "Welkom-2026";
@@ -57,7 +55,6 @@ class AnalysisInBrowserTest {
     }
 
     @Test
-    @Order(1)
     void aTrainerRunsARoundWithTwoRatersAndResolvesADivergentItem() {
         Page trainer = chromium.laptop();
         Chromium.logIn(trainer, base(), "trainer@waterlinie.demo", PASSWORD);
@@ -136,7 +133,6 @@ class AnalysisInBrowserTest {
     }
 
     @Test
-    @Order(2)
     void aPolicyUserSeesTheBasicSupportHeatMap() {
         Page page = chromium.laptop();
         page.setViewportSize(1366, 2400);

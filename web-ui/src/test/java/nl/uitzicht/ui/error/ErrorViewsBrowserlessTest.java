@@ -7,13 +7,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import nl.uitzicht.AppTest;
 import nl.uitzicht.security.TestSignIn;
-import nl.uitzicht.testing.TestDatabases;
 import nl.uitzicht.ui.MainLayout;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,9 +24,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * routes, no reason naming annotations or views (what Vaadin's own error views show in development mode,
  * in which these tests run).
  */
-@SpringBootTest(properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
-        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
-@Import({TestDatabases.class, TestSignIn.class})
+@AppTest
+@Tag("browserless")
 class ErrorViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired TestSignIn signIn;

@@ -7,6 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import nl.uitzicht.AppTest;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.PlatformLog;
 import nl.uitzicht.audit.PlatformRecord;
@@ -14,18 +15,15 @@ import nl.uitzicht.provisioning.RegionLifecycle;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.security.TestSignIn;
 import nl.uitzicht.tenancy.RegionDirectory;
-import nl.uitzicht.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The operator's platform log: every lifecycle step with who did it; nobody else may read it. */
-@SpringBootTest(properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
-        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
-@Import({TestDatabases.class, TestSignIn.class})
+@AppTest
+@Tag("browserless")
 class PlatformLogViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired TestSignIn signIn;

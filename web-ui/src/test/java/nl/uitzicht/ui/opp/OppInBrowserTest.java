@@ -33,13 +33,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,11 +49,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * audit trail without its content.
  */
 @AppTest
-// A context of its own: Vaadin installs its security-context strategy JVM-wide when a context starts, so a
-// cached context shared with tests that ran before another context started would lose its logins.
-@TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=5",
-        "spring.datasource.hikari.minimum-idle=1"})
+@Tag("e2e")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// One story in steps: steps 2 and 3 open the plan that step 1 writes in the browser (writing it costs
+// half a minute; doing it per step would triple that). Step 4 stands alone. Hence a fixed order.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OppInBrowserTest {
 

@@ -15,10 +15,10 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.tenancy.RegionDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two trainers in real Chromium: one asks the other to be buddy, the other accepts; the first maps
@@ -26,10 +26,7 @@ import org.springframework.test.context.TestPropertySource;
  * which pops up at once in the first trainer's open app (server push, region bound).
  */
 @AppTest
-// A context of its own, started after any browserless test's context: Vaadin's security sets the
-// JVM-wide SecurityContextHolder strategy per context, so a cached app context reused after another
-// context started can lose the signed-in user (order-dependent; see the report to the lead).
-@TestPropertySource(properties = "uitzicht.test.context=trainer-e2e")
+@Tag("e2e")
 class BuddyJourneyE2ETest {
 
     static final String PASSWORD = "Playwright-2026";
