@@ -15,5 +15,4 @@ import org.springframework.context.annotation.Import;
 @Tag("integration")
 @SpringBootTest(classes = PlatformTestApplication.class)
 @Import(TestDatabases.class)
-public @interface PlatformTest {
-}
+public @interface PlatformTest {}

@@ -4,5 +4,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The platform module's beans, for its own integration tests (not part of the test-jar). */
 @SpringBootApplication
-public class PlatformTestApplication {
-}
+public class PlatformTestApplication {}

@@ -15,5 +15,4 @@ import org.springframework.context.annotation.Import;
 @Tag("integration")
 @SpringBootTest(classes = TenantAdminTestApplication.class)
 @Import(TestDatabases.class)
-public @interface TenantAdminTest {
-}
+public @interface TenantAdminTest {}

@@ -24,10 +24,14 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("integration")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
-                "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1",
-                "uitzicht.oidc.allow-local-issuers=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "uitzicht.embedded-db.enabled=false",
+            "uitzicht.demo.enabled=true",
+            "spring.datasource.hikari.maximum-pool-size=5",
+            "spring.datasource.hikari.minimum-idle=1",
+            "uitzicht.oidc.allow-local-issuers=true"
+        })
 @Import({TestDatabases.class, JvmWideSecurityContext.class, TestSignIn.class})
-public @interface AppTest {
-}
+public @interface AppTest {}

@@ -28,7 +28,12 @@ class DemoAnalysisData implements ApplicationRunner {
 
     private final SystemWork systemWork;
 
-    DemoAnalysisData(SystemWork systemWork, RegionDirectory regions, SyntheticData data, JdbcTemplate jdbc, TransactionTemplate tx) {
+    DemoAnalysisData(
+            SystemWork systemWork,
+            RegionDirectory regions,
+            SyntheticData data,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx) {
         this.systemWork = systemWork;
         this.regions = regions;
         this.data = data;
@@ -43,13 +48,16 @@ class DemoAnalysisData implements ApplicationRunner {
     }
 
     private void work(ApplicationArguments args) {
-        regions.findByCode("PO2999").ifPresent(region -> TenantContext.runAs(region.getId(), () -> {
-            Integer generated = tx.execute(s -> jdbc.queryForObject(
-                    "select count(*) from opp where created_by = 'generator'", Integer.class));
-            if (generated != null && generated == 0) {
-                data.fill(new SyntheticData.Scale(0, 600, 150, 30, 0), 2999,
-                        school -> !STAFF_SCHOOLS.contains(school.code()));
-            }
-        }));
+        regions.findByCode("PO2999")
+                .ifPresent(region -> TenantContext.runAs(region.getId(), () -> {
+                    Integer generated = tx.execute(s -> jdbc.queryForObject(
+                            "select count(*) from opp where created_by = 'generator'", Integer.class));
+                    if (generated != null && generated == 0) {
+                        data.fill(
+                                new SyntheticData.Scale(0, 600, 150, 30, 0),
+                                2999,
+                                school -> !STAFF_SCHOOLS.contains(school.code()));
+                    }
+                }));
     }
 }

@@ -15,7 +15,12 @@ import org.springframework.context.annotation.Profile;
 @AutoConfiguration
 @Profile("!prod")
 @ConditionalOnBooleanProperty("uitzicht.demo.enabled")
-@Import({DemoRegions.class, DemoIdentityProvider.class, DemoOpps.class, DemoAnalysisData.class, TrainerDemo.class,
-        SyntheticData.class})
-public class DemoAutoConfiguration {
-}
+@Import({
+    DemoRegions.class,
+    DemoIdentityProvider.class,
+    DemoOpps.class,
+    DemoAnalysisData.class,
+    TrainerDemo.class,
+    SyntheticData.class
+})
+public class DemoAutoConfiguration {}

@@ -36,11 +36,14 @@ class DemoIdentityProvider implements ApplicationRunner {
 
     private final SystemWork systemWork;
 
-    DemoIdentityProvider(SystemWork systemWork, RegionDirectory regions, IdentityProviderSettings providers,
-                         @Value("${uitzicht.demo.oidc.region:" + DemoRegions.PO_CODE + "}") String regionCode,
-                         @Value("${uitzicht.demo.oidc.issuer-uri}") String issuerUri,
-                         @Value("${uitzicht.demo.oidc.client-id:uitzicht}") String clientId,
-                         @Value("${uitzicht.demo.oidc.client-secret}") String clientSecret) {
+    DemoIdentityProvider(
+            SystemWork systemWork,
+            RegionDirectory regions,
+            IdentityProviderSettings providers,
+            @Value("${uitzicht.demo.oidc.region:" + DemoRegions.PO_CODE + "}") String regionCode,
+            @Value("${uitzicht.demo.oidc.issuer-uri}") String issuerUri,
+            @Value("${uitzicht.demo.oidc.client-id:uitzicht}") String clientId,
+            @Value("${uitzicht.demo.oidc.client-secret}") String clientSecret) {
         this.systemWork = systemWork;
         this.regions = regions;
         this.providers = providers;
@@ -63,8 +66,10 @@ class DemoIdentityProvider implements ApplicationRunner {
             return;
         }
         Optional<OidcSettings> current = providers.forRegionCode(regionCode);
-        if (current.isPresent() && current.get().issuerUri().equals(issuerUri)
-                && current.get().clientId().equals(clientId) && current.get().clientSecret().equals(clientSecret)) {
+        if (current.isPresent()
+                && current.get().issuerUri().equals(issuerUri)
+                && current.get().clientId().equals(clientId)
+                && current.get().clientSecret().equals(clientSecret)) {
             return;
         }
         providers.configure(region.get().getId(), issuerUri, clientId, clientSecret, "email", null);

@@ -44,8 +44,13 @@ class DemoRegions implements ApplicationRunner {
 
     private final SystemWork systemWork;
 
-    DemoRegions(SystemWork systemWork, RegionDirectory regions, RegionProvisioning provisioning, SchoolDirectory schools, AccountDirectory accounts,
-                @Value("${uitzicht.demo.password}") String password) {
+    DemoRegions(
+            SystemWork systemWork,
+            RegionDirectory regions,
+            RegionProvisioning provisioning,
+            SchoolDirectory schools,
+            AccountDirectory accounts,
+            @Value("${uitzicht.demo.password}") String password) {
         this.systemWork = systemWork;
         this.regions = regions;
         this.provisioning = provisioning;
@@ -68,31 +73,48 @@ class DemoRegions implements ApplicationRunner {
         accounts.createOperator("operator@uitzicht.demo", "Olga Operator", password);
 
         Region po = provisioning.provision(PO_CODE, "SWV De Waterlinie (demo)", Sector.PO);
-        Map<String, SchoolSummary> poSchools = TenantContext.callAs(po.getId(), () -> List.of(
-                schools.register("99AA", "00", "Basisschool De Regenboog", SchoolType.BAO, "Gorinchem", 412),
-                schools.register("99AB", "00", "Basisschool Het Anker", SchoolType.BAO, "Leerdam", 268),
-                schools.register("99AC", "00", "Kindcentrum De Linie", SchoolType.BAO, "Vianen", 355),
-                schools.register("99AD", "00", "SBO De Brug", SchoolType.SBO, "Gorinchem", 142),
-                schools.register("99AE", "00", "Mytylschool De Waterlelie", SchoolType.SO, "Gorinchem", 96))
-                .stream().collect(Collectors.toMap(SchoolSummary::brin, s -> s)));
+        Map<String, SchoolSummary> poSchools = TenantContext.callAs(
+                po.getId(),
+                () -> List.of(
+                                schools.register(
+                                        "99AA", "00", "Basisschool De Regenboog", SchoolType.BAO, "Gorinchem", 412),
+                                schools.register("99AB", "00", "Basisschool Het Anker", SchoolType.BAO, "Leerdam", 268),
+                                schools.register("99AC", "00", "Kindcentrum De Linie", SchoolType.BAO, "Vianen", 355),
+                                schools.register("99AD", "00", "SBO De Brug", SchoolType.SBO, "Gorinchem", 142),
+                                schools.register(
+                                        "99AE", "00", "Mytylschool De Waterlelie", SchoolType.SO, "Gorinchem", 96))
+                        .stream()
+                        .collect(Collectors.toMap(SchoolSummary::brin, s -> s)));
 
         Region vo = provisioning.provision(VO_CODE, "SWV VO Heuvelrug (demo)", Sector.VO);
-        Map<String, SchoolSummary> voSchools = TenantContext.callAs(vo.getId(), () -> List.of(
-                schools.register("99BA", "00", "Heuvelrug College", SchoolType.VO, "Doorn", 1480),
-                schools.register("99BA", "01", "Heuvelrug College, vmbo", SchoolType.VO, "Driebergen", 620),
-                schools.register("99BB", "00", "Praktijkschool De Stek", SchoolType.PRO, "Zeist", 210),
-                schools.register("99BC", "00", "VSO De Boog", SchoolType.VSO, "Zeist", 130))
-                .stream().collect(Collectors.toMap(SchoolSummary::code, s -> s)));
+        Map<String, SchoolSummary> voSchools = TenantContext.callAs(
+                vo.getId(),
+                () -> List.of(
+                                schools.register("99BA", "00", "Heuvelrug College", SchoolType.VO, "Doorn", 1480),
+                                schools.register(
+                                        "99BA", "01", "Heuvelrug College, vmbo", SchoolType.VO, "Driebergen", 620),
+                                schools.register("99BB", "00", "Praktijkschool De Stek", SchoolType.PRO, "Zeist", 210),
+                                schools.register("99BC", "00", "VSO De Boog", SchoolType.VSO, "Zeist", 130))
+                        .stream()
+                        .collect(Collectors.toMap(SchoolSummary::code, s -> s)));
 
         member("beheer@waterlinie.demo", "Bram Beheerder", po, Role.REGION_ADMIN, Set.of());
-        member("ib@waterlinie.demo", "Ilse Intern-begeleider", po, Role.SCHOOL_STAFF,
+        member(
+                "ib@waterlinie.demo",
+                "Ilse Intern-begeleider",
+                po,
+                Role.SCHOOL_STAFF,
                 Set.of(poSchools.get("99AA").id(), poSchools.get("99AB").id()));
         AccountSummary trainer = member("trainer@waterlinie.demo", "Tamara Trainer", po, Role.TRAINER, Set.of());
         accounts.grant(trainer.id(), vo.getId(), Role.TRAINER, Set.of());
         member("beleid@waterlinie.demo", "Bas Beleid", po, Role.POLICY, Set.of());
 
         member("beheer@heuvelrug.demo", "Hanna Beheerder", vo, Role.REGION_ADMIN, Set.of());
-        member("zorg@heuvelrug.demo", "Zeynep Zorgcoördinator", vo, Role.SCHOOL_STAFF,
+        member(
+                "zorg@heuvelrug.demo",
+                "Zeynep Zorgcoördinator",
+                vo,
+                Role.SCHOOL_STAFF,
                 Set.of(voSchools.get("99BA00").id(), voSchools.get("99BA01").id()));
         member("beleid@heuvelrug.demo", "Vera Beleid", vo, Role.POLICY, Set.of());
     }

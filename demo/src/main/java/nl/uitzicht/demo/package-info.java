@@ -5,9 +5,25 @@
  * application's component scan: {@link nl.uitzicht.demo.DemoAutoConfiguration} loads it, outside the
  * {@code prod} profile only (docs/adr/0061-demo-code-in-its-own-module.md).
  */
-@ApplicationModule(displayName = "Demo data, generator and benchmark (never in prod)", allowedDependencies = {
-        "access", "achterban", "analysis", "audit", "buddy", "dashboard", "identity", "opp", "programme",
-        "provisioning", "pupil", "school", "support", "tenancy", "trainer"})
+@ApplicationModule(
+        displayName = "Demo data, generator and benchmark (never in prod)",
+        allowedDependencies = {
+            "access",
+            "achterban",
+            "analysis",
+            "audit",
+            "buddy",
+            "dashboard",
+            "identity",
+            "opp",
+            "programme",
+            "provisioning",
+            "pupil",
+            "school",
+            "support",
+            "tenancy",
+            "trainer"
+        })
 @NullMarked
 package nl.uitzicht.demo;
 

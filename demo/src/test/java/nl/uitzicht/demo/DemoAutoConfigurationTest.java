@@ -19,33 +19,49 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class DemoAutoConfigurationTest {
 
-    static final String[] EVERYTHING_ON = {"uitzicht.demo.enabled=true", "uitzicht.generate.enabled=true",
-            "uitzicht.benchmark.enabled=true", "uitzicht.demo.oidc.issuer-uri=https://login.example.nl/realms/demo",
-            "uitzicht.demo.oidc.client-secret=secret", "uitzicht.demo.password=Welkom-2026",
-            "spring.liquibase.user=postgres"};
+    static final String[] EVERYTHING_ON = {
+        "uitzicht.demo.enabled=true",
+        "uitzicht.generate.enabled=true",
+        "uitzicht.benchmark.enabled=true",
+        "uitzicht.demo.oidc.issuer-uri=https://login.example.nl/realms/demo",
+        "uitzicht.demo.oidc.client-secret=secret",
+        "uitzicht.demo.password=Welkom-2026",
+        "spring.liquibase.user=postgres"
+    };
 
     /** Lazy: the bean definitions are registered and inspected, never instantiated, so no collaborator is needed. */
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withInitializer(context -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
-            .withConfiguration(AutoConfigurations.of(DemoAutoConfiguration.class, GeneratorAutoConfiguration.class,
-                    BenchmarkAutoConfiguration.class));
+            .withInitializer(
+                    context -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+            .withConfiguration(AutoConfigurations.of(
+                    DemoAutoConfiguration.class, GeneratorAutoConfiguration.class, BenchmarkAutoConfiguration.class));
 
     @Test
     void everySettingOnGivesAllTheDemoCode() {
-        runner.withPropertyValues(EVERYTHING_ON).run(context -> assertThat(demoBeans(context)).containsExactlyInAnyOrder(
-                "DemoRegions", "DemoIdentityProvider", "DemoOpps", "DemoAnalysisData", "TrainerDemo", "SyntheticData",
-                "GenerateCommand", "DashboardBenchmark"));
+        runner.withPropertyValues(EVERYTHING_ON)
+                .run(context -> assertThat(demoBeans(context))
+                        .containsExactlyInAnyOrder(
+                                "DemoRegions",
+                                "DemoIdentityProvider",
+                                "DemoOpps",
+                                "DemoAnalysisData",
+                                "TrainerDemo",
+                                "SyntheticData",
+                                "GenerateCommand",
+                                "DashboardBenchmark"));
     }
 
     @Test
     void eachSettingBringsOnlyItsOwnPart() {
-        runner.withPropertyValues("uitzicht.generate.enabled=true").run(context ->
-                assertThat(demoBeans(context)).containsExactlyInAnyOrder("GenerateCommand", "SyntheticData"));
-        runner.withPropertyValues("uitzicht.benchmark.enabled=true", "spring.liquibase.user=postgres").run(context ->
-                assertThat(demoBeans(context)).containsExactly("DashboardBenchmark"));
-        runner.withPropertyValues("uitzicht.demo.enabled=true", "uitzicht.demo.password=Welkom-2026").run(context ->
-                assertThat(demoBeans(context)).containsExactlyInAnyOrder("DemoRegions", "DemoOpps", "DemoAnalysisData",
-                        "TrainerDemo", "SyntheticData"));
+        runner.withPropertyValues("uitzicht.generate.enabled=true")
+                .run(context ->
+                        assertThat(demoBeans(context)).containsExactlyInAnyOrder("GenerateCommand", "SyntheticData"));
+        runner.withPropertyValues("uitzicht.benchmark.enabled=true", "spring.liquibase.user=postgres")
+                .run(context -> assertThat(demoBeans(context)).containsExactly("DashboardBenchmark"));
+        runner.withPropertyValues("uitzicht.demo.enabled=true", "uitzicht.demo.password=Welkom-2026")
+                .run(context -> assertThat(demoBeans(context))
+                        .containsExactlyInAnyOrder(
+                                "DemoRegions", "DemoOpps", "DemoAnalysisData", "TrainerDemo", "SyntheticData"));
     }
 
     @Test
@@ -74,7 +90,8 @@ class DemoAutoConfigurationTest {
     static List<String> demoBeans(AssertableApplicationContext context) {
         return Arrays.stream(context.getBeanDefinitionNames())
                 .map(context::getType)
-                .filter(type -> type != null && type.getPackageName().startsWith("nl.uitzicht.demo")
+                .filter(type -> type != null
+                        && type.getPackageName().startsWith("nl.uitzicht.demo")
                         && !type.getSimpleName().endsWith("AutoConfiguration"))
                 .map(Class::getSimpleName)
                 .toList();

@@ -32,59 +32,101 @@ import org.springframework.context.annotation.Import;
 @Import(TestDatabases.class)
 class DemoDataTest {
 
-    static final List<String> ACCOUNTS = List.of("operator@uitzicht.demo", "beheer@waterlinie.demo",
-            "ib@waterlinie.demo", "trainer@waterlinie.demo", "trainer2@waterlinie.demo", "beleid@waterlinie.demo",
-            "beheer@heuvelrug.demo", "zorg@heuvelrug.demo", "beleid@heuvelrug.demo");
+    static final List<String> ACCOUNTS = List.of(
+            "operator@uitzicht.demo",
+            "beheer@waterlinie.demo",
+            "ib@waterlinie.demo",
+            "trainer@waterlinie.demo",
+            "trainer2@waterlinie.demo",
+            "beleid@waterlinie.demo",
+            "beheer@heuvelrug.demo",
+            "zorg@heuvelrug.demo",
+            "beleid@heuvelrug.demo");
 
-    static final List<String> TABLES = List.of("region", "user_account", "membership", "school", "pupil", "opp",
-            "opp_version", "opp_observation", "consensus_score", "stakeholder", "stakeholder_conversation",
+    static final List<String> TABLES = List.of(
+            "region",
+            "user_account",
+            "membership",
+            "school",
+            "pupil",
+            "opp",
+            "opp_version",
+            "opp_observation",
+            "consensus_score",
+            "stakeholder",
+            "stakeholder_conversation",
             "region_identity_provider");
 
-    @Autowired ApplicationContext context;
-    @Autowired SystemWork system;
-    @Autowired RegionDirectory regions;
-    @Autowired AccountDirectory accounts;
-    @Autowired Checklists checklists;
-    @Autowired SyntheticData data;
-    @Autowired FreshDatabase database;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    SystemWork system;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    Checklists checklists;
+
+    @Autowired
+    SyntheticData data;
+
+    @Autowired
+    FreshDatabase database;
 
     @Test
     void theDemoRegionsAccountsAndTheirDataAreMade() {
         UUID po = system.call(() -> regions.findByCode("PO2999")).orElseThrow().getId();
         assertThat(system.call(() -> regions.findByCode("VO2999"))).isPresent();
-        assertThat(ACCOUNTS).allSatisfy(email ->
-                assertThat(system.call(() -> accounts.findByEmail(email))).as(email).isPresent());
+        assertThat(ACCOUNTS)
+                .allSatisfy(email -> assertThat(system.call(() -> accounts.findByEmail(email)))
+                        .as(email)
+                        .isPresent());
 
-        assertThat(count("select count(*) from school where tenant_id = '" + po + "'")).isEqualTo(5);
+        assertThat(count("select count(*) from school where tenant_id = '" + po + "'"))
+                .isEqualTo(5);
         // DemoOpps: 10 OPPs at 99AA00/99AB00 and 4 at 99BA00, by hand; DemoAnalysisData: 150 synthetic ones in PO2999
-        assertThat(count("select count(*) from opp where created_by is distinct from 'generator'")).isEqualTo(14);
+        assertThat(count("select count(*) from opp where created_by is distinct from 'generator'"))
+                .isEqualTo(14);
         assertThat(count("select count(*) from opp where created_by = 'generator' and tenant_id = '" + po + "'"))
                 .isEqualTo(150);
         assertThat(count("select count(distinct state) from opp where created_by is distinct from 'generator'"))
-                .as("OPPs in every state").isEqualTo(6);
+                .as("OPPs in every state")
+                .isEqualTo(6);
         // TrainerDemo: Tamara's and Tom's stakeholders (5 + 3) and Tamara's conversations
-        assertThat(count("select count(*) from stakeholder where tenant_id = '" + po + "'")).isEqualTo(8);
-        assertThat(count("select count(*) from stakeholder_conversation where tenant_id = '" + po + "'")).isEqualTo(3);
+        assertThat(count("select count(*) from stakeholder where tenant_id = '" + po + "'"))
+                .isEqualTo(8);
+        assertThat(count("select count(*) from stakeholder_conversation where tenant_id = '" + po + "'"))
+                .isEqualTo(3);
     }
 
     @Test
     void aSecondRunOfTheDemoChangesNothing() throws Exception {
-        List<Long> before = TABLES.stream().map(t -> count("select count(*) from " + t)).toList();
+        List<Long> before =
+                TABLES.stream().map(t -> count("select count(*) from " + t)).toList();
         List<ApplicationRunner> runners = context.getBeansOfType(ApplicationRunner.class).values().stream()
-                .filter(r -> r.getClass().getPackageName().startsWith("nl.uitzicht.demo")).toList();
+                .filter(r -> r.getClass().getPackageName().startsWith("nl.uitzicht.demo"))
+                .toList();
         assertThat(runners).hasSize(4);
         for (ApplicationRunner runner : runners) {
             runner.run(new DefaultApplicationArguments());
         }
-        assertThat(TABLES.stream().map(t -> count("select count(*) from " + t)).toList()).isEqualTo(before);
+        assertThat(TABLES.stream().map(t -> count("select count(*) from " + t)).toList())
+                .isEqualTo(before);
     }
 
     @Test
     void theGeneratorFillsTheRegionItIsPointedAt() {
-        UUID region = system.call(() -> regions.register("PO2991", "Generatortest", Sector.PO)).getId();
-        SyntheticData.Result result = system.call(() -> TenantContext.callAs(region,
-                () -> data.fill(new SyntheticData.Scale(4, 60, 30, 10, 1), 7)));
-        int items = system.call(() -> TenantContext.callAs(region, () -> checklists.standard().items().size()));
+        UUID region = system.call(() -> regions.register("PO2991", "Generatortest", Sector.PO))
+                .getId();
+        SyntheticData.Result result = system.call(() ->
+                TenantContext.callAs(region, () -> data.fill(new SyntheticData.Scale(4, 60, 30, 10, 1), 7)));
+        int items = system.call(() ->
+                TenantContext.callAs(region, () -> checklists.standard().items().size()));
 
         assertThat(result.schools()).isEqualTo(4);
         assertThat(result.pupils()).isEqualTo(60);

@@ -9,6 +9,7 @@ public final class Allow {
 
     /** The role of {@link SystemWork}; no account, membership or token can carry it. */
     public static final String SYSTEM_ROLE = "SYSTEM";
+
     public static final String SYSTEM_AUTHORITY = "ROLE_" + SYSTEM_ROLE;
 
     public static final String SYSTEM = "hasRole('SYSTEM')";
@@ -31,6 +32,5 @@ public final class Allow {
      */
     public static final String ANYONE = "permitAll()";
 
-    private Allow() {
-    }
+    private Allow() {}
 }

@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize(Allow.ANALYSTS)
-public @interface AnalystsOnly {
-}
+public @interface AnalystsOnly {}

@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize(Allow.REGION_MEMBER)
-public @interface AnyRegionRole {
-}
+public @interface AnyRegionRole {}

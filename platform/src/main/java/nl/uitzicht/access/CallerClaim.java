@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 public interface CallerClaim {
 
     /** The account the value speaks for ({@code null} only for the system's own work). */
-    @Nullable UUID claimedAccountId();
+    @Nullable
+    UUID claimedAccountId();
 
     /** The schools it reaches; must be among the caller's schools in the bound region. */
     Set<UUID> claimedSchoolIds();

@@ -46,8 +46,8 @@ class CallerClaimCheck {
         if (callers.isSystem()) {
             return;
         }
-        SignedInPerson person = callers.person()
-                .orElseThrow(() -> new AccessDeniedException("This needs a signed-in person"));
+        SignedInPerson person =
+                callers.person().orElseThrow(() -> new AccessDeniedException("This needs a signed-in person"));
         if (!Objects.equals(claim.claimedAccountId(), person.accountId())
                 || !person.schoolIds().containsAll(claim.claimedSchoolIds())
                 || !claim.claimedAuthorities().stream().allMatch(callers::holds)) {

@@ -24,14 +24,16 @@ public class Callers {
     /** True while {@link SystemWork} runs on this thread. */
     public boolean isSystem() {
         Authentication auth = current();
-        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
-                .anyMatch(a -> Allow.SYSTEM_AUTHORITY.equals(a.getAuthority()));
+        return auth != null
+                && auth.isAuthenticated()
+                && auth.getAuthorities().stream().anyMatch(a -> Allow.SYSTEM_AUTHORITY.equals(a.getAuthority()));
     }
 
     /** Whether the caller holds this authority (e.g. {@code ROLE_TRAINER}). */
     public boolean holds(String authority) {
         Authentication auth = current();
-        return auth != null && auth.isAuthenticated()
+        return auth != null
+                && auth.isAuthenticated()
                 && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 

@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize(Allow.OPERATOR_OR_REGION_ADMIN)
-public @interface OperatorOrRegionAdmin {
-}
+public @interface OperatorOrRegionAdmin {}

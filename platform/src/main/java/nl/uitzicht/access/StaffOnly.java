@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize(Allow.SCHOOL_STAFF)
-public @interface StaffOnly {
-}
+public @interface StaffOnly {}

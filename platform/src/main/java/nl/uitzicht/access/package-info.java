@@ -6,7 +6,9 @@
  * ({@link nl.uitzicht.access.CallerClaimCheck}, {@link nl.uitzicht.access.CallerIdCheck}). A leaf
  * package: it knows no feature, so every feature may use it.
  */
-@ApplicationModule(displayName = "Access rules", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Access rules",
+        allowedDependencies = {})
 @NullMarked
 package nl.uitzicht.access;
 

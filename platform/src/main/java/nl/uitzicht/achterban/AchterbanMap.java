@@ -42,13 +42,17 @@ public class AchterbanMap {
     public List<StakeholderView> stakeholdersOf(@CallerId UUID trainerId) {
         List<Stakeholder> mine = stakeholders.ofTrainer(trainerId);
         Map<UUID, List<Conversation>> talks = conversationsOf(mine);
-        return mine.stream().map(s -> view(s, talks.getOrDefault(s.getId(), List.of()))).toList();
+        return mine.stream()
+                .map(s -> view(s, talks.getOrDefault(s.getId(), List.of())))
+                .toList();
     }
 
     @Transactional
     public StakeholderView add(@CallerId UUID trainerId, StakeholderDraft draft) {
         check(draft);
-        return stakeholders.save(new Stakeholder(trainerId, draft, clock.instant())).view(0, 0);
+        return stakeholders
+                .save(new Stakeholder(trainerId, draft, clock.instant()))
+                .view(0, 0);
     }
 
     @Transactional
@@ -72,7 +76,9 @@ public class AchterbanMap {
 
     public List<ConversationView> conversations(@CallerId UUID trainerId, UUID stakeholderId) {
         own(trainerId, stakeholderId);
-        return conversations.ofStakeholder(stakeholderId).stream().map(Conversation::view).toList();
+        return conversations.ofStakeholder(stakeholderId).stream()
+                .map(Conversation::view)
+                .toList();
     }
 
     @Transactional
@@ -84,7 +90,9 @@ public class AchterbanMap {
 
     /** What a buddy may see of this trainer's stakeholders: names, kinds and status, no notes or plans. */
     public List<SharedStakeholder> sharedOf(UUID trainerId) {
-        return stakeholders.ofTrainer(trainerId).stream().map(Stakeholder::shared).toList();
+        return stakeholders.ofTrainer(trainerId).stream()
+                .map(Stakeholder::shared)
+                .toList();
     }
 
     /** The kinds of stakeholders and the schools in the achterban of each of these trainers. */
@@ -102,15 +110,17 @@ public class AchterbanMap {
     private void check(StakeholderDraft draft) {
         Map<String, String> errors = draft.errors();
         UUID schoolId = draft.schoolId();
-        if (draft.kind() == StakeholderKind.SCHOOL && schoolId != null && schools.byIds(Set.of(schoolId)).isEmpty()) {
+        if (draft.kind() == StakeholderKind.SCHOOL
+                && schoolId != null
+                && schools.byIds(Set.of(schoolId)).isEmpty()) {
             errors.put("schoolId", "achterban.validation.schoolUnknown");
         }
         Checks.throwIfAny(errors);
     }
 
     private Stakeholder own(UUID trainerId, UUID stakeholderId) {
-        Stakeholder stakeholder = stakeholders.findById(stakeholderId)
-                .orElseThrow(() -> new ChangedMeanwhileException("Stakeholder"));
+        Stakeholder stakeholder =
+                stakeholders.findById(stakeholderId).orElseThrow(() -> new ChangedMeanwhileException("Stakeholder"));
         if (!stakeholder.getTrainerId().equals(trainerId)) {
             throw new NotYoursException("Stakeholder");
         }
@@ -121,7 +131,9 @@ public class AchterbanMap {
         if (list.isEmpty()) {
             return Map.of();
         }
-        return conversations.ofStakeholders(list.stream().map(Stakeholder::getId).toList()).stream()
+        return conversations
+                .ofStakeholders(list.stream().map(Stakeholder::getId).toList())
+                .stream()
                 .collect(Collectors.groupingBy(Conversation::getStakeholderId));
     }
 

@@ -24,8 +24,12 @@ public class AchterbanOverview {
     private final VerwerkingActions actions;
     private final PracticeQuestions questions;
 
-    AchterbanOverview(Stakeholders stakeholders, Conversations conversations, SwotItems swot,
-                      VerwerkingActions actions, PracticeQuestions questions) {
+    AchterbanOverview(
+            Stakeholders stakeholders,
+            Conversations conversations,
+            SwotItems swot,
+            VerwerkingActions actions,
+            PracticeQuestions questions) {
         this.stakeholders = stakeholders;
         this.conversations = conversations;
         this.swot = swot;
@@ -34,8 +38,11 @@ public class AchterbanOverview {
     }
 
     public AchterbanProgress progressOf(UUID trainerId) {
-        return count(stakeholders.ofTrainer(trainerId), swot.ofTrainer(trainerId),
-                actions.ofTrainer(trainerId), questions.ofTrainer(trainerId));
+        return count(
+                stakeholders.ofTrainer(trainerId),
+                swot.ofTrainer(trainerId),
+                actions.ofTrainer(trainerId),
+                questions.ofTrainer(trainerId));
     }
 
     /** The region's totals over all trainers: what the region admin sees (counts, not content). */
@@ -44,8 +51,8 @@ public class AchterbanOverview {
         return count(stakeholders.findAll(), swot.findAll(), actions.findAll(), questions.findAll());
     }
 
-    private AchterbanProgress count(List<Stakeholder> people, List<SwotItem> notes, List<VerwerkingAction> todo,
-                                    List<PracticeQuestion> asked) {
+    private AchterbanProgress count(
+            List<Stakeholder> people, List<SwotItem> notes, List<VerwerkingAction> todo, List<PracticeQuestion> asked) {
         Map<StakeholderStatus, Integer> byStatus = new EnumMap<>(StakeholderStatus.class);
         Set<UUID> trainers = new HashSet<>();
         for (Stakeholder s : people) {
@@ -56,9 +63,20 @@ public class AchterbanOverview {
         Collection<UUID> ids = people.stream().map(Stakeholder::getId).toList();
         List<Conversation> talks = ids.isEmpty() ? List.of() : conversations.ofStakeholders(ids);
         int withOpps = (int) talks.stream().filter(Conversation::isOppsReviewed).count();
-        int done = (int) todo.stream().filter(a -> a.view().status() == ActionStatus.DONE).count();
-        int forMeeting = (int) asked.stream().filter(q -> q.view().forNextMeeting()).count();
-        return new AchterbanProgress(trainers.size(), people.size(), byStatus, talks.size(), withOpps, notes.size(),
-                done, todo.size(), forMeeting);
+        int done = (int) todo.stream()
+                .filter(a -> a.view().status() == ActionStatus.DONE)
+                .count();
+        int forMeeting =
+                (int) asked.stream().filter(q -> q.view().forNextMeeting()).count();
+        return new AchterbanProgress(
+                trainers.size(),
+                people.size(),
+                byStatus,
+                talks.size(),
+                withOpps,
+                notes.size(),
+                done,
+                todo.size(),
+                forMeeting);
     }
 }

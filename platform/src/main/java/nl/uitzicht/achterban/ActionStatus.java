@@ -1,5 +1,7 @@
 package nl.uitzicht.achterban;
 
 public enum ActionStatus {
-    TODO, DOING, DONE
+    TODO,
+    DOING,
+    DONE
 }

@@ -26,8 +26,12 @@ public class Audience {
 
     /** The unhelpful thoughts the handout lists, offered as suggestions. */
     public static final List<String> HANDOUT_THOUGHTS = List.of(
-            "Ik heb hier echt geen tijd voor.", "Dit komt er ook weer bij.", "Ik kan de 2e bijeenkomst niet.",
-            "Ik breng alleen maar.", "Wij doen alles al goed.", "Ik kan de opdrachten niet maken.");
+            "Ik heb hier echt geen tijd voor.",
+            "Dit komt er ook weer bij.",
+            "Ik kan de 2e bijeenkomst niet.",
+            "Ik breng alleen maar.",
+            "Wij doen alles al goed.",
+            "Ik kan de opdrachten niet maken.");
 
     private final AudienceAnalyses analyses;
     private final UnhelpfulThoughts thoughts;
@@ -40,7 +44,9 @@ public class Audience {
     }
 
     public AudienceView analysisOf(@CallerId UUID trainerId) {
-        return analyses.ofTrainer(trainerId).map(AudienceAnalysis::view).orElse(new AudienceView(AudienceDraft.EMPTY, -1));
+        return analyses.ofTrainer(trainerId)
+                .map(AudienceAnalysis::view)
+                .orElse(new AudienceView(AudienceDraft.EMPTY, -1));
     }
 
     @Transactional
@@ -60,7 +66,9 @@ public class Audience {
     }
 
     public List<ThoughtView> thoughtsOf(@CallerId UUID trainerId) {
-        return thoughts.ofTrainer(trainerId).stream().map(UnhelpfulThought::view).toList();
+        return thoughts.ofTrainer(trainerId).stream()
+                .map(UnhelpfulThought::view)
+                .toList();
     }
 
     @Transactional
@@ -69,7 +77,8 @@ public class Audience {
         Checks.required(errors, "thought", thought, 300);
         Checks.maxLength(errors, "answer", answer, 1000);
         Checks.throwIfAny(errors);
-        return thoughts.save(new UnhelpfulThought(trainerId, thought, answer, clock.instant())).view();
+        return thoughts.save(new UnhelpfulThought(trainerId, thought, answer, clock.instant()))
+                .view();
     }
 
     @Transactional

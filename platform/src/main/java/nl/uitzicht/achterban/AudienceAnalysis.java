@@ -34,8 +34,7 @@ class AudienceAnalysis {
     @Version
     private long version;
 
-    protected AudienceAnalysis() {
-    }
+    protected AudienceAnalysis() {}
 
     AudienceAnalysis(UUID trainerId) {
         this.id = UUID.randomUUID();

@@ -6,8 +6,12 @@ import nl.uitzicht.trainer.Checks;
 import org.jspecify.annotations.Nullable;
 
 /** The five questions of the audience analysis; all optional, each with a length limit. */
-public record AudienceDraft(@Nullable String publiek, @Nullable String situatie, @Nullable String complexiteit,
-                            @Nullable String vragen, @Nullable String kernboodschap) {
+public record AudienceDraft(
+        @Nullable String publiek,
+        @Nullable String situatie,
+        @Nullable String complexiteit,
+        @Nullable String vragen,
+        @Nullable String kernboodschap) {
 
     public static final AudienceDraft EMPTY = new AudienceDraft(null, null, null, null, null);
 

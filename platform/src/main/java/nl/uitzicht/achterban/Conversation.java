@@ -36,8 +36,7 @@ class Conversation {
     @Column(name = "follow_up")
     private @Nullable String followUp;
 
-    protected Conversation() {
-    }
+    protected Conversation() {}
 
     Conversation(UUID stakeholderId, ConversationDraft draft) {
         this.id = UUID.randomUUID();

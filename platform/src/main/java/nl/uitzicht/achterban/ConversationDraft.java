@@ -7,8 +7,11 @@ import nl.uitzicht.trainer.Checks;
 import org.jspecify.annotations.Nullable;
 
 /** A conversation to log: when, about what, whether OPPs were looked at together, what follows. */
-public record ConversationDraft(@Nullable LocalDate heldOn, @Nullable String topic, boolean oppsReviewed,
-                                @Nullable String followUp) {
+public record ConversationDraft(
+        @Nullable LocalDate heldOn,
+        @Nullable String topic,
+        boolean oppsReviewed,
+        @Nullable String followUp) {
 
     public Map<String, String> errors(LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();

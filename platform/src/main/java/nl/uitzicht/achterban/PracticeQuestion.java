@@ -35,8 +35,7 @@ class PracticeQuestion {
     @Version
     private long version;
 
-    protected PracticeQuestion() {
-    }
+    protected PracticeQuestion() {}
 
     PracticeQuestion(UUID trainerId, String text, boolean forNextMeeting, Instant now) {
         this.id = UUID.randomUUID();

@@ -57,8 +57,7 @@ class Stakeholder {
     @Version
     private long version;
 
-    protected Stakeholder() {
-    }
+    protected Stakeholder() {}
 
     Stakeholder(UUID trainerId, StakeholderDraft draft, Instant now) {
         this.id = UUID.randomUUID();
@@ -96,8 +95,20 @@ class Stakeholder {
     }
 
     StakeholderView view(int conversations, int withOpps) {
-        return new StakeholderView(id, kind, name, role, schoolId, involvement, influence, interest, status,
-                privateNotes, conversations, withOpps, version);
+        return new StakeholderView(
+                id,
+                kind,
+                name,
+                role,
+                schoolId,
+                involvement,
+                influence,
+                interest,
+                status,
+                privateNotes,
+                conversations,
+                withOpps,
+                version);
     }
 
     SharedStakeholder shared() {

@@ -7,10 +7,16 @@ import nl.uitzicht.trainer.Checks;
 import org.jspecify.annotations.Nullable;
 
 /** What a trainer fills in for a stakeholder. Nullable fields are checked by {@link #errors()}. */
-public record StakeholderDraft(@Nullable StakeholderKind kind, @Nullable String name, @Nullable String role,
-                               @Nullable UUID schoolId, @Nullable String involvement, @Nullable Level influence,
-                               @Nullable Level interest, @Nullable StakeholderStatus status,
-                               @Nullable String privateNotes) {
+public record StakeholderDraft(
+        @Nullable StakeholderKind kind,
+        @Nullable String name,
+        @Nullable String role,
+        @Nullable UUID schoolId,
+        @Nullable String involvement,
+        @Nullable Level influence,
+        @Nullable Level interest,
+        @Nullable StakeholderStatus status,
+        @Nullable String privateNotes) {
 
     /** Field name to message key; empty when the draft is fine (the school's existence is checked by the service). */
     public Map<String, String> errors() {

@@ -42,12 +42,17 @@ public class SwotBoard {
     @Transactional
     public SwotItemView add(@CallerId UUID trainerId, @Nullable SwotQuadrant quadrant, @Nullable String text) {
         check(quadrant, text);
-        return items.save(new SwotItem(trainerId, quadrant, text, clock.instant())).view();
+        return items.save(new SwotItem(trainerId, quadrant, text, clock.instant()))
+                .view();
     }
 
     @Transactional
-    public SwotItemView change(@CallerId UUID trainerId, UUID itemId, long version, @Nullable SwotQuadrant quadrant,
-                               @Nullable String text) {
+    public SwotItemView change(
+            @CallerId UUID trainerId,
+            UUID itemId,
+            long version,
+            @Nullable SwotQuadrant quadrant,
+            @Nullable String text) {
         SwotItem item = own(trainerId, itemId);
         if (item.getVersion() != version) {
             throw new ChangedMeanwhileException("SWOT item");

@@ -37,8 +37,7 @@ class SwotItem {
     @Version
     private long version;
 
-    protected SwotItem() {
-    }
+    protected SwotItem() {}
 
     SwotItem(UUID trainerId, SwotQuadrant quadrant, String text, Instant now) {
         this.id = UUID.randomUUID();

@@ -2,7 +2,10 @@ package nl.uitzicht.achterban;
 
 /** The four fields of the SWOT: intern/extern × positief/negatief. */
 public enum SwotQuadrant {
-    STRENGTH(true, true), WEAKNESS(true, false), OPPORTUNITY(false, true), THREAT(false, false);
+    STRENGTH(true, true),
+    WEAKNESS(true, false),
+    OPPORTUNITY(false, true),
+    THREAT(false, false);
 
     private final boolean internal;
     private final boolean positive;

@@ -35,8 +35,7 @@ class UnhelpfulThought {
     @Version
     private long version;
 
-    protected UnhelpfulThought() {
-    }
+    protected UnhelpfulThought() {}
 
     UnhelpfulThought(UUID trainerId, String thought, @Nullable String answer, Instant now) {
         this.id = UUID.randomUUID();

@@ -56,12 +56,20 @@ public class Verwerking {
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.required(errors, "title", title, 200);
         Checks.throwIfAny(errors);
-        int next = actionsOf(trainerId).stream().mapToInt(ActionView::position).max().orElse(0) + 1;
+        int next = actionsOf(trainerId).stream()
+                        .mapToInt(ActionView::position)
+                        .max()
+                        .orElse(0)
+                + 1;
         return actions.save(new VerwerkingAction(trainerId, next, title)).view();
     }
 
-    public ActionView updateAction(@CallerId UUID trainerId, UUID actionId, long version, @Nullable ActionStatus status,
-                                   @Nullable String notes) {
+    public ActionView updateAction(
+            @CallerId UUID trainerId,
+            UUID actionId,
+            long version,
+            @Nullable ActionStatus status,
+            @Nullable String notes) {
         VerwerkingAction action = actions.findById(actionId).orElseThrow(() -> new ChangedMeanwhileException("Action"));
         if (!action.getTrainerId().equals(trainerId)) {
             throw new NotYoursException("Action");
@@ -79,14 +87,18 @@ public class Verwerking {
 
     @Transactional(readOnly = true)
     public List<QuestionView> questionsOf(@CallerId UUID trainerId) {
-        return questions.ofTrainer(trainerId).stream().map(PracticeQuestion::view).toList();
+        return questions.ofTrainer(trainerId).stream()
+                .map(PracticeQuestion::view)
+                .toList();
     }
 
     public QuestionView addQuestion(@CallerId UUID trainerId, @Nullable String text, boolean forNextMeeting) {
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.required(errors, "text", text, 500);
         Checks.throwIfAny(errors);
-        return questions.save(new PracticeQuestion(trainerId, text, forNextMeeting, clock.instant())).view();
+        return questions
+                .save(new PracticeQuestion(trainerId, text, forNextMeeting, clock.instant()))
+                .view();
     }
 
     public QuestionView markForNextMeeting(@CallerId UUID trainerId, UUID questionId, boolean forNextMeeting) {
@@ -106,8 +118,8 @@ public class Verwerking {
     }
 
     private PracticeQuestion own(UUID trainerId, UUID questionId) {
-        PracticeQuestion question = questions.findById(questionId)
-                .orElseThrow(() -> new ChangedMeanwhileException("Question"));
+        PracticeQuestion question =
+                questions.findById(questionId).orElseThrow(() -> new ChangedMeanwhileException("Question"));
         if (!question.getTrainerId().equals(trainerId)) {
             throw new NotYoursException("Question");
         }

@@ -38,8 +38,7 @@ class VerwerkingAction {
     @Version
     private long version;
 
-    protected VerwerkingAction() {
-    }
+    protected VerwerkingAction() {}
 
     VerwerkingAction(UUID trainerId, int position, String title) {
         this.id = UUID.randomUUID();

@@ -1,4 +1,6 @@
-@ApplicationModule(displayName = "Achterban", allowedDependencies = {"access", "school", "trainer"})
+@ApplicationModule(
+        displayName = "Achterban",
+        allowedDependencies = {"access", "school", "trainer"})
 @NullMarked
 package nl.uitzicht.achterban;
 

@@ -36,8 +36,8 @@ public class AutomaticChecks {
     }
 
     public CheckReport of(UUID oppId, LocalDate today) {
-        OppReviewCopy copy = opps.find(oppId, false)
-                .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+        OppReviewCopy copy =
+                opps.find(oppId, false).orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
         return evaluate(copy, opps.pageCount(oppId), today);
     }
 
@@ -45,17 +45,20 @@ public class AutomaticChecks {
         OppContent content = opp.content();
         Deadlines clocks = opp.deadlines();
         Map<AutomaticCheck, Outcome> outcomes = new EnumMap<>(AutomaticCheck.class);
-        boolean factors = !content.factors(FactorKind.HINDERING).isEmpty() && !content.factors(FactorKind.HELPING).isEmpty();
+        boolean factors = !content.factors(FactorKind.HINDERING).isEmpty()
+                && !content.factors(FactorKind.HELPING).isEmpty();
         boolean actionPart = !content.handelingsdeel().goals().isEmpty()
                 && !content.handelingsdeel().interventions().isEmpty();
-        outcomes.put(AutomaticCheck.LEGAL_PARTS, factors && content.perspective().complete() && actionPart ? PASS : FAIL);
+        outcomes.put(
+                AutomaticCheck.LEGAL_PARTS, factors && content.perspective().complete() && actionPart ? PASS : FAIL);
         boolean consented = clocks.firstActiveOn() != null;
         boolean consentDue = opp.state() != OppState.DRAFT && opp.state() != OppState.IN_CONSULTATION
                 || today.isAfter(clocks.setBy());
         outcomes.put(AutomaticCheck.CONSENT, consented ? PASS : consentDue ? FAIL : NOT_DUE);
         outcomes.put(AutomaticCheck.PUPIL_VIEW, content.pupilView().isBlank() ? FAIL : PASS);
-        outcomes.put(AutomaticCheck.SET_WITHIN_SIX_WEEKS, clocks.setInTime() ? PASS
-                : consented || today.isAfter(clocks.setBy()) ? FAIL : NOT_DUE);
+        outcomes.put(
+                AutomaticCheck.SET_WITHIN_SIX_WEEKS,
+                clocks.setInTime() ? PASS : consented || today.isAfter(clocks.setBy()) ? FAIL : NOT_DUE);
         Outcome evaluation;
         if (!consented) {
             evaluation = NOT_DUE;

@@ -10,8 +10,17 @@ import java.util.UUID;
  * One version of a region's checklist. Editing makes a new version in the same family; rounds keep
  * the version they were scored with. {@code version} is the optimistic-locking token.
  */
-public record Checklist(UUID id, UUID familyId, int versionNo, String name, boolean current, String createdBy,
-                        Instant createdAt, List<ChecklistItem> items, long version) implements Serializable {
+public record Checklist(
+        UUID id,
+        UUID familyId,
+        int versionNo,
+        String name,
+        boolean current,
+        String createdBy,
+        Instant createdAt,
+        List<ChecklistItem> items,
+        long version)
+        implements Serializable {
 
     public Optional<ChecklistItem> item(String code) {
         return items.stream().filter(i -> i.code().equals(code)).findFirst();

@@ -53,11 +53,10 @@ class ChecklistEntity {
     @Version
     private long version;
 
-    protected ChecklistEntity() {
-    }
+    protected ChecklistEntity() {}
 
-    ChecklistEntity(UUID familyId, int versionNo, String name, List<ChecklistItem> items, String createdBy,
-                    Instant now) {
+    ChecklistEntity(
+            UUID familyId, int versionNo, String name, List<ChecklistItem> items, String createdBy, Instant now) {
         this.id = UUID.randomUUID();
         this.familyId = familyId;
         this.versionNo = versionNo;

@@ -13,11 +13,15 @@ import java.io.Serializable;
 @Embeddable
 public record ChecklistItem(
         @Column(nullable = false) String code,
-        @Enumerated(EnumType.STRING) @Column(nullable = false) ChecklistPart part,
+
+        @Enumerated(EnumType.STRING) @Column(nullable = false)
+        ChecklistPart part,
+
         @Column(nullable = false) String statement,
         @Column(nullable = false) String level0,
         @Column(nullable = false) String level1,
-        @Column(nullable = false) String level2) implements Serializable {
+        @Column(nullable = false) String level2)
+        implements Serializable {
 
     public static final int MAX_SCORE = 2;
 

@@ -38,11 +38,13 @@ public class Checklists {
     /** The current version of each checklist family, the default installed first if the region has none. */
     public List<Checklist> current() {
         if (rows.count() == 0) {
-            rows.save(new ChecklistEntity(UUID.randomUUID(), 1, DefaultChecklist.NAME, DefaultChecklist.ITEMS,
-                    "system", clock.instant()));
+            rows.save(new ChecklistEntity(
+                    UUID.randomUUID(), 1, DefaultChecklist.NAME, DefaultChecklist.ITEMS, "system", clock.instant()));
             rows.flush();
         }
-        return rows.findByCurrentTrueOrderByCreatedAtAsc().stream().map(ChecklistEntity::view).toList();
+        return rows.findByCurrentTrueOrderByCreatedAtAsc().stream()
+                .map(ChecklistEntity::view)
+                .toList();
     }
 
     /** The region's default for new rounds: the oldest current checklist (the standard one unless removed). */
@@ -52,14 +54,17 @@ public class Checklists {
 
     @Transactional(readOnly = true)
     public Checklist get(UUID id) {
-        return rows.findById(id).map(ChecklistEntity::view)
+        return rows.findById(id)
+                .map(ChecklistEntity::view)
                 .orElseThrow(() -> new AnalysisException("checklist", "analysis.error.checklistNotFound"));
     }
 
     /** All versions of one checklist, newest first. */
     @Transactional(readOnly = true)
     public List<Checklist> history(UUID familyId) {
-        return rows.findByFamilyIdOrderByVersionNoDesc(familyId).stream().map(ChecklistEntity::view).toList();
+        return rows.findByFamilyIdOrderByVersionNoDesc(familyId).stream()
+                .map(ChecklistEntity::view)
+                .toList();
     }
 
     /** A new checklist (its own family, version 1) copied from any version. */
@@ -67,8 +72,13 @@ public class Checklists {
     public Checklist copy(Analyst analyst, UUID sourceId, String name) {
         requireOrganiser(analyst);
         Checklist source = get(sourceId);
-        ChecklistEntity copy = rows.saveAndFlush(new ChecklistEntity(UUID.randomUUID(), 1, validName(name),
-                source.items(), analyst.actor().name(), clock.instant()));
+        ChecklistEntity copy = rows.saveAndFlush(new ChecklistEntity(
+                UUID.randomUUID(),
+                1,
+                validName(name),
+                source.items(),
+                analyst.actor().name(),
+                clock.instant()));
         audit.record(analyst.actor(), AuditAction.CREATE, AUDIT_SUBJECT, copy.getId(), "copy of " + sourceId);
         return copy.view();
     }
@@ -78,7 +88,8 @@ public class Checklists {
      * version the editor started from; a concurrent edit is a conflict.
      */
     @TrainerOrRegionAdmin
-    public Checklist edit(Analyst analyst, UUID checklistId, long expectedVersion, String name, List<ChecklistItem> items) {
+    public Checklist edit(
+            Analyst analyst, UUID checklistId, long expectedVersion, String name, List<ChecklistItem> items) {
         requireOrganiser(analyst);
         ChecklistEntity base = rows.findById(checklistId)
                 .orElseThrow(() -> new AnalysisException("checklist", "analysis.error.checklistNotFound"));
@@ -88,9 +99,18 @@ public class Checklists {
         List<ChecklistItem> valid = validItems(items);
         base.supersede();
         rows.saveAndFlush(base);
-        ChecklistEntity next = rows.saveAndFlush(new ChecklistEntity(base.getFamilyId(), base.getVersionNo() + 1,
-                validName(name), valid, analyst.actor().name(), clock.instant()));
-        audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, next.getId(),
+        ChecklistEntity next = rows.saveAndFlush(new ChecklistEntity(
+                base.getFamilyId(),
+                base.getVersionNo() + 1,
+                validName(name),
+                valid,
+                analyst.actor().name(),
+                clock.instant()));
+        audit.record(
+                analyst.actor(),
+                AuditAction.UPDATE,
+                AUDIT_SUBJECT,
+                next.getId(),
                 "version " + next.getVersionNo() + " of " + base.getFamilyId());
         return next.view();
     }
@@ -121,11 +141,20 @@ public class Checklists {
             if (item.statement().isBlank() || item.statement().length() > 300) {
                 throw new AnalysisException("statement", "analysis.error.itemStatement");
             }
-            if (item.level0().isBlank() || item.level1().isBlank() || item.level2().isBlank()) {
+            if (item.level0().isBlank()
+                    || item.level1().isBlank()
+                    || item.level2().isBlank()) {
                 throw new AnalysisException("levels", "analysis.error.itemLevels");
             }
         }
-        return items.stream().map(i -> new ChecklistItem(i.code().trim(), i.part(), i.statement().trim(),
-                i.level0().trim(), i.level1().trim(), i.level2().trim())).toList();
+        return items.stream()
+                .map(i -> new ChecklistItem(
+                        i.code().trim(),
+                        i.part(),
+                        i.statement().trim(),
+                        i.level0().trim(),
+                        i.level1().trim(),
+                        i.level2().trim()))
+                .toList();
     }
 }

@@ -9,13 +9,29 @@ import org.jspecify.annotations.Nullable;
  * All submitted raters' scores side by side per OPP and item, divergent items flagged, consensus
  * where recorded, and the agreement per item and for the whole round.
  */
-public record Comparison(RoundSummary round, Checklist checklist, List<String> raterNames, List<Row> rows,
-                         List<ItemAgreement> perItem, Agreement overall) implements Serializable {
+public record Comparison(
+        RoundSummary round,
+        Checklist checklist,
+        List<String> raterNames,
+        List<Row> rows,
+        List<ItemAgreement> perItem,
+        Agreement overall)
+        implements Serializable {
 
     /** One OPP × item: the scores in {@code raterNames} order (null = not given), spread and consensus. */
-    public record Row(UUID oppId, String oppLabel, String itemCode, int position, String statement,
-                      List<@Nullable Integer> scores, int spread, boolean divergent, @Nullable Integer consensus,
-                      @Nullable String consensusNote, @Nullable String decidedBy, long consensusVersion)
+    public record Row(
+            UUID oppId,
+            String oppLabel,
+            String itemCode,
+            int position,
+            String statement,
+            List<@Nullable Integer> scores,
+            int spread,
+            boolean divergent,
+            @Nullable Integer consensus,
+            @Nullable String consensusNote,
+            @Nullable String decidedBy,
+            long consensusVersion)
             implements Serializable {
 
         /** The version to send with a first consensus. */
@@ -23,8 +39,7 @@ public record Comparison(RoundSummary round, Checklist checklist, List<String> r
     }
 
     public record ItemAgreement(String itemCode, int position, String statement, int divergent, Agreement agreement)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public long divergentCount() {
         return rows.stream().filter(Row::divergent).count();

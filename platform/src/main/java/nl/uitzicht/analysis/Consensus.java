@@ -51,8 +51,7 @@ class Consensus {
     @Version
     private long version;
 
-    protected Consensus() {
-    }
+    protected Consensus() {}
 
     Consensus(UUID roundId, UUID oppId, UUID schoolId, String itemCode, int itemPosition) {
         this.id = UUID.randomUUID();
@@ -82,7 +81,8 @@ class Consensus {
         return score;
     }
 
-    @Nullable String getNote() {
+    @Nullable
+    String getNote() {
         return note;
     }
 

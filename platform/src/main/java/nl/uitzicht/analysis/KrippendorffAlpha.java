@@ -15,10 +15,14 @@ import java.util.TreeSet;
 final class KrippendorffAlpha {
 
     /** The level of measurement, which sets the difference function. */
-    public enum Metric { NOMINAL, ORDINAL, INTERVAL, RATIO }
-
-    private KrippendorffAlpha() {
+    public enum Metric {
+        NOMINAL,
+        ORDINAL,
+        INTERVAL,
+        RATIO
     }
+
+    private KrippendorffAlpha() {}
 
     public static OptionalDouble of(List<? extends List<? extends Number>> units, Metric metric) {
         TreeSet<Double> distinct = new TreeSet<>();

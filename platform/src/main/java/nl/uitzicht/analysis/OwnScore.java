@@ -5,5 +5,5 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A score the reader gave. */
-public record OwnScore(UUID oppId, String itemCode, int score, @Nullable String note) implements Serializable {
-}
+public record OwnScore(
+        UUID oppId, String itemCode, int score, @Nullable String note) implements Serializable {}

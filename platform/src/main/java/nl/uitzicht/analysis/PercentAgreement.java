@@ -10,8 +10,7 @@ import java.util.OptionalDouble;
  */
 final class PercentAgreement {
 
-    private PercentAgreement() {
-    }
+    private PercentAgreement() {}
 
     public static OptionalDouble of(List<? extends List<? extends Number>> units) {
         double sum = 0;
@@ -24,7 +23,9 @@ final class PercentAgreement {
             int agreeing = 0;
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
-                    if (i != j && Objects.equals(unit.get(i).doubleValue(), unit.get(j).doubleValue())) {
+                    if (i != j
+                            && Objects.equals(
+                                    unit.get(i).doubleValue(), unit.get(j).doubleValue())) {
                         agreeing++;
                     }
                 }

@@ -37,8 +37,7 @@ class Rater {
     @Version
     private long version;
 
-    protected Rater() {
-    }
+    protected Rater() {}
 
     Rater(UUID roundId, UUID accountId, String displayName) {
         this.id = UUID.randomUUID();

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 /** An OPP in a round and its school (kept so dashboards can group consensus scores per school). */
 @Embeddable
-public record RoundOpp(@Column(name = "opp_id", nullable = false) UUID oppId,
-                       @Column(name = "school_id", nullable = false) UUID schoolId) implements Serializable {
-}
+public record RoundOpp(
+        @Column(name = "opp_id", nullable = false) UUID oppId,
+        @Column(name = "school_id", nullable = false) UUID schoolId)
+        implements Serializable {}

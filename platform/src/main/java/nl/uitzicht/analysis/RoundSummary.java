@@ -6,13 +6,23 @@ import java.util.List;
 import java.util.UUID;
 
 /** A round as listed: who organised it, which raters have submitted, and where the reader stands. */
-public record RoundSummary(UUID id, String name, UUID checklistId, String checklistName, int checklistVersionNo,
-                           int divergenceThreshold, List<UUID> oppIds, List<RaterStatus> raters,
-                           String organiserName, Instant createdAt, boolean youRate, boolean youSubmitted,
-                           boolean youOrganise) implements Serializable {
+public record RoundSummary(
+        UUID id,
+        String name,
+        UUID checklistId,
+        String checklistName,
+        int checklistVersionNo,
+        int divergenceThreshold,
+        List<UUID> oppIds,
+        List<RaterStatus> raters,
+        String organiserName,
+        Instant createdAt,
+        boolean youRate,
+        boolean youSubmitted,
+        boolean youOrganise)
+        implements Serializable {
 
-    public record RaterStatus(String name, boolean submitted) implements Serializable {
-    }
+    public record RaterStatus(String name, boolean submitted) implements Serializable {}
 
     public boolean allSubmitted() {
         return !raters.isEmpty() && raters.stream().allMatch(RaterStatus::submitted);

@@ -41,8 +41,7 @@ class Score {
     @Version
     private long version;
 
-    protected Score() {
-    }
+    protected Score() {}
 
     Score(UUID roundId, UUID raterId, UUID oppId, String itemCode) {
         this.id = UUID.randomUUID();
@@ -73,7 +72,8 @@ class Score {
         return score;
     }
 
-    @Nullable String getNote() {
+    @Nullable
+    String getNote() {
         return note;
     }
 }

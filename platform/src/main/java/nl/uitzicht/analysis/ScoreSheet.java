@@ -9,7 +9,9 @@ import java.util.UUID;
 public record ScoreSheet(RoundSummary round, Checklist checklist, List<OwnScore> scores) implements Serializable {
 
     public Optional<OwnScore> score(UUID oppId, String itemCode) {
-        return scores.stream().filter(s -> s.oppId().equals(oppId) && s.itemCode().equals(itemCode)).findFirst();
+        return scores.stream()
+                .filter(s -> s.oppId().equals(oppId) && s.itemCode().equals(itemCode))
+                .findFirst();
     }
 
     public int missing() {

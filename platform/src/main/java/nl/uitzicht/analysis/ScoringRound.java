@@ -58,11 +58,16 @@ class ScoringRound {
     @Version
     private long version;
 
-    protected ScoringRound() {
-    }
+    protected ScoringRound() {}
 
-    ScoringRound(String name, UUID checklistId, int divergenceThreshold, UUID organiserId, String organiserName,
-                 List<RoundOpp> opps, Instant now) {
+    ScoringRound(
+            String name,
+            UUID checklistId,
+            int divergenceThreshold,
+            UUID organiserId,
+            String organiserName,
+            List<RoundOpp> opps,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.name = name;
         this.checklistId = checklistId;
@@ -101,7 +106,8 @@ class ScoringRound {
         return createdAt;
     }
 
-    @Nullable Instant getClosedAt() {
+    @Nullable
+    Instant getClosedAt() {
         return closedAt;
     }
 

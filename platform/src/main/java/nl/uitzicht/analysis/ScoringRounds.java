@@ -50,8 +50,16 @@ public class ScoringRounds {
     private final AuditLog audit;
     private final Clock clock;
 
-    ScoringRounds(RoundRows rounds, RaterRows raters, ScoreRows scores, ConsensusRows consensus, Checklists checklists,
-                  OppReviewCopies opps, AccountDirectory accounts, AuditLog audit, Clock clock) {
+    ScoringRounds(
+            RoundRows rounds,
+            RaterRows raters,
+            ScoreRows scores,
+            ConsensusRows consensus,
+            Checklists checklists,
+            OppReviewCopies opps,
+            AccountDirectory accounts,
+            AuditLog audit,
+            Clock clock) {
         this.clock = clock;
         this.rounds = rounds;
         this.raters = raters;
@@ -64,8 +72,13 @@ public class ScoringRounds {
     }
 
     /** Starts a round on some OPPs of the region with the given raters (accounts of the region). */
-    public RoundSummary start(Analyst organiser, String name, UUID checklistId, List<UUID> oppIds,
-                              List<UUID> raterAccountIds, int divergenceThreshold) {
+    public RoundSummary start(
+            Analyst organiser,
+            String name,
+            UUID checklistId,
+            List<UUID> oppIds,
+            List<UUID> raterAccountIds,
+            int divergenceThreshold) {
         Checklists.requireOrganiser(organiser);
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
@@ -88,7 +101,8 @@ public class ScoringRounds {
         }
         List<RoundOpp> roundOpps = new ArrayList<>();
         for (UUID oppId : oppSet) {
-            UUID school = opps.schoolOf(oppId).orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+            UUID school =
+                    opps.schoolOf(oppId).orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
             roundOpps.add(new RoundOpp(oppId, school));
         }
         UUID region = TenantContext.require();
@@ -96,19 +110,31 @@ public class ScoringRounds {
         for (UUID accountId : raterSet) {
             AccountSummary account = accounts.find(accountId)
                     .orElseThrow(() -> new AnalysisException("raters", "analysis.error.raterNotInRegion"));
-            boolean mayRate = accounts.membershipIn(accountId, region).map(ScoringRounds::mayRate).orElse(false);
+            boolean mayRate = accounts.membershipIn(accountId, region)
+                    .map(ScoringRounds::mayRate)
+                    .orElse(false);
             if (!mayRate || !account.enabled()) {
                 throw new AnalysisException("raters", "analysis.error.raterNotInRegion");
             }
             invited.add(account);
         }
-        ScoringRound round = rounds.saveAndFlush(new ScoringRound(trimmed, checklistId, divergenceThreshold,
-                organiser.accountId(), organiser.actor().name(), roundOpps, clock.instant()));
+        ScoringRound round = rounds.saveAndFlush(new ScoringRound(
+                trimmed,
+                checklistId,
+                divergenceThreshold,
+                organiser.accountId(),
+                organiser.actor().name(),
+                roundOpps,
+                clock.instant()));
         for (AccountSummary account : invited) {
             raters.save(new Rater(round.getId(), account.id(), account.displayName()));
         }
         raters.flush();
-        audit.record(organiser.actor(), AuditAction.CREATE, AUDIT_SUBJECT, round.getId(),
+        audit.record(
+                organiser.actor(),
+                AuditAction.CREATE,
+                AUDIT_SUBJECT,
+                round.getId(),
                 roundOpps.size() + " OPPs, " + invited.size() + " raters");
         return summary(round, organiser);
     }
@@ -120,11 +146,13 @@ public class ScoringRounds {
     /** The rounds the person takes part in (organisers see all rounds of the region), newest first. */
     @Transactional(readOnly = true)
     public List<RoundSummary> list(Analyst analyst) {
-        Set<UUID> mine = raters.findByAccountId(analyst.accountId()).stream().map(Rater::getRoundId)
+        Set<UUID> mine = raters.findByAccountId(analyst.accountId()).stream()
+                .map(Rater::getRoundId)
                 .collect(Collectors.toSet());
         return rounds.findAllByOrderByCreatedAtDesc().stream()
                 .filter(r -> analyst.organiser() || mine.contains(r.getId()))
-                .map(r -> summary(r, analyst)).toList();
+                .map(r -> summary(r, analyst))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -138,7 +166,8 @@ public class ScoringRounds {
         ScoringRound round = visible(analyst, roundId);
         Rater rater = raterOf(analyst, round);
         List<OwnScore> own = scores.findByRaterId(rater.getId()).stream()
-                .map(s -> new OwnScore(s.getOppId(), s.getItemCode(), s.getScore(), s.getNote())).toList();
+                .map(s -> new OwnScore(s.getOppId(), s.getItemCode(), s.getScore(), s.getNote()))
+                .toList();
         return new ScoreSheet(summary(round, analyst), checklists.get(round.getChecklistId()), own);
     }
 
@@ -148,18 +177,25 @@ public class ScoringRounds {
      */
     public OppReviewCopy reviewCopy(Analyst analyst, UUID roundId, UUID oppId) {
         ScoringRound round = visible(analyst, roundId);
-        RoundOpp entry = round.getOpps().stream().filter(o -> o.oppId().equals(oppId)).findFirst()
+        RoundOpp entry = round.getOpps().stream()
+                .filter(o -> o.oppId().equals(oppId))
+                .findFirst()
                 .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
         boolean identified = analyst.staffOf(entry.schoolId());
         OppReviewCopy copy = opps.find(oppId, identified)
                 .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
-        audit.record(analyst.actor(), AuditAction.VIEW, "OPP", oppId,
+        audit.record(
+                analyst.actor(),
+                AuditAction.VIEW,
+                "OPP",
+                oppId,
                 (identified ? "identified" : "pseudonymised") + " review in round " + roundId);
         return copy;
     }
 
     /** Sets (or changes) the rater's score for one item of one OPP, until they submit. */
-    public OwnScore score(Analyst analyst, UUID roundId, UUID oppId, String itemCode, int value, @Nullable String note) {
+    public OwnScore score(
+            Analyst analyst, UUID roundId, UUID oppId, String itemCode, int value, @Nullable String note) {
         ScoringRound round = visible(analyst, roundId);
         Rater rater = raterOf(analyst, round);
         if (rater.submitted()) {
@@ -188,7 +224,8 @@ public class ScoringRounds {
             throw new AnalysisException("round", "analysis.error.alreadySubmitted");
         }
         requireOpen(round);
-        int expected = round.getOpps().size() * checklists.get(round.getChecklistId()).items().size();
+        int expected = round.getOpps().size()
+                * checklists.get(round.getChecklistId()).items().size();
         if (scores.findByRaterId(rater.getId()).size() < expected) {
             throw new AnalysisException("round", "analysis.error.incomplete");
         }
@@ -233,7 +270,8 @@ public class ScoringRounds {
             int divergent = 0;
             for (RoundOpp opp : round.getOpps()) {
                 Integer[] cell = byCell.getOrDefault(opp.oppId() + "/" + item.code(), new Integer[submitted.size()]);
-                List<Integer> given = java.util.Arrays.stream(cell).filter(Objects::nonNull).toList();
+                List<Integer> given =
+                        java.util.Arrays.stream(cell).filter(Objects::nonNull).toList();
                 Divergence divergence = Divergence.of(given, round.getDivergenceThreshold());
                 int spread = divergence.spread();
                 boolean isDivergent = divergence.divergent();
@@ -241,18 +279,32 @@ public class ScoringRounds {
                     divergent++;
                 }
                 Consensus c = agreed.get(opp.oppId() + "/" + item.code());
-                rows.add(new Comparison.Row(opp.oppId(), summary.label(opp.oppId()), item.code(), p + 1,
-                        item.statement(), java.util.Arrays.asList(cell), spread, isDivergent,
-                        c == null ? null : c.getScore(), c == null ? null : c.getNote(),
-                        c == null ? null : c.getDecidedBy(), c == null ? Comparison.Row.NO_CONSENSUS : c.getVersion()));
+                rows.add(new Comparison.Row(
+                        opp.oppId(),
+                        summary.label(opp.oppId()),
+                        item.code(),
+                        p + 1,
+                        item.statement(),
+                        java.util.Arrays.asList(cell),
+                        spread,
+                        isDivergent,
+                        c == null ? null : c.getScore(),
+                        c == null ? null : c.getNote(),
+                        c == null ? null : c.getDecidedBy(),
+                        c == null ? Comparison.Row.NO_CONSENSUS : c.getVersion()));
                 itemUnits.add(given);
             }
             allUnits.addAll(itemUnits);
-            perItem.add(new Comparison.ItemAgreement(item.code(), p + 1, item.statement(), divergent,
-                    Agreement.of(itemUnits)));
+            perItem.add(new Comparison.ItemAgreement(
+                    item.code(), p + 1, item.statement(), divergent, Agreement.of(itemUnits)));
         }
         audit.record(analyst.actor(), AuditAction.VIEW, AUDIT_SUBJECT, roundId, "comparison");
-        return new Comparison(summary, checklist, submitted.stream().map(Rater::getDisplayName).toList(), rows, perItem,
+        return new Comparison(
+                summary,
+                checklist,
+                submitted.stream().map(Rater::getDisplayName).toList(),
+                rows,
+                perItem,
                 Agreement.of(allUnits));
     }
 
@@ -261,8 +313,14 @@ public class ScoringRounds {
      * submitted. {@code expectedVersion}: {@link Comparison.Row#NO_CONSENSUS} for a first decision, else
      * the version shown (a concurrent decision is a conflict).
      */
-    public void recordConsensus(Analyst analyst, UUID roundId, UUID oppId, String itemCode, int value,
-                                @Nullable String note, long expectedVersion) {
+    public void recordConsensus(
+            Analyst analyst,
+            UUID roundId,
+            UUID oppId,
+            String itemCode,
+            int value,
+            @Nullable String note,
+            long expectedVersion) {
         ScoringRound round = visible(analyst, roundId);
         requireMaySeeOthers(analyst, round);
         requireOpen(round);
@@ -280,8 +338,8 @@ public class ScoringRounds {
         if (actual != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Consensus.class, roundId);
         }
-        Consensus c = existing.orElseGet(() -> new Consensus(roundId, oppId, opp.schoolId(), itemCode,
-                checklist.position(itemCode)));
+        Consensus c = existing.orElseGet(
+                () -> new Consensus(roundId, oppId, opp.schoolId(), itemCode, checklist.position(itemCode)));
         c.decide(value, cleanNote(note), analyst.actor().name(), clock.instant());
         consensus.saveAndFlush(c);
         audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, roundId, "consensus " + itemCode);
@@ -290,7 +348,8 @@ public class ScoringRounds {
     /** Closes the round: no more scores or consensus. Only its organiser or a region admin. */
     public RoundSummary close(Analyst analyst, UUID roundId) {
         ScoringRound round = visible(analyst, roundId);
-        if (!round.getOrganiserId().equals(analyst.accountId()) && !analyst.roles().contains(Role.REGION_ADMIN)) {
+        if (!round.getOrganiserId().equals(analyst.accountId())
+                && !analyst.roles().contains(Role.REGION_ADMIN)) {
             throw new AnalysisException("round", "analysis.error.notOrganiser");
         }
         requireOpen(round);
@@ -311,7 +370,8 @@ public class ScoringRounds {
     private ScoringRound visible(Analyst analyst, UUID roundId) {
         ScoringRound round = rounds.findById(roundId)
                 .orElseThrow(() -> new AnalysisException("round", "analysis.error.roundNotFound"));
-        boolean rates = raters.findByRoundIdAndAccountId(roundId, analyst.accountId()).isPresent();
+        boolean rates =
+                raters.findByRoundIdAndAccountId(roundId, analyst.accountId()).isPresent();
         if (!rates && !analyst.organiser()) {
             throw new AnalysisException("round", "analysis.error.roundNotFound");
         }
@@ -324,7 +384,9 @@ public class ScoringRounds {
     }
 
     private static RoundOpp requireOpp(ScoringRound round, UUID oppId) {
-        return round.getOpps().stream().filter(o -> o.oppId().equals(oppId)).findFirst()
+        return round.getOpps().stream()
+                .filter(o -> o.oppId().equals(oppId))
+                .findFirst()
                 .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
     }
 
@@ -347,11 +409,24 @@ public class ScoringRounds {
     private RoundSummary summary(ScoringRound round, Analyst analyst) {
         Checklist checklist = checklists.get(round.getChecklistId());
         List<Rater> all = raters.findByRoundIdOrderByDisplayNameAsc(round.getId());
-        Optional<Rater> me = all.stream().filter(r -> r.getAccountId().equals(analyst.accountId())).findFirst();
-        return new RoundSummary(round.getId(), round.getName(), checklist.id(), checklist.name(), checklist.versionNo(),
-                round.getDivergenceThreshold(), round.getOpps().stream().map(RoundOpp::oppId).toList(),
-                all.stream().map(r -> new RoundSummary.RaterStatus(r.getDisplayName(), r.submitted())).toList(),
-                round.getOrganiserName(), round.getCreatedAt(), me.isPresent(), me.map(Rater::submitted).orElse(false),
+        Optional<Rater> me = all.stream()
+                .filter(r -> r.getAccountId().equals(analyst.accountId()))
+                .findFirst();
+        return new RoundSummary(
+                round.getId(),
+                round.getName(),
+                checklist.id(),
+                checklist.name(),
+                checklist.versionNo(),
+                round.getDivergenceThreshold(),
+                round.getOpps().stream().map(RoundOpp::oppId).toList(),
+                all.stream()
+                        .map(r -> new RoundSummary.RaterStatus(r.getDisplayName(), r.submitted()))
+                        .toList(),
+                round.getOrganiserName(),
+                round.getCreatedAt(),
+                me.isPresent(),
+                me.map(Rater::submitted).orElse(false),
                 round.getOrganiserId().equals(analyst.accountId()));
     }
 }

@@ -4,8 +4,9 @@
  * consensus, agreement statistics (percent agreement, Krippendorff's alpha), and automatic checks
  * computed from the OPP data.
  */
-@ApplicationModule(displayName = "OPP analysis", allowedDependencies = {
-        "access", "audit", "identity", "opp", "tenancy"})
+@ApplicationModule(
+        displayName = "OPP analysis",
+        allowedDependencies = {"access", "audit", "identity", "opp", "tenancy"})
 @NullMarked
 package nl.uitzicht.analysis;
 

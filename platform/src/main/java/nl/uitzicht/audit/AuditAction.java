@@ -1,5 +1,11 @@
 package nl.uitzicht.audit;
 
 public enum AuditAction {
-    VIEW, CREATE, UPDATE, DELETE, EXPORT, CONSENT, LOGIN
+    VIEW,
+    CREATE,
+    UPDATE,
+    DELETE,
+    EXPORT,
+    CONSENT,
+    LOGIN
 }

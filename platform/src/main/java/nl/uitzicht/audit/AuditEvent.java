@@ -43,11 +43,15 @@ class AuditEvent {
 
     private @Nullable String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, Actor actor, AuditAction action, String subjectType, @Nullable UUID subjectId,
-               @Nullable String detail) {
+    AuditEvent(
+            Instant occurredAt,
+            Actor actor,
+            AuditAction action,
+            String subjectType,
+            @Nullable UUID subjectId,
+            @Nullable String detail) {
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt;
         this.actorId = actor.id();

@@ -27,8 +27,8 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     @AuthenticatedOnly
-    public void record(Actor actor, AuditAction action, String subjectType, @Nullable UUID subjectId,
-                       @Nullable String detail) {
+    public void record(
+            Actor actor, AuditAction action, String subjectType, @Nullable UUID subjectId, @Nullable String detail) {
         events.save(new AuditEvent(clock.instant(), actor, action, subjectType, subjectId, detail));
     }
 
@@ -36,6 +36,7 @@ public class AuditLog {
     @RegionAdminOnly
     public List<AuditRecord> trailOf(String subjectType, UUID subjectId) {
         return events.findBySubjectTypeAndSubjectIdOrderByOccurredAtDesc(subjectType, subjectId).stream()
-                .map(AuditEvent::record).toList();
+                .map(AuditEvent::record)
+                .toList();
     }
 }

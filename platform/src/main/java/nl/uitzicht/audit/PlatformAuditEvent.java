@@ -40,11 +40,16 @@ class PlatformAuditEvent {
 
     private @Nullable String detail;
 
-    protected PlatformAuditEvent() {
-    }
+    protected PlatformAuditEvent() {}
 
-    PlatformAuditEvent(Instant occurredAt, Actor actor, PlatformAction action, @Nullable UUID regionId,
-                       @Nullable String regionCode, @Nullable String subject, @Nullable String detail) {
+    PlatformAuditEvent(
+            Instant occurredAt,
+            Actor actor,
+            PlatformAction action,
+            @Nullable UUID regionId,
+            @Nullable String regionCode,
+            @Nullable String subject,
+            @Nullable String detail) {
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt;
         this.actorId = actor.id();

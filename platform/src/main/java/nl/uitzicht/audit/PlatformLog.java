@@ -42,9 +42,15 @@ public class PlatformLog {
      */
     @Transactional
     @OperatorOrRegionAdmin
-    public void platformAction(Actor actor, PlatformAction action, @Nullable UUID regionId, @Nullable String subject,
-                               @Nullable String detail) {
-        String code = regionId == null ? null : regions.find(regionId).map(Region::getCode).orElse(subject);
+    public void platformAction(
+            Actor actor,
+            PlatformAction action,
+            @Nullable UUID regionId,
+            @Nullable String subject,
+            @Nullable String detail) {
+        String code = regionId == null
+                ? null
+                : regions.find(regionId).map(Region::getCode).orElse(subject);
         events.save(new PlatformAuditEvent(clock.instant(), actor, action, regionId, code, subject, detail));
     }
 
@@ -54,8 +60,13 @@ public class PlatformLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     @RegionAdminOnly
-    public void regionAction(Actor actor, PlatformAction action, AuditAction regionAction, String subjectType,
-                             @Nullable UUID subjectId, String detail) {
+    public void regionAction(
+            Actor actor,
+            PlatformAction action,
+            AuditAction regionAction,
+            String subjectType,
+            @Nullable UUID subjectId,
+            String detail) {
         UUID region = TenantContext.require();
         regionTrail.record(actor, regionAction, subjectType, subjectId, detail);
         platformAction(actor, action, region, subjectType + (subjectId == null ? "" : " " + subjectId), detail);
@@ -67,7 +78,8 @@ public class PlatformLog {
     public List<PlatformRecord> page(int offset, int limit) {
         int size = Math.clamp(limit, 1, 500);
         return events.findByOrderByOccurredAtDesc(PageRequest.of(Math.max(offset, 0) / size, size)).stream()
-                .map(PlatformAuditEvent::record).toList();
+                .map(PlatformAuditEvent::record)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -80,6 +92,8 @@ public class PlatformLog {
     @Transactional(readOnly = true)
     @OperatorOnly
     public List<PlatformRecord> ofRegion(UUID regionId) {
-        return events.findByRegionIdOrderByOccurredAtDesc(regionId).stream().map(PlatformAuditEvent::record).toList();
+        return events.findByRegionIdOrderByOccurredAtDesc(regionId).stream()
+                .map(PlatformAuditEvent::record)
+                .toList();
     }
 }

@@ -26,8 +26,11 @@ public class RegionAuditTrail {
     }
 
     public List<AuditRecord> page(AuditQuery query, int page, int size) {
-        return events.findAll(matching(query), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt")))
-                .stream().map(AuditEvent::record).toList();
+        return events
+                .findAll(matching(query), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt")))
+                .stream()
+                .map(AuditEvent::record)
+                .toList();
     }
 
     public long count(AuditQuery query) {
@@ -35,14 +38,19 @@ public class RegionAuditTrail {
     }
 
     private static Specification<AuditEvent> matching(AuditQuery q) {
-        Specification<AuditEvent> spec = (e, cq, cb) -> cb.and(cb.greaterThanOrEqualTo(e.get("occurredAt"), q.from()),
-                cb.lessThan(e.get("occurredAt"), q.to()));
+        Specification<AuditEvent> spec = (e, cq, cb) -> cb.and(
+                cb.greaterThanOrEqualTo(e.get("occurredAt"), q.from()), cb.lessThan(e.get("occurredAt"), q.to()));
         if (q.subjectType() != null) {
             spec = spec.and((e, cq, cb) -> cb.equal(e.get("subjectType"), q.subjectType()));
         }
         if (q.actorContains() != null) {
-            String pattern = "%" + q.actorContains().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
+            String pattern = "%"
+                    + q.actorContains()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
             spec = spec.and((e, cq, cb) -> cb.like(cb.lower(e.get("actorName")), pattern, '\\'));
         }
         return spec;

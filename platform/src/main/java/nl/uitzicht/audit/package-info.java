@@ -1,4 +1,6 @@
-@ApplicationModule(displayName = "Audit log", allowedDependencies = {"access", "tenancy"})
+@ApplicationModule(
+        displayName = "Audit log",
+        allowedDependencies = {"access", "tenancy"})
 @NullMarked
 package nl.uitzicht.audit;
 

@@ -48,9 +48,17 @@ public class Buddies {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Buddies(BuddyPairs pairs, BuddyFeedbacks feedback, RegionMembers members, AccountDirectory accounts,
-            BuddyRules rules, AchterbanOverview overview, AchterbanMap achterban, TrainerProfiles profiles,
-            ApplicationEventPublisher events, Clock clock) {
+    Buddies(
+            BuddyPairs pairs,
+            BuddyFeedbacks feedback,
+            RegionMembers members,
+            AccountDirectory accounts,
+            BuddyRules rules,
+            AchterbanOverview overview,
+            AchterbanMap achterban,
+            TrainerProfiles profiles,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.pairs = pairs;
         this.feedback = feedback;
@@ -120,8 +128,8 @@ public class Buddies {
     }
 
     /** Either buddy edits the shared mission and approach of an active pairing. */
-    public BuddyPairView share(@CallerId UUID trainerId, UUID pairId, long version, @Nullable String mission,
-                               @Nullable String approach) {
+    public BuddyPairView share(
+            @CallerId UUID trainerId, UUID pairId, long version, @Nullable String mission, @Nullable String approach) {
         BuddyPair pair = activeOf(trainerId, pairId);
         if (pair.getVersion() != version) {
             throw new ChangedMeanwhileException("Buddy pairing");
@@ -139,7 +147,8 @@ public class Buddies {
     public BuddyInsight insight(@CallerId UUID trainerId, UUID pairId) {
         BuddyPair pair = activeOf(trainerId, pairId);
         UUID buddy = pair.otherThan(trainerId);
-        return new BuddyInsight(nameOf(buddy), overview.progressOf(buddy), achterban.sharedOf(buddy), profiles.of(buddy));
+        return new BuddyInsight(
+                nameOf(buddy), overview.progressOf(buddy), achterban.sharedOf(buddy), profiles.of(buddy));
     }
 
     public FeedbackView giveFeedback(@CallerId UUID authorId, UUID pairId, @Nullable String text) {
@@ -148,8 +157,10 @@ public class Buddies {
         Checks.required(errors, "text", text, 2000);
         Checks.throwIfAny(errors);
         UUID recipient = pair.otherThan(authorId);
-        FeedbackView saved = feedback.save(new BuddyFeedback(pairId, authorId, recipient, text, clock.instant())).view();
-        events.publishEvent(new FeedbackGiven(TenantContext.require(), pairId, recipient, nameOf(authorId), saved.text()));
+        FeedbackView saved = feedback.save(new BuddyFeedback(pairId, authorId, recipient, text, clock.instant()))
+                .view();
+        events.publishEvent(
+                new FeedbackGiven(TenantContext.require(), pairId, recipient, nameOf(authorId), saved.text()));
         return saved;
     }
 
@@ -164,7 +175,8 @@ public class Buddies {
     @RegionAdminOnly
     public BuddyRegionSummary regionSummary() {
         List<BuddyPair> open = pairs.open();
-        int active = (int) open.stream().filter(p -> p.getStatus() == BuddyStatus.ACTIVE).count();
+        int active = (int)
+                open.stream().filter(p -> p.getStatus() == BuddyStatus.ACTIVE).count();
         return new BuddyRegionSummary(active, open.size() - active, (int) feedback.count());
     }
 

@@ -34,8 +34,7 @@ class BuddyFeedback {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected BuddyFeedback() {
-    }
+    protected BuddyFeedback() {}
 
     BuddyFeedback(UUID pairId, UUID authorId, UUID recipientId, String text, Instant now) {
         this.id = UUID.randomUUID();

@@ -50,8 +50,7 @@ class BuddyPair {
     @Version
     private long version;
 
-    protected BuddyPair() {
-    }
+    protected BuddyPair() {}
 
     BuddyPair(UUID requesterId, UUID partnerId, @Nullable String message, Instant now) {
         this.id = UUID.randomUUID();
@@ -111,7 +110,16 @@ class BuddyPair {
     }
 
     BuddyPairView viewFor(UUID trainerId, String otherName) {
-        return new BuddyPairView(id, otherThan(trainerId), otherName, status, requesterId.equals(trainerId), message,
-                mission, approach, requestedAt, version);
+        return new BuddyPairView(
+                id,
+                otherThan(trainerId),
+                otherName,
+                status,
+                requesterId.equals(trainerId),
+                message,
+                mission,
+                approach,
+                requestedAt,
+                version);
     }
 }

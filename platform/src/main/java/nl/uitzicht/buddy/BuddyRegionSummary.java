@@ -1,5 +1,4 @@
 package nl.uitzicht.buddy;
 
 /** Region-wide buddy counts for the region admin. */
-public record BuddyRegionSummary(int activePairs, int openRequests, int feedbackGiven) {
-}
+public record BuddyRegionSummary(int activePairs, int openRequests, int feedbackGiven) {}

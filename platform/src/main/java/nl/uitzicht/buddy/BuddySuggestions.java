@@ -57,8 +57,13 @@ public class BuddySuggestions {
     private final AchterbanMap achterban;
     private final SchoolDirectory schools;
 
-    BuddySuggestions(RegionMembers members, BuddyPairs pairs, BuddyRules rules, TrainerProfiles profiles,
-                     AchterbanMap achterban, SchoolDirectory schools) {
+    BuddySuggestions(
+            RegionMembers members,
+            BuddyPairs pairs,
+            BuddyRules rules,
+            TrainerProfiles profiles,
+            AchterbanMap achterban,
+            SchoolDirectory schools) {
         this.members = members;
         this.pairs = pairs;
         this.rules = rules;
@@ -75,8 +80,12 @@ public class BuddySuggestions {
         ids.add(trainerId);
         Map<UUID, TrainerProfileView> profileOf = profiles.of(ids);
         Map<UUID, AchterbanShape> shapeOf = achterban.shapesOf(ids);
-        Map<UUID, SchoolType> typeOf = schools.byIds(shapeOf.values().stream().flatMap(s -> s.schoolIds().stream())
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::type));
+        Map<UUID, SchoolType> typeOf = schools
+                .byIds(shapeOf.values().stream()
+                        .flatMap(s -> s.schoolIds().stream())
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::type));
 
         TrainerProfileView mine = profileOf.getOrDefault(trainerId, TrainerProfileView.EMPTY);
         AchterbanShape myShape = shapeOf.getOrDefault(trainerId, AchterbanShape.EMPTY);
@@ -88,18 +97,26 @@ public class BuddySuggestions {
             if (id.equals(trainerId) || open.stream().anyMatch(p -> p.involves(id) && p.involves(trainerId))) {
                 continue;
             }
-            long active = open.stream().filter(p -> p.getStatus() == BuddyStatus.ACTIVE && p.involves(id)).count();
+            long active = open.stream()
+                    .filter(p -> p.getStatus() == BuddyStatus.ACTIVE && p.involves(id))
+                    .count();
             if (active >= max) {
                 continue;
             }
             AchterbanShape theirs = shapeOf.getOrDefault(id, AchterbanShape.EMPTY);
-            List<SuggestionReason> reasons = reasons(mine.programmeGroup(),
-                    profileOf.getOrDefault(id, TrainerProfileView.EMPTY).programmeGroup(), myTypes,
-                    typesOf(theirs, typeOf), myShape.kinds(), theirs.kinds(), active);
+            List<SuggestionReason> reasons = reasons(
+                    mine.programmeGroup(),
+                    profileOf.getOrDefault(id, TrainerProfileView.EMPTY).programmeGroup(),
+                    myTypes,
+                    typesOf(theirs, typeOf),
+                    myShape.kinds(),
+                    theirs.kinds(),
+                    active);
             int score = reasons.stream().mapToInt(SuggestionReason::points).sum();
             result.add(new BuddySuggestion(id, candidate.displayName(), score, reasons));
         }
-        result.sort(Comparator.comparingInt(BuddySuggestion::score).reversed()
+        result.sort(Comparator.comparingInt(BuddySuggestion::score)
+                .reversed()
                 .thenComparing(BuddySuggestion::name, String.CASE_INSENSITIVE_ORDER));
         return result;
     }
@@ -109,10 +126,14 @@ public class BuddySuggestions {
      * the class comment): the same programme group, school types both reach, stakeholder kinds only they
      * have, and room for a buddy.
      */
-    static List<SuggestionReason> reasons(@Nullable String myGroup, @Nullable String theirGroup,
-                                          Set<SchoolType> myTypes, Set<SchoolType> theirTypes,
-                                          Set<StakeholderKind> myKinds, Set<StakeholderKind> theirKinds,
-                                          long theirActiveBuddies) {
+    static List<SuggestionReason> reasons(
+            @Nullable String myGroup,
+            @Nullable String theirGroup,
+            Set<SchoolType> myTypes,
+            Set<SchoolType> theirTypes,
+            Set<StakeholderKind> myKinds,
+            Set<StakeholderKind> theirKinds,
+            long theirActiveBuddies) {
         List<SuggestionReason> reasons = new ArrayList<>();
         if (theirGroup != null && theirGroup.equalsIgnoreCase(myGroup)) {
             reasons.add(new SuggestionReason(SuggestionReason.SAME_GROUP, SAME_GROUP_POINTS, List.of(theirGroup)));
@@ -120,14 +141,18 @@ public class BuddySuggestions {
         Set<SchoolType> shared = new TreeSet<>(theirTypes);
         shared.retainAll(myTypes);
         if (!shared.isEmpty()) {
-            List<String> names = shared.stream().limit(MAX_SCHOOL_TYPES).map(Enum::name).toList();
-            reasons.add(new SuggestionReason(SuggestionReason.SHARED_SCHOOL_TYPES, SCHOOL_TYPE_POINTS * names.size(), names));
+            List<String> names =
+                    shared.stream().limit(MAX_SCHOOL_TYPES).map(Enum::name).toList();
+            reasons.add(new SuggestionReason(
+                    SuggestionReason.SHARED_SCHOOL_TYPES, SCHOOL_TYPE_POINTS * names.size(), names));
         }
         Set<StakeholderKind> complementary = EnumSet.noneOf(StakeholderKind.class);
         complementary.addAll(theirKinds);
         complementary.removeAll(myKinds);
         if (!complementary.isEmpty()) {
-            reasons.add(new SuggestionReason(SuggestionReason.COMPLEMENTARY, COMPLEMENTARY_POINTS * complementary.size(),
+            reasons.add(new SuggestionReason(
+                    SuggestionReason.COMPLEMENTARY,
+                    COMPLEMENTARY_POINTS * complementary.size(),
                     complementary.stream().map(Enum::name).toList()));
         }
         if (theirActiveBuddies == 0) {
@@ -138,8 +163,10 @@ public class BuddySuggestions {
 
     private static Set<SchoolType> typesOf(AchterbanShape shape, Map<UUID, SchoolType> typeOf) {
         Set<SchoolType> types = EnumSet.noneOf(SchoolType.class);
-        shape.schoolIds().stream().map(typeOf::get).filter(java.util.Objects::nonNull).forEach(types::add);
+        shape.schoolIds().stream()
+                .map(typeOf::get)
+                .filter(java.util.Objects::nonNull)
+                .forEach(types::add);
         return types;
     }
-
 }

@@ -19,7 +19,7 @@ class FeedbackNotifier {
 
     @TransactionalEventListener
     void feedbackGiven(FeedbackGiven event) {
-        board.publish(new UserNotice(event.tenantId(), event.recipientId(), KIND, event.authorName(), event.text(),
-                event.pairId()));
+        board.publish(new UserNotice(
+                event.tenantId(), event.recipientId(), KIND, event.authorName(), event.text(), event.pairId()));
     }
 }

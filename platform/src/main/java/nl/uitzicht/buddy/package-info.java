@@ -1,5 +1,15 @@
-@ApplicationModule(displayName = "Buddies", allowedDependencies = {
-        "access", "achterban", "identity", "notification", "school", "tenancy", "trainer", "validation"})
+@ApplicationModule(
+        displayName = "Buddies",
+        allowedDependencies = {
+            "access",
+            "achterban",
+            "identity",
+            "notification",
+            "school",
+            "tenancy",
+            "trainer",
+            "validation"
+        })
 @NullMarked
 package nl.uitzicht.buddy;
 

@@ -20,10 +20,10 @@ import org.springframework.cache.interceptor.KeyGenerator;
 import org.springframework.cache.interceptor.LoggingCacheErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.cache.RedisCacheWriter;
-import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.RedisPassword;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -51,10 +51,12 @@ class CacheConfiguration implements CachingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(CacheConfiguration.class);
 
     @Bean
-    CacheManager cacheManager(ObjectProvider<RedisConnectionFactory> redis, List<CachedValue> cachedValues,
-                              @Value("${uitzicht.redis.enabled:false}") boolean redisEnabled,
-                              @Value("${uitzicht.cache.key-prefix:uitzicht:}") String keyPrefix,
-                              @Value("${uitzicht.cache.ttl:PT10M}") Duration ttl) {
+    CacheManager cacheManager(
+            ObjectProvider<RedisConnectionFactory> redis,
+            List<CachedValue> cachedValues,
+            @Value("${uitzicht.redis.enabled:false}") boolean redisEnabled,
+            @Value("${uitzicht.cache.key-prefix:uitzicht:}") String keyPrefix,
+            @Value("${uitzicht.cache.ttl:PT10M}") Duration ttl) {
         RedisConnectionFactory factory = redisEnabled ? redis.getIfAvailable() : null;
         if (factory == null) {
             log.info("Cache: in-process (no Redis configured)");
@@ -68,8 +70,10 @@ class CacheConfiguration implements CachingConfigurer {
         JsonMapper json = JsonMapper.builder().build();
         Map<String, RedisCacheConfiguration> caches = new HashMap<>();
         for (CachedValue value : cachedValues) {
-            caches.put(value.cacheName(), defaults.serializeValuesWith(RedisSerializationContext.SerializationPair
-                    .fromSerializer(new CompressedJsonSerializer(json, value.javaType(json.getTypeFactory())))));
+            caches.put(
+                    value.cacheName(),
+                    defaults.serializeValuesWith(RedisSerializationContext.SerializationPair.fromSerializer(
+                            new CompressedJsonSerializer(json, value.javaType(json.getTypeFactory())))));
         }
         // Immediate writes: Spring Data Redis writes asynchronously by default, so an eviction
         // could reach Redis after the next read (on this node or another) and serve a stale value.
@@ -97,7 +101,8 @@ class CacheConfiguration implements CachingConfigurer {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
-                if (!password.isEmpty() && bean instanceof LettuceConnectionFactory lettuce
+                if (!password.isEmpty()
+                        && bean instanceof LettuceConnectionFactory lettuce
                         && !lettuce.getStandaloneConfiguration().getPassword().isPresent()) {
                     lettuce.getStandaloneConfiguration().setPassword(RedisPassword.of(password));
                 }

@@ -10,7 +10,8 @@ import tools.jackson.databind.type.TypeFactory;
  * Only plain data (records, lists, maps, java.time values) can be declared, so a value written into
  * Redis by someone else can at worst be misread, never run code.
  */
-public record CachedValue(String cacheName, Class<?> type, @Nullable Class<?> listElement) {
+public record CachedValue(
+        String cacheName, Class<?> type, @Nullable Class<?> listElement) {
 
     /** A cache of single values of {@code type}. */
     public static CachedValue of(String cacheName, Class<?> type) {
@@ -23,6 +24,8 @@ public record CachedValue(String cacheName, Class<?> type, @Nullable Class<?> li
     }
 
     JavaType javaType(TypeFactory types) {
-        return listElement == null ? types.constructType(type) : types.constructCollectionType(java.util.List.class, listElement);
+        return listElement == null
+                ? types.constructType(type)
+                : types.constructCollectionType(java.util.List.class, listElement);
     }
 }

@@ -39,7 +39,8 @@ final class CompressedJsonSerializer implements RedisSerializer<Object> {
             throw new SerializationException("Null is not cached");
         }
         if (!type.getRawClass().isInstance(value)) {
-            throw new SerializationException("Not a cached " + type + ": " + value.getClass().getName());
+            throw new SerializationException(
+                    "Not a cached " + type + ": " + value.getClass().getName());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try (DeflaterOutputStream deflate = new DeflaterOutputStream(out, new Deflater(Deflater.BEST_SPEED))) {

@@ -1,4 +1,6 @@
-@ApplicationModule(displayName = "Cache", allowedDependencies = {"tenancy"})
+@ApplicationModule(
+        displayName = "Cache",
+        allowedDependencies = {"tenancy"})
 @NullMarked
 package nl.uitzicht.cache;
 

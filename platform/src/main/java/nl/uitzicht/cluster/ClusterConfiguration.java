@@ -26,8 +26,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ClusterConfiguration {
 
     @Bean
-    ClusterLock clusterLock(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                            @Value("${uitzicht.cluster.node-name:}") String nodeName) {
+    ClusterLock clusterLock(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            @Value("${uitzicht.cluster.node-name:}") String nodeName) {
         return new ClusterLock(jdbc, transactionManager, nodeName.isBlank() ? defaultNodeName() : nodeName);
     }
 
@@ -35,7 +37,8 @@ class ClusterConfiguration {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor scheduledOnceAdvisor(@Lazy ClusterLock lock) {
-        return new DefaultPointcutAdvisor(AnnotationMatchingPointcut.forMethodAnnotation(ScheduledOnce.class),
+        return new DefaultPointcutAdvisor(
+                AnnotationMatchingPointcut.forMethodAnnotation(ScheduledOnce.class),
                 new ScheduledOnceInterceptor(lock));
     }
 
@@ -56,6 +59,5 @@ class ClusterConfiguration {
     @Configuration(proxyBeanMethods = false)
     @EnableScheduling
     @ConditionalOnBooleanProperty(name = "uitzicht.scheduling.enabled", matchIfMissing = true)
-    static class Scheduling {
-    }
+    static class Scheduling {}
 }

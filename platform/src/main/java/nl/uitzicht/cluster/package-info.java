@@ -3,7 +3,9 @@
  * ({@link nl.uitzicht.cluster.ScheduledOnce} for scheduled jobs, guarded by a lock row in PostgreSQL
  * that stays internal to this package).
  */
-@ApplicationModule(displayName = "Cluster jobs", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Cluster jobs",
+        allowedDependencies = {})
 @NullMarked
 package nl.uitzicht.cluster;
 

@@ -19,8 +19,7 @@ public final class CsvCell {
 
     private static final String TRIGGERS = "=+-@\t\r";
 
-    private CsvCell() {
-    }
+    private CsvCell() {}
 
     /** The text as a spreadsheet-safe cell: prefixed with {@code '} when it would start a formula. */
     public static String text(String text) {

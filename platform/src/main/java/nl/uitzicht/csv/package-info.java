@@ -2,7 +2,9 @@
  * What every CSV file the platform writes has in common: cells that a spreadsheet would run as a
  * formula are neutralised ({@link nl.uitzicht.csv.CsvCell}).
  */
-@ApplicationModule(displayName = "CSV cells", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "CSV cells",
+        allowedDependencies = {})
 @NullMarked
 package nl.uitzicht.csv;
 

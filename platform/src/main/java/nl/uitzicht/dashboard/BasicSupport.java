@@ -17,21 +17,29 @@ import org.jspecify.annotations.Nullable;
  * @param categories the mirror's columns: every category that is basic support at some school, in order
  * @param names      category names by id
  */
-record BasicSupport(String source, Set<UUID> standard, Map<UUID, Set<UUID>> profiles, List<UUID> categories,
-                    Map<UUID, String> names) {
+record BasicSupport(
+        String source,
+        Set<UUID> standard,
+        Map<UUID, Set<UUID>> profiles,
+        List<UUID> categories,
+        Map<UUID, String> names) {
 
     boolean usesProfiles() {
         return RegionDashboard.STANDARD_REGION.equals(source);
     }
 
     boolean isBasicAt(UUID school, UUID category) {
-        return standard.contains(category) || profiles.getOrDefault(school, Set.of()).contains(category);
+        return standard.contains(category)
+                || profiles.getOrDefault(school, Set.of()).contains(category);
     }
 
     /** How many of the standard's categories the school's SOP leaves out; null when it has no profile. */
-    @Nullable Integer gapsOf(UUID school) {
+    @Nullable
+    Integer gapsOf(UUID school) {
         Set<UUID> covered = profiles.get(school);
-        return covered == null ? null : (int) standard.stream().filter(c -> !covered.contains(c)).count();
+        return covered == null
+                ? null
+                : (int) standard.stream().filter(c -> !covered.contains(c)).count();
     }
 
     String nameOf(UUID category) {

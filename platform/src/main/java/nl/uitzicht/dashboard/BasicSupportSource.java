@@ -34,13 +34,19 @@ class BasicSupportSource {
         bySchool.keySet().retainAll(Set.copyOf(schools));
         boolean recorded = !standard.isEmpty() || bySchool.values().stream().anyMatch(c -> !c.isEmpty());
         if (!recorded) {
-            Set<UUID> minimum = all.stream().filter(c -> c.active() && c.nationalMinimum()).map(SupportCategory::id)
+            Set<UUID> minimum = all.stream()
+                    .filter(c -> c.active() && c.nationalMinimum())
+                    .map(SupportCategory::id)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
-            return new BasicSupport(RegionDashboard.STANDARD_NATIONAL_MINIMUM, minimum, Map.of(), List.copyOf(minimum), names);
+            return new BasicSupport(
+                    RegionDashboard.STANDARD_NATIONAL_MINIMUM, minimum, Map.of(), List.copyOf(minimum), names);
         }
         Set<UUID> basicSomewhere = new LinkedHashSet<>(standard);
         bySchool.values().forEach(basicSomewhere::addAll);
-        List<UUID> columns = all.stream().map(SupportCategory::id).filter(basicSomewhere::contains).toList();
+        List<UUID> columns = all.stream()
+                .map(SupportCategory::id)
+                .filter(basicSomewhere::contains)
+                .toList();
         return new BasicSupport(RegionDashboard.STANDARD_REGION, standard, bySchool, columns, names);
     }
 }

@@ -15,8 +15,11 @@ import org.jspecify.annotations.Nullable;
  * or one sector. The period is a fixed bucket, never free dates: two dashboards whose periods differ by
  * a day could otherwise be subtracted into a group under 5 (ADR 0051).
  */
-public record DashboardFilter(SchoolYear schoolYear, @Nullable UUID schoolId, @Nullable SchoolType type,
-                              @Nullable Sector sector) implements Serializable {
+public record DashboardFilter(
+        SchoolYear schoolYear,
+        @Nullable UUID schoolId,
+        @Nullable SchoolType type,
+        @Nullable Sector sector) implements Serializable {
 
     /** The first day of the period: 1 August. */
     public LocalDate from() {
@@ -63,12 +66,19 @@ public record DashboardFilter(SchoolYear schoolYear, @Nullable UUID schoolId, @N
      */
     public List<DashboardFilter> partition(List<SchoolType> regionTypes) {
         if (schoolId == null && type != null && sector == null) {
-            return regionTypes.stream().distinct().sorted()
-                    .map(t -> new DashboardFilter(schoolYear, null, t, null)).toList();
+            return regionTypes.stream()
+                    .distinct()
+                    .sorted()
+                    .map(t -> new DashboardFilter(schoolYear, null, t, null))
+                    .toList();
         }
         if (schoolId == null && type == null && sector != null) {
-            return regionTypes.stream().map(SchoolType::sector).distinct().sorted()
-                    .map(s -> new DashboardFilter(schoolYear, null, null, s)).toList();
+            return regionTypes.stream()
+                    .map(SchoolType::sector)
+                    .distinct()
+                    .sorted()
+                    .map(s -> new DashboardFilter(schoolYear, null, null, s))
+                    .toList();
         }
         return List.of();
     }

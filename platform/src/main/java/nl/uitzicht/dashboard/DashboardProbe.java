@@ -23,8 +23,8 @@ public class DashboardProbe {
     private final BasicSupportSource basicSupport;
     private final CacheManager caches;
 
-    DashboardProbe(RegionDashboard dashboard, DashboardQueries queries, BasicSupportSource basicSupport,
-                   CacheManager caches) {
+    DashboardProbe(
+            RegionDashboard dashboard, DashboardQueries queries, BasicSupportSource basicSupport, CacheManager caches) {
         this.dashboard = dashboard;
         this.queries = queries;
         this.basicSupport = basicSupport;
@@ -52,7 +52,8 @@ public class DashboardProbe {
 
     /** Empties the shared dashboard cache and this node's memory: the next load is computed. */
     public void forgetAll() {
-        Objects.requireNonNull(caches.getCache(DashboardQueries.CACHE), "No dashboard cache").clear();
+        Objects.requireNonNull(caches.getCache(DashboardQueries.CACHE), "No dashboard cache")
+                .clear();
         dashboard.forgetRecent();
     }
 

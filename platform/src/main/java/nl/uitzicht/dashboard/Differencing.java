@@ -33,8 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Differencing {
 
-    private Differencing() {
-    }
+    private Differencing() {}
 
     /** {@code narrow} protected against each of {@code wider} (dashboards of the same school year). */
     static Dashboard protect(Dashboard narrow, List<Dashboard> wider) {
@@ -47,8 +46,8 @@ final class Differencing {
      * {@code index}. Each count is then protected as a line across the parts with the whole as its total,
      * the same line for every part, so summing the other parts' dashboards cannot give this one away.
      */
-    static Dashboard protect(Dashboard narrow, List<Dashboard> wider, List<Dashboard> parts, int index,
-                             @Nullable Dashboard whole) {
+    static Dashboard protect(
+            Dashboard narrow, List<Dashboard> wider, List<Dashboard> parts, int index, @Nullable Dashboard whole) {
         Dashboard d = narrow;
         for (Dashboard w : wider) {
             d = against(d, w);
@@ -62,14 +61,17 @@ final class Differencing {
     /** The counts of part {@code index} that line suppression across the parts (total: the whole) hides. */
     private static Set<String> hiddenInPartition(List<Dashboard> parts, int index, Dashboard whole) {
         Map<String, Cell> wholeCounts = sums(whole);
-        List<Map<String, Cell>> partCounts = parts.stream().map(Differencing::sums).toList();
+        List<Map<String, Cell>> partCounts =
+                parts.stream().map(Differencing::sums).toList();
         Set<String> hidden = new HashSet<>();
         for (String key : partCounts.get(index).keySet()) {
             Cell total = wholeCounts.get(key);
             if (total == null) {
                 continue;
             }
-            List<Integer> line = partCounts.stream().map(c -> c.containsKey(key) ? c.get(key).value() : 0).toList();
+            List<Integer> line = partCounts.stream()
+                    .map(c -> c.containsKey(key) ? c.get(key).value() : 0)
+                    .toList();
             if (SmallCells.protectLine(line, total.value()).get(index).suppressed()) {
                 hidden.add(key);
             }
@@ -97,29 +99,54 @@ final class Differencing {
         if (keys.isEmpty()) {
             return d;
         }
-        List<Dashboard.MonthCount> trend = d.trend().stream().map(m -> new Dashboard.MonthCount(m.month(),
-                hide(m.opps(), keys.contains("month " + m.month())))).toList();
-        List<Dashboard.ItemScore> items = d.quality().items().stream().map(i -> {
-            Cell opps = hide(i.opps(), keys.contains("item " + i.position()));
-            return new Dashboard.ItemScore(i.position(), i.code(), opps, opps.suppressed() ? null : i.mean());
-        }).toList();
+        List<Dashboard.MonthCount> trend = d.trend().stream()
+                .map(m -> new Dashboard.MonthCount(m.month(), hide(m.opps(), keys.contains("month " + m.month()))))
+                .toList();
+        List<Dashboard.ItemScore> items = d.quality().items().stream()
+                .map(i -> {
+                    Cell opps = hide(i.opps(), keys.contains("item " + i.position()));
+                    return new Dashboard.ItemScore(i.position(), i.code(), opps, opps.suppressed() ? null : i.mean());
+                })
+                .toList();
         boolean itemHidden = keys.stream().anyMatch(k -> k.startsWith("item "));
-        List<Dashboard.Compliance> checks = d.quality().checks().stream().map(x -> {
-            Cell due = hide(x.due(), keys.contains("due " + x.check()));
-            Cell passing = hide(x.passing(), keys.contains("passing " + x.check()));
-            return new Dashboard.Compliance(x.check(), due, passing,
-                    due.suppressed() || passing.suppressed() ? null : x.share());
-        }).toList();
-        Dashboard.Quality quality = new Dashboard.Quality(items, itemHidden ? null : d.quality().overallMean(), checks,
+        List<Dashboard.Compliance> checks = d.quality().checks().stream()
+                .map(x -> {
+                    Cell due = hide(x.due(), keys.contains("due " + x.check()));
+                    Cell passing = hide(x.passing(), keys.contains("passing " + x.check()));
+                    return new Dashboard.Compliance(
+                            x.check(), due, passing, due.suppressed() || passing.suppressed() ? null : x.share());
+                })
+                .toList();
+        Dashboard.Quality quality = new Dashboard.Quality(
+                items,
+                itemHidden ? null : d.quality().overallMean(),
+                checks,
                 d.quality().benchmark());
         Dashboard.Mirror m = d.mirror();
-        List<Dashboard.MirrorCategory> categories = m.categories().stream().map(k -> new Dashboard.MirrorCategory(
-                k.categoryId(), k.name(), k.inStandard(), hide(k.total(), keys.contains("category " + k.categoryId()))))
+        List<Dashboard.MirrorCategory> categories = m.categories().stream()
+                .map(k -> new Dashboard.MirrorCategory(
+                        k.categoryId(),
+                        k.name(),
+                        k.inStandard(),
+                        hide(k.total(), keys.contains("category " + k.categoryId()))))
                 .toList();
-        Dashboard.Mirror mirror = new Dashboard.Mirror(m.schools(), categories, m.cells(), m.applies(),
-                hide(m.total(), keys.contains("mirror")), m.standardSource());
-        return new Dashboard(d.filter(), d.schools(), d.types(), hide(d.totalOpps(), keys.contains("total")),
-                d.totalPupils(), trend, quality, mirror, d.reach());
+        Dashboard.Mirror mirror = new Dashboard.Mirror(
+                m.schools(),
+                categories,
+                m.cells(),
+                m.applies(),
+                hide(m.total(), keys.contains("mirror")),
+                m.standardSource());
+        return new Dashboard(
+                d.filter(),
+                d.schools(),
+                d.types(),
+                hide(d.totalOpps(), keys.contains("total")),
+                d.totalPupils(),
+                trend,
+                quality,
+                mirror,
+                d.reach());
     }
 
     private static Cell hide(Cell cell, boolean hide) {
@@ -131,14 +158,19 @@ final class Differencing {
         w.schools().forEach(s -> wideSchools.put(s.schoolId(), s.opps()));
         Map<SchoolType, Dashboard.TypeRate> wideTypes = new HashMap<>();
         w.types().forEach(t -> wideTypes.put(t.type(), t));
-        List<Dashboard.SchoolRate> schools = n.schools().stream().map(s -> new Dashboard.SchoolRate(s.schoolId(),
-                s.name(), s.type(), s.pupils(), same(s.opps(), wideSchools.get(s.schoolId())))).toList();
-        List<Dashboard.TypeRate> types = n.types().stream().map(t -> {
-            Dashboard.TypeRate wide = wideTypes.get(t.type());
-            boolean sameGroup = wide != null && wide.schools() == t.schools();
-            Cell opps = sameGroup ? same(t.opps(), wide.opps()) : rest(t.opps(), wide == null ? null : wide.opps());
-            return new Dashboard.TypeRate(t.type(), t.schools(), t.pupils(), opps);
-        }).toList();
+        List<Dashboard.SchoolRate> schools = n.schools().stream()
+                .map(s -> new Dashboard.SchoolRate(
+                        s.schoolId(), s.name(), s.type(), s.pupils(), same(s.opps(), wideSchools.get(s.schoolId()))))
+                .toList();
+        List<Dashboard.TypeRate> types = n.types().stream()
+                .map(t -> {
+                    Dashboard.TypeRate wide = wideTypes.get(t.type());
+                    boolean sameGroup = wide != null && wide.schools() == t.schools();
+                    Cell opps =
+                            sameGroup ? same(t.opps(), wide.opps()) : rest(t.opps(), wide == null ? null : wide.opps());
+                    return new Dashboard.TypeRate(t.type(), t.schools(), t.pupils(), opps);
+                })
+                .toList();
         Cell total = rest(n.totalOpps(), w.totalOpps());
         if (schools.size() == 1) {
             total = same(total, schools.getFirst().opps());
@@ -146,38 +178,55 @@ final class Differencing {
         if (types.size() == 1) {
             total = same(total, types.getFirst().opps());
         }
-        return new Dashboard(n.filter(), schools, types, total, n.totalPupils(), trend(n, w), quality(n, w),
-                mirror(n.mirror(), w.mirror()), n.reach());
+        return new Dashboard(
+                n.filter(),
+                schools,
+                types,
+                total,
+                n.totalPupils(),
+                trend(n, w),
+                quality(n, w),
+                mirror(n.mirror(), w.mirror()),
+                n.reach());
     }
 
     private static List<Dashboard.MonthCount> trend(Dashboard n, Dashboard w) {
         Map<java.time.YearMonth, Cell> wide = new HashMap<>();
         w.trend().forEach(m -> wide.put(m.month(), m.opps()));
-        return n.trend().stream().map(m -> new Dashboard.MonthCount(m.month(), rest(m.opps(), wide.get(m.month()))))
+        return n.trend().stream()
+                .map(m -> new Dashboard.MonthCount(m.month(), rest(m.opps(), wide.get(m.month()))))
                 .toList();
     }
 
     private static Dashboard.Quality quality(Dashboard n, Dashboard w) {
         Map<Integer, Cell> wideItems = new HashMap<>();
         w.quality().items().forEach(i -> wideItems.put(i.position(), i.opps()));
-        List<Dashboard.ItemScore> items = n.quality().items().stream().map(i -> {
-            Cell opps = rest(i.opps(), wideItems.get(i.position()));
-            return new Dashboard.ItemScore(i.position(), i.code(), opps, opps.suppressed() ? null : i.mean());
-        }).toList();
+        List<Dashboard.ItemScore> items = n.quality().items().stream()
+                .map(i -> {
+                    Cell opps = rest(i.opps(), wideItems.get(i.position()));
+                    return new Dashboard.ItemScore(i.position(), i.code(), opps, opps.suppressed() ? null : i.mean());
+                })
+                .toList();
         Map<String, Dashboard.Compliance> wideChecks = new HashMap<>();
         w.quality().checks().forEach(c -> wideChecks.put(c.check(), c));
-        List<Dashboard.Compliance> checks = n.quality().checks().stream().map(c -> {
-            Dashboard.Compliance wide = wideChecks.get(c.check());
-            Cell due = rest(c.due(), wide == null ? null : wide.due());
-            Cell passing = rest(c.passing(), wide == null ? null : wide.passing());
-            boolean hidden = due.suppressed() || passing.suppressed();
-            return new Dashboard.Compliance(c.check(), due, passing, hidden ? null : c.share());
-        }).toList();
+        List<Dashboard.Compliance> checks = n.quality().checks().stream()
+                .map(c -> {
+                    Dashboard.Compliance wide = wideChecks.get(c.check());
+                    Cell due = rest(c.due(), wide == null ? null : wide.due());
+                    Cell passing = rest(c.passing(), wide == null ? null : wide.passing());
+                    boolean hidden = due.suppressed() || passing.suppressed();
+                    return new Dashboard.Compliance(c.check(), due, passing, hidden ? null : c.share());
+                })
+                .toList();
         boolean itemNewlyHidden = false;
         for (int i = 0; i < items.size(); i++) {
-            itemNewlyHidden |= items.get(i).opps().suppressed() && !n.quality().items().get(i).opps().suppressed();
+            itemNewlyHidden |= items.get(i).opps().suppressed()
+                    && !n.quality().items().get(i).opps().suppressed();
         }
-        return new Dashboard.Quality(items, itemNewlyHidden ? null : n.quality().overallMean(), checks,
+        return new Dashboard.Quality(
+                items,
+                itemNewlyHidden ? null : n.quality().overallMean(),
+                checks,
                 n.quality().benchmark());
     }
 
@@ -195,8 +244,13 @@ final class Differencing {
         for (int r = 0; r < n.schools().size(); r++) {
             Dashboard.MirrorSchool s = n.schools().get(r);
             Integer wr = wideRow.get(s.schoolId());
-            schools.add(new Dashboard.MirrorSchool(s.schoolId(), s.name(), s.type(), s.pupils(),
-                    same(s.total(), wr == null ? null : w.schools().get(wr).total()), s.sopGaps()));
+            schools.add(new Dashboard.MirrorSchool(
+                    s.schoolId(),
+                    s.name(),
+                    s.type(),
+                    s.pupils(),
+                    same(s.total(), wr == null ? null : w.schools().get(wr).total()),
+                    s.sopGaps()));
             List<Cell> row = new ArrayList<>();
             for (int k = 0; k < n.categories().size(); k++) {
                 Integer wk = wideColumn.get(n.categories().get(k).categoryId());
@@ -205,20 +259,28 @@ final class Differencing {
             }
             cells.add(row);
         }
-        List<Dashboard.MirrorCategory> categories = n.categories().stream().map(c -> {
-            Integer wk = wideColumn.get(c.categoryId());
-            return new Dashboard.MirrorCategory(c.categoryId(), c.name(), c.inStandard(),
-                    rest(c.total(), wk == null ? null : w.categories().get(wk).total()));
-        }).toList();
-        return new Dashboard.Mirror(schools, categories, cells, n.applies(), rest(n.total(), w.total()),
-                n.standardSource());
+        List<Dashboard.MirrorCategory> categories = n.categories().stream()
+                .map(c -> {
+                    Integer wk = wideColumn.get(c.categoryId());
+                    return new Dashboard.MirrorCategory(
+                            c.categoryId(),
+                            c.name(),
+                            c.inStandard(),
+                            rest(
+                                    c.total(),
+                                    wk == null ? null : w.categories().get(wk).total()));
+                })
+                .toList();
+        return new Dashboard.Mirror(
+                schools, categories, cells, n.applies(), rest(n.total(), w.total()), n.standardSource());
     }
 
     /** The filtered dashboard's own lines protected again after the suppressions above. */
     private static Dashboard reprotect(Dashboard d) {
         Map<SchoolType, List<Integer>> byType = new LinkedHashMap<>();
         for (int i = 0; i < d.schools().size(); i++) {
-            byType.computeIfAbsent(d.schools().get(i).type(), t -> new ArrayList<>()).add(i);
+            byType.computeIfAbsent(d.schools().get(i).type(), t -> new ArrayList<>())
+                    .add(i);
         }
         Cell[] schools = d.schools().stream().map(Dashboard.SchoolRate::opps).toArray(Cell[]::new);
         Cell[] types = d.types().stream().map(Dashboard.TypeRate::opps).toArray(Cell[]::new);
@@ -248,26 +310,35 @@ final class Differencing {
             Dashboard.TypeRate r = d.types().get(t);
             typeRates.add(new Dashboard.TypeRate(r.type(), r.schools(), r.pupils(), types[t]));
         }
-        return new Dashboard(d.filter(), schoolRates, typeRates, total[0], d.totalPupils(), d.trend(), d.quality(),
-                reprotect(d.mirror()), d.reach());
+        return new Dashboard(
+                d.filter(),
+                schoolRates,
+                typeRates,
+                total[0],
+                d.totalPupils(),
+                d.trend(),
+                d.quality(),
+                reprotect(d.mirror()),
+                d.reach());
     }
 
     private static Dashboard.Mirror reprotect(Dashboard.Mirror m) {
         Cell[][] cells = m.cells().stream().map(row -> row.toArray(Cell[]::new)).toArray(Cell[][]::new);
         Cell[] rows = m.schools().stream().map(Dashboard.MirrorSchool::total).toArray(Cell[]::new);
-        Cell[] columns = m.categories().stream().map(Dashboard.MirrorCategory::total).toArray(Cell[]::new);
+        Cell[] columns =
+                m.categories().stream().map(Dashboard.MirrorCategory::total).toArray(Cell[]::new);
         SmallCells.Table t = SmallCells.protect(cells, rows, columns, m.total());
         List<Dashboard.MirrorSchool> schools = new ArrayList<>();
         for (int r = 0; r < m.schools().size(); r++) {
             Dashboard.MirrorSchool s = m.schools().get(r);
-            schools.add(new Dashboard.MirrorSchool(s.schoolId(), s.name(), s.type(), s.pupils(), t.rowTotals().get(r),
-                    s.sopGaps()));
+            schools.add(new Dashboard.MirrorSchool(
+                    s.schoolId(), s.name(), s.type(), s.pupils(), t.rowTotals().get(r), s.sopGaps()));
         }
         List<Dashboard.MirrorCategory> categories = new ArrayList<>();
         for (int k = 0; k < m.categories().size(); k++) {
             Dashboard.MirrorCategory c = m.categories().get(k);
-            categories.add(new Dashboard.MirrorCategory(c.categoryId(), c.name(), c.inStandard(),
-                    t.columnTotals().get(k)));
+            categories.add(new Dashboard.MirrorCategory(
+                    c.categoryId(), c.name(), c.inStandard(), t.columnTotals().get(k)));
         }
         return new Dashboard.Mirror(schools, categories, t.cells(), m.applies(), t.total(), m.standardSource());
     }
@@ -280,6 +351,7 @@ final class Differencing {
     /** A count over the filtered schools: suppressed when the rest of the wider group is 1-4. */
     private static Cell rest(Cell narrow, @Nullable Cell wide) {
         return wide != null && !narrow.suppressed() && SmallCells.small(wide.value() - narrow.value())
-                ? narrow.suppress() : narrow;
+                ? narrow.suppress()
+                : narrow;
     }
 }

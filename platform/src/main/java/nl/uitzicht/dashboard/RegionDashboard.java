@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.access.PolicyOrRegionAdmin;
+import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +28,11 @@ public class RegionDashboard {
     public static final String STANDARD_REGION = "REGION_STANDARD";
 
     /** Recently shown dashboards on this node: safe to keep, the key carries the region's data version. */
-    private final Cache<Key, Dashboard> recent = Caffeine.newBuilder().maximumSize(32)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<Key, Dashboard> recent = Caffeine.newBuilder()
+            .maximumSize(32)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+
     private final DashboardQueries queries;
 
     RegionDashboard(DashboardQueries queries) {
@@ -43,7 +46,8 @@ public class RegionDashboard {
      */
     public Dashboard load(DashboardFilter filter, LocalDate today) {
         long version = queries.dataVersion();
-        return recent.get(new Key(TenantContext.require(), filter, today, version),
+        return recent.get(
+                new Key(TenantContext.require(), filter, today, version),
                 key -> protectedDashboard(filter, today, version));
     }
 
@@ -53,21 +57,27 @@ public class RegionDashboard {
             return asked;
         }
         Dashboard region = queries.dashboard(filter.wholeRegion(), today, version);
-        SchoolType type = filter.type() != null ? filter.type() : region.schools().stream()
-                .filter(s -> s.schoolId().equals(filter.schoolId())).map(Dashboard.SchoolRate::type).findFirst()
-                .orElse(null);
+        SchoolType type = filter.type() != null
+                ? filter.type()
+                : region.schools().stream()
+                        .filter(s -> s.schoolId().equals(filter.schoolId()))
+                        .map(Dashboard.SchoolRate::type)
+                        .findFirst()
+                        .orElse(null);
         List<Dashboard> wider = new java.util.ArrayList<>();
         for (DashboardFilter w : filter.wider(type)) {
             wider.add(w.equals(filter.wholeRegion()) ? region : queries.dashboard(w, today, version));
         }
         // A type's or a sector's dashboard is one part of the region: protected across all the parts.
-        List<DashboardFilter> partition = filter.partition(region.types().stream().map(Dashboard.TypeRate::type).toList());
+        List<DashboardFilter> partition = filter.partition(
+                region.types().stream().map(Dashboard.TypeRate::type).toList());
         int index = partition.indexOf(filter);
         if (index < 0) {
             return Differencing.protect(asked, wider);
         }
         List<Dashboard> parts = partition.stream()
-                .map(f -> f.equals(filter) ? asked : queries.dashboard(f, today, version)).toList();
+                .map(f -> f.equals(filter) ? asked : queries.dashboard(f, today, version))
+                .toList();
         return Differencing.protect(asked, wider, parts, index, region);
     }
 
@@ -76,8 +86,7 @@ public class RegionDashboard {
         recent.invalidateAll();
     }
 
-    private record Key(UUID region, DashboardFilter filter, LocalDate today, long dataVersion) {
-    }
+    private record Key(UUID region, DashboardFilter filter, LocalDate today, long dataVersion) {}
 
     /** Per school, how many OPPs give extra support in one basic-support category: never a pupil. */
     public List<DrillDown> drillDown(Dashboard dashboard, UUID categoryId) {
@@ -91,11 +100,12 @@ public class RegionDashboard {
         }
         int column = k;
         return java.util.stream.IntStream.range(0, dashboard.mirror().schools().size())
-                .mapToObj(i -> new DrillDown(dashboard.mirror().schools().get(i).name(),
+                .mapToObj(i -> new DrillDown(
+                        dashboard.mirror().schools().get(i).name(),
                         dashboard.mirror().cells().get(i).get(column)))
-                .filter(d -> d.opps().suppressed() || d.opps().value() > 0).toList();
+                .filter(d -> d.opps().suppressed() || d.opps().value() > 0)
+                .toList();
     }
 
-    public record DrillDown(String school, Cell opps) implements java.io.Serializable {
-    }
+    public record DrillDown(String school, Cell opps) implements java.io.Serializable {}
 }

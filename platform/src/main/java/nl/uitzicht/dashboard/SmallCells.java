@@ -14,12 +14,10 @@ final class SmallCells {
 
     public static final int MIN_GROUP = 5;
 
-    private SmallCells() {
-    }
+    private SmallCells() {}
 
     /** A table with row totals, column totals and a grand total, all already primary-suppressed. */
-    public record Table(List<List<Cell>> cells, List<Cell> rowTotals, List<Cell> columnTotals, Cell total) {
-    }
+    public record Table(List<List<Cell>> cells, List<Cell> rowTotals, List<Cell> columnTotals, Cell total) {}
 
     public static Table protect(int[][] counts, int[] rowTotals, int[] columnTotals, int total) {
         int rows = counts.length;
@@ -105,14 +103,14 @@ final class SmallCells {
         // like pupils in several categories, where it is not simply the sum of the hidden parts).
         int workedOut = total[0].value() - visible;
         boolean oneWorkedOut = suppressed == 1;
-        boolean smallGroupWorkedOut = suppressed > 1
-                && (small(hidden) || small(workedOut));
+        boolean smallGroupWorkedOut = suppressed > 1 && (small(hidden) || small(workedOut));
         if (!oneWorkedOut && !smallGroupWorkedOut) {
             return false;
         }
         int smallest = -1;
         for (int i = 0; i < parts.length; i++) {
-            if (!parts[i].suppressed() && parts[i].value() > 0
+            if (!parts[i].suppressed()
+                    && parts[i].value() > 0
                     && (smallest < 0 || parts[i].value() < parts[smallest].value())) {
                 smallest = i;
             }

@@ -3,8 +3,9 @@
  * compliance against the Inspectie benchmark) and the basic-support mirror. Aggregates only, from
  * SQL, with small-cell suppression; never an individual pupil or OPP.
  */
-@ApplicationModule(displayName = "Dashboards", allowedDependencies = {
-        "access", "cache", "school", "support", "tenancy"})
+@ApplicationModule(
+        displayName = "Dashboards",
+        allowedDependencies = {"access", "cache", "school", "support", "tenancy"})
 @NullMarked
 package nl.uitzicht.dashboard;
 

@@ -11,8 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /** XHTML to PDF, and what a PDF holds (pages, text). */
 public final class Pdf {
 
-    private Pdf() {
-    }
+    private Pdf() {}
 
     /** Renders well-formed XHTML (with its own CSS, {@code @page} rules included) to a PDF. */
     public static byte[] fromXhtml(String xhtml) {

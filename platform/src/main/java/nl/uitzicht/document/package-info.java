@@ -2,7 +2,9 @@
  * Printable documents: XHTML rendered to PDF (openhtmltopdf on PDFBox), shared by the OPP document and
  * the region dashboard report.
  */
-@ApplicationModule(displayName = "PDF documents", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "PDF documents",
+        allowedDependencies = {})
 @NullMarked
 package nl.uitzicht.document;
 

@@ -32,8 +32,13 @@ public class AccountDirectory {
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
 
-    AccountDirectory(UserAccounts accounts, Memberships memberships, RegionDirectory regions,
-                     PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+    AccountDirectory(
+            UserAccounts accounts,
+            Memberships memberships,
+            RegionDirectory regions,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -66,7 +71,9 @@ public class AccountDirectory {
     }
 
     public Optional<RegionMembership> membershipIn(UUID userId, UUID regionId) {
-        return membershipsOf(userId).stream().filter(m -> m.regionId().equals(regionId)).findFirst();
+        return membershipsOf(userId).stream()
+                .filter(m -> m.regionId().equals(regionId))
+                .findFirst();
     }
 
     private static RegionMembership combine(Region region, List<Membership> rows) {
@@ -83,7 +90,8 @@ public class AccountDirectory {
     @Transactional
     @SystemOnly
     public AccountSummary createAccount(String email, String displayName, String rawPassword) {
-        return save(new UserAccount(email, displayName.trim(), passwordEncoder.encode(rawPassword), false, clock.instant()));
+        return save(new UserAccount(
+                email, displayName.trim(), passwordEncoder.encode(rawPassword), false, clock.instant()));
     }
 
     @Transactional
@@ -106,8 +114,10 @@ public class AccountDirectory {
     @Transactional
     @SystemOnly
     public AccountSummary findOrCreateWithoutPassword(String email, String displayName) {
-        return accounts.findByEmail(UserAccount.normalize(email)).map(UserAccount::summary)
-                .orElseGet(() -> accounts.save(new UserAccount(email, displayName.trim(), null, false, clock.instant())).summary());
+        return accounts.findByEmail(UserAccount.normalize(email))
+                .map(UserAccount::summary)
+                .orElseGet(() -> accounts.save(new UserAccount(email, displayName.trim(), null, false, clock.instant()))
+                        .summary());
     }
 
     /** The account's current access version, for checking live sessions (see {@link AccountSummary}). */
@@ -130,8 +140,13 @@ public class AccountDirectory {
                 roles.add(m.getRole());
                 schools.addAll(m.getSchoolIds());
             }
-            result.add(new RegionMember(account.getId(), account.getEmail(), account.getDisplayName(),
-                    account.isEnabled(), roles, schools));
+            result.add(new RegionMember(
+                    account.getId(),
+                    account.getEmail(),
+                    account.getDisplayName(),
+                    account.isEnabled(),
+                    roles,
+                    schools));
         }
         result.sort((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()));
         return result;
@@ -154,8 +169,8 @@ public class AccountDirectory {
         }
         for (Role role : roles) {
             if (current.stream().noneMatch(m -> m.getRole() == role)) {
-                memberships.save(new Membership(userId, regionId, role,
-                        role == Role.SCHOOL_STAFF ? schoolIds : Set.of()));
+                memberships.save(
+                        new Membership(userId, regionId, role, role == Role.SCHOOL_STAFF ? schoolIds : Set.of()));
             }
         }
         accessChanged(userId);
@@ -193,8 +208,8 @@ public class AccountDirectory {
     @Transactional
     @SystemOnly
     public void grant(UUID userId, UUID regionId, Role role, Set<UUID> schoolIds) {
-        boolean exists = memberships.findByUserIdAndRegionId(userId, regionId).stream()
-                .anyMatch(m -> m.getRole() == role);
+        boolean exists =
+                memberships.findByUserIdAndRegionId(userId, regionId).stream().anyMatch(m -> m.getRole() == role);
         if (!exists) {
             memberships.save(new Membership(userId, regionId, role, schoolIds));
             accessChanged(userId);

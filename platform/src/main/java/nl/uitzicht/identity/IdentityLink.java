@@ -35,8 +35,7 @@ class IdentityLink {
     @Column(name = "linked_at", nullable = false)
     private Instant linkedAt;
 
-    protected IdentityLink() {
-    }
+    protected IdentityLink() {}
 
     IdentityLink(UUID accountId, UUID regionId, String issuer, String subject, Instant linkedAt) {
         this.id = UUID.randomUUID();

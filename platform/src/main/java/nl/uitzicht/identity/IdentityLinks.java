@@ -48,7 +48,8 @@ public class IdentityLinks {
         String key = IdentityProviderSettings.issuerKey(issuer);
         Optional<IdentityLink> existing = rows.findByIssuerAndSubject(key, subject);
         if (existing.isPresent()) {
-            if (existing.get().getAccountId().equals(accountId) && existing.get().getRegionId().equals(regionId)) {
+            if (existing.get().getAccountId().equals(accountId)
+                    && existing.get().getRegionId().equals(regionId)) {
                 return;
             }
             throw new IllegalStateException("This subject is linked to another account");

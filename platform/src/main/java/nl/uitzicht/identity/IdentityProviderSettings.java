@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import nl.uitzicht.outbound.OutboundAddresses;
-import nl.uitzicht.outbound.OutboundRefused;
 import nl.uitzicht.access.Allow;
 import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.outbound.OutboundAddresses;
+import nl.uitzicht.outbound.OutboundRefused;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +33,12 @@ public class IdentityProviderSettings {
     private final OutboundAddresses addresses;
     private final IdentityLinks links;
 
-    IdentityProviderSettings(RegionIdentityProviders providers, RegionDirectory regions, SecretCipher cipher,
-                             OutboundAddresses addresses, IdentityLinks links) {
+    IdentityProviderSettings(
+            RegionIdentityProviders providers,
+            RegionDirectory regions,
+            SecretCipher cipher,
+            OutboundAddresses addresses,
+            IdentityLinks links) {
         this.providers = providers;
         this.regions = regions;
         this.cipher = cipher;
@@ -58,20 +62,25 @@ public class IdentityProviderSettings {
                 throw new IssuerRefused("admin.idp.error.url");
             }
         } catch (OutboundRefused refused) {
-            throw new IssuerRefused(refused.reason() == OutboundRefused.Reason.ADDRESS
-                    ? "admin.idp.error.address" : "admin.idp.error.url");
+            throw new IssuerRefused(
+                    refused.reason() == OutboundRefused.Reason.ADDRESS
+                            ? "admin.idp.error.address"
+                            : "admin.idp.error.url");
         }
         String key = issuerKey(issuerUri);
         if (providers.findByEnabledTrue().stream()
-                .anyMatch(p -> !p.getRegionId().equals(regionId) && issuerKey(p.getIssuerUri()).equals(key))) {
+                .anyMatch(p -> !p.getRegionId().equals(regionId)
+                        && issuerKey(p.getIssuerUri()).equals(key))) {
             throw new IssuerRefused("admin.idp.error.issuerTaken");
         }
     }
 
     @PreAuthorize(Allow.ANYONE) // the login page, OIDC login and bearer tokens need it before anyone is known
     public Optional<OidcSettings> forRegionCode(String regionCode) {
-        return regions.findByCode(regionCode).filter(Region::isActive)
-                .flatMap(region -> providers.findById(region.getId())
+        return regions.findByCode(regionCode)
+                .filter(Region::isActive)
+                .flatMap(region -> providers
+                        .findById(region.getId())
                         .filter(RegionIdentityProvider::isEnabled)
                         .map(p -> settings(region, p)));
     }
@@ -95,8 +104,10 @@ public class IdentityProviderSettings {
 
     /** The region's provider as its administrator edits it: without the secret. */
     public Optional<ProviderConfiguration> configurationOf(UUID regionId) {
-        return providers.findById(regionId).map(p -> new ProviderConfiguration(p.getIssuerUri(), p.getClientId(),
-                p.getEmailClaim(), p.getBrinClaim(), p.isEnabled()));
+        return providers
+                .findById(regionId)
+                .map(p -> new ProviderConfiguration(
+                        p.getIssuerUri(), p.getClientId(), p.getEmailClaim(), p.getBrinClaim(), p.isEnabled()));
     }
 
     /**
@@ -104,33 +115,49 @@ public class IdentityProviderSettings {
      * only ever sent to the issuer it was stored with: another issuer is refused.
      */
     @Transactional
-    public void configureKeepingSecret(UUID regionId, String issuerUri, String clientId, String emailClaim,
-                                       @Nullable String brinClaim) {
-        RegionIdentityProvider provider = providers.findById(regionId)
+    public void configureKeepingSecret(
+            UUID regionId, String issuerUri, String clientId, String emailClaim, @Nullable String brinClaim) {
+        RegionIdentityProvider provider = providers
+                .findById(regionId)
                 .orElseThrow(() -> new IllegalStateException("No provider configured yet: a secret is needed"));
         if (!issuerKey(provider.getIssuerUri()).equals(issuerKey(issuerUri))) {
             throw new IssuerRefused("admin.idp.error.secretForIssuer");
         }
         checkIssuer(regionId, issuerUri);
-        provider.configure(issuerUri.trim(), clientId.trim(), provider.getClientSecretEncrypted(), emailClaim.trim(),
-                brinClaim);
+        provider.configure(
+                issuerUri.trim(), clientId.trim(), provider.getClientSecretEncrypted(), emailClaim.trim(), brinClaim);
         providers.save(provider);
     }
 
     @Transactional
-    public void configure(UUID regionId, String issuerUri, String clientId, String clientSecret, String emailClaim,
-                          @Nullable String brinClaim) {
+    public void configure(
+            UUID regionId,
+            String issuerUri,
+            String clientId,
+            String clientSecret,
+            String emailClaim,
+            @Nullable String brinClaim) {
         checkIssuer(regionId, issuerUri);
-        RegionIdentityProvider provider = providers.findById(regionId).orElseGet(() -> new RegionIdentityProvider(regionId));
-        if (provider.getIssuerUri() != null && !issuerKey(provider.getIssuerUri()).equals(issuerKey(issuerUri))) {
+        RegionIdentityProvider provider =
+                providers.findById(regionId).orElseGet(() -> new RegionIdentityProvider(regionId));
+        if (provider.getIssuerUri() != null
+                && !issuerKey(provider.getIssuerUri()).equals(issuerKey(issuerUri))) {
             links.forgetRegion(regionId);
         }
-        provider.configure(issuerUri.trim(), clientId.trim(), cipher.encrypt(clientSecret), emailClaim.trim(), brinClaim);
+        provider.configure(
+                issuerUri.trim(), clientId.trim(), cipher.encrypt(clientSecret), emailClaim.trim(), brinClaim);
         providers.save(provider);
     }
 
     private OidcSettings settings(Region region, RegionIdentityProvider p) {
-        return new OidcSettings(region.getId(), region.getCode(), region.getName(), p.getIssuerUri(), p.getClientId(),
-                cipher.decrypt(p.getClientSecretEncrypted()), p.getEmailClaim(), p.getBrinClaim());
+        return new OidcSettings(
+                region.getId(),
+                region.getCode(),
+                region.getName(),
+                p.getIssuerUri(),
+                p.getClientId(),
+                cipher.decrypt(p.getClientSecretEncrypted()),
+                p.getEmailClaim(),
+                p.getBrinClaim());
     }
 }

@@ -36,13 +36,17 @@ public class LocalAccountAuthenticationProvider implements AuthenticationProvide
 
     /** Compared against when the account does not exist, so the answer takes the same time. */
     private final String dummyHash;
+
     private final UserAccounts accounts;
     private final LoginThrottle throttle;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
 
-    LocalAccountAuthenticationProvider(UserAccounts accounts, LoginThrottle throttle, PasswordEncoder passwordEncoder,
-                                       PlatformTransactionManager transactionManager) {
+    LocalAccountAuthenticationProvider(
+            UserAccounts accounts,
+            LoginThrottle throttle,
+            PasswordEncoder passwordEncoder,
+            PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
@@ -60,14 +64,16 @@ public class LocalAccountAuthenticationProvider implements AuthenticationProvide
             case THROTTLED -> throw new LoginThrottledException(verdict.retryAfter());
             case DISABLED -> throw new DisabledException("Account deactivated");
             case BAD_CREDENTIALS -> throw new BadCredentialsException("Bad credentials");
-            case OK -> UsernamePasswordAuthenticationToken.authenticated(email, null,
-                    List.of(new SimpleGrantedAuthority(SIGNED_IN)));
+            case OK ->
+                UsernamePasswordAuthenticationToken.authenticated(
+                        email, null, List.of(new SimpleGrantedAuthority(SIGNED_IN)));
         };
     }
 
     static String clientAddress(Authentication authentication) {
         if (authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null && !details.getRemoteAddress().isBlank()) {
+                && details.getRemoteAddress() != null
+                && !details.getRemoteAddress().isBlank()) {
             return details.getRemoteAddress();
         }
         return UNKNOWN_CLIENT;
@@ -98,8 +104,12 @@ public class LocalAccountAuthenticationProvider implements AuthenticationProvide
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private enum Outcome { OK, BAD_CREDENTIALS, THROTTLED, DISABLED }
-
-    private record Verdict(Outcome outcome, Duration retryAfter) {
+    private enum Outcome {
+        OK,
+        BAD_CREDENTIALS,
+        THROTTLED,
+        DISABLED
     }
+
+    private record Verdict(Outcome outcome, Duration retryAfter) {}
 }

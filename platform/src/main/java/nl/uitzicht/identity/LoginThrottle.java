@@ -64,14 +64,15 @@ class LoginThrottle {
     private final Duration forgetAfter;
     private final Duration knownClientFor;
 
-    LoginThrottle(JdbcTemplate jdbc,
-                  @Value("${uitzicht.login.free-failures:5}") int freeFailures,
-                  @Value("${uitzicht.login.first-wait:PT1S}") Duration firstWait,
-                  @Value("${uitzicht.login.max-wait:PT15M}") Duration maxWait,
-                  @Value("${uitzicht.login.account-free-failures:50}") int accountFreeFailures,
-                  @Value("${uitzicht.login.account-max-wait:PT1M}") Duration accountMaxWait,
-                  @Value("${uitzicht.login.forget-after:PT24H}") Duration forgetAfter,
-                  @Value("${uitzicht.login.known-client-for:P90D}") Duration knownClientFor) {
+    LoginThrottle(
+            JdbcTemplate jdbc,
+            @Value("${uitzicht.login.free-failures:5}") int freeFailures,
+            @Value("${uitzicht.login.first-wait:PT1S}") Duration firstWait,
+            @Value("${uitzicht.login.max-wait:PT15M}") Duration maxWait,
+            @Value("${uitzicht.login.account-free-failures:50}") int accountFreeFailures,
+            @Value("${uitzicht.login.account-max-wait:PT1M}") Duration accountMaxWait,
+            @Value("${uitzicht.login.forget-after:PT24H}") Duration forgetAfter,
+            @Value("${uitzicht.login.known-client-for:P90D}") Duration knownClientFor) {
         this.jdbc = jdbc;
         this.perClient = new Backoff(freeFailures, firstWait, maxWait);
         this.perLogin = new Backoff(accountFreeFailures, firstWait, accountMaxWait);
@@ -113,8 +114,7 @@ class LoginThrottle {
                 DELETE FROM login_attempt
                  WHERE (last_failure IS NULL OR last_failure < now() - make_interval(secs => ?))
                    AND (blocked_until IS NULL OR blocked_until < now())
-                   AND (last_success IS NULL OR last_success < now() - make_interval(secs => ?))""",
-                forgetAfter.toSeconds(), knownClientFor.toSeconds());
+                   AND (last_success IS NULL OR last_success < now() - make_interval(secs => ?))""", forgetAfter.toSeconds(), knownClientFor.toSeconds());
     }
 
     static String key(String login) {

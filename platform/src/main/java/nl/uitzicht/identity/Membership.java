@@ -40,8 +40,7 @@ class Membership {
     @Column(name = "school_id")
     private Set<UUID> schoolIds = new HashSet<>();
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(UUID userId, UUID regionId, Role role, Set<UUID> schoolIds) {
         if (role == Role.OPERATOR) {

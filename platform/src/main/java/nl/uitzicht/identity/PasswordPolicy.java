@@ -31,11 +31,15 @@ public class PasswordPolicy {
 
     /** Names everyone would try first for this application. */
     private static final List<String> PRODUCT_WORDS = List.of("uitzicht");
+
     private static final int MIN_PERSONAL_WORD = 4;
 
     /** Why a password is refused; each has a message key. */
     public enum Refusal {
-        TOO_SHORT("short"), TOO_LONG("long"), COMMON("common"), PERSONAL("personal");
+        TOO_SHORT("short"),
+        TOO_LONG("long"),
+        COMMON("common"),
+        PERSONAL("personal");
 
         private final String key;
 
@@ -63,7 +67,8 @@ public class PasswordPolicy {
             return Optional.of(Refusal.TOO_LONG);
         }
         List<String> forms = forms(password);
-        if (forms.stream().anyMatch(common::contains) || password.codePoints().distinct().count() < 4) {
+        if (forms.stream().anyMatch(common::contains)
+                || password.codePoints().distinct().count() < 4) {
             return Optional.of(Refusal.COMMON);
         }
         for (String word : personalWords(email)) {
@@ -86,7 +91,9 @@ public class PasswordPolicy {
     }
 
     private static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim();
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .trim();
     }
 
     /** Without the digits and punctuation before and after: {@code !Welkom2026!} becomes {@code welkom}. */
@@ -97,15 +104,16 @@ public class PasswordPolicy {
     private static String unleet(String lower) {
         StringBuilder out = new StringBuilder(lower.length());
         for (char c : lower.toCharArray()) {
-            out.append(switch (c) {
-                case '0' -> 'o';
-                case '1', '!' -> 'i';
-                case '3' -> 'e';
-                case '4', '@' -> 'a';
-                case '5', '$' -> 's';
-                case '7' -> 't';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case '0' -> 'o';
+                        case '1', '!' -> 'i';
+                        case '3' -> 'e';
+                        case '4', '@' -> 'a';
+                        case '5', '$' -> 's';
+                        case '7' -> 't';
+                        default -> c;
+                    });
         }
         return out.toString();
     }

@@ -41,15 +41,18 @@ class RegionIdentityProvider {
     @Version
     private long version;
 
-    protected RegionIdentityProvider() {
-    }
+    protected RegionIdentityProvider() {}
 
     RegionIdentityProvider(UUID regionId) {
         this.regionId = regionId;
     }
 
-    void configure(String issuerUri, String clientId, String clientSecretEncrypted, String emailClaim,
-                   @Nullable String brinClaim) {
+    void configure(
+            String issuerUri,
+            String clientId,
+            String clientSecretEncrypted,
+            String emailClaim,
+            @Nullable String brinClaim) {
         this.issuerUri = issuerUri;
         this.clientId = clientId;
         this.clientSecretEncrypted = clientSecretEncrypted;
@@ -83,7 +86,8 @@ class RegionIdentityProvider {
         return emailClaim;
     }
 
-    @Nullable String getBrinClaim() {
+    @Nullable
+    String getBrinClaim() {
         return brinClaim;
     }
 

@@ -26,9 +26,14 @@ public class RegionMembers {
     /** Enabled accounts holding {@code role} in the region, by display name. */
     public List<AccountSummary> withRole(UUID regionId, Role role) {
         Set<UUID> ids = memberships.findByRegionId(regionId).stream()
-                .filter(m -> m.getRole() == role).map(Membership::getUserId).collect(Collectors.toSet());
-        return accounts.findAllById(ids).stream().map(UserAccount::summary).filter(AccountSummary::enabled)
-                .sorted(Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+                .filter(m -> m.getRole() == role)
+                .map(Membership::getUserId)
+                .collect(Collectors.toSet());
+        return accounts.findAllById(ids).stream()
+                .map(UserAccount::summary)
+                .filter(AccountSummary::enabled)
+                .sorted(Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     public boolean holds(UUID userId, UUID regionId, Role role) {

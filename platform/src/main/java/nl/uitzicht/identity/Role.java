@@ -5,7 +5,11 @@ package nl.uitzicht.identity;
  * itself and never by a region membership.
  */
 public enum Role {
-    OPERATOR, REGION_ADMIN, SCHOOL_STAFF, TRAINER, POLICY;
+    OPERATOR,
+    REGION_ADMIN,
+    SCHOOL_STAFF,
+    TRAINER,
+    POLICY;
 
     /** The Spring Security authority, e.g. {@code ROLE_REGION_ADMIN}. */
     public String authority() {

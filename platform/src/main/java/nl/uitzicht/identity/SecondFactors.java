@@ -13,8 +13,8 @@ import nl.uitzicht.access.Allow;
 import nl.uitzicht.access.AuthenticatedOnly;
 import nl.uitzicht.access.CallerId;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +36,7 @@ public class SecondFactors {
     private static final int WINDOW = 1;
 
     /** A new secret to add to the app: as text and as an {@code otpauth://} link. */
-    public record Enrolment(String secret, String otpauthUri) {
-    }
+    public record Enrolment(String secret, String otpauthUri) {}
 
     /** The outcome of a code: accepted, or not, or not checked because of too many wrong ones. */
     public record CodeCheck(boolean accepted, long retryAfterSeconds) {
@@ -58,8 +57,13 @@ public class SecondFactors {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactors(JdbcTemplate jdbc, SecretCipher cipher, UserAccounts accounts, Memberships memberships,
-                  LoginThrottle throttle, Clock clock) {
+    SecondFactors(
+            JdbcTemplate jdbc,
+            SecretCipher cipher,
+            UserAccounts accounts,
+            Memberships memberships,
+            LoginThrottle throttle,
+            Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -72,16 +76,17 @@ public class SecondFactors {
     @Transactional(readOnly = true)
     @PreAuthorize(Allow.ANYONE) // asked at the login's second step, before the person is signed in
     public boolean mayUse(UUID accountId) {
-        return accounts.findById(accountId).map(account -> account.isPlatformOperator()
-                || memberships.findByUserId(accountId).stream().anyMatch(m -> m.getRole() == Role.REGION_ADMIN))
+        return accounts.findById(accountId)
+                .map(account -> account.isPlatformOperator()
+                        || memberships.findByUserId(accountId).stream().anyMatch(m -> m.getRole() == Role.REGION_ADMIN))
                 .orElse(false);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Allow.ANYONE) // asked at the login's second step, before the person is signed in
     public boolean isEnabled(UUID accountId) {
-        return !jdbc.queryForList("SELECT 1 FROM account_second_factor WHERE account_id = ?", Integer.class,
-                accountId).isEmpty();
+        return !jdbc.queryForList("SELECT 1 FROM account_second_factor WHERE account_id = ?", Integer.class, accountId)
+                .isEmpty();
     }
 
     /** A fresh secret for this person; nothing is stored until {@link #enable} confirms it. */
@@ -93,9 +98,12 @@ public class SecondFactors {
         random.nextBytes(key);
         String secret = Base32.encode(key);
         String email = accounts.findById(accountId).orElseThrow().getEmail();
-        String label = URLEncoder.encode(ISSUER + ":" + email, StandardCharsets.UTF_8).replace("+", "%20");
-        return new Enrolment(secret, "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER
-                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS);
+        String label =
+                URLEncoder.encode(ISSUER + ":" + email, StandardCharsets.UTF_8).replace("+", "%20");
+        return new Enrolment(
+                secret,
+                "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER + "&algorithm=SHA1&digits="
+                        + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS);
     }
 
     /**
@@ -117,8 +125,7 @@ public class SecondFactors {
             }
             jdbc.update("""
                     INSERT INTO account_second_factor (account_id, secret, last_used_step, enabled_at)
-                    VALUES (?, ?, ?, now())""",
-                    accountId, cipher.encrypt(secret), step.getAsLong());
+                    VALUES (?, ?, ?, now())""", accountId, cipher.encrypt(secret), step.getAsLong());
             return true;
         });
     }
@@ -161,14 +168,22 @@ public class SecondFactors {
     private boolean useCode(UUID accountId, String code) {
         List<Stored> stored = jdbc.query(
                 "SELECT secret, last_used_step FROM account_second_factor WHERE account_id = ? FOR UPDATE",
-                (rs, row) -> new Stored(rs.getString(1), rs.getLong(2)), accountId);
+                (rs, row) -> new Stored(rs.getString(1), rs.getLong(2)),
+                accountId);
         if (stored.isEmpty()) {
             return false;
         }
         byte[] key = Base32.decode(cipher.decrypt(stored.getFirst().sealedSecret()));
-        OptionalLong step = Totp.matchingStep(key, code, now(), WINDOW, stored.getFirst().lastUsedStep());
-        return step.isPresent() && jdbc.update("UPDATE account_second_factor SET last_used_step = ? "
-                + "WHERE account_id = ? AND last_used_step < ?", step.getAsLong(), accountId, step.getAsLong()) == 1;
+        OptionalLong step =
+                Totp.matchingStep(key, code, now(), WINDOW, stored.getFirst().lastUsedStep());
+        return step.isPresent()
+                && jdbc.update(
+                                "UPDATE account_second_factor SET last_used_step = ? "
+                                        + "WHERE account_id = ? AND last_used_step < ?",
+                                step.getAsLong(),
+                                accountId,
+                                step.getAsLong())
+                        == 1;
     }
 
     private long now() {
@@ -181,6 +196,5 @@ public class SecondFactors {
         }
     }
 
-    private record Stored(String sealedSecret, long lastUsedStep) {
-    }
+    private record Stored(String sealedSecret, long lastUsedStep) {}
 }

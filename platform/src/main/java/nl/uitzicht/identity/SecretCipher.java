@@ -33,11 +33,12 @@ class SecretCipher {
     }
 
     @Autowired
-    SecretCipher(@Value("${uitzicht.crypto.secret-key}") String base64Key,
-                 @Value("${uitzicht.crypto.previous-secret-key:}") String previousBase64Key) {
+    SecretCipher(
+            @Value("${uitzicht.crypto.secret-key}") String base64Key,
+            @Value("${uitzicht.crypto.previous-secret-key:}") String previousBase64Key) {
         this.key = aesKey(base64Key, "uitzicht.crypto.secret-key");
-        this.previousKey = previousBase64Key.isBlank() ? null
-                : aesKey(previousBase64Key, "uitzicht.crypto.previous-secret-key");
+        this.previousKey =
+                previousBase64Key.isBlank() ? null : aesKey(previousBase64Key, "uitzicht.crypto.previous-secret-key");
     }
 
     private static SecretKeySpec aesKey(String base64Key, String setting) {
@@ -69,8 +70,11 @@ class SecretCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
-                    .put(iv).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt secret", e);
         }

@@ -79,8 +79,10 @@ public class SecretKeyRotation {
                 if (!cipher.rotating()) {
                     throw new IllegalStateException("no previous key");
                 }
-                jdbc.update("UPDATE account_second_factor SET secret = ? WHERE account_id = ?",
-                        cipher.encrypt(cipher.decrypt(sealed)), row.get("account_id"));
+                jdbc.update(
+                        "UPDATE account_second_factor SET secret = ? WHERE account_id = ?",
+                        cipher.encrypt(cipher.decrypt(sealed)),
+                        row.get("account_id"));
                 resealed++;
             } catch (IllegalStateException e) {
                 unreadable.add("account " + row.get("account_id"));

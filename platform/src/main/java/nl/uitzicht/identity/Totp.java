@@ -19,8 +19,7 @@ final class Totp {
     static final long STEP_SECONDS = 30;
     private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** The time step of this moment: whole 30-second periods since 1970. */
     static long step(Instant at) {
@@ -38,8 +37,10 @@ final class Totp {
             throw new IllegalStateException(e);
         }
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = (hash[offset] & 0x7f) << 24 | (hash[offset + 1] & 0xff) << 16
-                | (hash[offset + 2] & 0xff) << 8 | (hash[offset + 3] & 0xff);
+        int binary = (hash[offset] & 0x7f) << 24
+                | (hash[offset + 1] & 0xff) << 16
+                | (hash[offset + 2] & 0xff) << 8
+                | (hash[offset + 3] & 0xff);
         String code = Integer.toString(binary % POWERS[digits]);
         return "0".repeat(digits - code.length()) + code;
     }

@@ -43,11 +43,14 @@ class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    UserAccount(String email, String displayName, @Nullable String passwordHash, boolean platformOperator,
-                Instant createdAt) {
+    UserAccount(
+            String email,
+            String displayName,
+            @Nullable String passwordHash,
+            boolean platformOperator,
+            Instant createdAt) {
         this.createdAt = createdAt;
         this.id = UUID.randomUUID();
         this.email = normalize(email);
@@ -72,7 +75,8 @@ class UserAccount {
         return displayName;
     }
 
-    @Nullable String getPasswordHash() {
+    @Nullable
+    String getPasswordHash() {
         return passwordHash;
     }
 

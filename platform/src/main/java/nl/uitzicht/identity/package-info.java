@@ -1,4 +1,6 @@
-@ApplicationModule(displayName = "Identity", allowedDependencies = {"access", "cluster", "outbound", "tenancy"})
+@ApplicationModule(
+        displayName = "Identity",
+        allowedDependencies = {"access", "cluster", "outbound", "tenancy"})
 @NullMarked
 package nl.uitzicht.identity;
 

@@ -1,14 +1,14 @@
 package nl.uitzicht.notification;
 
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import nl.uitzicht.access.AuthenticatedOnly;
+import nl.uitzicht.tenancy.RegionDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nl.uitzicht.tenancy.RegionDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -33,8 +33,10 @@ public class NoticeBoard {
      * thread may be finishing a transaction (after-commit), where data access in a receiver would
      * join the spent transaction and see no region.
      */
-    NoticeBoard(ObjectProvider<NoticeRelay> relay, @Qualifier("applicationTaskExecutor") Executor executor,
-                RegionDirectory regions) {
+    NoticeBoard(
+            ObjectProvider<NoticeRelay> relay,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            RegionDirectory regions) {
         this.relay = relay;
         this.executor = executor;
         this.regions = regions;

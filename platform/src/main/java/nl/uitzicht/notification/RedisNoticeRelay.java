@@ -40,8 +40,9 @@ class RedisNoticeRelay {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(factory);
         container.setAutoStartup(false);
-        container.addMessageListener((message, pattern) ->
-                board.deliverHere(decode(new String(message.getBody(), StandardCharsets.UTF_8))), new ChannelTopic(CHANNEL));
+        container.addMessageListener(
+                (message, pattern) -> board.deliverHere(decode(new String(message.getBody(), StandardCharsets.UTF_8))),
+                new ChannelTopic(CHANNEL));
         return container;
     }
 
@@ -51,7 +52,8 @@ class RedisNoticeRelay {
      */
     @Bean
     ApplicationListener<ApplicationReadyEvent> startNoticeListener(RedisMessageListenerContainer noticeListener) {
-        return event -> Thread.ofVirtual().name("notice-listener-start")
+        return event -> Thread.ofVirtual()
+                .name("notice-listener-start")
                 .start(() -> subscribe(noticeListener, event.getApplicationContext()));
     }
 
@@ -74,13 +76,24 @@ class RedisNoticeRelay {
     }
 
     static String encode(UserNotice n) {
-        return String.join(" ", n.tenantId().toString(), n.recipientId().toString(), b64(n.kind()), b64(n.from()),
-                b64(n.text()), n.reference() == null ? "-" : n.reference().toString());
+        return String.join(
+                " ",
+                n.tenantId().toString(),
+                n.recipientId().toString(),
+                b64(n.kind()),
+                b64(n.from()),
+                b64(n.text()),
+                n.reference() == null ? "-" : n.reference().toString());
     }
 
     static UserNotice decode(String s) {
         String[] p = s.split(" ");
-        return new UserNotice(UUID.fromString(p[0]), UUID.fromString(p[1]), unb64(p[2]), unb64(p[3]), unb64(p[4]),
+        return new UserNotice(
+                UUID.fromString(p[0]),
+                UUID.fromString(p[1]),
+                unb64(p[2]),
+                unb64(p[3]),
+                unb64(p[4]),
                 "-".equals(p[5]) ? null : UUID.fromString(p[5]));
     }
 

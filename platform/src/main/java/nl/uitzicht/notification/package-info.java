@@ -1,4 +1,6 @@
-@ApplicationModule(displayName = "Notices", allowedDependencies = {"access", "tenancy"})
+@ApplicationModule(
+        displayName = "Notices",
+        allowedDependencies = {"access", "tenancy"})
 @NullMarked
 package nl.uitzicht.notification;
 

@@ -11,6 +11,9 @@ import java.util.UUID;
 @Embeddable
 public record Agreement(
         @Column(name = "agreement_key", nullable = false) UUID key,
-        @Enumerated(EnumType.STRING) @Column(nullable = false) Party party,
-        @Column(nullable = false) String description) implements Serializable {
-}
+
+        @Enumerated(EnumType.STRING) @Column(nullable = false)
+        Party party,
+
+        @Column(nullable = false) String description)
+        implements Serializable {}

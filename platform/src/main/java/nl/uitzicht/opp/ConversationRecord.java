@@ -50,11 +50,18 @@ class ConversationRecord {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected ConversationRecord() {
-    }
+    protected ConversationRecord() {}
 
-    ConversationRecord(UUID oppId, int versionNo, LocalDate heldOn, String participants, String discussed,
-                       @Nullable ConsentOutcome outcome, @Nullable String parentsRemarks, String recordedBy, Instant now) {
+    ConversationRecord(
+            UUID oppId,
+            int versionNo,
+            LocalDate heldOn,
+            String participants,
+            String discussed,
+            @Nullable ConsentOutcome outcome,
+            @Nullable String parentsRemarks,
+            String recordedBy,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.oppId = oppId;
         this.versionNo = versionNo;
@@ -68,7 +75,15 @@ class ConversationRecord {
     }
 
     Conversation view() {
-        return new Conversation(id, versionNo, heldOn, participants, discussed, outcome,
-                parentsRemarks == null ? "" : parentsRemarks, recordedBy, recordedAt);
+        return new Conversation(
+                id,
+                versionNo,
+                heldOn,
+                participants,
+                discussed,
+                outcome,
+                parentsRemarks == null ? "" : parentsRemarks,
+                recordedBy,
+                recordedAt);
     }
 }

@@ -9,8 +9,12 @@ import org.jspecify.annotations.Nullable;
  * The two legal clocks of an OPP: it must be set (consented) within 6 weeks after the pupil enrols
  * or extra support starts, and evaluated with parents at least once a year.
  */
-public record Deadlines(LocalDate supportStartedOn, LocalDate setBy, @Nullable LocalDate firstActiveOn,
-                        @Nullable LocalDate nextEvaluationOn) implements Serializable {
+public record Deadlines(
+        LocalDate supportStartedOn,
+        LocalDate setBy,
+        @Nullable LocalDate firstActiveOn,
+        @Nullable LocalDate nextEvaluationOn)
+        implements Serializable {
 
     public static final int WEEKS_TO_SET = 6;
     public static final int DUE_SOON_DAYS = 14;

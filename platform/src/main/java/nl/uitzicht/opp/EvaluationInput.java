@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
  * and parents' view, and the decision. Continuing needs the parents' consent to the adjusted
  * handelingsdeel ({@code parentsConsent}), given in the evaluation conversation with {@code participants}.
  */
-public record EvaluationInput(@Nullable LocalDate evaluatedOn, @Nullable String participants,
-                              @Nullable String pupilView, @Nullable String parentsView,
-                              List<GoalEvaluation> goals, @Nullable EvaluationDecision decision,
-                              @Nullable ConsentOutcome parentsConsent) {
-}
+public record EvaluationInput(
+        @Nullable LocalDate evaluatedOn,
+        @Nullable String participants,
+        @Nullable String pupilView,
+        @Nullable String parentsView,
+        List<GoalEvaluation> goals,
+        @Nullable EvaluationDecision decision,
+        @Nullable ConsentOutcome parentsConsent) {}

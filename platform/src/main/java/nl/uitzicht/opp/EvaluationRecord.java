@@ -59,11 +59,18 @@ class EvaluationRecord {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected EvaluationRecord() {
-    }
+    protected EvaluationRecord() {}
 
-    EvaluationRecord(UUID oppId, int versionNo, LocalDate evaluatedOn, String pupilView, String parentsView,
-                     EvaluationDecision decision, List<GoalEvaluation> goals, String recordedBy, Instant now) {
+    EvaluationRecord(
+            UUID oppId,
+            int versionNo,
+            LocalDate evaluatedOn,
+            String pupilView,
+            String parentsView,
+            EvaluationDecision decision,
+            List<GoalEvaluation> goals,
+            String recordedBy,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.oppId = oppId;
         this.versionNo = versionNo;
@@ -77,7 +84,7 @@ class EvaluationRecord {
     }
 
     Evaluation view() {
-        return new Evaluation(id, versionNo, evaluatedOn, pupilView, parentsView, decision, List.copyOf(goals),
-                recordedBy);
+        return new Evaluation(
+                id, versionNo, evaluatedOn, pupilView, parentsView, decision, List.copyOf(goals), recordedBy);
     }
 }

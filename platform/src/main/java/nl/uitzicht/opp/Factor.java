@@ -11,7 +11,12 @@ import java.util.UUID;
 @Embeddable
 public record Factor(
         @Column(name = "factor_key", nullable = false) UUID key,
-        @Enumerated(EnumType.STRING) @Column(nullable = false) FactorKind kind,
-        @Enumerated(EnumType.STRING) @Column(nullable = false) FactorDomain domain,
-        @Column(nullable = false) String description) implements Serializable {
-}
+
+        @Enumerated(EnumType.STRING) @Column(nullable = false)
+        FactorKind kind,
+
+        @Enumerated(EnumType.STRING) @Column(nullable = false)
+        FactorDomain domain,
+
+        @Column(nullable = false) String description)
+        implements Serializable {}

@@ -2,5 +2,10 @@ package nl.uitzicht.opp;
 
 /** The domain a factor or goal belongs to. */
 public enum FactorDomain {
-    LEARNING, BEHAVIOUR, WORK_ATTITUDE, PHYSICAL, HOME, SCHOOL
+    LEARNING,
+    BEHAVIOUR,
+    WORK_ATTITUDE,
+    PHYSICAL,
+    HOME,
+    SCHOOL
 }

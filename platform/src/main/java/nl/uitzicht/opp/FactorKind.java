@@ -2,5 +2,6 @@ package nl.uitzicht.opp;
 
 /** A factor hinders or helps the pupil's education. */
 public enum FactorKind {
-    HINDERING, HELPING
+    HINDERING,
+    HELPING
 }

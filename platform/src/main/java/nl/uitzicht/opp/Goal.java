@@ -15,11 +15,15 @@ import org.jspecify.annotations.Nullable;
 @Embeddable
 public record Goal(
         @Column(name = "goal_key", nullable = false) UUID key,
-        @Enumerated(EnumType.STRING) @Column(nullable = false) FactorDomain domain,
+
+        @Enumerated(EnumType.STRING) @Column(nullable = false)
+        FactorDomain domain,
+
         @Column(nullable = false) String description,
         @Nullable String baseline,
         @Nullable String measure,
-        @Column(name = "target_on") @Nullable LocalDate targetOn) implements Serializable {
+        @Column(name = "target_on") @Nullable LocalDate targetOn)
+        implements Serializable {
 
     /** What keeps this goal from being SMART(I): i18n keys of the prompts to show. */
     public List<String> smartPrompts() {

@@ -11,6 +11,9 @@ import java.util.UUID;
 @Embeddable
 public record GoalEvaluation(
         @Column(name = "goal_key", nullable = false) UUID goalKey,
-        @Enumerated(EnumType.STRING) @Column(nullable = false) GoalResult result,
-        @Column(nullable = false) String explanation) implements Serializable {
-}
+
+        @Enumerated(EnumType.STRING) @Column(nullable = false)
+        GoalResult result,
+
+        @Column(nullable = false) String explanation)
+        implements Serializable {}

@@ -8,6 +8,8 @@ public record Handelingsdeel(List<Goal> goals, List<Intervention> interventions,
         implements Serializable {
 
     public List<Intervention> interventionsFor(Goal goal) {
-        return interventions.stream().filter(i -> i.goals().contains(goal.key())).toList();
+        return interventions.stream()
+                .filter(i -> i.goals().contains(goal.key()))
+                .toList();
     }
 }

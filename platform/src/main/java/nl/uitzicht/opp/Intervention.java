@@ -18,11 +18,20 @@ import org.hibernate.type.SqlTypes;
 public record Intervention(
         @Column(name = "intervention_key", nullable = false) UUID key,
         @Column(nullable = false) String description,
-        @Enumerated(EnumType.STRING) @Column(nullable = false) Performer performer,
+
+        @Enumerated(EnumType.STRING) @Column(nullable = false)
+        Performer performer,
+
         @Column(nullable = false) String frequency,
-        @JdbcTypeCode(SqlTypes.ARRAY) @Column(name = "goal_keys", nullable = false) UUID[] goalKeys,
-        @Column(name = "support_category_id", nullable = false) UUID supportCategoryId,
-        @Enumerated(EnumType.STRING) @Column(name = "support_level", nullable = false) SupportLevel level)
+
+        @JdbcTypeCode(SqlTypes.ARRAY) @Column(name = "goal_keys", nullable = false)
+        UUID[] goalKeys,
+
+        @Column(name = "support_category_id", nullable = false)
+        UUID supportCategoryId,
+
+        @Enumerated(EnumType.STRING) @Column(name = "support_level", nullable = false)
+        SupportLevel level)
         implements Serializable {
 
     public List<UUID> goals() {

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 final class NameScrubber {
 
     static final String MARK = "[…]";
-    private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "ter", "ten", "te", "la",
-            "le", "du", "da", "di", "del", "op", "in", "'t", "el", "al", "von", "zu");
+    private static final Set<String> PARTICLES = Set.of(
+            "van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "du", "da", "di", "del", "op", "in", "'t",
+            "el", "al", "von", "zu");
 
     private final List<Pattern> patterns = new ArrayList<>();
 
@@ -33,8 +34,11 @@ final class NameScrubber {
                 words.add(part);
             }
         }
-        words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
-                .forEach(w -> patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])",
+        words.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(w -> patterns.add(Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
 

@@ -45,11 +45,17 @@ class ObservationRecord {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected ObservationRecord() {
-    }
+    protected ObservationRecord() {}
 
-    ObservationRecord(UUID oppId, int versionNo, @Nullable UUID goalKey, @Nullable UUID interventionKey,
-                      LocalDate observedOn, String note, String recordedBy, Instant now) {
+    ObservationRecord(
+            UUID oppId,
+            int versionNo,
+            @Nullable UUID goalKey,
+            @Nullable UUID interventionKey,
+            LocalDate observedOn,
+            String note,
+            String recordedBy,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.oppId = oppId;
         this.versionNo = versionNo;

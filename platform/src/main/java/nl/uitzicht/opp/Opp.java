@@ -72,8 +72,7 @@ class Opp {
     @Version
     private long version;
 
-    protected Opp() {
-    }
+    protected Opp() {}
 
     Opp(UUID pupilId, UUID schoolId, LocalDate supportStartedOn, String createdBy, Instant now) {
         this.id = UUID.randomUUID();

@@ -51,7 +51,8 @@ class OppAccess {
     }
 
     OppVersion current(Opp opp) {
-        return versions.findByOppIdAndVersionNo(opp.getId(), opp.getCurrentVersionNo()).orElseThrow();
+        return versions.findByOppIdAndVersionNo(opp.getId(), opp.getCurrentVersionNo())
+                .orElseThrow();
     }
 
     OppVersion version(Opp opp, int versionNo) {
@@ -81,7 +82,13 @@ class OppAccess {
 
     /** The plan with its pupil as the caller found it (in a staff member's scope, or for review). */
     OppPlan plan(Opp opp, PupilSummary pupil) {
-        return new OppPlan(opp.getId(), pupil, opp.getSchoolId(), opp.getState(), opp.deadlines(), opp.getVersion(),
+        return new OppPlan(
+                opp.getId(),
+                pupil,
+                opp.getSchoolId(),
+                opp.getState(),
+                opp.deadlines(),
+                opp.getVersion(),
                 current(opp).content());
     }
 

@@ -8,14 +8,16 @@ import java.util.List;
 public record OppComparison(int olderNo, int newerNo, List<Line> added, List<Line> removed) implements Serializable {
 
     /** One item of a plan: which part ({@code factor}, {@code perspective}, {@code goal}, ...) and its text. */
-    public record Line(String part, String text) implements Serializable {
-    }
+    public record Line(String part, String text) implements Serializable {}
 
     public static OppComparison between(OppContent older, OppContent newer) {
         List<Line> a = lines(older);
         List<Line> b = lines(newer);
-        return new OppComparison(older.versionNo(), newer.versionNo(),
-                b.stream().filter(l -> !a.contains(l)).toList(), a.stream().filter(l -> !b.contains(l)).toList());
+        return new OppComparison(
+                older.versionNo(),
+                newer.versionNo(),
+                b.stream().filter(l -> !a.contains(l)).toList(),
+                a.stream().filter(l -> !b.contains(l)).toList());
     }
 
     static List<Line> lines(OppContent c) {
@@ -31,12 +33,21 @@ public record OppComparison(int olderNo, int newerNo, List<Line> added, List<Lin
         if (!p.needed().isBlank()) {
             lines.add(new Line("needed", p.needed()));
         }
-        c.handelingsdeel().goals().forEach(g -> lines.add(new Line("goal", g.description()
-                + (g.measure() == null || g.measure().isBlank() ? "" : " (" + g.measure() + ")")
-                + (g.targetOn() == null ? "" : " " + g.targetOn()))));
-        c.handelingsdeel().interventions().forEach(i -> lines.add(new Line("intervention",
-                i.description() + " (" + i.performer() + ", " + i.frequency() + ", " + i.level() + ")")));
-        c.handelingsdeel().agreements().forEach(a -> lines.add(new Line("agreement", a.party() + ": " + a.description())));
+        c.handelingsdeel()
+                .goals()
+                .forEach(g -> lines.add(new Line(
+                        "goal",
+                        g.description()
+                                + (g.measure() == null || g.measure().isBlank() ? "" : " (" + g.measure() + ")")
+                                + (g.targetOn() == null ? "" : " " + g.targetOn()))));
+        c.handelingsdeel()
+                .interventions()
+                .forEach(i -> lines.add(new Line(
+                        "intervention",
+                        i.description() + " (" + i.performer() + ", " + i.frequency() + ", " + i.level() + ")")));
+        c.handelingsdeel()
+                .agreements()
+                .forEach(a -> lines.add(new Line("agreement", a.party() + ": " + a.description())));
         if (!c.pupilView().isBlank()) {
             lines.add(new Line("pupilView", c.pupilView()));
         }

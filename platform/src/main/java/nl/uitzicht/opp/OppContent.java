@@ -10,9 +10,16 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** One version of the plan's content: the three legal parts and the pupil's view. */
-public record OppContent(int versionNo, Instant createdAt, @Nullable LocalDate consentedOn, List<Factor> factors,
-                         Uitstroomperspectief perspective, Handelingsdeel handelingsdeel, String pupilView,
-                         @Nullable LocalDate pupilHeardOn) implements Serializable {
+public record OppContent(
+        int versionNo,
+        Instant createdAt,
+        @Nullable LocalDate consentedOn,
+        List<Factor> factors,
+        Uitstroomperspectief perspective,
+        Handelingsdeel handelingsdeel,
+        String pupilView,
+        @Nullable LocalDate pupilHeardOn)
+        implements Serializable {
 
     public List<Factor> factors(FactorKind kind) {
         return factors.stream().filter(f -> f.kind() == kind).toList();
@@ -24,20 +31,43 @@ public record OppContent(int versionNo, Instant createdAt, @Nullable LocalDate c
 
     /** The same content with every free text passed through {@code text} (e.g. to take a name out). */
     public OppContent mapText(UnaryOperator<String> text) {
-        return new OppContent(versionNo, createdAt, consentedOn,
-                factors.stream().map(f -> new Factor(f.key(), f.kind(), f.domain(), text.apply(f.description()))).toList(),
-                new Uitstroomperspectief(perspective.destination(), text.apply(perspective.reasoning()),
-                        perspective.factorKeys(), text.apply(perspective.needed())),
+        return new OppContent(
+                versionNo,
+                createdAt,
+                consentedOn,
+                factors.stream()
+                        .map(f -> new Factor(f.key(), f.kind(), f.domain(), text.apply(f.description())))
+                        .toList(),
+                new Uitstroomperspectief(
+                        perspective.destination(),
+                        text.apply(perspective.reasoning()),
+                        perspective.factorKeys(),
+                        text.apply(perspective.needed())),
                 new Handelingsdeel(
-                        handelingsdeel.goals().stream().map(g -> new Goal(g.key(), g.domain(), text.apply(g.description()),
-                                g.baseline() == null ? null : text.apply(g.baseline()),
-                                g.measure() == null ? null : text.apply(g.measure()), g.targetOn())).toList(),
-                        handelingsdeel.interventions().stream().map(i -> new Intervention(i.key(), text.apply(i.description()),
-                                i.performer(), text.apply(i.frequency()), i.goalKeys(), i.supportCategoryId(), i.level()))
+                        handelingsdeel.goals().stream()
+                                .map(g -> new Goal(
+                                        g.key(),
+                                        g.domain(),
+                                        text.apply(g.description()),
+                                        g.baseline() == null ? null : text.apply(g.baseline()),
+                                        g.measure() == null ? null : text.apply(g.measure()),
+                                        g.targetOn()))
                                 .toList(),
-                        handelingsdeel.agreements().stream().map(a -> new Agreement(a.key(), a.party(),
-                                text.apply(a.description()))).toList()),
-                text.apply(pupilView), pupilHeardOn);
+                        handelingsdeel.interventions().stream()
+                                .map(i -> new Intervention(
+                                        i.key(),
+                                        text.apply(i.description()),
+                                        i.performer(),
+                                        text.apply(i.frequency()),
+                                        i.goalKeys(),
+                                        i.supportCategoryId(),
+                                        i.level()))
+                                .toList(),
+                        handelingsdeel.agreements().stream()
+                                .map(a -> new Agreement(a.key(), a.party(), text.apply(a.description())))
+                                .toList()),
+                text.apply(pupilView),
+                pupilHeardOn);
     }
 
     public Optional<Factor> factor(UUID key) {

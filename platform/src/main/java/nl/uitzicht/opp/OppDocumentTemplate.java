@@ -41,10 +41,16 @@ final class OppDocumentTemplate {
         OppContent c = plan.content();
         String first = plan.pupil().name();
         html.append("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"/><title>")
-                .append(esc(label("title"))).append("</title><style>").append(CSS).append("</style></head><body>");
+                .append(esc(label("title")))
+                .append("</title><style>")
+                .append(CSS)
+                .append("</style></head><body>");
         html.append("<h1>").append(esc(label("title"))).append("</h1>");
         html.append("<table class=\"meta\">");
-        meta("pupil", first + " (" + label("born").toLowerCase(Locale.ROOT) + " " + plan.pupil().birthYear() + ")");
+        meta(
+                "pupil",
+                first + " (" + label("born").toLowerCase(Locale.ROOT) + " "
+                        + plan.pupil().birthYear() + ")");
         meta("group", plan.pupil().group());
         meta("school", schoolName);
         meta("version", c.versionNo() + " \u2013 " + label("state." + plan.state()));
@@ -56,7 +62,9 @@ final class OppDocumentTemplate {
         html.append("</table>");
 
         html.append("<h2>").append(esc(label("part1"))).append("</h2>");
-        html.append("<p class=\"intro\">").append(esc(MessageFormat.format(label("part1.intro"), first))).append("</p>");
+        html.append("<p class=\"intro\">")
+                .append(esc(MessageFormat.format(label("part1.intro"), first)))
+                .append("</p>");
         factors(label("hindering"), c.factors(FactorKind.HINDERING));
         factors(label("helping"), c.factors(FactorKind.HELPING));
 
@@ -65,13 +73,23 @@ final class OppDocumentTemplate {
         if (p.destination() == null) {
             html.append("<p class=\"muted\">").append(esc(label("none"))).append("</p>");
         } else {
-            html.append("<p><b>").append(esc(label("destination"))).append(":</b> ")
-                    .append(esc(label("destination." + p.destination()))).append("</p>");
+            html.append("<p><b>")
+                    .append(esc(label("destination")))
+                    .append(":</b> ")
+                    .append(esc(label("destination." + p.destination())))
+                    .append("</p>");
             para("reasoning", p.reasoning());
-            String basedOn = p.factorKeys().stream().map(c::factor).flatMap(java.util.Optional::stream)
-                    .map(Factor::description).collect(Collectors.joining("; "));
+            String basedOn = p.factorKeys().stream()
+                    .map(c::factor)
+                    .flatMap(java.util.Optional::stream)
+                    .map(Factor::description)
+                    .collect(Collectors.joining("; "));
             if (!basedOn.isEmpty()) {
-                html.append("<p class=\"muted\">").append(esc(label("basedOn"))).append(": ").append(esc(basedOn)).append("</p>");
+                html.append("<p class=\"muted\">")
+                        .append(esc(label("basedOn")))
+                        .append(": ")
+                        .append(esc(basedOn))
+                        .append("</p>");
             }
             para("needed", p.needed());
         }
@@ -83,15 +101,30 @@ final class OppDocumentTemplate {
         if (h.goals().isEmpty()) {
             html.append("<p class=\"muted\">").append(esc(label("none"))).append("</p>");
         } else {
-            html.append("<table><tr><th>#</th><th>").append(esc(label("goal"))).append("</th><th>")
-                    .append(esc(label("baseline"))).append("</th><th>").append(esc(label("measure"))).append("</th><th>")
-                    .append(esc(label("targetOn"))).append("</th></tr>");
+            html.append("<table><tr><th>#</th><th>")
+                    .append(esc(label("goal")))
+                    .append("</th><th>")
+                    .append(esc(label("baseline")))
+                    .append("</th><th>")
+                    .append(esc(label("measure")))
+                    .append("</th><th>")
+                    .append(esc(label("targetOn")))
+                    .append("</th></tr>");
             int n = 1;
             for (Goal g : h.goals()) {
-                html.append("<tr><td>").append(n++).append("</td><td>").append(esc(g.description()))
-                        .append("<br/><span class=\"muted\">").append(esc(label("domain." + g.domain()))).append("</span></td><td>")
-                        .append(esc(nz(g.baseline()))).append("</td><td>").append(esc(nz(g.measure()))).append("</td><td>")
-                        .append(g.targetOn() == null ? "" : esc(date(g.targetOn()))).append("</td></tr>");
+                html.append("<tr><td>")
+                        .append(n++)
+                        .append("</td><td>")
+                        .append(esc(g.description()))
+                        .append("<br/><span class=\"muted\">")
+                        .append(esc(label("domain." + g.domain())))
+                        .append("</span></td><td>")
+                        .append(esc(nz(g.baseline())))
+                        .append("</td><td>")
+                        .append(esc(nz(g.measure())))
+                        .append("</td><td>")
+                        .append(g.targetOn() == null ? "" : esc(date(g.targetOn())))
+                        .append("</td></tr>");
             }
             html.append("</table>");
         }
@@ -99,17 +132,36 @@ final class OppDocumentTemplate {
         if (h.interventions().isEmpty()) {
             html.append("<p class=\"muted\">").append(esc(label("none"))).append("</p>");
         } else {
-            html.append("<table><tr><th>").append(esc(label("interventions"))).append("</th><th>").append(esc(label("who")))
-                    .append("</th><th>").append(esc(label("frequency"))).append("</th><th>").append(esc(label("forGoals")))
-                    .append("</th><th>").append(esc(label("category"))).append("</th></tr>");
+            html.append("<table><tr><th>")
+                    .append(esc(label("interventions")))
+                    .append("</th><th>")
+                    .append(esc(label("who")))
+                    .append("</th><th>")
+                    .append(esc(label("frequency")))
+                    .append("</th><th>")
+                    .append(esc(label("forGoals")))
+                    .append("</th><th>")
+                    .append(esc(label("category")))
+                    .append("</th></tr>");
             for (Intervention i : h.interventions()) {
-                String goalNumbers = i.goals().stream().map(k -> h.goals().indexOf(c.goal(k).orElse(null)) + 1)
-                        .filter(x -> x > 0).map(String::valueOf).collect(Collectors.joining(", "));
-                html.append("<tr><td>").append(esc(i.description())).append("</td><td>")
-                        .append(esc(label("performer." + i.performer()))).append("</td><td>").append(esc(i.frequency()))
-                        .append("</td><td>").append(esc(goalNumbers)).append("</td><td>")
-                        .append(esc(categoryNames.getOrDefault(i.supportCategoryId(), ""))).append("<br/><span class=\"muted\">")
-                        .append(esc(label("level." + i.level()))).append("</span></td></tr>");
+                String goalNumbers = i.goals().stream()
+                        .map(k -> h.goals().indexOf(c.goal(k).orElse(null)) + 1)
+                        .filter(x -> x > 0)
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+                html.append("<tr><td>")
+                        .append(esc(i.description()))
+                        .append("</td><td>")
+                        .append(esc(label("performer." + i.performer())))
+                        .append("</td><td>")
+                        .append(esc(i.frequency()))
+                        .append("</td><td>")
+                        .append(esc(goalNumbers))
+                        .append("</td><td>")
+                        .append(esc(categoryNames.getOrDefault(i.supportCategoryId(), "")))
+                        .append("<br/><span class=\"muted\">")
+                        .append(esc(label("level." + i.level())))
+                        .append("</span></td></tr>");
             }
             html.append("</table>");
         }
@@ -119,20 +171,28 @@ final class OppDocumentTemplate {
         } else {
             html.append("<ul>");
             for (Agreement a : h.agreements()) {
-                html.append("<li><b>").append(esc(label("party." + a.party()))).append(":</b> ")
-                        .append(esc(a.description())).append("</li>");
+                html.append("<li><b>")
+                        .append(esc(label("party." + a.party())))
+                        .append(":</b> ")
+                        .append(esc(a.description()))
+                        .append("</li>");
             }
             html.append("</ul>");
         }
 
-        html.append("<h2>").append(esc(MessageFormat.format(label("pupilView"), first))).append("</h2>");
+        html.append("<h2>")
+                .append(esc(MessageFormat.format(label("pupilView"), first)))
+                .append("</h2>");
         if (c.pupilView().isBlank()) {
             html.append("<p class=\"muted\">").append(esc(label("none"))).append("</p>");
         } else {
             html.append("<div class=\"box\">").append(lines(c.pupilView())).append("</div>");
             if (c.pupilHeardOn() != null) {
-                html.append("<p class=\"muted\">").append(esc(label("heardOn"))).append(" ")
-                        .append(esc(date(c.pupilHeardOn()))).append("</p>");
+                html.append("<p class=\"muted\">")
+                        .append(esc(label("heardOn")))
+                        .append(" ")
+                        .append(esc(date(c.pupilHeardOn())))
+                        .append("</p>");
             }
         }
         html.append("<p class=\"footer\">").append(esc(label("footer"))).append("</p>");
@@ -148,19 +208,29 @@ final class OppDocumentTemplate {
         }
         html.append("<ul>");
         for (Factor f : factors) {
-            html.append("<li>").append(esc(f.description())).append(" <span class=\"muted\">(")
-                    .append(esc(label("domain." + f.domain()))).append(")</span></li>");
+            html.append("<li>")
+                    .append(esc(f.description()))
+                    .append(" <span class=\"muted\">(")
+                    .append(esc(label("domain." + f.domain())))
+                    .append(")</span></li>");
         }
         html.append("</ul>");
     }
 
     private void meta(String key, String value) {
-        html.append("<tr><td class=\"muted\">").append(esc(label(key))).append("</td><td><b>").append(esc(value))
+        html.append("<tr><td class=\"muted\">")
+                .append(esc(label(key)))
+                .append("</td><td><b>")
+                .append(esc(value))
                 .append("</b></td></tr>");
     }
 
     private void para(String key, String text) {
-        html.append("<p><b>").append(esc(label(key))).append(":</b><br/>").append(lines(text)).append("</p>");
+        html.append("<p><b>")
+                .append(esc(label(key)))
+                .append(":</b><br/>")
+                .append(lines(text))
+                .append("</p>");
     }
 
     private String label(String key) {

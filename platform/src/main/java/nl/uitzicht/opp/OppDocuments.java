@@ -58,13 +58,16 @@ public class OppDocuments {
     }
 
     private OppDocument render(OppPlan plan) {
-        String school = schools.byIds(java.util.List.of(plan.schoolId())).stream().findFirst()
-                .map(SchoolSummary::name).orElse("");
-        Map<UUID, String> names = categories.all().stream()
-                .collect(Collectors.toMap(SupportCategory::id, SupportCategory::name));
+        String school = schools.byIds(java.util.List.of(plan.schoolId())).stream()
+                .findFirst()
+                .map(SchoolSummary::name)
+                .orElse("");
+        Map<UUID, String> names =
+                categories.all().stream().collect(Collectors.toMap(SupportCategory::id, SupportCategory::name));
         String html = new OppDocumentTemplate().render(plan, school, names, LocalDate.now(clock));
         byte[] pdf = Pdf.fromXhtml(html);
-        String fileName = "OPP-" + plan.pupil().name().replaceAll("[^A-Za-z0-9]+", "-") + "-v" + plan.versionNo() + ".pdf";
+        String fileName =
+                "OPP-" + plan.pupil().name().replaceAll("[^A-Za-z0-9]+", "-") + "-v" + plan.versionNo() + ".pdf";
         return new OppDocument(pdf, Pdf.pages(pdf), fileName);
     }
 }

@@ -40,11 +40,21 @@ public class OppEditor {
         this.categories = categories;
     }
 
-    public OppPlan addFactor(StaffScope scope, UUID oppId, long expectedVersion, @Nullable FactorKind kind,
-                             @Nullable FactorDomain domain, @Nullable String description) {
+    public OppPlan addFactor(
+            StaffScope scope,
+            UUID oppId,
+            long expectedVersion,
+            @Nullable FactorKind kind,
+            @Nullable FactorDomain domain,
+            @Nullable String description) {
         Opp opp = editable(scope, oppId, expectedVersion);
-        access.current(opp).factors().add(new Factor(UUID.randomUUID(), required("kind", kind),
-                required("domain", domain), InvalidInput.text("description", description, SHORT, true)));
+        access.current(opp)
+                .factors()
+                .add(new Factor(
+                        UUID.randomUUID(),
+                        required("kind", kind),
+                        required("domain", domain),
+                        InvalidInput.text("description", description, SHORT, true)));
         return access.changed(scope, opp, AuditAction.UPDATE, "factor added");
     }
 
@@ -54,60 +64,97 @@ public class OppEditor {
         version.factors().removeIf(f -> f.key().equals(factorKey));
         Uitstroomperspectief p = version.content().perspective();
         if (p.factorKeys().contains(factorKey) && p.destination() != null) {
-            version.perspective(p.destination(), p.reasoning(),
-                    p.factorKeys().stream().filter(k -> !k.equals(factorKey)).toList(), p.needed());
+            version.perspective(
+                    p.destination(),
+                    p.reasoning(),
+                    p.factorKeys().stream().filter(k -> !k.equals(factorKey)).toList(),
+                    p.needed());
         }
         return access.changed(scope, opp, AuditAction.UPDATE, "factor removed");
     }
 
-    public OppPlan savePerspective(StaffScope scope, UUID oppId, long expectedVersion,
-                                   @Nullable ExitDestination destination, @Nullable String reasoning,
-                                   List<UUID> factorKeys, @Nullable String needed) {
+    public OppPlan savePerspective(
+            StaffScope scope,
+            UUID oppId,
+            long expectedVersion,
+            @Nullable ExitDestination destination,
+            @Nullable String reasoning,
+            List<UUID> factorKeys,
+            @Nullable String needed) {
         Opp opp = editable(scope, oppId, expectedVersion);
         OppVersion version = access.current(opp);
         Set<UUID> known = version.factors().stream().map(Factor::key).collect(Collectors.toSet());
         if (factorKeys.isEmpty() || !known.containsAll(factorKeys)) {
             throw new InvalidInput("factorKeys", "opp.error.perspectiveFactors");
         }
-        version.perspective(required("destination", destination),
-                InvalidInput.text("reasoning", reasoning, LONG, true), List.copyOf(factorKeys),
+        version.perspective(
+                required("destination", destination),
+                InvalidInput.text("reasoning", reasoning, LONG, true),
+                List.copyOf(factorKeys),
                 InvalidInput.text("needed", needed, LONG, true));
         return access.changed(scope, opp, AuditAction.UPDATE, "perspective saved");
     }
 
-    public OppPlan addGoal(StaffScope scope, UUID oppId, long expectedVersion, @Nullable FactorDomain domain,
-                           @Nullable String description, @Nullable String baseline, @Nullable String measure,
-                           @Nullable LocalDate targetOn) {
+    public OppPlan addGoal(
+            StaffScope scope,
+            UUID oppId,
+            long expectedVersion,
+            @Nullable FactorDomain domain,
+            @Nullable String description,
+            @Nullable String baseline,
+            @Nullable String measure,
+            @Nullable LocalDate targetOn) {
         Opp opp = editable(scope, oppId, expectedVersion);
         if (targetOn != null && targetOn.isBefore(LocalDate.now(clock).minusYears(1))) {
             throw new InvalidInput("targetOn", "opp.error.targetInPast");
         }
-        access.current(opp).goals().add(new Goal(UUID.randomUUID(), required("domain", domain),
-                InvalidInput.text("description", description, SHORT, true),
-                InvalidInput.text("baseline", baseline, SHORT, false),
-                InvalidInput.text("measure", measure, SHORT, false), targetOn));
+        access.current(opp)
+                .goals()
+                .add(new Goal(
+                        UUID.randomUUID(),
+                        required("domain", domain),
+                        InvalidInput.text("description", description, SHORT, true),
+                        InvalidInput.text("baseline", baseline, SHORT, false),
+                        InvalidInput.text("measure", measure, SHORT, false),
+                        targetOn));
         return access.changed(scope, opp, AuditAction.UPDATE, "goal added");
     }
 
     public OppPlan removeGoal(StaffScope scope, UUID oppId, long expectedVersion, UUID goalKey) {
         Opp opp = editable(scope, oppId, expectedVersion);
         OppVersion version = access.current(opp);
-        boolean onlyGoalOfAnIntervention = version.interventions().stream()
-                .anyMatch(i -> i.goals().equals(List.of(goalKey)));
+        boolean onlyGoalOfAnIntervention =
+                version.interventions().stream().anyMatch(i -> i.goals().equals(List.of(goalKey)));
         if (onlyGoalOfAnIntervention) {
             throw new InvalidInput("goal", "opp.error.goalInUse");
         }
-        version.interventions().replaceAll(i -> i.goals().contains(goalKey)
-                ? new Intervention(i.key(), i.description(), i.performer(), i.frequency(),
-                i.goals().stream().filter(k -> !k.equals(goalKey)).toArray(UUID[]::new), i.supportCategoryId(), i.level())
-                : i);
+        version.interventions()
+                .replaceAll(i -> i.goals().contains(goalKey)
+                        ? new Intervention(
+                                i.key(),
+                                i.description(),
+                                i.performer(),
+                                i.frequency(),
+                                i.goals().stream()
+                                        .filter(k -> !k.equals(goalKey))
+                                        .toArray(UUID[]::new),
+                                i.supportCategoryId(),
+                                i.level())
+                        : i);
         version.goals().removeIf(g -> g.key().equals(goalKey));
         return access.changed(scope, opp, AuditAction.UPDATE, "goal removed");
     }
 
-    public OppPlan addIntervention(StaffScope scope, UUID oppId, long expectedVersion, @Nullable String description,
-                                   @Nullable Performer performer, @Nullable String frequency, List<UUID> goalKeys,
-                                   @Nullable UUID supportCategoryId, @Nullable SupportLevel level) {
+    public OppPlan addIntervention(
+            StaffScope scope,
+            UUID oppId,
+            long expectedVersion,
+            @Nullable String description,
+            @Nullable Performer performer,
+            @Nullable String frequency,
+            List<UUID> goalKeys,
+            @Nullable UUID supportCategoryId,
+            @Nullable SupportLevel level) {
         Opp opp = editable(scope, oppId, expectedVersion);
         OppVersion version = access.current(opp);
         Set<UUID> goals = version.goals().stream().map(Goal::key).collect(Collectors.toSet());
@@ -118,10 +165,15 @@ public class OppEditor {
         if (categories.active().stream().map(SupportCategory::id).noneMatch(category::equals)) {
             throw new InvalidInput("supportCategory", "opp.error.unknownCategory");
         }
-        version.interventions().add(new Intervention(UUID.randomUUID(),
-                InvalidInput.text("description", description, SHORT, true), required("performer", performer),
-                InvalidInput.text("frequency", frequency, 100, true), goalKeys.toArray(UUID[]::new), category,
-                required("level", level)));
+        version.interventions()
+                .add(new Intervention(
+                        UUID.randomUUID(),
+                        InvalidInput.text("description", description, SHORT, true),
+                        required("performer", performer),
+                        InvalidInput.text("frequency", frequency, 100, true),
+                        goalKeys.toArray(UUID[]::new),
+                        category,
+                        required("level", level)));
         return access.changed(scope, opp, AuditAction.UPDATE, "intervention added");
     }
 
@@ -131,11 +183,15 @@ public class OppEditor {
         return access.changed(scope, opp, AuditAction.UPDATE, "intervention removed");
     }
 
-    public OppPlan addAgreement(StaffScope scope, UUID oppId, long expectedVersion, @Nullable Party party,
-                                @Nullable String description) {
+    public OppPlan addAgreement(
+            StaffScope scope, UUID oppId, long expectedVersion, @Nullable Party party, @Nullable String description) {
         Opp opp = editable(scope, oppId, expectedVersion);
-        access.current(opp).agreements().add(new Agreement(UUID.randomUUID(), required("party", party),
-                InvalidInput.text("description", description, SHORT, true)));
+        access.current(opp)
+                .agreements()
+                .add(new Agreement(
+                        UUID.randomUUID(),
+                        required("party", party),
+                        InvalidInput.text("description", description, SHORT, true)));
         return access.changed(scope, opp, AuditAction.UPDATE, "agreement added");
     }
 
@@ -146,8 +202,8 @@ public class OppEditor {
     }
 
     /** The pupil's view (hoorrecht): what they think of the plan and will do themselves. */
-    public OppPlan savePupilView(StaffScope scope, UUID oppId, long expectedVersion, @Nullable String view,
-                                 @Nullable LocalDate heardOn) {
+    public OppPlan savePupilView(
+            StaffScope scope, UUID oppId, long expectedVersion, @Nullable String view, @Nullable LocalDate heardOn) {
         Opp opp = editable(scope, oppId, expectedVersion);
         LocalDate on = required("heardOn", heardOn);
         if (on.isAfter(LocalDate.now(clock))) {

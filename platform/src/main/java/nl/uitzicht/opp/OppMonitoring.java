@@ -31,8 +31,13 @@ public class OppMonitoring {
         this.observations = observations;
     }
 
-    public Observation log(StaffScope scope, UUID oppId, @Nullable UUID goalKey, @Nullable UUID interventionKey,
-                           @Nullable LocalDate observedOn, @Nullable String note) {
+    public Observation log(
+            StaffScope scope,
+            UUID oppId,
+            @Nullable UUID goalKey,
+            @Nullable UUID interventionKey,
+            @Nullable LocalDate observedOn,
+            @Nullable String note) {
         Opp opp = access.load(scope, oppId);
         if (!opp.getState().consented()) {
             throw new NotEditableException(opp.getState());
@@ -44,16 +49,23 @@ public class OppMonitoring {
         if (goalKey != null && content.goal(goalKey).isEmpty()) {
             throw new InvalidInput("goal", "opp.error.observationSubject");
         }
-        if (interventionKey != null && content.handelingsdeel().interventions().stream()
-                .noneMatch(i -> i.key().equals(interventionKey))) {
+        if (interventionKey != null
+                && content.handelingsdeel().interventions().stream()
+                        .noneMatch(i -> i.key().equals(interventionKey))) {
             throw new InvalidInput("intervention", "opp.error.observationSubject");
         }
         LocalDate on = OppEditor.required("observedOn", observedOn);
         if (on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput("observedOn", "opp.validation.dateInFuture");
         }
-        ObservationRecord saved = observations.save(new ObservationRecord(opp.getId(), opp.getCurrentVersionNo(),
-                goalKey, interventionKey, on, InvalidInput.text("note", note, OppEditor.LONG, true), scope.name(),
+        ObservationRecord saved = observations.save(new ObservationRecord(
+                opp.getId(),
+                opp.getCurrentVersionNo(),
+                goalKey,
+                interventionKey,
+                on,
+                InvalidInput.text("note", note, OppEditor.LONG, true),
+                scope.name(),
                 access.now()));
         access.audit(scope, opp, AuditAction.UPDATE, "observation logged");
         return saved.view();

@@ -8,8 +8,15 @@ import nl.uitzicht.pupil.PupilSummary;
  * An OPP as opened for reading or editing: whose it is, where it is in the workflow, its clocks, the
  * current content, and {@code version} to send back with the next change (optimistic locking).
  */
-public record OppPlan(UUID id, PupilSummary pupil, UUID schoolId, OppState state, Deadlines deadlines, long version,
-                      OppContent content) implements Serializable {
+public record OppPlan(
+        UUID id,
+        PupilSummary pupil,
+        UUID schoolId,
+        OppState state,
+        Deadlines deadlines,
+        long version,
+        OppContent content)
+        implements Serializable {
 
     public int versionNo() {
         return content.versionNo();

@@ -33,8 +33,12 @@ public class OppPlans {
     private final ObservationRows observations;
     private final EvaluationRows evaluations;
 
-    OppPlans(OppAccess access, PupilRegister pupils, ConversationRows conversations, ObservationRows observations,
-             EvaluationRows evaluations) {
+    OppPlans(
+            OppAccess access,
+            PupilRegister pupils,
+            ConversationRows conversations,
+            ObservationRows observations,
+            EvaluationRows evaluations) {
         this.access = access;
         this.pupils = pupils;
         this.conversations = conversations;
@@ -84,10 +88,18 @@ public class OppPlans {
         Opp opp = access.load(scope, oppId);
         access.audit(scope, opp, AuditAction.VIEW, "history");
         return new OppHistory(
-                conversations.findByOppIdOrderByHeldOnDescRecordedAtDesc(oppId).stream().map(ConversationRecord::view).toList(),
-                observations.findByOppIdOrderByObservedOnDescRecordedAtDesc(oppId).stream().map(ObservationRecord::view).toList(),
-                evaluations.findByOppIdOrderByVersionNoDesc(oppId).stream().map(EvaluationRecord::view).toList(),
-                access.versions().findByOppIdOrderByVersionNoDesc(oppId).stream().map(OppVersion::content).toList());
+                conversations.findByOppIdOrderByHeldOnDescRecordedAtDesc(oppId).stream()
+                        .map(ConversationRecord::view)
+                        .toList(),
+                observations.findByOppIdOrderByObservedOnDescRecordedAtDesc(oppId).stream()
+                        .map(ObservationRecord::view)
+                        .toList(),
+                evaluations.findByOppIdOrderByVersionNoDesc(oppId).stream()
+                        .map(EvaluationRecord::view)
+                        .toList(),
+                access.versions().findByOppIdOrderByVersionNoDesc(oppId).stream()
+                        .map(OppVersion::content)
+                        .toList());
     }
 
     /** The OPPs of the person's schools, most recently changed first. */
@@ -102,14 +114,18 @@ public class OppPlans {
     /** The OPPs of one pupil (in scope), newest first. */
     public List<OppSummary> ofPupil(StaffScope scope, UUID pupilId) {
         PupilSummary pupil = pupils.requireInScope(scope, pupilId);
-        return access.opps().findByPupilId(pupilId).stream().map(o -> summary(o, pupil)).toList();
+        return access.opps().findByPupilId(pupilId).stream()
+                .map(o -> summary(o, pupil))
+                .toList();
     }
 
     /** What needs attention on {@code today}: late, due soon, awaiting consent, evaluation due. */
     public List<WorklistItem> worklist(StaffScope scope, LocalDate today) {
         List<WorklistItem> items = summaries(scope).stream()
-                .map(o -> WorklistItem.of(o, today)).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(WorklistItem::reason).thenComparing(WorklistItem::dueOn)).toList();
+                .map(o -> WorklistItem.of(o, today))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(WorklistItem::reason).thenComparing(WorklistItem::dueOn))
+                .toList();
         if (!items.isEmpty()) {
             access.audit(scope, null, AuditAction.VIEW, "worklist of " + items.size());
         }
@@ -121,14 +137,25 @@ public class OppPlans {
             return List.of();
         }
         List<Opp> opps = access.opps().findBySchools(scope.schoolIds());
-        Map<UUID, PupilSummary> byId = pupils.inScope(scope, opps.stream().map(Opp::getPupilId).toList()).stream()
+        Map<UUID, PupilSummary> byId = pupils
+                .inScope(scope, opps.stream().map(Opp::getPupilId).toList())
+                .stream()
                 .collect(Collectors.toMap(PupilSummary::id, Function.identity()));
-        return opps.stream().filter(o -> byId.containsKey(o.getPupilId()))
-                .map(o -> summary(o, byId.get(o.getPupilId()))).toList();
+        return opps.stream()
+                .filter(o -> byId.containsKey(o.getPupilId()))
+                .map(o -> summary(o, byId.get(o.getPupilId())))
+                .toList();
     }
 
     private OppSummary summary(Opp opp, PupilSummary pupil) {
-        return new OppSummary(opp.getId(), pupil.id(), pupil.name(), pupil.group(), opp.getSchoolId(), opp.getState(),
-                opp.getCurrentVersionNo(), opp.deadlines());
+        return new OppSummary(
+                opp.getId(),
+                pupil.id(),
+                pupil.name(),
+                pupil.group(),
+                opp.getSchoolId(),
+                opp.getState(),
+                opp.getCurrentVersionNo(),
+                opp.deadlines());
     }
 }

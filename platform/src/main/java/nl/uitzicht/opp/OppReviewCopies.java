@@ -23,8 +23,8 @@ public class OppReviewCopies {
     private final OppDocuments documents;
     private final OppAccess access;
 
-    OppReviewCopies(OppRows opps, OppVersionRows versions, PupilRegister pupils, OppDocuments documents,
-                    OppAccess access) {
+    OppReviewCopies(
+            OppRows opps, OppVersionRows versions, PupilRegister pupils, OppDocuments documents, OppAccess access) {
         this.opps = opps;
         this.versions = versions;
         this.pupils = pupils;
@@ -34,9 +34,14 @@ public class OppReviewCopies {
 
     /** The region's OPPs past the draft stage, newest support first, without pupil data (max 500). */
     public java.util.List<OppReference> candidates() {
-        return opps.findAll(org.springframework.data.domain.Sort.by("supportStartedOn").descending()).stream()
-                .filter(o -> o.getState() != OppState.DRAFT).limit(500)
-                .map(o -> new OppReference(o.getId(), o.getSchoolId(), o.getState(), o.deadlines().supportStartedOn()))
+        return opps
+                .findAll(org.springframework.data.domain.Sort.by("supportStartedOn")
+                        .descending())
+                .stream()
+                .filter(o -> o.getState() != OppState.DRAFT)
+                .limit(500)
+                .map(o -> new OppReference(
+                        o.getId(), o.getSchoolId(), o.getState(), o.deadlines().supportStartedOn()))
                 .toList();
     }
 
@@ -48,15 +53,30 @@ public class OppReviewCopies {
     public Optional<OppReviewCopy> find(UUID oppId, boolean identified) {
         return opps.findById(oppId).map(opp -> {
             OppContent content = versions.findByOppIdAndVersionNo(opp.getId(), opp.getCurrentVersionNo())
-                    .orElseThrow().content();
+                    .orElseThrow()
+                    .content();
             PupilSummary pupil = pupils.forReview(opp.getPupilId());
             if (!identified) {
                 // Pseudonymised: no name, group or birth year, and the name taken out of the free texts too.
-                return new OppReviewCopy(opp.getId(), opp.getSchoolId(), null, null, null, opp.getState(),
-                        opp.deadlines(), content.mapText(new NameScrubber(pupil.name())::scrub));
+                return new OppReviewCopy(
+                        opp.getId(),
+                        opp.getSchoolId(),
+                        null,
+                        null,
+                        null,
+                        opp.getState(),
+                        opp.deadlines(),
+                        content.mapText(new NameScrubber(pupil.name())::scrub));
             }
-            return new OppReviewCopy(opp.getId(), opp.getSchoolId(), pupil.name(), pupil.birthYear(), pupil.group(),
-                    opp.getState(), opp.deadlines(), content);
+            return new OppReviewCopy(
+                    opp.getId(),
+                    opp.getSchoolId(),
+                    pupil.name(),
+                    pupil.birthYear(),
+                    pupil.group(),
+                    opp.getState(),
+                    opp.deadlines(),
+                    content);
         });
     }
 

@@ -8,9 +8,16 @@ import org.jspecify.annotations.Nullable;
  * An OPP as read for review (checklist scoring, automatic checks): the current content and clocks.
  * Pseudonymised unless asked for identified: then no pupil name, group or birth year.
  */
-public record OppReviewCopy(UUID id, UUID schoolId, @Nullable String pupilName, @Nullable Integer birthYear,
-                            @Nullable String group, OppState state, Deadlines deadlines,
-                            OppContent content) implements Serializable {
+public record OppReviewCopy(
+        UUID id,
+        UUID schoolId,
+        @Nullable String pupilName,
+        @Nullable Integer birthYear,
+        @Nullable String group,
+        OppState state,
+        Deadlines deadlines,
+        OppContent content)
+        implements Serializable {
 
     public boolean pseudonymised() {
         return pupilName == null;

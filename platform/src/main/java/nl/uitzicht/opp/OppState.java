@@ -4,7 +4,12 @@ import java.util.Set;
 
 /** Where an OPP is in its yearly cycle, and which steps may follow. */
 public enum OppState {
-    DRAFT, IN_CONSULTATION, AWAITING_CONSENT, ACTIVE, IN_EVALUATION, CLOSED;
+    DRAFT,
+    IN_CONSULTATION,
+    AWAITING_CONSENT,
+    ACTIVE,
+    IN_EVALUATION,
+    CLOSED;
 
     public Set<OppState> next() {
         return switch (this) {

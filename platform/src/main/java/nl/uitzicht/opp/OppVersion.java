@@ -88,8 +88,7 @@ class OppVersion {
     @OrderColumn(name = "position")
     private List<Agreement> agreements = new ArrayList<>();
 
-    protected OppVersion() {
-    }
+    protected OppVersion() {}
 
     OppVersion(UUID oppId, int versionNo, Instant now) {
         this.id = UUID.randomUUID();
@@ -150,10 +149,15 @@ class OppVersion {
 
     OppContent content() {
         List<UUID> keys = perspectiveFactorKeys == null ? List.of() : List.of(perspectiveFactorKeys);
-        return new OppContent(versionNo, createdAt, consentedOn, List.copyOf(factors),
+        return new OppContent(
+                versionNo,
+                createdAt,
+                consentedOn,
+                List.copyOf(factors),
                 new Uitstroomperspectief(exitDestination, nz(perspectiveReasoning), keys, nz(perspectiveNeeded)),
                 new Handelingsdeel(List.copyOf(goals), List.copyOf(interventions), List.copyOf(agreements)),
-                nz(pupilView), pupilHeardOn);
+                nz(pupilView),
+                pupilHeardOn);
     }
 
     private static String nz(@Nullable String s) {

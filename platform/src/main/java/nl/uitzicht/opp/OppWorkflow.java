@@ -74,13 +74,24 @@ public class OppWorkflow {
         String participants = InvalidInput.text("participants", input.participants(), 300, true);
         String discussed = InvalidInput.text("discussed", input.discussed(), OppEditor.LONG, true);
         ConsentOutcome outcome = input.outcome();
-        String remarks = InvalidInput.text("parentsRemarks", input.parentsRemarks(), OppEditor.LONG,
+        String remarks = InvalidInput.text(
+                "parentsRemarks",
+                input.parentsRemarks(),
+                OppEditor.LONG,
                 outcome != null && outcome != ConsentOutcome.CONSENT);
         if (outcome != null && opp.getState() != OppState.AWAITING_CONSENT) {
             throw new IllegalTransitionException(opp.getState(), OppState.ACTIVE);
         }
-        conversations.save(new ConversationRecord(opp.getId(), opp.getCurrentVersionNo(), heldOn, participants,
-                discussed, outcome, remarks, scope.name(), access.now()));
+        conversations.save(new ConversationRecord(
+                opp.getId(),
+                opp.getCurrentVersionNo(),
+                heldOn,
+                participants,
+                discussed,
+                outcome,
+                remarks,
+                scope.name(),
+                access.now()));
         if (outcome == null) {
             return access.changed(scope, opp, AuditAction.UPDATE, "conversation recorded");
         }
@@ -101,7 +112,8 @@ public class OppWorkflow {
         OppVersion active = access.current(opp);
         opp.nextVersion();
         access.versions().save(active.copyAs(opp.getCurrentVersionNo(), access.now()));
-        return access.changed(scope, opp, AuditAction.UPDATE, "state IN_EVALUATION, version " + opp.getCurrentVersionNo());
+        return access.changed(
+                scope, opp, AuditAction.UPDATE, "state IN_EVALUATION, version " + opp.getCurrentVersionNo());
     }
 
     /**
@@ -112,8 +124,8 @@ public class OppWorkflow {
     public OppPlan completeEvaluation(StaffScope scope, UUID oppId, long expectedVersion, EvaluationInput input) {
         Opp opp = access.forChange(scope, oppId, expectedVersion);
         if (opp.getState() != OppState.IN_EVALUATION) {
-            throw new IllegalTransitionException(opp.getState(), input.decision() == EvaluationDecision.CLOSE
-                    ? OppState.CLOSED : OppState.ACTIVE);
+            throw new IllegalTransitionException(
+                    opp.getState(), input.decision() == EvaluationDecision.CLOSE ? OppState.CLOSED : OppState.ACTIVE);
         }
         LocalDate on = pastDate("evaluatedOn", input.evaluatedOn());
         String participants = InvalidInput.text("participants", input.participants(), 300, true);
@@ -121,9 +133,10 @@ public class OppWorkflow {
         String parentsView = InvalidInput.text("parentsView", input.parentsView(), OppEditor.LONG, true);
         EvaluationDecision decision = required("decision", input.decision());
         int evaluatedNo = opp.getCurrentVersionNo() - 1;
-        List<GoalEvaluation> goals = goalResults(access.version(opp, evaluatedNo).goals(), input.goals());
-        evaluations.save(new EvaluationRecord(opp.getId(), evaluatedNo, on, pupilView, parentsView, decision, goals,
-                scope.name(), access.now()));
+        List<GoalEvaluation> goals =
+                goalResults(access.version(opp, evaluatedNo).goals(), input.goals());
+        evaluations.save(new EvaluationRecord(
+                opp.getId(), evaluatedNo, on, pupilView, parentsView, decision, goals, scope.name(), access.now()));
         if (decision == EvaluationDecision.CLOSE) {
             opp.moveTo(OppState.CLOSED, access.now());
             opp.evaluated(on, true);
@@ -142,14 +155,22 @@ public class OppWorkflow {
         if (!missing.isEmpty()) {
             throw new IncompletePlanException(missing);
         }
-        conversations.save(new ConversationRecord(opp.getId(), opp.getCurrentVersionNo(), on, participants,
-                parentsView, consent, consent == ConsentOutcome.CONSENT ? "" : parentsView, scope.name(),
+        conversations.save(new ConversationRecord(
+                opp.getId(),
+                opp.getCurrentVersionNo(),
+                on,
+                participants,
+                parentsView,
+                consent,
+                consent == ConsentOutcome.CONSENT ? "" : parentsView,
+                scope.name(),
                 access.now()));
         opp.moveTo(OppState.ACTIVE, access.now());
         opp.evaluated(on, false);
         access.current(opp).consented(on);
         access.audit(scope, opp, AuditAction.CONSENT, consent.name() + " (evaluation)");
-        return access.changed(scope, opp, AuditAction.UPDATE, "evaluated, version " + opp.getCurrentVersionNo() + " active");
+        return access.changed(
+                scope, opp, AuditAction.UPDATE, "evaluated, version " + opp.getCurrentVersionNo() + " active");
     }
 
     /** What keeps a plan from going to the parents: i18n keys of the missing legal parts. */
@@ -174,16 +195,16 @@ public class OppWorkflow {
     }
 
     private static List<GoalEvaluation> goalResults(List<Goal> goals, List<GoalEvaluation> given) {
-        Map<UUID, GoalEvaluation> byGoal = given.stream()
-                .collect(Collectors.toMap(GoalEvaluation::goalKey, Function.identity(), (a, b) -> b));
+        Map<UUID, GoalEvaluation> byGoal =
+                given.stream().collect(Collectors.toMap(GoalEvaluation::goalKey, Function.identity(), (a, b) -> b));
         List<GoalEvaluation> results = new ArrayList<>();
         for (Goal goal : goals) {
             GoalEvaluation e = byGoal.get(goal.key());
             if (e == null) {
                 throw new InvalidInput("goals", "opp.error.evaluateEveryGoal");
             }
-            results.add(new GoalEvaluation(goal.key(), e.result(),
-                    InvalidInput.text("explanation", e.explanation(), OppEditor.SHORT, true)));
+            results.add(new GoalEvaluation(
+                    goal.key(), e.result(), InvalidInput.text("explanation", e.explanation(), OppEditor.SHORT, true)));
         }
         return results;
     }

@@ -2,5 +2,7 @@ package nl.uitzicht.opp;
 
 /** Who an agreement binds. */
 public enum Party {
-    SCHOOL, PARENTS, PUPIL
+    SCHOOL,
+    PARENTS,
+    PUPIL
 }

@@ -2,5 +2,8 @@ package nl.uitzicht.opp;
 
 /** Who carries out an intervention. */
 public enum Performer {
-    TEACHER, PARENTS, PUPIL, EXTERNAL
+    TEACHER,
+    PARENTS,
+    PUPIL,
+    EXTERNAL
 }

@@ -12,11 +12,18 @@ public record Readability(int sentences, int words, double wordsPerSentence, dou
     public static final double MAX_LONG_WORD_SHARE = 0.12;
 
     public static Readability of(String text) {
-        String[] sentences = Arrays.stream(text.strip().split("[.!?\\n]+")).filter(s -> !s.isBlank()).toArray(String[]::new);
-        String[] words = Arrays.stream(text.split("[^\\p{L}\\p{N}-]+")).filter(w -> !w.isBlank()).toArray(String[]::new);
+        String[] sentences = Arrays.stream(text.strip().split("[.!?\\n]+"))
+                .filter(s -> !s.isBlank())
+                .toArray(String[]::new);
+        String[] words = Arrays.stream(text.split("[^\\p{L}\\p{N}-]+"))
+                .filter(w -> !w.isBlank())
+                .toArray(String[]::new);
         long longWords = Arrays.stream(words).filter(w -> w.length() >= 13).count();
         int s = Math.max(1, sentences.length);
-        return new Readability(sentences.length, words.length, words.length / (double) s,
+        return new Readability(
+                sentences.length,
+                words.length,
+                words.length / (double) s,
                 words.length == 0 ? 0 : longWords / (double) words.length);
     }
 

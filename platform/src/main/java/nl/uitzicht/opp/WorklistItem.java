@@ -30,15 +30,19 @@ public record WorklistItem(OppSummary opp, Reason reason, LocalDate dueOn) imple
                 }
                 yield java.util.Optional.empty();
             }
-            case AWAITING_CONSENT -> java.util.Optional.of(new WorklistItem(opp,
-                    today.isAfter(d.setBy()) && d.firstActiveOn() == null ? Reason.LATE : Reason.AWAITING_CONSENT,
-                    d.setBy()));
-            case ACTIVE -> d.nextEvaluationOn() != null
-                    && !d.nextEvaluationOn().isAfter(today.plusDays(Deadlines.EVALUATION_NOTICE_DAYS))
-                    ? java.util.Optional.of(new WorklistItem(opp, Reason.EVALUATION_DUE, d.nextEvaluationOn()))
-                    : java.util.Optional.empty();
-            case IN_EVALUATION -> java.util.Optional.of(new WorklistItem(opp, Reason.EVALUATION_DUE,
-                    d.nextEvaluationOn() == null ? today : d.nextEvaluationOn()));
+            case AWAITING_CONSENT ->
+                java.util.Optional.of(new WorklistItem(
+                        opp,
+                        today.isAfter(d.setBy()) && d.firstActiveOn() == null ? Reason.LATE : Reason.AWAITING_CONSENT,
+                        d.setBy()));
+            case ACTIVE ->
+                d.nextEvaluationOn() != null
+                                && !d.nextEvaluationOn().isAfter(today.plusDays(Deadlines.EVALUATION_NOTICE_DAYS))
+                        ? java.util.Optional.of(new WorklistItem(opp, Reason.EVALUATION_DUE, d.nextEvaluationOn()))
+                        : java.util.Optional.empty();
+            case IN_EVALUATION ->
+                java.util.Optional.of(new WorklistItem(
+                        opp, Reason.EVALUATION_DUE, d.nextEvaluationOn() == null ? today : d.nextEvaluationOn()));
             case CLOSED -> java.util.Optional.empty();
         };
     }

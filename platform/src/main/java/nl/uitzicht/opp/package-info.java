@@ -5,8 +5,9 @@
  * Public: the application services and value types in this package; entities and repositories are
  * package-private.
  */
-@ApplicationModule(displayName = "OPP", allowedDependencies = {
-        "access", "audit", "document", "pupil", "school", "support", "validation"})
+@ApplicationModule(
+        displayName = "OPP",
+        allowedDependencies = {"access", "audit", "document", "pupil", "school", "support", "validation"})
 @NullMarked
 package nl.uitzicht.opp;
 

@@ -46,8 +46,11 @@ public class OutboundAddresses {
             throw new OutboundRefused(Reason.URL, url);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null
-                || uri.getRawFragment() != null || !("https".equals(scheme) || (allowLocal && "http".equals(scheme)))) {
+        if (!uri.isAbsolute()
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawFragment() != null
+                || !("https".equals(scheme) || (allowLocal && "http".equals(scheme)))) {
             throw new OutboundRefused(Reason.URL, url);
         }
         if (isLiteral(uri.getHost())) {
@@ -72,7 +75,11 @@ public class OutboundAddresses {
         }
     }
 
-    enum Kind { PUBLIC, LOCAL, INTERNAL }
+    enum Kind {
+        PUBLIC,
+        LOCAL,
+        INTERNAL
+    }
 
     static Kind kindOf(InetAddress address) {
         if (address instanceof Inet6Address v6) {
@@ -106,12 +113,12 @@ public class OutboundAddresses {
         if (first == 10 || (first == 172 && second >= 16 && second <= 31) || (first == 192 && second == 168)) {
             return Kind.LOCAL;
         }
-        boolean internal = first == 0                                  // 0.0.0.0/8, "this network"
-                || (first == 100 && second >= 64 && second <= 127)     // 100.64.0.0/10 carrier-grade NAT
-                || (first == 169 && second == 254)                     // link-local, cloud metadata
+        boolean internal = first == 0 // 0.0.0.0/8, "this network"
+                || (first == 100 && second >= 64 && second <= 127) // 100.64.0.0/10 carrier-grade NAT
+                || (first == 169 && second == 254) // link-local, cloud metadata
                 || (first == 192 && second == 0 && (b[2] & 0xff) == 0) // 192.0.0.0/24 protocol assignments
-                || (first == 198 && (second == 18 || second == 19))    // 198.18.0.0/15 benchmarking
-                || first >= 224;                                       // multicast, reserved, broadcast
+                || (first == 198 && (second == 18 || second == 19)) // 198.18.0.0/15 benchmarking
+                || first >= 224; // multicast, reserved, broadcast
         return internal ? Kind.INTERNAL : Kind.PUBLIC;
     }
 
@@ -146,7 +153,9 @@ public class OutboundAddresses {
     /** A literal address, parsed without any name lookup; odd IPv4 forms (0x7f.1, 2130706433) are refused. */
     private static InetAddress literal(String host) throws OutboundRefused {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (!bare.contains(":") && !bare.matches("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}")) {
+        if (!bare.contains(":")
+                && !bare.matches(
+                        "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}")) {
             throw new OutboundRefused(Reason.URL, host);
         }
         if (bare.contains(":") && !bare.matches("[0-9a-fA-F:.]+")) {

@@ -41,8 +41,8 @@ public class OutboundHttp {
     public static final Duration DEADLINE = Duration.ofSeconds(10);
     public static final int MAX_BODY = 512 * 1024;
     private static final int MAX_HEAD = 32 * 1024;
-    private static final Set<String> OWN_HEADERS = Set.of("host", "connection", "content-length",
-            "transfer-encoding", "accept-encoding", "expect", "upgrade", "te");
+    private static final Set<String> OWN_HEADERS = Set.of(
+            "host", "connection", "content-length", "transfer-encoding", "accept-encoding", "expect", "upgrade", "te");
 
     /** An answer: status, headers (names in lower case) and the whole body. */
     public record Response(int status, Map<String, List<String>> headers, byte[] body) {
@@ -78,8 +78,12 @@ public class OutboundHttp {
             out.flush();
             Response response = read(new BufferedInputStream(channel.getInputStream()), method, deadline);
             if (response.status() >= 300 && response.status() < 400) {
-                throw new OutboundRefused(Reason.REDIRECT, url + " -> " + response.status() + " "
-                        + response.headers().getOrDefault("location", List.of("")).getFirst());
+                throw new OutboundRefused(
+                        Reason.REDIRECT,
+                        url + " -> " + response.status() + " "
+                                + response.headers()
+                                        .getOrDefault("location", List.of(""))
+                                        .getFirst());
             }
             return response;
         }
@@ -103,8 +107,8 @@ public class OutboundHttp {
 
     private static Socket secure(Socket socket, String host, int port) throws IOException {
         try {
-            SSLSocket ssl = (SSLSocket) SSLContext.getDefault().getSocketFactory()
-                    .createSocket(socket, host, port, true);
+            SSLSocket ssl =
+                    (SSLSocket) SSLContext.getDefault().getSocketFactory().createSocket(socket, host, port, true);
             SSLParameters parameters = ssl.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
             if (!host.startsWith("[") && !host.matches("[0-9.]+")) {
@@ -118,14 +122,21 @@ public class OutboundHttp {
         }
     }
 
-    private static String requestHead(String method, URI uri, int port, boolean tls,
-                                      Map<String, List<String>> headers, byte[] body) throws OutboundRefused {
+    private static String requestHead(
+            String method, URI uri, int port, boolean tls, Map<String, List<String>> headers, byte[] body)
+            throws OutboundRefused {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         boolean defaultPort = port == (tls ? 443 : 80);
         StringBuilder head = new StringBuilder()
-                .append(method.toUpperCase(Locale.ROOT)).append(' ').append(target).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(uri.getHost()).append(defaultPort ? "" : ":" + port).append("\r\n")
+                .append(method.toUpperCase(Locale.ROOT))
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(uri.getHost())
+                .append(defaultPort ? "" : ":" + port)
+                .append("\r\n")
                 .append("Connection: close\r\nAccept-Encoding: identity\r\n");
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             String name = header.getKey();
@@ -133,7 +144,8 @@ public class OutboundHttp {
                 continue;
             }
             for (String value : header.getValue()) {
-                if (!name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+") || value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+                if (!name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")
+                        || value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
                     throw new OutboundRefused(Reason.URL, "header " + name);
                 }
                 head.append(name).append(": ").append(value).append("\r\n");
@@ -166,14 +178,16 @@ public class OutboundHttp {
             }
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                headers.computeIfAbsent(
+                                line.substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(line.substring(colon + 1).trim());
             }
         }
         if ("HEAD".equalsIgnoreCase(method) || status < 200 || status == 204 || status == 304) {
             return new Response(status, headers, new byte[0]);
         }
-        String encoding = headers.getOrDefault("transfer-encoding", List.of("")).getLast().toLowerCase(Locale.ROOT);
+        String encoding =
+                headers.getOrDefault("transfer-encoding", List.of("")).getLast().toLowerCase(Locale.ROOT);
         byte[] body;
         if (encoding.contains("chunked")) {
             body = chunked(in, deadline);

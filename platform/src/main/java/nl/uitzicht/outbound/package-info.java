@@ -3,7 +3,9 @@
  * provider): only to public addresses over https, never following a redirect, with short
  * timeouts and a size limit, so that such a setting cannot be used to reach internal services.
  */
-@ApplicationModule(displayName = "Outbound HTTP", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Outbound HTTP",
+        allowedDependencies = {})
 @NullMarked
 package nl.uitzicht.outbound;
 

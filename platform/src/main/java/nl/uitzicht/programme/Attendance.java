@@ -25,8 +25,7 @@ class Attendance {
     @Column(name = "trainer_id", nullable = false, updatable = false)
     private UUID trainerId;
 
-    protected Attendance() {
-    }
+    protected Attendance() {}
 
     Attendance(UUID meetingId, UUID trainerId) {
         this.id = UUID.randomUUID();

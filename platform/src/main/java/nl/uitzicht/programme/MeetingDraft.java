@@ -7,9 +7,14 @@ import nl.uitzicht.trainer.Checks;
 import org.jspecify.annotations.Nullable;
 
 /** A meeting of the programme as the region admin edits it. */
-public record MeetingDraft(@Nullable MeetingKind kind, @Nullable String title, @Nullable String topics,
-                           @Nullable String schoolYear, @Nullable String period, @Nullable String hours,
-                           @Nullable LocalDate heldOn) {
+public record MeetingDraft(
+        @Nullable MeetingKind kind,
+        @Nullable String title,
+        @Nullable String topics,
+        @Nullable String schoolYear,
+        @Nullable String period,
+        @Nullable String hours,
+        @Nullable LocalDate heldOn) {
 
     public Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();

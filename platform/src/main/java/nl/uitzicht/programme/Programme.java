@@ -65,7 +65,8 @@ public class Programme {
 
     @RegionAdminOnly
     public MeetingView changeMeeting(UUID meetingId, long version, MeetingDraft draft) {
-        ProgrammeMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new ChangedMeanwhileException("Meeting"));
+        ProgrammeMeeting meeting =
+                meetings.findById(meetingId).orElseThrow(() -> new ChangedMeanwhileException("Meeting"));
         if (meeting.getVersion() != version) {
             throw new ChangedMeanwhileException("Meeting");
         }
@@ -82,7 +83,9 @@ public class Programme {
     @Transactional(readOnly = true)
     @TrainerOnly
     public Set<UUID> attendedBy(@CallerId UUID trainerId) {
-        return attendances.ofTrainer(trainerId).stream().map(Attendance::getMeetingId).collect(Collectors.toSet());
+        return attendances.ofTrainer(trainerId).stream()
+                .map(Attendance::getMeetingId)
+                .collect(Collectors.toSet());
     }
 
     @TrainerOnly
@@ -105,8 +108,12 @@ public class Programme {
 
     /** Saves (or replaces) the trainer's questionnaire for a meeting. */
     @TrainerOnly
-    public ResponseView answer(@CallerId UUID trainerId, UUID meetingId, @Nullable Integer usefulness, @Nullable String learned,
-                               @Nullable String forProjectGroup) {
+    public ResponseView answer(
+            @CallerId UUID trainerId,
+            UUID meetingId,
+            @Nullable Integer usefulness,
+            @Nullable String learned,
+            @Nullable String forProjectGroup) {
         requireMeeting(meetingId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (usefulness == null || usefulness < 1 || usefulness > 5) {
@@ -115,7 +122,8 @@ public class Programme {
         Checks.maxLength(errors, "learned", learned, 2000);
         Checks.maxLength(errors, "forProjectGroup", forProjectGroup, 2000);
         Checks.throwIfAny(errors);
-        ProgrammeResponse response = responses.of(trainerId, meetingId).orElseGet(() -> new ProgrammeResponse(meetingId, trainerId));
+        ProgrammeResponse response =
+                responses.of(trainerId, meetingId).orElseGet(() -> new ProgrammeResponse(meetingId, trainerId));
         response.answer(usefulness, learned, forProjectGroup, clock.instant());
         return responses.saveAndFlush(response).view();
     }
@@ -126,20 +134,28 @@ public class Programme {
     public List<MeetingSummary> regionOverview() {
         Map<UUID, Long> attended = attendances.findAll().stream()
                 .collect(Collectors.groupingBy(Attendance::getMeetingId, Collectors.counting()));
-        Map<UUID, List<ProgrammeResponse>> answered = responses.findAll().stream()
-                .collect(Collectors.groupingBy(ProgrammeResponse::getMeetingId));
+        Map<UUID, List<ProgrammeResponse>> answered =
+                responses.findAll().stream().collect(Collectors.groupingBy(ProgrammeResponse::getMeetingId));
         List<MeetingSummary> result = new ArrayList<>();
         for (ProgrammeMeeting m : meetings.ordered()) {
             List<ProgrammeResponse> rs = answered.getOrDefault(m.getId(), List.of());
-            double average = rs.stream().mapToInt(ProgrammeResponse::getUsefulness).average().orElse(0);
-            result.add(new MeetingSummary(m.view(), attended.getOrDefault(m.getId(), 0L).intValue(), rs.size(), average,
-                    texts(rs, ProgrammeResponse::getForProjectGroup), texts(rs, ProgrammeResponse::getLearned)));
+            double average = rs.stream()
+                    .mapToInt(ProgrammeResponse::getUsefulness)
+                    .average()
+                    .orElse(0);
+            result.add(new MeetingSummary(
+                    m.view(),
+                    attended.getOrDefault(m.getId(), 0L).intValue(),
+                    rs.size(),
+                    average,
+                    texts(rs, ProgrammeResponse::getForProjectGroup),
+                    texts(rs, ProgrammeResponse::getLearned)));
         }
         return result;
     }
 
-    private static List<String> texts(List<ProgrammeResponse> rs,
-                                      java.util.function.Function<ProgrammeResponse, @Nullable String> field) {
+    private static List<String> texts(
+            List<ProgrammeResponse> rs, java.util.function.Function<ProgrammeResponse, @Nullable String> field) {
         List<String> out = new ArrayList<>();
         for (ProgrammeResponse r : rs) {
             String text = field.apply(r);

@@ -45,8 +45,7 @@ class ProgrammeMeeting {
     @Version
     private long version;
 
-    protected ProgrammeMeeting() {
-    }
+    protected ProgrammeMeeting() {}
 
     ProgrammeMeeting(int position, MeetingDraft draft) {
         this.id = UUID.randomUUID();

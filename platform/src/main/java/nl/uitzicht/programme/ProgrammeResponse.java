@@ -41,8 +41,7 @@ class ProgrammeResponse {
     @Version
     private long version;
 
-    protected ProgrammeResponse() {
-    }
+    protected ProgrammeResponse() {}
 
     ProgrammeResponse(UUID meetingId, UUID trainerId) {
         this.id = UUID.randomUUID();
@@ -65,11 +64,13 @@ class ProgrammeResponse {
         return usefulness;
     }
 
-    @Nullable String getForProjectGroup() {
+    @Nullable
+    String getForProjectGroup() {
         return forProjectGroup;
     }
 
-    @Nullable String getLearned() {
+    @Nullable
+    String getLearned() {
         return learned;
     }
 

@@ -1,5 +1,6 @@
-@ApplicationModule(displayName = "Programme", allowedDependencies = {
-        "access", "trainer", "validation"})
+@ApplicationModule(
+        displayName = "Programme",
+        allowedDependencies = {"access", "trainer", "validation"})
 @NullMarked
 package nl.uitzicht.programme;
 

@@ -42,8 +42,7 @@ class Pupil {
     @Version
     private long version;
 
-    protected Pupil() {
-    }
+    protected Pupil() {}
 
     Pupil(UUID schoolId, ValidPupil data) {
         this.id = UUID.randomUUID();

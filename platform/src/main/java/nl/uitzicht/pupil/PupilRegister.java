@@ -38,7 +38,9 @@ public class PupilRegister {
         if (scope.schoolIds().isEmpty()) {
             return List.of();
         }
-        List<PupilSummary> pupils = rows.findBySchools(scope.schoolIds()).stream().map(Pupil::summary).toList();
+        List<PupilSummary> pupils = rows.findBySchools(scope.schoolIds()).stream()
+                .map(Pupil::summary)
+                .toList();
         audit.record(scope.actor(), AuditAction.VIEW, AUDIT_SUBJECT, null, "list of " + pupils.size() + " pupils");
         return pupils;
     }
@@ -52,7 +54,12 @@ public class PupilRegister {
     public PupilSummary register(StaffScope scope, UUID schoolId, PupilInput input) {
         scope.check(schoolId);
         Pupil pupil = rows.save(new Pupil(schoolId, ValidPupil.of(input, today())));
-        audit.record(scope.actor(), AuditAction.CREATE, AUDIT_SUBJECT, pupil.summary().id(), null);
+        audit.record(
+                scope.actor(),
+                AuditAction.CREATE,
+                AUDIT_SUBJECT,
+                pupil.summary().id(),
+                null);
         return pupil.summary();
     }
 
@@ -77,7 +84,10 @@ public class PupilRegister {
         if (pupilIds.isEmpty()) {
             return List.of();
         }
-        return rows.findAllById(pupilIds).stream().filter(p -> scope.covers(p.getSchoolId())).map(Pupil::summary).toList();
+        return rows.findAllById(pupilIds).stream()
+                .filter(p -> scope.covers(p.getSchoolId()))
+                .map(Pupil::summary)
+                .toList();
     }
 
     /**

@@ -6,7 +6,12 @@ import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /** Pupil input that passed every rule. */
-record ValidPupil(String name, int birthYear, String group, LocalDate enrolledOn, @Nullable LocalDate leftOn) {
+record ValidPupil(
+        String name,
+        int birthYear,
+        String group,
+        LocalDate enrolledOn,
+        @Nullable LocalDate leftOn) {
 
     static ValidPupil of(PupilInput in, LocalDate today) {
         String name = InvalidInput.text("name", in.name(), 80, true);

@@ -3,8 +3,9 @@
  * leaving date; never a BSN). School staff reach only the pupils of their own schools
  * ({@link nl.uitzicht.pupil.StaffScope}); every read and change is audited.
  */
-@ApplicationModule(displayName = "Pupils", allowedDependencies = {
-        "access", "audit", "validation"})
+@ApplicationModule(
+        displayName = "Pupils",
+        allowedDependencies = {"access", "audit", "validation"})
 @NullMarked
 package nl.uitzicht.pupil;
 

@@ -30,8 +30,11 @@ public class BasicSupportProfiles {
     private final Schools schools;
     private final SupportCategories categories;
 
-    BasicSupportProfiles(BasicSupportStandardRows standards, SchoolSupportProfileRows profiles, Schools schools,
-                         SupportCategories categories) {
+    BasicSupportProfiles(
+            BasicSupportStandardRows standards,
+            SchoolSupportProfileRows profiles,
+            Schools schools,
+            SupportCategories categories) {
         this.standards = standards;
         this.profiles = profiles;
         this.schools = schools;
@@ -44,7 +47,9 @@ public class BasicSupportProfiles {
     }
 
     public Coverage standardCoverage() {
-        return standards.findFirstBy().map(r -> new Coverage(r.categories(), r.getVersion()))
+        return standards
+                .findFirstBy()
+                .map(r -> new Coverage(r.categories(), r.getVersion()))
                 .orElse(new Coverage(Set.of(), -1));
     }
 
@@ -54,7 +59,8 @@ public class BasicSupportProfiles {
     }
 
     public Coverage coverageOf(UUID schoolId) {
-        return profiles.findById(schoolId).map(p -> new Coverage(p.categories(), p.getVersion()))
+        return profiles.findById(schoolId)
+                .map(p -> new Coverage(p.categories(), p.getVersion()))
                 .orElse(new Coverage(Set.of(), -1));
     }
 
@@ -78,7 +84,8 @@ public class BasicSupportProfiles {
     public Coverage setStandard(Collection<UUID> categoryIds, long expectedVersion) {
         Set<UUID> valid = known(categoryIds);
         BasicSupportStandardRow row = standards.findFirstBy().orElseGet(BasicSupportStandardRow::empty);
-        long current = standards.findFirstBy().map(BasicSupportStandardRow::getVersion).orElse(-1L);
+        long current =
+                standards.findFirstBy().map(BasicSupportStandardRow::getVersion).orElse(-1L);
         if (current != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(BasicSupportStandardRow.class, "standard");
         }

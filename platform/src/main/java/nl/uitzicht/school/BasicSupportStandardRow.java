@@ -30,8 +30,7 @@ class BasicSupportStandardRow {
     @Version
     private long version;
 
-    protected BasicSupportStandardRow() {
-    }
+    protected BasicSupportStandardRow() {}
 
     static BasicSupportStandardRow empty() {
         BasicSupportStandardRow row = new BasicSupportStandardRow();

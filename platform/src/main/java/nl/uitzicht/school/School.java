@@ -52,8 +52,7 @@ class School {
     @Version
     private long version;
 
-    protected School() {
-    }
+    protected School() {}
 
     School(String brin, String vestiging, String name, SchoolType type, @Nullable String municipality, int pupilCount) {
         this.id = UUID.randomUUID();

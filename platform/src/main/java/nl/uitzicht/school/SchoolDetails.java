@@ -12,20 +12,26 @@ import org.jspecify.annotations.Nullable;
  * upper-cases; {@link #problems()} names each invalid field with a message key (texts in the UI's
  * bundles, Dutch first).
  */
-public record SchoolDetails(String brin, String vestiging, String name, SchoolType type,
-                            @Nullable String municipality, int pupilCount) {
+public record SchoolDetails(
+        String brin,
+        String vestiging,
+        String name,
+        SchoolType type,
+        @Nullable String municipality,
+        int pupilCount) {
 
     /** Two digits and two letters, as DUO assigns them, e.g. {@code 12AB}. */
     public static final Pattern BRIN = Pattern.compile("[0-9]{2}[A-Z]{2}");
     /** Two digits: {@code 00} for the main location, {@code 01}... for the others. */
     public static final Pattern VESTIGING = Pattern.compile("[0-9]{2}");
+
     public static final int MAX_NAME = 120;
     public static final int MAX_PUPILS = 10_000;
 
     public SchoolDetails normalized() {
         String m = municipality == null || municipality.isBlank() ? null : municipality.trim();
-        return new SchoolDetails(brin.trim().toUpperCase(Locale.ROOT), vestiging.trim(), name.trim(), type, m,
-                pupilCount);
+        return new SchoolDetails(
+                brin.trim().toUpperCase(Locale.ROOT), vestiging.trim(), name.trim(), type, m, pupilCount);
     }
 
     /** Field name and message key of every problem; empty when the details are valid. */

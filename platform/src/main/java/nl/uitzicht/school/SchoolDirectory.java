@@ -141,8 +141,14 @@ public class SchoolDirectory {
     @Transactional
     @CacheEvict(cacheNames = PROFILE_CACHE, keyGenerator = "tenantKey")
     @RegionAdminOnly
-    public SchoolSummary register(String brin, String vestiging, String name, SchoolType type,
-                                  @Nullable String municipality, int pupilCount) {
-        return schools.save(new School(brin, vestiging, name, type, municipality, pupilCount)).summary();
+    public SchoolSummary register(
+            String brin,
+            String vestiging,
+            String name,
+            SchoolType type,
+            @Nullable String municipality,
+            int pupilCount) {
+        return schools.save(new School(brin, vestiging, name, type, municipality, pupilCount))
+                .summary();
     }
 }

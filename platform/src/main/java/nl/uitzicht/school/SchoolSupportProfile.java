@@ -31,8 +31,7 @@ class SchoolSupportProfile {
     @Version
     private long version;
 
-    protected SchoolSupportProfile() {
-    }
+    protected SchoolSupportProfile() {}
 
     SchoolSupportProfile(UUID schoolId) {
         this.schoolId = schoolId;

@@ -3,5 +3,4 @@ package nl.uitzicht.school;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SchoolSupportProfileRows extends JpaRepository<SchoolSupportProfile, UUID> {
-}
+interface SchoolSupportProfileRows extends JpaRepository<SchoolSupportProfile, UUID> {}

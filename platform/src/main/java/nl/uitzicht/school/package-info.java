@@ -1,5 +1,6 @@
-@ApplicationModule(displayName = "Schools", allowedDependencies = {
-        "access", "cache", "support", "tenancy", "validation"})
+@ApplicationModule(
+        displayName = "Schools",
+        allowedDependencies = {"access", "cache", "support", "tenancy", "validation"})
 @NullMarked
 package nl.uitzicht.school;
 

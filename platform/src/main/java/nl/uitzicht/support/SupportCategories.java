@@ -24,7 +24,9 @@ public class SupportCategories {
 
     /** All categories, switched-off ones included, in the region's order. */
     public List<SupportCategory> all() {
-        return rows.findAllByOrderByPositionAsc().stream().map(SupportCategoryEntity::view).toList();
+        return rows.findAllByOrderByPositionAsc().stream()
+                .map(SupportCategoryEntity::view)
+                .toList();
     }
 
     /** The categories to choose from when writing an OPP. */
@@ -53,14 +55,19 @@ public class SupportCategories {
             throw new InvalidInput("name", "support.error.duplicate");
         }
         int position = (int) rows.count();
-        return rows.save(new SupportCategoryEntity("EIGEN_" + UUID.randomUUID().toString().substring(0, 8)
-                .toUpperCase(java.util.Locale.ROOT), trimmed, position, false)).view();
+        return rows.save(new SupportCategoryEntity(
+                        "EIGEN_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT),
+                        trimmed,
+                        position,
+                        false))
+                .view();
     }
 
     @Transactional
     @RegionAdminOnly
     public SupportCategory update(UUID id, String name, boolean active, long expectedVersion) {
-        SupportCategoryEntity row = rows.findById(id).orElseThrow(() -> new InvalidInput("category", "support.error.notFound"));
+        SupportCategoryEntity row =
+                rows.findById(id).orElseThrow(() -> new InvalidInput("category", "support.error.notFound"));
         if (row.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(SupportCategoryEntity.class, id);
         }

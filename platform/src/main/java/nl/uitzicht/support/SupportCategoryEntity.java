@@ -37,8 +37,7 @@ class SupportCategoryEntity {
     @Version
     private long version;
 
-    protected SupportCategoryEntity() {
-    }
+    protected SupportCategoryEntity() {}
 
     SupportCategoryEntity(String code, String name, int position, boolean nationalMinimum) {
         this.id = UUID.randomUUID();

@@ -1,6 +1,7 @@
 /** The region's list of support categories (reading, maths, behaviour, ...), editable per region. */
-@ApplicationModule(displayName = "Support categories", allowedDependencies = {
-        "access", "validation"})
+@ApplicationModule(
+        displayName = "Support categories",
+        allowedDependencies = {"access", "validation"})
 @NullMarked
 package nl.uitzicht.support;
 

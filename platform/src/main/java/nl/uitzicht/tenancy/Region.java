@@ -41,8 +41,7 @@ public class Region {
     @Version
     private long version;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     public Region(UUID id, String code, String name, Sector sector, Instant createdAt) {
         this.createdAt = createdAt;

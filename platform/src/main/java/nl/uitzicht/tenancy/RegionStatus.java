@@ -1,7 +1,8 @@
 package nl.uitzicht.tenancy;
 
 public enum RegionStatus {
-    ACTIVE, SUSPENDED,
+    ACTIVE,
+    SUSPENDED,
     /** The region's contract ended: nobody works in it; only an ended region may be purged. */
     ENDED
 }

@@ -22,8 +22,8 @@ class TenantAwareJpaTransactionManager extends JpaTransactionManager {
         if (tenant == null) {
             return;
         }
-        EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager
-                .getResource(obtainEntityManagerFactory());
+        EntityManagerHolder holder =
+                (EntityManagerHolder) TransactionSynchronizationManager.getResource(obtainEntityManagerFactory());
         if (holder == null) {
             throw new IllegalStateException("No EntityManager bound after begin");
         }

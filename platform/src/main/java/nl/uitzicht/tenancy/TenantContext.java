@@ -17,8 +17,7 @@ public final class TenantContext {
 
     private static final ThreadLocal<UUID> CURRENT = new ThreadLocal<>();
 
-    private TenantContext() {
-    }
+    private TenantContext() {}
 
     public static void bind(UUID tenant) {
         CURRENT.set(tenant);

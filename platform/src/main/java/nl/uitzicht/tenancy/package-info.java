@@ -1,4 +1,6 @@
-@ApplicationModule(displayName = "Tenancy", allowedDependencies = {"access"})
+@ApplicationModule(
+        displayName = "Tenancy",
+        allowedDependencies = {"access"})
 @NullMarked
 package nl.uitzicht.tenancy;
 

@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** Small input checks shared by the trainer features; each adds a message key on failure. */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     public static void required(Map<String, String> errors, String field, @Nullable String value, int max) {
         if (value == null || value.isBlank()) {

@@ -33,8 +33,7 @@ class TrainerProfile {
     @Version
     private long version;
 
-    protected TrainerProfile() {
-    }
+    protected TrainerProfile() {}
 
     TrainerProfile(UUID trainerId) {
         this.id = UUID.randomUUID();

@@ -31,12 +31,13 @@ public class TrainerProfiles {
         if (trainerIds.isEmpty()) {
             return Map.of();
         }
-        return rows.ofTrainers(trainerIds).stream().collect(Collectors.toMap(TrainerProfile::getTrainerId, TrainerProfile::view));
+        return rows.ofTrainers(trainerIds).stream()
+                .collect(Collectors.toMap(TrainerProfile::getTrainerId, TrainerProfile::view));
     }
 
     @Transactional
-    public TrainerProfileView save(@CallerId UUID trainerId, long version, @Nullable String programmeGroup,
-                                   @Nullable String twoYearHope) {
+    public TrainerProfileView save(
+            @CallerId UUID trainerId, long version, @Nullable String programmeGroup, @Nullable String twoYearHope) {
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.maxLength(errors, "programmeGroup", programmeGroup, 80);
         Checks.maxLength(errors, "twoYearHope", twoYearHope, 2000);

@@ -26,8 +26,7 @@ class TrainerSettings {
     @Version
     private long version;
 
-    protected TrainerSettings() {
-    }
+    protected TrainerSettings() {}
 
     TrainerSettings(int maxActiveBuddies) {
         this.id = UUID.randomUUID();

@@ -1,5 +1,6 @@
-@ApplicationModule(displayName = "Trainers", allowedDependencies = {
-        "access", "validation"})
+@ApplicationModule(
+        displayName = "Trainers",
+        allowedDependencies = {"access", "validation"})
 @NullMarked
 package nl.uitzicht.trainer;
 

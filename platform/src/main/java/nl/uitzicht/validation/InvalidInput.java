@@ -29,7 +29,8 @@ public class InvalidInput extends RuntimeException {
     /** Field name to message key, as collected by simple checks. */
     public static InvalidInput of(Map<String, String> messageKeysByField) {
         return new InvalidInput(messageKeysByField.entrySet().stream()
-                .map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
+                .map(e -> new FieldProblem(e.getKey(), e.getValue()))
+                .toList());
     }
 
     /** Every problem, at least one. */

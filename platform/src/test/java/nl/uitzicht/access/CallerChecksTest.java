@@ -23,22 +23,22 @@ class CallerChecksTest {
 
     private final UUID me = UUID.randomUUID();
     private final UUID mySchool = UUID.randomUUID();
-    private final Callers callers = new Callers(new StaticListableBeanFactory()
-            .getBeanProvider(SecurityContextHolderStrategy.class));
-    private final SystemWork system = new SystemWork(new StaticListableBeanFactory()
-            .getBeanProvider(SecurityContextHolderStrategy.class));
+    private final Callers callers =
+            new Callers(new StaticListableBeanFactory().getBeanProvider(SecurityContextHolderStrategy.class));
+    private final SystemWork system =
+            new SystemWork(new StaticListableBeanFactory().getBeanProvider(SecurityContextHolderStrategy.class));
 
-    private record Person(UUID accountId, Set<UUID> schoolIds) implements SignedInPerson {
-    }
+    private record Person(UUID accountId, Set<UUID> schoolIds) implements SignedInPerson {}
 
     private record Claim(UUID claimedAccountId, Set<UUID> claimedSchoolIds, Set<String> claimedAuthorities)
-            implements CallerClaim {
-    }
+            implements CallerClaim {}
 
     private void signIn(String... roles) {
-        List<SimpleGrantedAuthority> authorities = java.util.Arrays.stream(roles).map(SimpleGrantedAuthority::new).toList();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(new Person(me, Set.of(mySchool)), null, authorities));
+        List<SimpleGrantedAuthority> authorities =
+                java.util.Arrays.stream(roles).map(SimpleGrantedAuthority::new).toList();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new Person(me, Set.of(mySchool)), null, authorities));
     }
 
     @AfterEach
@@ -50,7 +50,8 @@ class CallerChecksTest {
     void aPersonActsOnlyInTheirOwnName() {
         signIn("ROLE_TRAINER");
         CallerIdCheck.verify(callers, me);
-        assertThatThrownBy(() -> CallerIdCheck.verify(callers, UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> CallerIdCheck.verify(callers, UUID.randomUUID()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -66,11 +67,15 @@ class CallerChecksTest {
         CallerClaimCheck.verify(callers, new Claim(me, Set.of(mySchool), Set.of("ROLE_SCHOOL_STAFF")));
         CallerClaimCheck.verify(callers, new Claim(me, Set.of(), Set.of()));
         assertThatThrownBy(() -> CallerClaimCheck.verify(callers, new Claim(UUID.randomUUID(), Set.of(), Set.of())))
-                .as("someone else's account").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> CallerClaimCheck.verify(callers, new Claim(me, Set.of(mySchool, UUID.randomUUID()),
-                Set.of()))).as("another school").isInstanceOf(AccessDeniedException.class);
+                .as("someone else's account")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        CallerClaimCheck.verify(callers, new Claim(me, Set.of(mySchool, UUID.randomUUID()), Set.of())))
+                .as("another school")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> CallerClaimCheck.verify(callers, new Claim(me, Set.of(), Set.of("ROLE_REGION_ADMIN"))))
-                .as("a role not held").isInstanceOf(AccessDeniedException.class);
+                .as("a role not held")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -91,8 +96,9 @@ class CallerChecksTest {
     @Test
     void systemWorkWithNobodyBeforeLeavesNobodyAfterAlsoWhenItFails() {
         assertThatThrownBy(() -> system.run(() -> {
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
         assertThat(system.call(callers::isSystem)).isTrue();
     }

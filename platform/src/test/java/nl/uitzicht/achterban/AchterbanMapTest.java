@@ -15,12 +15,12 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.Callers;
 import nl.uitzicht.testing.Callers.TestPerson;
+import nl.uitzicht.testing.TestDatabases.FreshDatabase;
+import nl.uitzicht.testing.TestTransactions;
+import nl.uitzicht.testing.Unique;
 import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.trainer.NotYoursException;
-import nl.uitzicht.testing.TestDatabases.FreshDatabase;
-import nl.uitzicht.testing.Unique;
-import nl.uitzicht.testing.TestTransactions;
 import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,13 +37,26 @@ import org.springframework.transaction.PlatformTransactionManager;
 @WithRole(Role.TRAINER)
 class AchterbanMapTest {
 
-    @Autowired AchterbanMap achterban;
-    @Autowired AchterbanOverview overview;
-    @Autowired SchoolDirectory schools;
-    @Autowired RegionDirectory regions;
-    @Autowired AccountDirectory accounts;
-    @Autowired FreshDatabase db;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    AchterbanMap achterban;
+
+    @Autowired
+    AchterbanOverview overview;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    FreshDatabase db;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestTransactions tx;
     UUID region;
@@ -62,16 +75,32 @@ class AchterbanMapTest {
     private void twoRegionsTwoTrainers() {
         tx = new TestTransactions(transactionManager);
         region = regions.register(Unique.regionCode("PO"), "Regio A", Sector.PO).getId();
-        otherRegion = regions.register(Unique.regionCode("PO"), "Regio B", Sector.PO).getId();
-        trainer = accounts.createAccount(Unique.email("a"), "Anna", "secret-password-1").id();
-        colleague = accounts.createAccount(Unique.email("b"), "Bert", "secret-password-1").id();
-        school = tx.as(region, () -> schools.register("31AA", "00", "De Regenboog", SchoolType.BAO, null, 200).id());
-        schoolElsewhere = tx.as(otherRegion, () -> schools.register("32AA", "00", "Elders", SchoolType.BAO, null, 90).id());
+        otherRegion =
+                regions.register(Unique.regionCode("PO"), "Regio B", Sector.PO).getId();
+        trainer = accounts.createAccount(Unique.email("a"), "Anna", "secret-password-1")
+                .id();
+        colleague = accounts.createAccount(Unique.email("b"), "Bert", "secret-password-1")
+                .id();
+        school = tx.as(
+                region,
+                () -> schools.register("31AA", "00", "De Regenboog", SchoolType.BAO, null, 200)
+                        .id());
+        schoolElsewhere = tx.as(
+                otherRegion,
+                () -> schools.register("32AA", "00", "Elders", SchoolType.BAO, null, 90)
+                        .id());
     }
 
     static StakeholderDraft school(UUID schoolId) {
-        return new StakeholderDraft(StakeholderKind.SCHOOL, "  De Regenboog, directie ", "directeur", schoolId,
-                "Samen twee OPP's bekijken", Level.HIGH, Level.MEDIUM, StakeholderStatus.NOT_APPROACHED,
+        return new StakeholderDraft(
+                StakeholderKind.SCHOOL,
+                "  De Regenboog, directie ",
+                "directeur",
+                schoolId,
+                "Samen twee OPP's bekijken",
+                Level.HIGH,
+                Level.MEDIUM,
+                StakeholderStatus.NOT_APPROACHED,
                 "Let op: nieuwe directeur sinds augustus");
     }
 
@@ -80,49 +109,90 @@ class AchterbanMapTest {
         StakeholderView added = tx.as(region, () -> achterban.add(trainer, school(school)));
         assertThat(added.name()).isEqualTo("De Regenboog, directie");
 
-        StakeholderView read = tx.as(region, () -> achterban.stakeholdersOf(trainer)).getFirst();
+        StakeholderView read =
+                tx.as(region, () -> achterban.stakeholdersOf(trainer)).getFirst();
         assertThat(read).isEqualTo(added);
 
-        StakeholderDraft onBoard = new StakeholderDraft(StakeholderKind.SCHOOL, read.name(), read.role(), school,
-                read.involvement(), Level.HIGH, Level.HIGH, StakeholderStatus.ON_BOARD, null);
+        StakeholderDraft onBoard = new StakeholderDraft(
+                StakeholderKind.SCHOOL,
+                read.name(),
+                read.role(),
+                school,
+                read.involvement(),
+                Level.HIGH,
+                Level.HIGH,
+                StakeholderStatus.ON_BOARD,
+                null);
         StakeholderView changed = tx.as(region, () -> achterban.update(trainer, read.id(), read.version(), onBoard));
         assertThat(changed.status()).isEqualTo(StakeholderStatus.ON_BOARD);
         assertThat(changed.privateNotes()).isNull();
         assertThat(changed.version()).isGreaterThan(read.version());
 
         assertThatThrownBy(() -> tx.as(region, () -> achterban.update(trainer, read.id(), read.version(), onBoard)))
-                .as("a save based on the old version is refused").isInstanceOf(ChangedMeanwhileException.class);
+                .as("a save based on the old version is refused")
+                .isInstanceOf(ChangedMeanwhileException.class);
 
-        tx.runAs(region, () -> achterban.logConversation(trainer, read.id(),
-                new ConversationDraft(LocalDate.now().minusDays(2), "Kennismaking", true, "Volgende maand OPP's")));
-        assertThat(tx.as(region, () -> achterban.stakeholdersOf(trainer)).getFirst().conversationsWithOpps()).isEqualTo(1);
+        tx.runAs(
+                region,
+                () -> achterban.logConversation(
+                        trainer,
+                        read.id(),
+                        new ConversationDraft(
+                                LocalDate.now().minusDays(2), "Kennismaking", true, "Volgende maand OPP's")));
+        assertThat(tx.as(region, () -> achterban.stakeholdersOf(trainer))
+                        .getFirst()
+                        .conversationsWithOpps())
+                .isEqualTo(1);
 
         tx.runAs(region, () -> achterban.remove(trainer, read.id()));
         assertThat(tx.as(region, () -> achterban.stakeholdersOf(trainer))).isEmpty();
-        assertThat(db.ownerQuery("select count(*) from stakeholder_conversation where tenant_id = '" + region + "'")).containsExactly("0");
+        assertThat(db.ownerQuery("select count(*) from stakeholder_conversation where tenant_id = '" + region + "'"))
+                .containsExactly("0");
     }
 
     @Test
     void invalidInputIsRefusedWithAMessagePerField() {
-        StakeholderDraft bad = new StakeholderDraft(StakeholderKind.SCHOOL, "  ", "x".repeat(121), null, null,
-                null, Level.LOW, StakeholderStatus.CRITICAL, null);
+        StakeholderDraft bad = new StakeholderDraft(
+                StakeholderKind.SCHOOL,
+                "  ",
+                "x".repeat(121),
+                null,
+                null,
+                null,
+                Level.LOW,
+                StakeholderStatus.CRITICAL,
+                null);
         assertThatThrownBy(() -> tx.as(region, () -> achterban.add(trainer, bad)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField()).containsExactlyInAnyOrderEntriesOf(
-                        java.util.Map.of("name", "trainer.validation.required",
-                                "role", "trainer.validation.tooLong.120",
-                                "schoolId", "achterban.validation.schoolRequired",
-                                "influence", "trainer.validation.choose")));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.byField())
+                                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                                        "name",
+                                        "trainer.validation.required",
+                                        "role",
+                                        "trainer.validation.tooLong.120",
+                                        "schoolId",
+                                        "achterban.validation.schoolRequired",
+                                        "influence",
+                                        "trainer.validation.choose")));
 
         assertThatThrownBy(() -> tx.as(region, () -> achterban.add(trainer, school(schoolElsewhere))))
                 .as("a school of another region is unknown here")
-                .isInstanceOfSatisfying(InvalidInput.class,
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
                         e -> assertThat(e.byField()).containsEntry("schoolId", "achterban.validation.schoolUnknown"));
 
         UUID id = tx.as(region, () -> achterban.add(trainer, school(school))).id();
-        assertThatThrownBy(() -> tx.as(region, () -> achterban.logConversation(trainer, id,
-                new ConversationDraft(LocalDate.now().plusDays(3), "", false, null))))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField()).containsOnlyKeys("heldOn", "topic"));
-        assertThat(db.ownerQuery("select count(*) from stakeholder where tenant_id = '" + region + "'")).containsExactly("1");
+        assertThatThrownBy(() -> tx.as(
+                        region,
+                        () -> achterban.logConversation(
+                                trainer,
+                                id,
+                                new ConversationDraft(LocalDate.now().plusDays(3), "", false, null))))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.byField()).containsOnlyKeys("heldOn", "topic"));
+        assertThat(db.ownerQuery("select count(*) from stakeholder where tenant_id = '" + region + "'"))
+                .containsExactly("1");
     }
 
     @Test
@@ -131,8 +201,9 @@ class AchterbanMapTest {
 
         Callers.run(Callers.person(new TestPerson(colleague, Set.of()), Role.TRAINER), () -> {
             assertThat(tx.as(region, () -> achterban.stakeholdersOf(colleague))).isEmpty();
-            assertThatThrownBy(() -> tx.as(region, () -> achterban.update(colleague, mine.id(), mine.version(),
-                    school(school)))).isInstanceOf(NotYoursException.class);
+            assertThatThrownBy(() ->
+                            tx.as(region, () -> achterban.update(colleague, mine.id(), mine.version(), school(school))))
+                    .isInstanceOf(NotYoursException.class);
             assertThatThrownBy(() -> tx.runAs(region, () -> achterban.remove(colleague, mine.id())))
                     .isInstanceOf(NotYoursException.class);
             assertThatThrownBy(() -> tx.as(region, () -> achterban.conversations(colleague, mine.id())))
@@ -145,17 +216,28 @@ class AchterbanMapTest {
             assertThatThrownBy(() -> tx.runAs(region, () -> achterban.remove(trainer, mine.id())))
                     .isInstanceOf(AccessDeniedException.class);
         });
-        assertThatThrownBy(() -> Callers.call(Callers.apiClient(Role.TRAINER),
-                () -> tx.as(region, () -> achterban.stakeholdersOf(trainer)))).as("a token is not a person")
+        assertThatThrownBy(() -> Callers.call(
+                        Callers.apiClient(Role.TRAINER), () -> tx.as(region, () -> achterban.stakeholdersOf(trainer))))
+                .as("a token is not a person")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(tx.as(region, () -> achterban.stakeholdersOf(trainer))).as("nothing was removed").hasSize(1);
+        assertThat(tx.as(region, () -> achterban.stakeholdersOf(trainer)))
+                .as("nothing was removed")
+                .hasSize(1);
 
-        assertThat(tx.as(otherRegion, () -> achterban.stakeholdersOf(trainer))).as("row-level security").isEmpty();
+        assertThat(tx.as(otherRegion, () -> achterban.stakeholdersOf(trainer)))
+                .as("row-level security")
+                .isEmpty();
         Authentication admin = Callers.person(Role.REGION_ADMIN);
-        assertThat(Callers.call(admin, () -> tx.as(otherRegion, () -> overview.regionTotals().stakeholders()))).isZero();
-        assertThat(Callers.call(admin, () -> tx.as(region, () -> overview.regionTotals().stakeholders()))).isEqualTo(1);
+        assertThat(Callers.call(
+                        admin,
+                        () -> tx.as(otherRegion, () -> overview.regionTotals().stakeholders())))
+                .isZero();
+        assertThat(Callers.call(
+                        admin, () -> tx.as(region, () -> overview.regionTotals().stakeholders())))
+                .isEqualTo(1);
 
-        SharedStakeholder shared = tx.as(region, () -> achterban.sharedOf(trainer)).getFirst();
+        SharedStakeholder shared =
+                tx.as(region, () -> achterban.sharedOf(trainer)).getFirst();
         assertThat(shared.toString()).doesNotContain("nieuwe directeur").doesNotContain("OPP's bekijken");
     }
 }

@@ -9,8 +9,20 @@ import org.junit.jupiter.api.Test;
 class AchterbanShapeTest {
 
     private static StakeholderView view(StakeholderKind kind, UUID school) {
-        return new StakeholderView(UUID.randomUUID(), kind, "n", null, school, null, Level.LOW, Level.LOW,
-                StakeholderStatus.NOT_APPROACHED, null, 0, 0, 0);
+        return new StakeholderView(
+                UUID.randomUUID(),
+                kind,
+                "n",
+                null,
+                school,
+                null,
+                Level.LOW,
+                Level.LOW,
+                StakeholderStatus.NOT_APPROACHED,
+                null,
+                0,
+                0,
+                0);
     }
 
     @Test
@@ -26,7 +38,8 @@ class AchterbanShapeTest {
     void shapesAddUpKindsSchoolsAndCounts() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        AchterbanShape sum = AchterbanShape.EMPTY.plus(AchterbanShape.of(view(StakeholderKind.SCHOOL, a)))
+        AchterbanShape sum = AchterbanShape.EMPTY
+                .plus(AchterbanShape.of(view(StakeholderKind.SCHOOL, a)))
                 .plus(AchterbanShape.of(view(StakeholderKind.SCHOOL, b)))
                 .plus(AchterbanShape.of(view(StakeholderKind.SCHOOL, a)))
                 .plus(AchterbanShape.of(view(StakeholderKind.PERSON, null)));

@@ -12,7 +12,8 @@ class AudienceAnalysisTest {
         AudienceAnalysis analysis = new AudienceAnalysis(UUID.randomUUID());
         analysis.apply(new AudienceDraft("  ib'ers van drie scholen ", "   ", null, "\tWat kost het?\n", "Kern"));
         AudienceView view = analysis.view();
-        assertThat(view.answers()).isEqualTo(new AudienceDraft("ib'ers van drie scholen", null, null, "Wat kost het?", "Kern"));
+        assertThat(view.answers())
+                .isEqualTo(new AudienceDraft("ib'ers van drie scholen", null, null, "Wat kost het?", "Kern"));
     }
 
     @Test

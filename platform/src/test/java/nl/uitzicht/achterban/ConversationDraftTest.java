@@ -11,8 +11,10 @@ class ConversationDraftTest {
 
     @Test
     void aConversationHeldTodayOrEarlierWithATopicIsFine() {
-        assertThat(new ConversationDraft(TODAY, "Kennismaking", true, null).errors(TODAY)).isEmpty();
-        assertThat(new ConversationDraft(TODAY.minusYears(1), "Kennismaking", false, "Terugbellen").errors(TODAY)).isEmpty();
+        assertThat(new ConversationDraft(TODAY, "Kennismaking", true, null).errors(TODAY))
+                .isEmpty();
+        assertThat(new ConversationDraft(TODAY.minusYears(1), "Kennismaking", false, "Terugbellen").errors(TODAY))
+                .isEmpty();
     }
 
     @Test
@@ -30,7 +32,8 @@ class ConversationDraftTest {
 
     @Test
     void lengthLimitsOfTopicAndFollowUp() {
-        assertThat(new ConversationDraft(TODAY, "t".repeat(200), false, "f".repeat(1000)).errors(TODAY)).isEmpty();
+        assertThat(new ConversationDraft(TODAY, "t".repeat(200), false, "f".repeat(1000)).errors(TODAY))
+                .isEmpty();
         assertThat(new ConversationDraft(TODAY, "t".repeat(201), false, "f".repeat(1001)).errors(TODAY))
                 .containsEntry("topic", "trainer.validation.tooLong.200")
                 .containsEntry("followUp", "trainer.validation.tooLong.1000");

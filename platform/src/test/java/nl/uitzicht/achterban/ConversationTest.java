@@ -11,8 +11,8 @@ class ConversationTest {
     @Test
     void theTopicIsTrimmedAndABlankFollowUpIsNone() {
         UUID stakeholder = UUID.randomUUID();
-        Conversation c = new Conversation(stakeholder,
-                new ConversationDraft(LocalDate.of(2026, 1, 5), "  OPP's bekeken ", true, "   "));
+        Conversation c = new Conversation(
+                stakeholder, new ConversationDraft(LocalDate.of(2026, 1, 5), "  OPP's bekeken ", true, "   "));
         ConversationView view = c.view();
         assertThat(view.stakeholderId()).isEqualTo(stakeholder);
         assertThat(view.topic()).isEqualTo("OPP's bekeken");

@@ -8,8 +8,16 @@ import org.junit.jupiter.api.Test;
 class StakeholderDraftTest {
 
     private static StakeholderDraft draft(StakeholderKind kind, UUID school) {
-        return new StakeholderDraft(kind, "De Regenboog", "ib'er", school, "Via het ib-netwerk", Level.HIGH,
-                Level.MEDIUM, StakeholderStatus.NOT_APPROACHED, null);
+        return new StakeholderDraft(
+                kind,
+                "De Regenboog",
+                "ib'er",
+                school,
+                "Via het ib-netwerk",
+                Level.HIGH,
+                Level.MEDIUM,
+                StakeholderStatus.NOT_APPROACHED,
+                null);
     }
 
     @Test
@@ -34,11 +42,27 @@ class StakeholderDraftTest {
 
     @Test
     void lengthLimits() {
-        StakeholderDraft ok = new StakeholderDraft(StakeholderKind.ORGANISATION, "n".repeat(120), "r".repeat(120), null,
-                "i".repeat(1000), Level.LOW, Level.LOW, StakeholderStatus.ON_BOARD, "p".repeat(2000));
+        StakeholderDraft ok = new StakeholderDraft(
+                StakeholderKind.ORGANISATION,
+                "n".repeat(120),
+                "r".repeat(120),
+                null,
+                "i".repeat(1000),
+                Level.LOW,
+                Level.LOW,
+                StakeholderStatus.ON_BOARD,
+                "p".repeat(2000));
         assertThat(ok.errors()).isEmpty();
-        StakeholderDraft tooLong = new StakeholderDraft(StakeholderKind.ORGANISATION, "n".repeat(121), "r".repeat(121),
-                null, "i".repeat(1001), Level.LOW, Level.LOW, StakeholderStatus.ON_BOARD, "p".repeat(2001));
+        StakeholderDraft tooLong = new StakeholderDraft(
+                StakeholderKind.ORGANISATION,
+                "n".repeat(121),
+                "r".repeat(121),
+                null,
+                "i".repeat(1001),
+                Level.LOW,
+                Level.LOW,
+                StakeholderStatus.ON_BOARD,
+                "p".repeat(2001));
         assertThat(tooLong.errors()).containsOnlyKeys("name", "role", "involvement", "privateNotes");
     }
 }

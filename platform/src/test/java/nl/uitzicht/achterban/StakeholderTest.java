@@ -12,8 +12,19 @@ class StakeholderTest {
     private final UUID school = UUID.randomUUID();
 
     private Stakeholder stakeholder(StakeholderKind kind) {
-        return new Stakeholder(trainer, new StakeholderDraft(kind, "  Mevr. Jansen ", "  ", school, " bellen ",
-                Level.HIGH, Level.LOW, StakeholderStatus.IN_CONVERSATION, " wantrouwig "), Instant.EPOCH);
+        return new Stakeholder(
+                trainer,
+                new StakeholderDraft(
+                        kind,
+                        "  Mevr. Jansen ",
+                        "  ",
+                        school,
+                        " bellen ",
+                        Level.HIGH,
+                        Level.LOW,
+                        StakeholderStatus.IN_CONVERSATION,
+                        " wantrouwig "),
+                Instant.EPOCH);
     }
 
     @Test
@@ -36,16 +47,29 @@ class StakeholderTest {
     @Test
     void whatABuddySeesHasNoNotesRoleOrInvolvement() {
         SharedStakeholder shared = stakeholder(StakeholderKind.PERSON).shared();
-        assertThat(shared).isEqualTo(new SharedStakeholder("Mevr. Jansen", StakeholderKind.PERSON,
-                StakeholderStatus.IN_CONVERSATION, Level.HIGH, Level.LOW));
+        assertThat(shared)
+                .isEqualTo(new SharedStakeholder(
+                        "Mevr. Jansen",
+                        StakeholderKind.PERSON,
+                        StakeholderStatus.IN_CONVERSATION,
+                        Level.HIGH,
+                        Level.LOW));
         assertThat(shared.toString()).doesNotContain("wantrouwig", "bellen");
     }
 
     @Test
     void changingTheKindAwayFromSchoolDropsTheSchool() {
         Stakeholder s = stakeholder(StakeholderKind.SCHOOL);
-        s.apply(new StakeholderDraft(StakeholderKind.INSTITUTION, "GGD", null, school, null, Level.LOW, Level.LOW,
-                StakeholderStatus.ON_BOARD, null));
+        s.apply(new StakeholderDraft(
+                StakeholderKind.INSTITUTION,
+                "GGD",
+                null,
+                school,
+                null,
+                Level.LOW,
+                Level.LOW,
+                StakeholderStatus.ON_BOARD,
+                null));
         assertThat(s.view(0, 0).schoolId()).isNull();
         assertThat(s.getStatus()).isEqualTo(StakeholderStatus.ON_BOARD);
         assertThat(s.getTrainerId()).isEqualTo(trainer);

@@ -22,8 +22,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 record TwoTrainers(TestTransactions tx, UUID region, UUID otherRegion, UUID anna, UUID bert) {
 
     static TwoTrainers create(RegionDirectory regions, AccountDirectory accounts, PlatformTransactionManager tm) {
-        return new TwoTrainers(new TestTransactions(tm), UniqueFixtures.region(regions, "Regio A", Sector.PO),
-                UniqueFixtures.region(regions, "Regio B", Sector.VO), UniqueFixtures.account(accounts, "Anna"),
+        return new TwoTrainers(
+                new TestTransactions(tm),
+                UniqueFixtures.region(regions, "Regio A", Sector.PO),
+                UniqueFixtures.region(regions, "Regio B", Sector.VO),
+                UniqueFixtures.account(accounts, "Anna"),
                 UniqueFixtures.account(accounts, "Bert"));
     }
 
@@ -32,9 +35,13 @@ record TwoTrainers(TestTransactions tx, UUID region, UUID otherRegion, UUID anna
      * {@code tenant} bound: row-level security alone, without Hibernate's tenant filter.
      */
     String rowsSeenAndChangeableIn(JdbcTemplate jdbc, UUID tenant, String table, UUID trainer) {
-        return tx.as(tenant, () -> jdbc.queryForObject("select count(*) from " + table + " where trainer_id = ?",
-                Long.class, trainer) + " seen, " + jdbc.update("update " + table + " set version = version"
-                + " where trainer_id = ?", trainer) + " changeable");
+        return tx.as(
+                tenant,
+                () -> jdbc.queryForObject(
+                                "select count(*) from " + table + " where trainer_id = ?", Long.class, trainer)
+                        + " seen, "
+                        + jdbc.update("update " + table + " set version = version" + " where trainer_id = ?", trainer)
+                        + " changeable");
     }
 
     static Authentication trainer(UUID account) {

@@ -29,7 +29,9 @@ class UnhelpfulThoughtTest {
 
     @Test
     void theHandoutThoughtsAreOfferedAsSuggestions() {
-        assertThat(Audience.HANDOUT_THOUGHTS).hasSize(6).contains("Ik heb hier echt geen tijd voor.")
+        assertThat(Audience.HANDOUT_THOUGHTS)
+                .hasSize(6)
+                .contains("Ik heb hier echt geen tijd voor.")
                 .allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(300));
         assertThat(Audience.EXAMPLE_KERNBOODSCHAP.length()).isLessThanOrEqualTo(500);
     }

@@ -44,14 +44,21 @@ final class AnalysisFixture {
     final UUID category;
     private final AccountDirectory accounts;
 
-    AnalysisFixture(RegionDirectory regions, SchoolDirectory schools, SupportCategories categories,
-                    AccountDirectory accounts) {
+    AnalysisFixture(
+            RegionDirectory regions, SchoolDirectory schools, SupportCategories categories, AccountDirectory accounts) {
         this.accounts = accounts;
-        region = regions.register("PO" + REGIONS.incrementAndGet(), "Analyseregio", Sector.PO).getId();
-        school = TenantContext.callAs(region, () -> schools.register("51AA", "00", "De Linde", SchoolType.BAO, null, 300).id());
+        region = regions.register("PO" + REGIONS.incrementAndGet(), "Analyseregio", Sector.PO)
+                .getId();
+        school = TenantContext.callAs(
+                region,
+                () -> schools.register("51AA", "00", "De Linde", SchoolType.BAO, null, 300)
+                        .id());
         TenantContext.runAs(region, categories::installDefaults);
         category = TenantContext.callAs(region, categories::active).stream()
-                .filter(c -> c.code().equals("LEZEN_SPELLEN")).map(SupportCategory::id).findFirst().orElseThrow();
+                .filter(c -> c.code().equals("LEZEN_SPELLEN"))
+                .map(SupportCategory::id)
+                .findFirst()
+                .orElseThrow();
         staff = new StaffScope(new Actor(UUID.randomUUID(), "Ilse IB"), Set.of(school));
     }
 
@@ -65,36 +72,71 @@ final class AnalysisFixture {
 
     UUID draft(PupilRegister pupils, OppPlans plans, String pupilName, LocalDate supportStart) {
         return TenantContext.callAs(region, () -> {
-            UUID pupil = pupils.register(staff, school, new PupilInput(pupilName, LocalDate.now().getYear() - 9, "6",
-                    supportStart, null)).id();
+            UUID pupil = pupils.register(
+                            staff,
+                            school,
+                            new PupilInput(pupilName, LocalDate.now().getYear() - 9, "6", supportStart, null))
+                    .id();
             return plans.start(staff, pupil, supportStart).id();
         });
     }
 
     /** All three parts, the pupil's view, and (if consentOn is given) consent on that day. */
-    UUID complete(PupilRegister pupils, OppPlans plans, OppEditor editor, OppWorkflow workflow, String pupilName,
-                  LocalDate supportStart, LocalDate consentOn) {
+    UUID complete(
+            PupilRegister pupils,
+            OppPlans plans,
+            OppEditor editor,
+            OppWorkflow workflow,
+            String pupilName,
+            LocalDate supportStart,
+            LocalDate consentOn) {
         UUID id = draft(pupils, plans, pupilName, supportStart);
         return TenantContext.callAs(region, () -> {
             OppPlan p = plans.open(staff, id);
-            p = editor.addFactor(staff, p.id(), p.version(), FactorKind.HINDERING, FactorDomain.LEARNING,
-                    "Leest op AVI-niveau E4.");
-            p = editor.addFactor(staff, p.id(), p.version(), FactorKind.HELPING, FactorDomain.WORK_ATTITUDE,
-                    "Is gemotiveerd.");
+            p = editor.addFactor(
+                    staff, p.id(), p.version(), FactorKind.HINDERING, FactorDomain.LEARNING, "Leest op AVI-niveau E4.");
+            p = editor.addFactor(
+                    staff, p.id(), p.version(), FactorKind.HELPING, FactorDomain.WORK_ATTITUDE, "Is gemotiveerd.");
             List<UUID> factors = p.content().factors().stream().map(Factor::key).toList();
-            p = editor.savePerspective(staff, p.id(), p.version(), ExitDestination.VMBO_K, "Volgt uit de factoren.",
-                    factors, "Dagelijkse leesinstructie.");
-            p = editor.addGoal(staff, p.id(), p.version(), FactorDomain.LEARNING, "Leest AVI M6", "AVI E4", "AVI-toets",
+            p = editor.savePerspective(
+                    staff,
+                    p.id(),
+                    p.version(),
+                    ExitDestination.VMBO_K,
+                    "Volgt uit de factoren.",
+                    factors,
+                    "Dagelijkse leesinstructie.");
+            p = editor.addGoal(
+                    staff,
+                    p.id(),
+                    p.version(),
+                    FactorDomain.LEARNING,
+                    "Leest AVI M6",
+                    "AVI E4",
+                    "AVI-toets",
                     LocalDate.now().plusMonths(6));
-            List<UUID> goals = p.content().handelingsdeel().goals().stream().map(Goal::key).toList();
-            p = editor.addIntervention(staff, p.id(), p.version(), "RALFI-lezen", Performer.TEACHER, "dagelijks", goals,
-                    category, SupportLevel.EXTRA);
+            List<UUID> goals =
+                    p.content().handelingsdeel().goals().stream().map(Goal::key).toList();
+            p = editor.addIntervention(
+                    staff,
+                    p.id(),
+                    p.version(),
+                    "RALFI-lezen",
+                    Performer.TEACHER,
+                    "dagelijks",
+                    goals,
+                    category,
+                    SupportLevel.EXTRA);
             p = editor.addAgreement(staff, p.id(), p.version(), Party.PARENTS, "Ouders lezen voor.");
             p = editor.savePupilView(staff, p.id(), p.version(), "Ik wil strips lezen.", consentOn.minusDays(2));
             p = workflow.startConsultation(staff, p.id(), p.version());
             p = workflow.requestConsent(staff, p.id(), p.version());
-            workflow.recordConversation(staff, p.id(), p.version(), new ConversationInput(consentOn, "Ouders, IB",
-                    "Handelingsdeel besproken.", ConsentOutcome.CONSENT, null));
+            workflow.recordConversation(
+                    staff,
+                    p.id(),
+                    p.version(),
+                    new ConversationInput(
+                            consentOn, "Ouders, IB", "Handelingsdeel besproken.", ConsentOutcome.CONSENT, null));
             return id;
         });
     }

@@ -28,12 +28,23 @@ import org.springframework.security.core.Authentication;
 @PlatformTest
 class AnalystForgeryTest {
 
-    @Autowired RegionDirectory regions;
-    @Autowired SchoolDirectory schools;
-    @Autowired SupportCategories categories;
-    @Autowired AccountDirectory accounts;
-    @Autowired Checklists checklists;
-    @Autowired ScoringRounds rounds;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    SupportCategories categories;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    Checklists checklists;
+
+    @Autowired
+    ScoringRounds rounds;
 
     AnalysisFixture f;
     Analyst staff;
@@ -53,15 +64,24 @@ class AnalystForgeryTest {
     @Test
     void aStaffMemberWhoClaimsTheTrainerRoleIsRefused() {
         Analyst promoted = new Analyst(staff.actor(), Set.of(Role.SCHOOL_STAFF, Role.TRAINER), staff.schoolIds());
-        assertThatThrownBy(() -> as(signedInStaff, () -> rounds.list(promoted))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(signedInStaff, () -> rounds.start(promoted, "Eigen ronde",
-                checklists.standard().id(), java.util.List.of(), java.util.List.of(), 2)))
+        assertThatThrownBy(() -> as(signedInStaff, () -> rounds.list(promoted)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(
+                        signedInStaff,
+                        () -> rounds.start(
+                                promoted,
+                                "Eigen ronde",
+                                checklists.standard().id(),
+                                java.util.List.of(),
+                                java.util.List.of(),
+                                2)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aStaffMemberInAnotherPersonsNameIsRefused() {
-        assertThatThrownBy(() -> as(signedInStaff, () -> rounds.list(trainer))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(signedInStaff, () -> rounds.list(trainer)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

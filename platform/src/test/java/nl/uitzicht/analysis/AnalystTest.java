@@ -31,10 +31,13 @@ class AnalystTest {
 
     @Test
     void onlySchoolStaffOfThatSchoolIsStaffOfIt() {
-        assertThat(new Analyst(new Actor(account, "A"), Set.of(Role.SCHOOL_STAFF), Set.of(school)).staffOf(school)).isTrue();
+        assertThat(new Analyst(new Actor(account, "A"), Set.of(Role.SCHOOL_STAFF), Set.of(school)).staffOf(school))
+                .isTrue();
         assertThat(new Analyst(new Actor(account, "A"), Set.of(Role.SCHOOL_STAFF), Set.of(school))
-                .staffOf(UUID.randomUUID())).isFalse();
-        assertThat(new Analyst(new Actor(account, "A"), Set.of(Role.TRAINER), Set.of(school)).staffOf(school)).isFalse();
+                        .staffOf(UUID.randomUUID()))
+                .isFalse();
+        assertThat(new Analyst(new Actor(account, "A"), Set.of(Role.TRAINER), Set.of(school)).staffOf(school))
+                .isFalse();
     }
 
     @Test

@@ -40,21 +40,47 @@ class AutomaticChecksRulesTest {
     private static OppContent complete() {
         UUID goal = UUID.randomUUID();
         UUID hindering = UUID.randomUUID();
-        return new OppContent(1, Instant.EPOCH, null,
-                List.of(new Factor(hindering, FactorKind.HINDERING, FactorDomain.LEARNING, "Leest traag"),
+        return new OppContent(
+                1,
+                Instant.EPOCH,
+                null,
+                List.of(
+                        new Factor(hindering, FactorKind.HINDERING, FactorDomain.LEARNING, "Leest traag"),
                         new Factor(UUID.randomUUID(), FactorKind.HELPING, FactorDomain.HOME, "Betrokken ouders")),
-                new Uitstroomperspectief(ExitDestination.VMBO_K, "Gezien het leestempo", List.of(hindering), "Leeshulp"),
-                new Handelingsdeel(List.of(new Goal(goal, FactorDomain.LEARNING, "AVI E5", "AVI M4", "AVI-toets",
-                        LocalDate.of(2026, 6, 1))),
-                        List.of(new Intervention(UUID.randomUUID(), "Dagelijks lezen", Performer.TEACHER, "dagelijks",
-                                new UUID[] {goal}, UUID.randomUUID(), SupportLevel.EXTRA)),
+                new Uitstroomperspectief(
+                        ExitDestination.VMBO_K, "Gezien het leestempo", List.of(hindering), "Leeshulp"),
+                new Handelingsdeel(
+                        List.of(new Goal(
+                                goal,
+                                FactorDomain.LEARNING,
+                                "AVI E5",
+                                "AVI M4",
+                                "AVI-toets",
+                                LocalDate.of(2026, 6, 1))),
+                        List.of(new Intervention(
+                                UUID.randomUUID(),
+                                "Dagelijks lezen",
+                                Performer.TEACHER,
+                                "dagelijks",
+                                new UUID[] {goal},
+                                UUID.randomUUID(),
+                                SupportLevel.EXTRA)),
                         List.of(new Agreement(UUID.randomUUID(), Party.PARENTS, "Thuis lezen"))),
-                "Ik wil beter lezen.", START);
+                "Ik wil beter lezen.",
+                START);
     }
 
-    private static OppReviewCopy opp(OppState state, OppContent content, LocalDate firstActiveOn, LocalDate nextEvaluation) {
-        return new OppReviewCopy(UUID.randomUUID(), UUID.randomUUID(), null, null, null, state,
-                new Deadlines(START, SET_BY, firstActiveOn, nextEvaluation), content);
+    private static OppReviewCopy opp(
+            OppState state, OppContent content, LocalDate firstActiveOn, LocalDate nextEvaluation) {
+        return new OppReviewCopy(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                null,
+                null,
+                null,
+                state,
+                new Deadlines(START, SET_BY, firstActiveOn, nextEvaluation),
+                content);
     }
 
     private static CheckReport check(OppReviewCopy opp, int pages, LocalDate today) {
@@ -63,17 +89,19 @@ class AutomaticChecksRulesTest {
 
     @Test
     void aCompletePlanConsentedOnTheLastDayOfTheSixWeeksPassesEverything() {
-        CheckReport report = check(opp(OppState.ACTIVE, complete(), SET_BY, SET_BY.plusYears(1)), 3, SET_BY.plusDays(10));
-        assertThat(report.outcomes()).containsOnlyKeys(AutomaticCheck.values()).allSatisfy((k, v) -> assertThat(v)
-                .as(k.name()).isEqualTo(PASS));
+        CheckReport report =
+                check(opp(OppState.ACTIVE, complete(), SET_BY, SET_BY.plusYears(1)), 3, SET_BY.plusDays(10));
+        assertThat(report.outcomes())
+                .containsOnlyKeys(AutomaticCheck.values())
+                .allSatisfy((k, v) -> assertThat(v).as(k.name()).isEqualTo(PASS));
         assertThat(report.compliant()).isTrue();
         assertThat(report.pages()).isEqualTo(3);
     }
 
     @Test
     void consentADayAfterTheSixWeeksFailsTheDeadline() {
-        CheckReport report = check(opp(OppState.ACTIVE, complete(), SET_BY.plusDays(1), SET_BY.plusYears(1)), 2,
-                SET_BY.plusDays(2));
+        CheckReport report =
+                check(opp(OppState.ACTIVE, complete(), SET_BY.plusDays(1), SET_BY.plusYears(1)), 2, SET_BY.plusDays(2));
         assertThat(report.outcome(AutomaticCheck.SET_WITHIN_SIX_WEEKS)).isEqualTo(FAIL);
         assertThat(report.outcome(AutomaticCheck.CONSENT)).isEqualTo(PASS);
         assertThat(report.compliant()).isFalse();
@@ -103,41 +131,85 @@ class AutomaticChecksRulesTest {
     void theYearlyEvaluationIsDueOnTheDateAndLateTheDayAfter() {
         LocalDate next = SET_BY.plusYears(1);
         assertThat(check(opp(OppState.ACTIVE, complete(), SET_BY, next), 1, next)
-                .outcome(AutomaticCheck.EVALUATED_WITHIN_YEAR)).isEqualTo(PASS);
+                        .outcome(AutomaticCheck.EVALUATED_WITHIN_YEAR))
+                .isEqualTo(PASS);
         assertThat(check(opp(OppState.ACTIVE, complete(), SET_BY, next), 1, next.plusDays(1))
-                .outcome(AutomaticCheck.EVALUATED_WITHIN_YEAR)).isEqualTo(FAIL);
+                        .outcome(AutomaticCheck.EVALUATED_WITHIN_YEAR))
+                .isEqualTo(FAIL);
         assertThat(check(opp(OppState.IN_EVALUATION, complete(), SET_BY, next), 1, next.plusDays(1))
-                .outcome(AutomaticCheck.EVALUATED_WITHIN_YEAR)).isEqualTo(FAIL);
+                        .outcome(AutomaticCheck.EVALUATED_WITHIN_YEAR))
+                .isEqualTo(FAIL);
     }
 
     @Test
     void aClosedPlanNoLongerNeedsAnEvaluation() {
         assertThat(check(opp(OppState.CLOSED, complete(), SET_BY, null), 1, SET_BY.plusYears(3))
-                .outcome(AutomaticCheck.EVALUATED_WITHIN_YEAR)).isEqualTo(PASS);
+                        .outcome(AutomaticCheck.EVALUATED_WITHIN_YEAR))
+                .isEqualTo(PASS);
     }
 
     @Test
     void fivePagesAreAllowedSixAreNot() {
-        assertThat(check(opp(OppState.ACTIVE, complete(), SET_BY, SET_BY.plusYears(1)), AutomaticCheck.MAX_PAGES, SET_BY)
-                .outcome(AutomaticCheck.AT_MOST_FIVE_PAGES)).isEqualTo(PASS);
+        assertThat(check(
+                                opp(OppState.ACTIVE, complete(), SET_BY, SET_BY.plusYears(1)),
+                                AutomaticCheck.MAX_PAGES,
+                                SET_BY)
+                        .outcome(AutomaticCheck.AT_MOST_FIVE_PAGES))
+                .isEqualTo(PASS);
         assertThat(check(opp(OppState.ACTIVE, complete(), SET_BY, SET_BY.plusYears(1)), 6, SET_BY)
-                .outcome(AutomaticCheck.AT_MOST_FIVE_PAGES)).isEqualTo(FAIL);
+                        .outcome(AutomaticCheck.AT_MOST_FIVE_PAGES))
+                .isEqualTo(FAIL);
     }
 
     @Test
     void theLegalPartsNeedHinderingAndHelpingFactorsAPerspectiveGoalsAndInterventions() {
         OppContent c = complete();
         List<OppContent> incomplete = new ArrayList<>();
-        incomplete.add(new OppContent(1, Instant.EPOCH, null, c.factors(FactorKind.HINDERING), c.perspective(),
-                c.handelingsdeel(), c.pupilView(), null));
-        incomplete.add(new OppContent(1, Instant.EPOCH, null, c.factors(FactorKind.HELPING), c.perspective(),
-                c.handelingsdeel(), c.pupilView(), null));
-        incomplete.add(new OppContent(1, Instant.EPOCH, null, c.factors(),
-                new Uitstroomperspectief(ExitDestination.HAVO, " ", List.of(), "x"), c.handelingsdeel(), c.pupilView(), null));
-        incomplete.add(new OppContent(1, Instant.EPOCH, null, c.factors(), c.perspective(),
-                new Handelingsdeel(List.of(), c.handelingsdeel().interventions(), List.of()), c.pupilView(), null));
-        incomplete.add(new OppContent(1, Instant.EPOCH, null, c.factors(), c.perspective(),
-                new Handelingsdeel(c.handelingsdeel().goals(), List.of(), List.of()), c.pupilView(), null));
+        incomplete.add(new OppContent(
+                1,
+                Instant.EPOCH,
+                null,
+                c.factors(FactorKind.HINDERING),
+                c.perspective(),
+                c.handelingsdeel(),
+                c.pupilView(),
+                null));
+        incomplete.add(new OppContent(
+                1,
+                Instant.EPOCH,
+                null,
+                c.factors(FactorKind.HELPING),
+                c.perspective(),
+                c.handelingsdeel(),
+                c.pupilView(),
+                null));
+        incomplete.add(new OppContent(
+                1,
+                Instant.EPOCH,
+                null,
+                c.factors(),
+                new Uitstroomperspectief(ExitDestination.HAVO, " ", List.of(), "x"),
+                c.handelingsdeel(),
+                c.pupilView(),
+                null));
+        incomplete.add(new OppContent(
+                1,
+                Instant.EPOCH,
+                null,
+                c.factors(),
+                c.perspective(),
+                new Handelingsdeel(List.of(), c.handelingsdeel().interventions(), List.of()),
+                c.pupilView(),
+                null));
+        incomplete.add(new OppContent(
+                1,
+                Instant.EPOCH,
+                null,
+                c.factors(),
+                c.perspective(),
+                new Handelingsdeel(c.handelingsdeel().goals(), List.of(), List.of()),
+                c.pupilView(),
+                null));
         for (OppContent content : incomplete) {
             assertThat(check(opp(OppState.DRAFT, content, null, null), 1, START).outcome(AutomaticCheck.LEGAL_PARTS))
                     .isEqualTo(FAIL);
@@ -149,8 +221,8 @@ class AutomaticChecksRulesTest {
     @Test
     void aBlankPupilViewFailsHoorrecht() {
         OppContent c = complete();
-        OppContent silent = new OppContent(1, Instant.EPOCH, null, c.factors(), c.perspective(), c.handelingsdeel(),
-                "  ", null);
+        OppContent silent =
+                new OppContent(1, Instant.EPOCH, null, c.factors(), c.perspective(), c.handelingsdeel(), "  ", null);
         assertThat(check(opp(OppState.DRAFT, silent, null, null), 1, START).outcome(AutomaticCheck.PUPIL_VIEW))
                 .isEqualTo(FAIL);
     }

@@ -25,15 +25,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WithRole(system = true)
 class AutomaticChecksTest {
 
-    @Autowired RegionDirectory regions;
-    @Autowired SchoolDirectory schools;
-    @Autowired SupportCategories categories;
-    @Autowired AccountDirectory accounts;
-    @Autowired PupilRegister pupils;
-    @Autowired OppPlans plans;
-    @Autowired OppEditor editor;
-    @Autowired OppWorkflow workflow;
-    @Autowired AutomaticChecks checks;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    SupportCategories categories;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    PupilRegister pupils;
+
+    @Autowired
+    OppPlans plans;
+
+    @Autowired
+    OppEditor editor;
+
+    @Autowired
+    OppWorkflow workflow;
+
+    @Autowired
+    AutomaticChecks checks;
 
     @Test
     void aCompleteOppConsentedInTimePassesEveryCheck() {
@@ -41,11 +58,14 @@ class AutomaticChecksTest {
         LocalDate today = LocalDate.now();
         UUID opp = f.complete(pupils, plans, editor, workflow, "Sam", today.minusDays(30), today.minusDays(5));
         CheckReport report = TenantContext.callAs(f.region, () -> checks.of(opp, today));
-        assertThat(report.outcomes()).containsOnlyKeys(AutomaticCheck.values()).allSatisfy((k, v) -> assertThat(v).isEqualTo(PASS));
+        assertThat(report.outcomes())
+                .containsOnlyKeys(AutomaticCheck.values())
+                .allSatisfy((k, v) -> assertThat(v).isEqualTo(PASS));
         assertThat(report.pages()).isBetween(1, 5);
         assertThat(report.compliant()).isTrue();
         // A year and a day after consent without an evaluation, the yearly evaluation fails.
-        CheckReport later = TenantContext.callAs(f.region, () -> checks.of(opp, today.minusDays(5).plusYears(1).plusDays(1)));
+        CheckReport later = TenantContext.callAs(
+                f.region, () -> checks.of(opp, today.minusDays(5).plusYears(1).plusDays(1)));
         assertThat(later.outcome(AutomaticCheck.EVALUATED_WITHIN_YEAR)).isEqualTo(FAIL);
         assertThat(later.compliant()).isFalse();
     }

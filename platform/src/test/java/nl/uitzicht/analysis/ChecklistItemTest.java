@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class ChecklistItemTest {
 
-    private final ChecklistItem item = new ChecklistItem("X", ChecklistPart.FORM, "Beknopt", "niet", "deels", "volledig");
+    private final ChecklistItem item =
+            new ChecklistItem("X", ChecklistPart.FORM, "Beknopt", "niet", "deels", "volledig");
 
     @Test
     void eachScoreFrom0To2HasItsMeaning() {

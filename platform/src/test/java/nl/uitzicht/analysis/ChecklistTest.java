@@ -13,8 +13,16 @@ class ChecklistTest {
         return new ChecklistItem(code, ChecklistPart.PROCESS, "s", "0", "1", "2");
     }
 
-    private final Checklist checklist = new Checklist(UUID.randomUUID(), UUID.randomUUID(), 2, "Eigen", true, "A",
-            Instant.EPOCH, List.of(item("A"), item("B"), item("C")), 0);
+    private final Checklist checklist = new Checklist(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            2,
+            "Eigen",
+            true,
+            "A",
+            Instant.EPOCH,
+            List.of(item("A"), item("B"), item("C")),
+            0);
 
     @Test
     void itemsAreFoundByTheirCodeAndNumberedFromOne() {

@@ -25,14 +25,29 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @WithRole(system = true)
 class ChecklistsTest {
 
-    @Autowired RegionDirectory regions;
-    @Autowired SchoolDirectory schools;
-    @Autowired SupportCategories categories;
-    @Autowired AccountDirectory accounts;
-    @Autowired PupilRegister pupils;
-    @Autowired OppPlans plans;
-    @Autowired Checklists checklists;
-    @Autowired ScoringRounds rounds;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    SupportCategories categories;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    PupilRegister pupils;
+
+    @Autowired
+    OppPlans plans;
+
+    @Autowired
+    Checklists checklists;
+
+    @Autowired
+    ScoringRounds rounds;
 
     @Test
     void theDefaultHasFifteenItemsGroupedWithThreeLevelsEach() {
@@ -57,36 +72,53 @@ class ChecklistsTest {
         Analyst bram = f.person("Bram", Role.TRAINER);
         UUID opp = f.draft(pupils, plans, "Sam", LocalDate.now().minusDays(3));
         Checklist standard = TenantContext.callAs(f.region, checklists::standard);
-        Checklist copy = TenantContext.callAs(f.region, () -> checklists.copy(admin, standard.id(), "Checklist Waterlinie"));
-        UUID round = TenantContext.callAs(f.region, () -> rounds.start(admin, "R1", copy.id(), List.of(opp),
-                List.of(anna.accountId(), bram.accountId()), 2)).id();
+        Checklist copy =
+                TenantContext.callAs(f.region, () -> checklists.copy(admin, standard.id(), "Checklist Waterlinie"));
+        UUID round = TenantContext.callAs(
+                        f.region,
+                        () -> rounds.start(
+                                admin, "R1", copy.id(), List.of(opp), List.of(anna.accountId(), bram.accountId()), 2))
+                .id();
 
         List<ChecklistItem> items = new ArrayList<>(copy.items());
         items.removeLast();
-        items.set(0, new ChecklistItem("WETTELIJKE_DELEN", ChecklistPart.ALL_PARTS, "Alle delen zijn er.", "Nee", "Deels", "Ja"));
-        Checklist v2 = TenantContext.callAs(f.region, () -> checklists.edit(admin, copy.id(), copy.version(),
-                "Checklist Waterlinie", items));
+        items.set(
+                0,
+                new ChecklistItem(
+                        "WETTELIJKE_DELEN", ChecklistPart.ALL_PARTS, "Alle delen zijn er.", "Nee", "Deels", "Ja"));
+        Checklist v2 = TenantContext.callAs(
+                f.region, () -> checklists.edit(admin, copy.id(), copy.version(), "Checklist Waterlinie", items));
         assertThat(v2.familyId()).isEqualTo(copy.familyId());
         assertThat(v2.versionNo()).isEqualTo(2);
         assertThat(v2.items()).hasSize(14);
         assertThat(TenantContext.callAs(f.region, () -> checklists.history(copy.familyId())))
-                .extracting(Checklist::versionNo).containsExactly(2, 1);
+                .extracting(Checklist::versionNo)
+                .containsExactly(2, 1);
         // The standard is untouched; the round still scores with version 1 of the copy (15 items).
-        assertThat(TenantContext.callAs(f.region, () -> checklists.get(standard.id())).items()).hasSize(15);
+        assertThat(TenantContext.callAs(f.region, () -> checklists.get(standard.id()))
+                        .items())
+                .hasSize(15);
         ScoreSheet sheet = TenantContext.callAs(f.region, () -> rounds.sheet(anna, round));
         assertThat(sheet.checklist().id()).isEqualTo(copy.id());
         assertThat(sheet.checklist().items()).hasSize(15);
         assertThat(sheet.round().checklistVersionNo()).isEqualTo(1);
         // Editing an old version, or from a stale screen, is a conflict; a trainer-less school staff may not edit.
-        assertThatThrownBy(() -> TenantContext.runAs(f.region, () -> checklists.edit(admin, copy.id(), copy.version(),
-                "X", items))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        f.region, () -> checklists.edit(admin, copy.id(), copy.version(), "X", items)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         Analyst staff = f.person("Sietske", Role.SCHOOL_STAFF);
-        assertThatThrownBy(() -> TenantContext.runAs(f.region, () -> checklists.edit(staff, v2.id(), v2.version(),
-                "X", items))).hasMessage("analysis.error.notOrganiser");
-        assertThatThrownBy(() -> TenantContext.runAs(f.region, () -> checklists.edit(admin, v2.id(), v2.version(),
-                "X", List.of(items.get(0), items.get(0))))).hasMessage("analysis.error.itemCode");
+        assertThatThrownBy(() ->
+                        TenantContext.runAs(f.region, () -> checklists.edit(staff, v2.id(), v2.version(), "X", items)))
+                .hasMessage("analysis.error.notOrganiser");
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        f.region,
+                        () -> checklists.edit(admin, v2.id(), v2.version(), "X", List.of(items.get(0), items.get(0)))))
+                .hasMessage("analysis.error.itemCode");
         // A new round cannot use an outdated version.
-        assertThatThrownBy(() -> TenantContext.runAs(f.region, () -> rounds.start(admin, "R2", copy.id(), List.of(opp),
-                List.of(anna.accountId(), bram.accountId()), 2))).hasMessage("analysis.error.checklistOutdated");
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        f.region,
+                        () -> rounds.start(
+                                admin, "R2", copy.id(), List.of(opp), List.of(anna.accountId(), bram.accountId()), 2)))
+                .hasMessage("analysis.error.checklistOutdated");
     }
 }

@@ -26,20 +26,38 @@ class DefaultChecklistTest {
 
     @Test
     void theLegalRequirementsAreItems() {
-        assertThat(DefaultChecklist.ITEMS).extracting(ChecklistItem::code).contains("WETTELIJKE_DELEN",
-                "INSTEMMING_OUDERS", "STEM_LEERLING", "EVALUATIE_TIJDIG", "BINNEN_ZES_WEKEN", "BEKNOPT");
+        assertThat(DefaultChecklist.ITEMS)
+                .extracting(ChecklistItem::code)
+                .contains(
+                        "WETTELIJKE_DELEN",
+                        "INSTEMMING_OUDERS",
+                        "STEM_LEERLING",
+                        "EVALUATIE_TIJDIG",
+                        "BINNEN_ZES_WEKEN",
+                        "BEKNOPT");
         assertThat(DefaultChecklist.ITEMS.getFirst().part()).isEqualTo(ChecklistPart.ALL_PARTS);
-        assertThat(DefaultChecklist.ITEMS.stream().filter(i -> i.code().equals("BINNEN_ZES_WEKEN"))
-                .map(ChecklistItem::statement).toList()).allSatisfy(s -> assertThat(s).contains("6 weken"));
-        assertThat(DefaultChecklist.ITEMS.stream().filter(i -> i.code().equals("BEKNOPT"))
-                .map(ChecklistItem::statement).toList()).allSatisfy(s -> assertThat(s).contains("5 A4"));
+        assertThat(DefaultChecklist.ITEMS.stream()
+                        .filter(i -> i.code().equals("BINNEN_ZES_WEKEN"))
+                        .map(ChecklistItem::statement)
+                        .toList())
+                .allSatisfy(s -> assertThat(s).contains("6 weken"));
+        assertThat(DefaultChecklist.ITEMS.stream()
+                        .filter(i -> i.code().equals("BEKNOPT"))
+                        .map(ChecklistItem::statement)
+                        .toList())
+                .allSatisfy(s -> assertThat(s).contains("5 A4"));
     }
 
     @Test
     void itemsAreGroupedByPartInTheOrderOfTheOpp() {
-        List<ChecklistPart> parts = DefaultChecklist.ITEMS.stream().map(ChecklistItem::part).toList();
+        List<ChecklistPart> parts =
+                DefaultChecklist.ITEMS.stream().map(ChecklistItem::part).toList();
         assertThat(parts.getLast()).isEqualTo(ChecklistPart.FORM);
-        assertThat(parts).contains(ChecklistPart.FACTORS, ChecklistPart.PERSPECTIVE, ChecklistPart.HANDELINGSDEEL,
-                ChecklistPart.PROCESS);
+        assertThat(parts)
+                .contains(
+                        ChecklistPart.FACTORS,
+                        ChecklistPart.PERSPECTIVE,
+                        ChecklistPart.HANDELINGSDEEL,
+                        ChecklistPart.PROCESS);
     }
 }

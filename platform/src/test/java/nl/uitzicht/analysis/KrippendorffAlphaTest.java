@@ -14,16 +14,18 @@ class KrippendorffAlphaTest {
 
     /** Section C: 4 observers x 12 units, missing values (null). */
     static final @Nullable Integer[][] FOUR_OBSERVERS = {
-            {1, 2, 3, 3, 2, 1, 4, 1, 2, null, null, null},
-            {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, null, 3},
-            {null, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, null},
-            {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, null}};
+        {1, 2, 3, 3, 2, 1, 4, 1, 2, null, null, null},
+        {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, null, 3},
+        {null, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, null},
+        {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, null}
+    };
 
     /** The 3 coders x 15 units example (also on Wikipedia): nominal 0.691, interval 0.811. */
     static final @Nullable Integer[][] THREE_CODERS = {
-            {null, null, null, null, null, 3, 4, 1, 2, 1, 1, 3, 3, null, 3},
-            {1, null, 2, 1, 3, 3, 4, 3, null, null, null, null, null, null, null},
-            {null, null, 2, 1, 3, 4, 4, null, 2, 1, 1, 3, 3, null, 4}};
+        {null, null, null, null, null, 3, 4, 1, 2, 1, 1, 3, 3, null, 3},
+        {1, null, 2, 1, 3, 3, 4, 3, null, null, null, null, null, null, null},
+        {null, null, 2, 1, 3, 4, 4, null, 2, 1, 1, 3, 3, null, 4}
+    };
 
     static List<List<Integer>> units(@Nullable Integer[][] raterByUnit) {
         List<List<Integer>> units = new ArrayList<>();
@@ -59,8 +61,10 @@ class KrippendorffAlphaTest {
     void perfectAgreementIsOneAndNoVariationIsUndefined() {
         assertThat(KrippendorffAlpha.of(List.of(List.of(0, 0), List.of(2, 2), List.of(1, 1, 1)), Metric.ORDINAL))
                 .hasValue(1.0);
-        assertThat(KrippendorffAlpha.of(List.of(List.of(2, 2), List.of(2, 2)), Metric.ORDINAL)).isEmpty();
-        assertThat(KrippendorffAlpha.of(List.of(List.of(1), List.of(2)), Metric.NOMINAL)).isEmpty();
+        assertThat(KrippendorffAlpha.of(List.of(List.of(2, 2), List.of(2, 2)), Metric.ORDINAL))
+                .isEmpty();
+        assertThat(KrippendorffAlpha.of(List.of(List.of(1), List.of(2)), Metric.NOMINAL))
+                .isEmpty();
     }
 
     @Test

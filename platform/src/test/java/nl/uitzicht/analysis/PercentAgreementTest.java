@@ -17,12 +17,14 @@ class PercentAgreementTest {
 
     @Test
     void totalDisagreementIsZero() {
-        assertThat(PercentAgreement.of(List.of(List.of(0, 2), List.of(0, 1, 2))).getAsDouble()).isZero();
+        assertThat(PercentAgreement.of(List.of(List.of(0, 2), List.of(0, 1, 2))).getAsDouble())
+                .isZero();
     }
 
     @Test
     void unitsWithFewerThanTwoScoresAreLeftOutAndNoneLeftIsUndefined() {
-        assertThat(PercentAgreement.of(List.of(List.of(1), List.of(2, 2))).getAsDouble()).isEqualTo(1.0);
+        assertThat(PercentAgreement.of(List.of(List.of(1), List.of(2, 2))).getAsDouble())
+                .isEqualTo(1.0);
         assertThat(PercentAgreement.of(List.of(List.of(1), List.of()))).isEmpty();
         assertThat(PercentAgreement.of(List.of())).isEmpty();
     }

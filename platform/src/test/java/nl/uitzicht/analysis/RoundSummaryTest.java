@@ -10,17 +10,39 @@ import org.junit.jupiter.api.Test;
 class RoundSummaryTest {
 
     private static RoundSummary round(List<UUID> opps, List<RoundSummary.RaterStatus> raters) {
-        return new RoundSummary(UUID.randomUUID(), "R", UUID.randomUUID(), "C", 1, 1, opps, raters, "O", Instant.EPOCH,
-                true, false, false);
+        return new RoundSummary(
+                UUID.randomUUID(),
+                "R",
+                UUID.randomUUID(),
+                "C",
+                1,
+                1,
+                opps,
+                raters,
+                "O",
+                Instant.EPOCH,
+                true,
+                false,
+                false);
     }
 
     @Test
     void allSubmittedNeedsRatersAndEveryOneOfThem() {
         assertThat(round(List.of(), List.of()).allSubmitted()).isFalse();
-        assertThat(round(List.of(), List.of(new RoundSummary.RaterStatus("A", true),
-                new RoundSummary.RaterStatus("B", false))).allSubmitted()).isFalse();
-        assertThat(round(List.of(), List.of(new RoundSummary.RaterStatus("A", true),
-                new RoundSummary.RaterStatus("B", true))).allSubmitted()).isTrue();
+        assertThat(round(
+                                List.of(),
+                                List.of(
+                                        new RoundSummary.RaterStatus("A", true),
+                                        new RoundSummary.RaterStatus("B", false)))
+                        .allSubmitted())
+                .isFalse();
+        assertThat(round(
+                                List.of(),
+                                List.of(
+                                        new RoundSummary.RaterStatus("A", true),
+                                        new RoundSummary.RaterStatus("B", true)))
+                        .allSubmitted())
+                .isTrue();
     }
 
     @Test

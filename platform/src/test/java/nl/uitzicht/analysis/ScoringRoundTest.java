@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class ScoringRoundTest {
 
     private final List<RoundOpp> opps = new ArrayList<>(List.of(new RoundOpp(UUID.randomUUID(), UUID.randomUUID())));
-    private final ScoringRound round = new ScoringRound("Ronde 1", UUID.randomUUID(), 1, UUID.randomUUID(), "Org",
-            opps, Instant.EPOCH);
+    private final ScoringRound round =
+            new ScoringRound("Ronde 1", UUID.randomUUID(), 1, UUID.randomUUID(), "Org", opps, Instant.EPOCH);
 
     @Test
     void aRoundIsOpenUntilClosed() {

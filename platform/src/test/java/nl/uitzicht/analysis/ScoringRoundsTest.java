@@ -29,17 +29,38 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @WithRole(system = true)
 class ScoringRoundsTest {
 
-    @Autowired RegionDirectory regions;
-    @Autowired SchoolDirectory schools;
-    @Autowired SupportCategories categories;
-    @Autowired AccountDirectory accounts;
-    @Autowired PupilRegister pupils;
-    @Autowired OppPlans plans;
-    @Autowired OppEditor editor;
-    @Autowired OppWorkflow workflow;
-    @Autowired Checklists checklists;
-    @Autowired ScoringRounds rounds;
-    @Autowired TestDatabases.FreshDatabase db;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    SupportCategories categories;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    PupilRegister pupils;
+
+    @Autowired
+    OppPlans plans;
+
+    @Autowired
+    OppEditor editor;
+
+    @Autowired
+    OppWorkflow workflow;
+
+    @Autowired
+    Checklists checklists;
+
+    @Autowired
+    ScoringRounds rounds;
+
+    @Autowired
+    TestDatabases.FreshDatabase db;
 
     AnalysisFixture f;
     Analyst trainer;
@@ -69,8 +90,14 @@ class ScoringRoundsTest {
     }
 
     private UUID startRound(int threshold) {
-        return as(() -> rounds.start(trainer, "Ronde najaar", checklist.id(), List.of(opp1, opp2),
-                List.of(anna.accountId(), ilse.accountId()), threshold)).id();
+        return as(() -> rounds.start(
+                        trainer,
+                        "Ronde najaar",
+                        checklist.id(),
+                        List.of(opp1, opp2),
+                        List.of(anna.accountId(), ilse.accountId()),
+                        threshold))
+                .id();
     }
 
     /** Scores every item of both OPPs with {@code base}, except the given item on opp1. */
@@ -93,7 +120,8 @@ class ScoringRoundsTest {
         assertThat(ilseSheet.scores()).isEmpty();
         assertThatThrownBy(() -> as(() -> rounds.compare(ilse, round))).isInstanceOf(ScoresHiddenException.class);
         assertThatThrownBy(() -> as(() -> rounds.compare(anna, round))).isInstanceOf(ScoresHiddenException.class);
-        assertThat(as(() -> rounds.sheet(anna, round)).scores()).singleElement()
+        assertThat(as(() -> rounds.sheet(anna, round)).scores())
+                .singleElement()
                 .satisfies(s -> assertThat(s.note()).isEqualTo("Doelen zijn meetbaar"));
 
         // Submitting needs every item of every OPP.
@@ -119,36 +147,46 @@ class ScoringRoundsTest {
         scoreAll(anna, round, 2, "DOELEN_SMARTI", 0);
         scoreAll(ilse, round, 2, "DOELEN_SMARTI", 2);
         as(() -> rounds.submit(anna, round));
-        assertThatThrownBy(() -> run(() -> rounds.recordConsensus(anna, round, opp1, "DOELEN_SMARTI", 1, "x",
-                Comparison.Row.NO_CONSENSUS))).hasMessage("analysis.error.notAllSubmitted");
+        assertThatThrownBy(() -> run(() -> rounds.recordConsensus(
+                        anna, round, opp1, "DOELEN_SMARTI", 1, "x", Comparison.Row.NO_CONSENSUS)))
+                .hasMessage("analysis.error.notAllSubmitted");
         as(() -> rounds.submit(ilse, round));
 
         Comparison c = as(() -> rounds.compare(trainer, round));
         assertThat(c.raterNames()).containsExactly("Anna Beoordelaar", "Ilse Staff");
         assertThat(c.rows()).hasSize(30);
-        assertThat(c.rows()).filteredOn(Comparison.Row::divergent).singleElement().satisfies(r -> {
-            assertThat(r.oppId()).isEqualTo(opp1);
-            assertThat(r.itemCode()).isEqualTo("DOELEN_SMARTI");
-            assertThat(r.oppLabel()).isEqualTo("OPP 1");
-            assertThat(r.scores()).containsExactly(0, 2);
-            assertThat(r.spread()).isEqualTo(2);
-        });
+        assertThat(c.rows())
+                .filteredOn(Comparison.Row::divergent)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.oppId()).isEqualTo(opp1);
+                    assertThat(r.itemCode()).isEqualTo("DOELEN_SMARTI");
+                    assertThat(r.oppLabel()).isEqualTo("OPP 1");
+                    assertThat(r.scores()).containsExactly(0, 2);
+                    assertThat(r.spread()).isEqualTo(2);
+                });
         // 29 of 30 units agree fully.
         assertThat(c.overall().percent()).isCloseTo(29 / 30.0, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(c.perItem()).filteredOn(i -> i.itemCode().equals("DOELEN_SMARTI")).singleElement()
+        assertThat(c.perItem())
+                .filteredOn(i -> i.itemCode().equals("DOELEN_SMARTI"))
+                .singleElement()
                 .satisfies(i -> assertThat(i.agreement().percent()).isEqualTo(0.5));
 
-        run(() -> rounds.recordConsensus(trainer, round, opp1, "DOELEN_SMARTI", 1, "Meetbaar, niet tijdgebonden",
-                Comparison.Row.NO_CONSENSUS));
+        run(() -> rounds.recordConsensus(
+                trainer, round, opp1, "DOELEN_SMARTI", 1, "Meetbaar, niet tijdgebonden", Comparison.Row.NO_CONSENSUS));
         Comparison.Row resolved = as(() -> rounds.compare(anna, round)).rows().stream()
-                .filter(Comparison.Row::divergent).findFirst().orElseThrow();
+                .filter(Comparison.Row::divergent)
+                .findFirst()
+                .orElseThrow();
         assertThat(resolved.consensus()).isEqualTo(1);
         assertThat(resolved.consensusNote()).isEqualTo("Meetbaar, niet tijdgebonden");
         // A second decision from a stale screen is a conflict, from a fresh one it replaces the first.
-        assertThatThrownBy(() -> run(() -> rounds.recordConsensus(anna, round, opp1, "DOELEN_SMARTI", 2, null,
-                Comparison.Row.NO_CONSENSUS))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> run(() -> rounds.recordConsensus(
+                        anna, round, opp1, "DOELEN_SMARTI", 2, null, Comparison.Row.NO_CONSENSUS)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         run(() -> rounds.recordConsensus(anna, round, opp1, "DOELEN_SMARTI", 2, null, resolved.consensusVersion()));
-        assertThat(db.ownerQuery("select score from consensus_score where opp_id = '" + opp1 + "'")).isNotEmpty();
+        assertThat(db.ownerQuery("select score from consensus_score where opp_id = '" + opp1 + "'"))
+                .isNotEmpty();
     }
 
     @Test
@@ -158,8 +196,10 @@ class ScoringRoundsTest {
         scoreAll(ilse, round, 2, "BEKNOPT", 2);
         as(() -> rounds.submit(anna, round));
         as(() -> rounds.submit(ilse, round));
-        assertThat(as(() -> rounds.compare(anna, round)).rows()).filteredOn(Comparison.Row::divergent)
-                .extracting(Comparison.Row::itemCode).containsExactly("BEKNOPT");
+        assertThat(as(() -> rounds.compare(anna, round)).rows())
+                .filteredOn(Comparison.Row::divergent)
+                .extracting(Comparison.Row::itemCode)
+                .containsExactly("BEKNOPT");
         UUID strict = startRound(2);
         scoreAll(anna, strict, 2, "BEKNOPT", 1);
         scoreAll(ilse, strict, 2, "BEKNOPT", 2);
@@ -184,21 +224,33 @@ class ScoringRoundsTest {
         assertThat(forIlse.pupilName()).isEqualTo("Sam Jansen");
         assertThat(forIlse.content().pupilView()).startsWith("Sam wil graag");
         assertThat(db.ownerQuery("select detail from audit_event where subject_id = '" + opp1
-                + "' and detail like '%review in round%'")).hasSize(2);
+                        + "' and detail like '%review in round%'"))
+                .hasSize(2);
     }
 
     @Test
     void onlyOrganisersStartRoundsWithRegionRatersAndAValidSetup() {
-        assertThatThrownBy(() -> as(() -> rounds.start(ilse, "X", checklist.id(), List.of(opp1),
-                List.of(anna.accountId(), ilse.accountId()), 2))).hasMessage("analysis.error.notOrganiser");
-        assertThatThrownBy(() -> as(() -> rounds.start(trainer, "X", checklist.id(), List.of(opp1),
-                List.of(anna.accountId()), 2))).hasMessage("analysis.error.raterCount");
-        assertThatThrownBy(() -> as(() -> rounds.start(trainer, " ", checklist.id(), List.of(opp1),
-                List.of(anna.accountId(), ilse.accountId()), 2))).hasMessage("analysis.error.roundName");
-        assertThatThrownBy(() -> as(() -> rounds.start(trainer, "X", checklist.id(), List.of(UUID.randomUUID()),
-                List.of(anna.accountId(), ilse.accountId()), 2))).hasMessage("analysis.error.oppNotFound");
-        UUID stranger = accounts.createAccount("vreemd." + f.region + "@test.nl", "Vreemde", "Welkom-2026-test").id();
-        assertThatThrownBy(() -> as(() -> rounds.start(trainer, "X", checklist.id(), List.of(opp1),
-                List.of(anna.accountId(), stranger), 2))).hasMessage("analysis.error.raterNotInRegion");
+        assertThatThrownBy(() -> as(() -> rounds.start(
+                        ilse, "X", checklist.id(), List.of(opp1), List.of(anna.accountId(), ilse.accountId()), 2)))
+                .hasMessage("analysis.error.notOrganiser");
+        assertThatThrownBy(() -> as(
+                        () -> rounds.start(trainer, "X", checklist.id(), List.of(opp1), List.of(anna.accountId()), 2)))
+                .hasMessage("analysis.error.raterCount");
+        assertThatThrownBy(() -> as(() -> rounds.start(
+                        trainer, " ", checklist.id(), List.of(opp1), List.of(anna.accountId(), ilse.accountId()), 2)))
+                .hasMessage("analysis.error.roundName");
+        assertThatThrownBy(() -> as(() -> rounds.start(
+                        trainer,
+                        "X",
+                        checklist.id(),
+                        List.of(UUID.randomUUID()),
+                        List.of(anna.accountId(), ilse.accountId()),
+                        2)))
+                .hasMessage("analysis.error.oppNotFound");
+        UUID stranger = accounts.createAccount("vreemd." + f.region + "@test.nl", "Vreemde", "Welkom-2026-test")
+                .id();
+        assertThatThrownBy(() -> as(() -> rounds.start(
+                        trainer, "X", checklist.id(), List.of(opp1), List.of(anna.accountId(), stranger), 2)))
+                .hasMessage("analysis.error.raterNotInRegion");
     }
 }

@@ -27,11 +27,13 @@ class AuditQueryTest {
     @Test
     void anEventReadsBackAsItWasRecorded() {
         UUID subject = UUID.randomUUID();
-        AuditRecord r = new AuditEvent(from, new Actor(UUID.randomUUID(), "Anna"), AuditAction.CONSENT, "OPP", subject,
-                "CONSENT").record();
+        AuditRecord r = new AuditEvent(
+                        from, new Actor(UUID.randomUUID(), "Anna"), AuditAction.CONSENT, "OPP", subject, "CONSENT")
+                .record();
         assertThat(r).isEqualTo(new AuditRecord(from, "Anna", AuditAction.CONSENT, "OPP", subject, "CONSENT"));
-        PlatformRecord p = new PlatformAuditEvent(from, Actor.SYSTEM, PlatformAction.REGION_PURGED, null, "PO2001",
-                "PO2001", "12 rows").record();
+        PlatformRecord p = new PlatformAuditEvent(
+                        from, Actor.SYSTEM, PlatformAction.REGION_PURGED, null, "PO2001", "PO2001", "12 rows")
+                .record();
         assertThat(p.actorName()).isEqualTo("system");
         assertThat(p.action()).isEqualTo(PlatformAction.REGION_PURGED);
         assertThat(Actor.SYSTEM.id()).isNull();

@@ -23,10 +23,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @WithRole(Role.REGION_ADMIN)
 class RegionAuditTrailTest {
 
-    @Autowired RegionDirectory regions;
-    @Autowired AuditLog log;
-    @Autowired RegionAuditTrail trail;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    AuditLog log;
+
+    @Autowired
+    RegionAuditTrail trail;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     static int next = 5400;
     UUID region;
@@ -46,8 +53,10 @@ class RegionAuditTrailTest {
     }
 
     void record(UUID in, Actor actor, AuditAction action, String type) {
-        TenantContext.runAs(in, () -> new TransactionTemplate(transactions).executeWithoutResult(
-                tx -> log.record(actor, action, type, UUID.randomUUID(), null)));
+        TenantContext.runAs(
+                in,
+                () -> new TransactionTemplate(transactions)
+                        .executeWithoutResult(tx -> log.record(actor, action, type, UUID.randomUUID(), null)));
     }
 
     AuditQuery all() {
@@ -58,9 +67,11 @@ class RegionAuditTrailTest {
     @Test
     void showsTheRegionsOwnRecordsNewestFirstInPages() {
         assertThat(TenantContext.callAs(region, () -> trail.count(all()))).isEqualTo(3);
-        assertThat(TenantContext.callAs(region, () -> trail.page(all(), 0, 2))).extracting(AuditRecord::subjectType)
+        assertThat(TenantContext.callAs(region, () -> trail.page(all(), 0, 2)))
+                .extracting(AuditRecord::subjectType)
                 .containsExactly("PERSON", "OPP");
-        assertThat(TenantContext.callAs(region, () -> trail.page(all(), 1, 2))).extracting(AuditRecord::subjectType)
+        assertThat(TenantContext.callAs(region, () -> trail.page(all(), 1, 2)))
+                .extracting(AuditRecord::subjectType)
                 .containsExactly("PUPIL");
         assertThat(TenantContext.callAs(other, () -> trail.count(all()))).isEqualTo(1);
     }
@@ -68,16 +79,21 @@ class RegionAuditTrailTest {
     @Test
     void filtersBySubjectTypeActorAndPeriod() {
         AuditQuery pupils = new AuditQuery(all().from(), all().to(), "PUPIL", null);
-        assertThat(TenantContext.callAs(region, () -> trail.page(pupils, 0, 10))).singleElement()
-                .extracting(AuditRecord::actorName).isEqualTo("Ilse Intern-begeleider");
+        assertThat(TenantContext.callAs(region, () -> trail.page(pupils, 0, 10)))
+                .singleElement()
+                .extracting(AuditRecord::actorName)
+                .isEqualTo("Ilse Intern-begeleider");
         // Part of a name, any case; % and _ are plain characters, not wildcards.
         AuditQuery byName = new AuditQuery(all().from(), all().to(), null, " 100%_beh ");
-        assertThat(TenantContext.callAs(region, () -> trail.page(byName, 0, 10))).singleElement()
-                .extracting(AuditRecord::subjectType).isEqualTo("PERSON");
+        assertThat(TenantContext.callAs(region, () -> trail.page(byName, 0, 10)))
+                .singleElement()
+                .extracting(AuditRecord::subjectType)
+                .isEqualTo("PERSON");
         AuditQuery wildcard = new AuditQuery(all().from(), all().to(), null, "i%e");
         assertThat(TenantContext.callAs(region, () -> trail.count(wildcard))).isZero();
         Instant later = Instant.now().plus(Duration.ofDays(1));
-        assertThat(TenantContext.callAs(region, () -> trail.count(new AuditQuery(later, later.plusSeconds(60), null, null))))
+        assertThat(TenantContext.callAs(
+                        region, () -> trail.count(new AuditQuery(later, later.plusSeconds(60), null, null))))
                 .isZero();
         assertThatThrownBy(() -> new AuditQuery(later, later.minusSeconds(1), null, null))
                 .hasMessage("audit.error.period");

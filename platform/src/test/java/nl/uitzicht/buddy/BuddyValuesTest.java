@@ -16,7 +16,8 @@ class BuddyValuesTest {
     void feedbackIsTrimmedAndGoesFromAuthorToRecipient() {
         UUID author = UUID.randomUUID();
         UUID recipient = UUID.randomUUID();
-        FeedbackView v = new BuddyFeedback(UUID.randomUUID(), author, recipient, "  Goed gesprek! ", Instant.EPOCH).view();
+        FeedbackView v =
+                new BuddyFeedback(UUID.randomUUID(), author, recipient, "  Goed gesprek! ", Instant.EPOCH).view();
         assertThat(v.text()).isEqualTo("Goed gesprek!");
         assertThat(v.authorId()).isEqualTo(author);
         assertThat(v.recipientId()).isEqualTo(recipient);
@@ -32,19 +33,21 @@ class BuddyValuesTest {
 
     @Test
     void aSuggestionKeepsItsReasonsAsGiven() {
-        List<SuggestionReason> reasons = new ArrayList<>(List.of(new SuggestionReason(SuggestionReason.SAME_GROUP,
-                BuddySuggestions.SAME_GROUP_POINTS, List.of("Groep A"))));
+        List<SuggestionReason> reasons = new ArrayList<>(List.of(new SuggestionReason(
+                SuggestionReason.SAME_GROUP, BuddySuggestions.SAME_GROUP_POINTS, List.of("Groep A"))));
         BuddySuggestion s = new BuddySuggestion(UUID.randomUUID(), "Bert", 3, reasons);
         reasons.clear();
         assertThat(s.reasons()).hasSize(1);
         assertThatThrownBy(() -> s.reasons().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> s.reasons().getFirst().values().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> s.reasons().getFirst().values().add("x"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void thePointsOfTheSuggestionRule() {
         assertThat(BuddySuggestions.SAME_GROUP_POINTS).isEqualTo(3);
-        assertThat(BuddySuggestions.SCHOOL_TYPE_POINTS * BuddySuggestions.MAX_SCHOOL_TYPES).isEqualTo(4);
+        assertThat(BuddySuggestions.SCHOOL_TYPE_POINTS * BuddySuggestions.MAX_SCHOOL_TYPES)
+                .isEqualTo(4);
         assertThat(BuddySuggestions.COMPLEMENTARY_POINTS).isEqualTo(1);
         assertThat(BuddySuggestions.AVAILABLE_POINTS).isEqualTo(1);
     }

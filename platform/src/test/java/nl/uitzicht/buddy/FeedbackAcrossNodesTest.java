@@ -24,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -49,13 +49,23 @@ class FeedbackAcrossNodesTest {
         registry.add("spring.data.redis.url", () -> "redis://127.0.0.1:" + redis.port());
     }
 
+    @Autowired
+    Buddies buddies;
 
-    @Autowired Buddies buddies;
-    @Autowired NoticeBoard boardA;
-    @Autowired RegionDirectory regions;
-    @Autowired AccountDirectory accounts;
-    @Autowired FreshDatabase db;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    NoticeBoard boardA;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    FreshDatabase db;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void feedbackGivenOnOneNodeIsNoticedOnTheOther() throws Exception {
@@ -64,19 +74,25 @@ class FeedbackAcrossNodesTest {
         UUID region = regions.register("PO3301", "Regio A", Sector.PO).getId();
         UUID anna = trainer("anna", region);
         UUID bert = trainer("bert", region);
-        UUID pair = tx.as(region, () -> buddies.accept(bert, buddies.request(anna, bert, null).id()).id());
+        UUID pair = tx.as(
+                region,
+                () -> buddies.accept(bert, buddies.request(anna, bert, null).id())
+                        .id());
 
         try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(PlatformTestApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + db.url(), "--spring.liquibase.enabled=false",
-                        "--uitzicht.redis.enabled=true", "--spring.data.redis.url=redis://127.0.0.1:" + redis.port())) {
+                .run(
+                        "--spring.datasource.url=" + db.url(),
+                        "--spring.liquibase.enabled=false",
+                        "--uitzicht.redis.enabled=true",
+                        "--spring.data.redis.url=redis://127.0.0.1:" + redis.port())) {
             NoticeBoard boardB = nodeB.getBean(NoticeBoard.class);
             CompletableFuture<UserNotice> onB = new CompletableFuture<>();
             CompletableFuture<UserNotice> wrongPerson = new CompletableFuture<>();
             CompletableFuture<UserNotice> onA = new CompletableFuture<>();
             try (var bertOnB = boardB.subscribe(region, bert, onB::complete);
-                 var annaOnB = boardB.subscribe(region, anna, wrongPerson::complete);
-                 var bertOnA = boardA.subscribe(region, bert, onA::complete)) {
+                    var annaOnB = boardB.subscribe(region, anna, wrongPerson::complete);
+                    var bertOnA = boardA.subscribe(region, bert, onA::complete)) {
                 awaitSubscribed(boardB, region);
 
                 tx.runAs(region, () -> buddies.giveFeedback(anna, pair, "Sterke kernboodschap!"));
@@ -87,7 +103,9 @@ class FeedbackAcrossNodesTest {
                 assertThat(notice.from()).isEqualTo("anna");
                 assertThat(notice.text()).isEqualTo("Sterke kernboodschap!");
                 assertThat(notice.reference()).isEqualTo(pair);
-                assertThat(onA.get(20, TimeUnit.SECONDS)).as("node A's own open app gets it too").isEqualTo(notice);
+                assertThat(onA.get(20, TimeUnit.SECONDS))
+                        .as("node A's own open app gets it too")
+                        .isEqualTo(notice);
                 assertThat(wrongPerson).as("nobody else is told").isNotDone();
             }
         }
@@ -114,7 +132,8 @@ class FeedbackAcrossNodesTest {
     }
 
     private UUID trainer(String name, UUID region) {
-        UUID id = accounts.createAccount(name + "@example.org", name, "secret-password-1").id();
+        UUID id = accounts.createAccount(name + "@example.org", name, "secret-password-1")
+                .id();
         accounts.grant(id, region, Role.TRAINER, Set.of());
         return id;
     }

@@ -42,15 +42,31 @@ class CompressedJsonSerializerTest {
         Dashboard dashboard = new Dashboard(
                 new DashboardFilter(SchoolYear.of(LocalDate.of(2025, 8, 1)), null, SchoolType.SBO, Sector.PO),
                 List.of(new Dashboard.SchoolRate(school, "De Regenboog", SchoolType.SBO, 180, Cell.of(3))),
-                List.of(new Dashboard.TypeRate(SchoolType.SBO, 1, 180, Cell.of(12).suppress())),
-                Cell.of(12), 180,
+                List.of(new Dashboard.TypeRate(
+                        SchoolType.SBO, 1, 180, Cell.of(12).suppress())),
+                Cell.of(12),
+                180,
                 List.of(new Dashboard.MonthCount(YearMonth.of(2026, 1), Cell.of(0))),
-                new Dashboard.Quality(List.of(new Dashboard.ItemScore(1, "A1", Cell.of(7), 1.5)), null,
-                        List.of(new Dashboard.Compliance("goal", Cell.of(9), Cell.of(6), 0.67)), 0.5),
-                new Dashboard.Mirror(List.of(new Dashboard.MirrorSchool(school, "De Regenboog", SchoolType.SBO, 180,
-                        Cell.of(8), null)), List.of(new Dashboard.MirrorCategory(category, "Dyslexie", true, Cell.of(8))),
-                        List.of(List.of(Cell.of(8))), List.of(List.of(true)), Cell.of(8), "region"),
-                new Dashboard.Reach(2, 14, Map.of("MAPPED", 10, "REACHED", 4), 3, 9, 5,
+                new Dashboard.Quality(
+                        List.of(new Dashboard.ItemScore(1, "A1", Cell.of(7), 1.5)),
+                        null,
+                        List.of(new Dashboard.Compliance("goal", Cell.of(9), Cell.of(6), 0.67)),
+                        0.5),
+                new Dashboard.Mirror(
+                        List.of(new Dashboard.MirrorSchool(
+                                school, "De Regenboog", SchoolType.SBO, 180, Cell.of(8), null)),
+                        List.of(new Dashboard.MirrorCategory(category, "Dyslexie", true, Cell.of(8))),
+                        List.of(List.of(Cell.of(8))),
+                        List.of(List.of(true)),
+                        Cell.of(8),
+                        "region"),
+                new Dashboard.Reach(
+                        2,
+                        14,
+                        Map.of("MAPPED", 10, "REACHED", 4),
+                        3,
+                        9,
+                        5,
                         List.of(new Dashboard.MonthConversations(YearMonth.of(2026, 2), 9, 5))));
 
         assertThat(dashboards.deserialize(dashboards.serialize(dashboard))).isEqualTo(dashboard);
@@ -58,8 +74,8 @@ class CompressedJsonSerializerTest {
 
     @Test
     void aSchoolProfileComesBackAsAListOfItsRecords() {
-        List<SchoolTypeCount> profile = List.of(new SchoolTypeCount(SchoolType.VO, 3, 2400),
-                new SchoolTypeCount(SchoolType.PRO, 1, 150));
+        List<SchoolTypeCount> profile =
+                List.of(new SchoolTypeCount(SchoolType.VO, 3, 2400), new SchoolTypeCount(SchoolType.PRO, 1, 150));
         Object read = profiles.deserialize(profiles.serialize(profile));
         assertThat(read).isEqualTo(profile);
         assertThat(((List<?>) read).getFirst()).isInstanceOf(SchoolTypeCount.class);

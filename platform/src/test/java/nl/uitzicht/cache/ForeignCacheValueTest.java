@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -46,11 +46,17 @@ class ForeignCacheValueTest {
         registry.add("uitzicht.cache.key-prefix", () -> "test-" + UUID.randomUUID() + ":");
     }
 
+    @Autowired
+    SchoolDirectory schools;
 
-    @Autowired SchoolDirectory schools;
-    @Autowired RegionDirectory regions;
-    @Autowired StringRedisTemplate redisTemplate;
-    @Autowired RedisConnectionFactory connections;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    StringRedisTemplate redisTemplate;
+
+    @Autowired
+    RedisConnectionFactory connections;
 
     @Test
     void aPlantedJavaObjectIsACacheMissNeverExecuted() throws Exception {
@@ -72,7 +78,9 @@ class ForeignCacheValueTest {
         }
 
         assertThat(pupils(region)).as("answered from PostgreSQL").isEqualTo(140);
-        assertThat(Tripwire.TRIPPED).as("the planted object was never deserialized").isFalse();
+        assertThat(Tripwire.TRIPPED)
+                .as("the planted object was never deserialized")
+                .isFalse();
         assertThat(inflatedJson(key)).as("the planted value is replaced").startsWith("[{\"type\":\"VO\"");
         assertThat(pupils(region)).as("served from the cache again").isEqualTo(140);
     }
@@ -86,8 +94,9 @@ class ForeignCacheValueTest {
         try (RedisConnection connection = connections.getConnection()) {
             byte[] stored = connection.stringCommands().get(key);
             assertThat(stored).isNotNull();
-            return new String(new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(stored))
-                    .readAllBytes(), StandardCharsets.UTF_8);
+            return new String(
+                    new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(stored)).readAllBytes(),
+                    StandardCharsets.UTF_8);
         }
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -47,12 +47,20 @@ class RedisOutageTest {
         registry.add("uitzicht.cache.key-prefix", () -> "test-" + UUID.randomUUID() + ":");
     }
 
+    @Autowired
+    SchoolDirectory schools;
 
-    @Autowired SchoolDirectory schools;
-    @Autowired RegionDirectory regions;
-    @Autowired CacheManager cacheManager;
-    @Autowired StringRedisTemplate redisTemplate;
-    @Autowired FreshDatabase db;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    CacheManager cacheManager;
+
+    @Autowired
+    StringRedisTemplate redisTemplate;
+
+    @Autowired
+    FreshDatabase db;
 
     @Test
     void aRedisOutageSlowsCachedCallsButNeverFailsThem() {
@@ -62,7 +70,9 @@ class RedisOutageTest {
 
         assertThat(pupils(region)).isEqualTo(100);
         assertThat(redisTemplate.keys("*" + SchoolDirectory.PROFILE_CACHE + "*"))
-                .singleElement().asString().contains(region.toString());
+                .singleElement()
+                .asString()
+                .contains(region.toString());
 
         // written behind the service's back: a cached answer does not see it
         insertBehindTheCache(region, "55EF", 40);
@@ -117,5 +127,4 @@ class RedisOutageTest {
             Thread.currentThread().interrupt();
         }
     }
-
 }

@@ -14,8 +14,8 @@ import nl.uitzicht.testing.RedisServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -40,10 +40,14 @@ class RedisPasswordTest {
         registry.add("uitzicht.redis.password", () -> PASSWORD);
     }
 
+    @Autowired
+    SchoolDirectory schools;
 
-    @Autowired SchoolDirectory schools;
-    @Autowired RegionDirectory regions;
-    @Autowired StringRedisTemplate redisTemplate;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    StringRedisTemplate redisTemplate;
 
     @Test
     void thePasswordOfItsOwnAuthenticatesTheConnection() {
@@ -52,6 +56,8 @@ class RedisPasswordTest {
         TenantContext.runAs(region, schools::profile);
         // without AUTH this would fail with NOAUTH
         assertThat(redisTemplate.keys("*" + SchoolDirectory.PROFILE_CACHE + "*"))
-                .singleElement().asString().contains(region.toString());
+                .singleElement()
+                .asString()
+                .contains(region.toString());
     }
 }

@@ -26,13 +26,15 @@ class TenantKeyGeneratorTest {
         Object keyB = TenantContext.callAs(b, () -> withArgs.generate(this, method, "x", 1));
         assertThat(keyA.toString()).startsWith(a + ":");
         assertThat(keyA).isNotEqualTo(keyB);
-        assertThat(TenantContext.callAs(a, () -> withArgs.generate(this, method, "y", 1))).isNotEqualTo(keyA);
+        assertThat(TenantContext.callAs(a, () -> withArgs.generate(this, method, "y", 1)))
+                .isNotEqualTo(keyA);
     }
 
     @Test
     void withoutArgumentsTheKeyIsTheRegionAlone() {
         TenantKeyGenerator regionOnly = new TenantKeyGenerator(false);
-        assertThat(TenantContext.callAs(a, () -> regionOnly.generate(this, method, "x"))).isEqualTo(a.toString());
+        assertThat(TenantContext.callAs(a, () -> regionOnly.generate(this, method, "x")))
+                .isEqualTo(a.toString());
         assertThat(TenantContext.callAs(a, () -> new TenantKeyGenerator(true).generate(this, method)))
                 .isEqualTo(a.toString());
     }

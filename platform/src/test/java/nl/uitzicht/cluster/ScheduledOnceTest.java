@@ -33,12 +33,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 @PlatformTest
 class ScheduledOnceTest {
 
-    @Autowired @Qualifier("scheduledOnceAdvisor") Advisor advisor;
-    @Autowired ClusterLock lock;
-    @Autowired ApplicationContext context;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired FreshDatabase db;
+    @Autowired
+    @Qualifier("scheduledOnceAdvisor")
+    Advisor advisor;
+
+    @Autowired
+    ClusterLock lock;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    FreshDatabase db;
 
     /** Jobs as a scheduled bean has them; each counts its runs and can look at its lock while running. */
     public static class Jobs {
@@ -77,6 +89,7 @@ class ScheduledOnceTest {
 
     /** A fresh target and the application's advisor around it: call the proxy, read the counts off the target. */
     private Jobs jobs;
+
     private Jobs target;
 
     @BeforeEach
@@ -93,22 +106,28 @@ class ScheduledOnceTest {
     void aJobRunsUnderItsLockForAtMostItsLongestAndIsHeldForItsShortest() {
         jobs.nightly();
         assertThat(target.runs).hasValue(1);
-        assertThat(target.seenWhileRunning).as("held for lockAtMostFor (30m) while running")
+        assertThat(target.seenWhileRunning)
+                .as("held for lockAtMostFor (30m) while running")
                 .containsExactly(lock.node() + " 1800");
-        assertThat(lockRow(db, "scheduled-once-test-nightly")).as("then for lockAtLeastFor (1m) from the start")
+        assertThat(lockRow(db, "scheduled-once-test-nightly"))
+                .as("then for lockAtLeastFor (1m) from the start")
                 .containsExactly(lock.node() + " 60");
 
         jobs.nightly();
-        assertThat(target.runs).as("a timer firing again within the minute does not repeat the job").hasValue(1);
+        assertThat(target.runs)
+                .as("a timer firing again within the minute does not repeat the job")
+                .hasValue(1);
     }
 
     @Test
     void whileAnotherNodeHoldsTheLockTheJobSkipsItsTurn() {
         ClusterLock otherNode = new ClusterLock(jdbc, transactionManager, "other-node");
-        boolean otherRan = otherNode.runOnce("scheduled-once-test-busy", Duration.ofMinutes(1), Duration.ZERO,
-                jobs::busy);
+        boolean otherRan =
+                otherNode.runOnce("scheduled-once-test-busy", Duration.ofMinutes(1), Duration.ZERO, jobs::busy);
         assertThat(otherRan).isTrue();
-        assertThat(target.runs).as("this node's turn, while the other node held the lock").hasValue(0);
+        assertThat(target.runs)
+                .as("this node's turn, while the other node held the lock")
+                .hasValue(0);
 
         jobs.busy();
         assertThat(target.runs).as("after the other node released it").hasValue(1);
@@ -117,9 +136,12 @@ class ScheduledOnceTest {
 
     @Test
     void aFailingJobPassesItsErrorOnAndReleasesItsLock() {
-        assertThatThrownBy(jobs::failing).isInstanceOf(IllegalStateException.class).hasMessage("job failed");
+        assertThatThrownBy(jobs::failing)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("job failed");
         assertThat(db.ownerQuery("select locked_until <= now() from scheduler_lock"
-                + " where name = 'scheduled-once-test-failing'")).containsExactly("t");
+                        + " where name = 'scheduled-once-test-failing'"))
+                .containsExactly("t");
         assertThatThrownBy(jobs::failing).as("the next turn runs it again").hasMessage("job failed");
         assertThat(target.runs).hasValue(2);
     }
@@ -141,14 +163,17 @@ class ScheduledOnceTest {
             }
             Object bean = context.getBean(name);
             assertThat(AopUtils.isAopProxy(bean)).as(name + " is proxied").isTrue();
-            assertThat(((Advised) bean).getAdvisors()).as(name + " has the lock's advisor").contains(advisor);
+            assertThat(((Advised) bean).getAdvisors())
+                    .as(name + " has the lock's advisor")
+                    .contains(advisor);
             guarded.add(name);
         }
         assertThat(guarded).as("the login throttle's clean-up at least").contains("loginThrottle");
     }
 
     private static boolean hasScheduledOnceMethod(Class<?> type) {
-        return Arrays.stream(allMethods(type)).anyMatch(m -> AnnotatedElementUtils.hasAnnotation(m, ScheduledOnce.class));
+        return Arrays.stream(allMethods(type))
+                .anyMatch(m -> AnnotatedElementUtils.hasAnnotation(m, ScheduledOnce.class));
     }
 
     private static Method[] allMethods(Class<?> type) {

@@ -33,7 +33,9 @@ class CsvCellTest {
         assertThat(CsvCell.value(new BigDecimal("-1.5"))).isEqualTo(new BigDecimal("-1.5"));
         assertThat(CsvCell.value(true)).isEqualTo(true);
         assertThat(CsvCell.value(null)).isNull();
-        assertThat(CsvCell.value("-3")).as("a number the writer only has as text").isEqualTo("'-3");
+        assertThat(CsvCell.value("-3"))
+                .as("a number the writer only has as text")
+                .isEqualTo("'-3");
         assertThat(CsvCell.value(new StringBuilder("=1+1"))).isEqualTo("'=1+1");
     }
 }

@@ -17,8 +17,11 @@ class BasicSupportTest {
     private final UUID behaviour = UUID.randomUUID();
     private final UUID withProfile = UUID.randomUUID();
     private final UUID without = UUID.randomUUID();
-    private final BasicSupport basic = new BasicSupport(RegionDashboard.STANDARD_REGION, Set.of(reading, maths),
-            Map.of(withProfile, Set.of(reading, behaviour)), List.of(reading, maths, behaviour),
+    private final BasicSupport basic = new BasicSupport(
+            RegionDashboard.STANDARD_REGION,
+            Set.of(reading, maths),
+            Map.of(withProfile, Set.of(reading, behaviour)),
+            List.of(reading, maths, behaviour),
             Map.of(reading, "Lezen", maths, "Rekenen"));
 
     @Test
@@ -39,7 +42,8 @@ class BasicSupportTest {
     void theSourceAndNames() {
         assertThat(basic.usesProfiles()).isTrue();
         assertThat(new BasicSupport(RegionDashboard.STANDARD_NATIONAL_MINIMUM, Set.of(), Map.of(), List.of(), Map.of())
-                .usesProfiles()).isFalse();
+                        .usesProfiles())
+                .isFalse();
         assertThat(basic.nameOf(maths)).isEqualTo("Rekenen");
         assertThat(basic.nameOf(behaviour)).isEqualTo("?");
     }

@@ -27,8 +27,11 @@ class DashboardFilterTest {
     void oneSchoolIsComparedWithItsTypeItsSectorAndTheRegion() {
         DashboardFilter school = new DashboardFilter(year, UUID.randomUUID(), null, null);
         assertThat(school.narrowsSchools()).isTrue();
-        assertThat(school.wider(SchoolType.SBO)).containsExactly(region,
-                new DashboardFilter(year, null, SchoolType.SBO, null), new DashboardFilter(year, null, null, Sector.PO));
+        assertThat(school.wider(SchoolType.SBO))
+                .containsExactly(
+                        region,
+                        new DashboardFilter(year, null, SchoolType.SBO, null),
+                        new DashboardFilter(year, null, null, Sector.PO));
         assertThat(school.wider(null)).containsExactly(region);
     }
 
@@ -43,12 +46,17 @@ class DashboardFilterTest {
     @Test
     void aTypeOrSectorIsOnePartOfThePartitionOfTheRegion() {
         List<SchoolType> regionTypes = List.of(SchoolType.SBO, SchoolType.BAO, SchoolType.BAO, SchoolType.VSO);
-        assertThat(new DashboardFilter(year, null, SchoolType.BAO, null).partition(regionTypes)).containsExactly(
-                new DashboardFilter(year, null, SchoolType.BAO, null), new DashboardFilter(year, null, SchoolType.SBO, null),
-                new DashboardFilter(year, null, SchoolType.VSO, null));
-        assertThat(new DashboardFilter(year, null, null, Sector.VO).partition(regionTypes)).containsExactly(
-                new DashboardFilter(year, null, null, Sector.PO), new DashboardFilter(year, null, null, Sector.VO));
-        assertThat(new DashboardFilter(year, UUID.randomUUID(), null, null).partition(regionTypes)).isEmpty();
+        assertThat(new DashboardFilter(year, null, SchoolType.BAO, null).partition(regionTypes))
+                .containsExactly(
+                        new DashboardFilter(year, null, SchoolType.BAO, null),
+                        new DashboardFilter(year, null, SchoolType.SBO, null),
+                        new DashboardFilter(year, null, SchoolType.VSO, null));
+        assertThat(new DashboardFilter(year, null, null, Sector.VO).partition(regionTypes))
+                .containsExactly(
+                        new DashboardFilter(year, null, null, Sector.PO),
+                        new DashboardFilter(year, null, null, Sector.VO));
+        assertThat(new DashboardFilter(year, UUID.randomUUID(), null, null).partition(regionTypes))
+                .isEmpty();
         assertThat(region.partition(regionTypes)).isEmpty();
     }
 

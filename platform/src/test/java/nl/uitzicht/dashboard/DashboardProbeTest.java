@@ -26,12 +26,23 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 @WithRole(system = true)
 class DashboardProbeTest {
 
-    @Autowired RegionDirectory regions;
-    @Autowired SchoolDirectory schools;
-    @Autowired SupportCategories categories;
-    @Autowired RegionDashboard dashboard;
-    @Autowired DashboardProbe probe;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    SupportCategories categories;
+
+    @Autowired
+    RegionDashboard dashboard;
+
+    @Autowired
+    DashboardProbe probe;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final LocalDate today = LocalDate.now();
     final DashboardFilter filter = DashboardFilter.currentSchoolYear(today);
@@ -48,7 +59,8 @@ class DashboardProbeTest {
         long version = TenantContext.callAs(region, probe::dataVersion);
         assertThat(version).as("raised by the schools just added").isPositive();
 
-        assertThat(TenantContext.callAs(region, () -> probe.cached(filter, today, version))).isEqualTo(shown);
+        assertThat(TenantContext.callAs(region, () -> probe.cached(filter, today, version)))
+                .isEqualTo(shown);
 
         List<String> statements = new ArrayList<>();
         NamedParameterJdbcTemplate recording = new NamedParameterJdbcTemplate(jdbc) {
@@ -59,8 +71,12 @@ class DashboardProbeTest {
             }
         };
         probe.forgetAll();
-        assertThat(TenantContext.callAs(region, () -> probe.computeWith(recording, filter, today))).isEqualTo(shown);
-        assertThat(statements).as("every statement went through the given template").hasSizeGreaterThan(5);
-        assertThat(TenantContext.callAs(region, () -> dashboard.load(filter, today))).isEqualTo(shown);
+        assertThat(TenantContext.callAs(region, () -> probe.computeWith(recording, filter, today)))
+                .isEqualTo(shown);
+        assertThat(statements)
+                .as("every statement went through the given template")
+                .hasSizeGreaterThan(5);
+        assertThat(TenantContext.callAs(region, () -> dashboard.load(filter, today)))
+                .isEqualTo(shown);
     }
 }

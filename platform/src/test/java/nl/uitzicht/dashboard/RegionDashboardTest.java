@@ -27,12 +27,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WithRole(system = true)
 class RegionDashboardTest {
 
-    @Autowired RegionDirectory regions;
-    @Autowired SchoolDirectory schools;
-    @Autowired SupportCategories categories;
-    @Autowired RegionDashboard dashboard;
-    @Autowired Checklists checklists;
-    @Autowired TestDatabases.FreshDatabase db;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    SupportCategories categories;
+
+    @Autowired
+    RegionDashboard dashboard;
+
+    @Autowired
+    Checklists checklists;
+
+    @Autowired
+    TestDatabases.FreshDatabase db;
 
     static int next = 5300;
     UUID region;
@@ -44,8 +55,14 @@ class RegionDashboardTest {
     @BeforeEach
     void region() {
         region = regions.register("PO" + next++, "Dashboardregio", Sector.PO).getId();
-        schoolA = TenantContext.callAs(region, () -> schools.register("53AA", "00", "Aa-school", SchoolType.BAO, null, 300).id());
-        schoolB = TenantContext.callAs(region, () -> schools.register("53BB", "00", "Bb-school", SchoolType.BAO, null, 200).id());
+        schoolA = TenantContext.callAs(
+                region,
+                () -> schools.register("53AA", "00", "Aa-school", SchoolType.BAO, null, 300)
+                        .id());
+        schoolB = TenantContext.callAs(
+                region,
+                () -> schools.register("53BB", "00", "Bb-school", SchoolType.BAO, null, 200)
+                        .id());
         TenantContext.runAs(region, categories::installDefaults);
         category = TenantContext.callAs(region, categories::all).stream()
                 .collect(Collectors.toMap(SupportCategory::code, SupportCategory::id));
@@ -62,21 +79,29 @@ class RegionDashboardTest {
             UUID pupil = UUID.randomUUID();
             UUID opp = UUID.randomUUID();
             UUID version = UUID.randomUUID();
-            db.ownerExecute("insert into pupil (id, tenant_id, school_id, name, birth_year, group_name, enrolled_on) values ('"
-                    + pupil + "', '" + region + "', '" + school + "', 'Kind', 2016, '5', date '" + today.minusMonths(6) + "')");
-            db.ownerExecute("insert into opp (id, tenant_id, pupil_id, school_id, state, support_started_on, deadline_on,"
-                    + " first_active_on, next_evaluation_on, created_by, created_at, updated_at) values ('" + opp + "', '"
-                    + region + "', '" + pupil + "', '" + school + "', 'ACTIVE', date '" + started + "', date '"
-                    + started.plusWeeks(6) + "', date '" + started.plusMonths(1) + "', date '"
-                    + today.plusMonths(10) + "', 'test', now(), clock_timestamp())");
+            db.ownerExecute(
+                    "insert into pupil (id, tenant_id, school_id, name, birth_year, group_name, enrolled_on) values ('"
+                            + pupil + "', '" + region + "', '" + school + "', 'Kind', 2016, '5', date '"
+                            + today.minusMonths(6) + "')");
+            db.ownerExecute(
+                    "insert into opp (id, tenant_id, pupil_id, school_id, state, support_started_on, deadline_on,"
+                            + " first_active_on, next_evaluation_on, created_by, created_at, updated_at) values ('"
+                            + opp + "', '"
+                            + region + "', '" + pupil + "', '" + school + "', 'ACTIVE', date '" + started + "', date '"
+                            + started.plusWeeks(6) + "', date '" + started.plusMonths(1) + "', date '"
+                            + today.plusMonths(10) + "', 'test', now(), clock_timestamp())");
             if (closed != null) {
                 db.ownerExecute("update opp set closed_on = date '" + closed + "' where id = '" + opp + "'");
             }
-            db.ownerExecute("insert into opp_version (id, tenant_id, opp_id, version_no, created_at, pupil_view) values ('"
-                    + version + "', '" + region + "', '" + opp + "', 1, now(), 'Mijn mening')");
-            db.ownerExecute("insert into opp_intervention (tenant_id, version_id, position, intervention_key, description,"
-                    + " performer, frequency, support_category_id, support_level) values ('" + region + "', '" + version
-                    + "', 0, gen_random_uuid(), 'Hulp', 'TEACHER', 'dagelijks', '" + category.get(categoryCode) + "', 'EXTRA')");
+            db.ownerExecute(
+                    "insert into opp_version (id, tenant_id, opp_id, version_no, created_at, pupil_view) values ('"
+                            + version + "', '" + region + "', '" + opp + "', 1, now(), 'Mijn mening')");
+            db.ownerExecute(
+                    "insert into opp_intervention (tenant_id, version_id, position, intervention_key, description,"
+                            + " performer, frequency, support_category_id, support_level) values ('" + region + "', '"
+                            + version
+                            + "', 0, gen_random_uuid(), 'Hulp', 'TEACHER', 'dagelijks', '" + category.get(categoryCode)
+                            + "', 'EXTRA')");
         }
     }
 
@@ -106,25 +131,37 @@ class RegionDashboardTest {
 
         Dashboard d = load();
         assertThat(d.mirror().standardSource()).isEqualTo(RegionDashboard.STANDARD_NATIONAL_MINIMUM);
-        assertThat(d.mirror().categories()).extracting(Dashboard.MirrorCategory::name)
-                .doesNotContain("Gedrag").contains("Lezen, spelling en dyslexie", "Werkhouding en concentratie");
+        assertThat(d.mirror().categories())
+                .extracting(Dashboard.MirrorCategory::name)
+                .doesNotContain("Gedrag")
+                .contains("Lezen, spelling en dyslexie", "Werkhouding en concentratie");
         // A/W = 3 is small; A/L (7) with A's total (10) would give it away, and so would B/W (6) with W's total (9).
         assertThat(cell(d, "Aa-school", "Werkhouding")).isEqualTo("< 5");
         assertThat(cell(d, "Aa-school", "Lezen")).isEqualTo("< 5");
         assertThat(cell(d, "Bb-school", "Werkhouding")).isEqualTo("< 5");
         assertThat(d.mirror().total().text()).isEqualTo("24");
         // Ranked: B has more basic-support OPPs per pupil (14/200) than A (10/300).
-        assertThat(d.mirror().schools()).extracting(Dashboard.MirrorSchool::name).containsExactly("Bb-school", "Aa-school");
+        assertThat(d.mirror().schools())
+                .extracting(Dashboard.MirrorSchool::name)
+                .containsExactly("Bb-school", "Aa-school");
         // OPPs per 100 pupils: A 10/300, B 23/200.
         assertThat(d.schools()).extracting(s -> s.opps().text()).containsExactly("10", "23");
         assertThat(d.schools().get(1).per100()).isEqualTo(11.5);
         // The drill-down gives OPP counts per school, suppressed the same way.
         assertThat(TenantContext.callAs(region, () -> dashboard.drillDown(d, category.get("WERKHOUDING"))))
-                .extracting(RegionDashboard.DrillDown::opps).extracting(Cell::text).containsOnly("< 5");
+                .extracting(RegionDashboard.DrillDown::opps)
+                .extracting(Cell::text)
+                .containsOnly("< 5");
         // Quality: all these OPPs were consented in time with the pupil's view, but lack the three parts.
-        Dashboard.Compliance view = d.quality().checks().stream().filter(c -> c.check().equals("PUPIL_VIEW")).findFirst().orElseThrow();
+        Dashboard.Compliance view = d.quality().checks().stream()
+                .filter(c -> c.check().equals("PUPIL_VIEW"))
+                .findFirst()
+                .orElseThrow();
         assertThat(view.share()).isEqualTo(100.0);
-        Dashboard.Compliance parts = d.quality().checks().stream().filter(c -> c.check().equals("LEGAL_PARTS")).findFirst().orElseThrow();
+        Dashboard.Compliance parts = d.quality().checks().stream()
+                .filter(c -> c.check().equals("LEGAL_PARTS"))
+                .findFirst()
+                .orElseThrow();
         assertThat(parts.share()).isEqualTo(0.0);
     }
 
@@ -136,16 +173,21 @@ class RegionDashboardTest {
         assertThat(d.schools()).extracting(s -> s.opps().text()).containsExactly("< 5", "< 5");
         assertThat(d.schools()).allSatisfy(s -> assertThat(s.per100()).isNull());
         assertThat(d.totalOpps().text()).isEqualTo("11");
-        assertThat(d.types()).singleElement().satisfies(t -> assertThat(t.opps().text()).isEqualTo("11"));
+        assertThat(d.types())
+                .singleElement()
+                .satisfies(t -> assertThat(t.opps().text()).isEqualTo("11"));
     }
 
     @Test
     void consensusScoresPerItemAndOverallHideItemsScoredForFewerThanFiveOpps() {
         opps(schoolA, "LEZEN_SPELLEN", 6);
-        UUID checklist = TenantContext.callAs(region, () -> checklists.standard().id());
+        UUID checklist =
+                TenantContext.callAs(region, () -> checklists.standard().id());
         UUID round = UUID.randomUUID();
-        db.ownerExecute("insert into scoring_round (id, tenant_id, name, checklist_id, organiser_id, organiser_name, created_at)"
-                + " values ('" + round + "', '" + region + "', 'Ronde', '" + checklist + "', gen_random_uuid(), 'Tom', now())");
+        db.ownerExecute(
+                "insert into scoring_round (id, tenant_id, name, checklist_id, organiser_id, organiser_name, created_at)"
+                        + " values ('" + round + "', '" + region + "', 'Ronde', '" + checklist
+                        + "', gen_random_uuid(), 'Tom', now())");
         List<String> oppIds = db.ownerQuery("select id from opp where tenant_id = '" + region + "' order by id");
         for (int i = 0; i < oppIds.size(); i++) {
             consensus(round, oppIds.get(i), "DOEL", 1, 2);
@@ -163,26 +205,32 @@ class RegionDashboardTest {
     }
 
     void consensus(UUID round, String opp, String item, int position, int score) {
-        db.ownerExecute("insert into consensus_score (id, tenant_id, round_id, opp_id, school_id, item_code, item_position,"
-                + " score, decided_by, decided_at) values (gen_random_uuid(), '" + region + "', '" + round + "', '" + opp
-                + "', '" + schoolA + "', '" + item + "', " + position + ", " + score + ", 'Tom', now())");
+        db.ownerExecute(
+                "insert into consensus_score (id, tenant_id, round_id, opp_id, school_id, item_code, item_position,"
+                        + " score, decided_by, decided_at) values (gen_random_uuid(), '" + region + "', '" + round
+                        + "', '" + opp
+                        + "', '" + schoolA + "', '" + item + "', " + position + ", " + score + ", 'Tom', now())");
     }
 
     @Test
     void theSectorAndSchoolTypeFiltersKeepToTheirSchools() {
-        UUID vso = TenantContext.callAs(region, () -> schools.register("53VS", "00", "Vso-school", SchoolType.VSO, null, 120).id());
+        UUID vso = TenantContext.callAs(
+                region,
+                () -> schools.register("53VS", "00", "Vso-school", SchoolType.VSO, null, 120)
+                        .id());
         opps(schoolA, "LEZEN_SPELLEN", 6);
         opps(vso, "LEZEN_SPELLEN", 7);
-        Dashboard po = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(SchoolYear.of(today), null, null, Sector.PO), today));
+        Dashboard po = TenantContext.callAs(
+                region, () -> dashboard.load(new DashboardFilter(SchoolYear.of(today), null, null, Sector.PO), today));
         assertThat(po.schools()).extracting(Dashboard.SchoolRate::name).containsExactly("Aa-school", "Bb-school");
         assertThat(po.totalOpps().text()).isEqualTo("6");
-        Dashboard vo = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(SchoolYear.of(today), null, null, Sector.VO), today));
+        Dashboard vo = TenantContext.callAs(
+                region, () -> dashboard.load(new DashboardFilter(SchoolYear.of(today), null, null, Sector.VO), today));
         assertThat(vo.schools()).extracting(Dashboard.SchoolRate::name).containsExactly("Vso-school");
         assertThat(vo.mirror().total().text()).isEqualTo("7");
-        Dashboard bao = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(SchoolYear.of(today), null, SchoolType.BAO, null), today));
+        Dashboard bao = TenantContext.callAs(
+                region,
+                () -> dashboard.load(new DashboardFilter(SchoolYear.of(today), null, SchoolType.BAO, null), today));
         assertThat(bao.totalOpps().text()).isEqualTo("6");
     }
 
@@ -224,7 +272,11 @@ class RegionDashboardTest {
     }
 
     static Double share(Dashboard d, String check) {
-        return d.quality().checks().stream().filter(c -> c.check().equals(check)).findFirst().orElseThrow().share();
+        return d.quality().checks().stream()
+                .filter(c -> c.check().equals(check))
+                .findFirst()
+                .orElseThrow()
+                .share();
     }
 
     @Test
@@ -241,9 +293,12 @@ class RegionDashboardTest {
 
         Dashboard.Mirror m = load().mirror();
         assertThat(m.standardSource()).isEqualTo(RegionDashboard.STANDARD_REGION);
-        assertThat(m.categories()).extracting(Dashboard.MirrorCategory::name)
+        assertThat(m.categories())
+                .extracting(Dashboard.MirrorCategory::name)
                 .containsExactly("Gedrag", "Werkhouding en concentratie");
-        assertThat(m.categories()).extracting(Dashboard.MirrorCategory::inStandard).containsExactly(true, false);
+        assertThat(m.categories())
+                .extracting(Dashboard.MirrorCategory::inStandard)
+                .containsExactly(true, false);
         // Ranked: A 11 of 300 pupils before B 7 of 200.
         assertThat(m.schools()).extracting(Dashboard.MirrorSchool::name).containsExactly("Aa-school", "Bb-school");
         assertThat(m.schools()).extracting(s -> s.total().text()).containsExactly("11", "7");
@@ -270,30 +325,39 @@ class RegionDashboardTest {
         Dashboard.Reach reach = load().reach();
         assertThat(reach.trainers()).isEqualTo(1);
         assertThat(reach.stakeholders()).isEqualTo(3);
-        assertThat(reach.byStatus()).containsEntry("ON_BOARD", 1).containsEntry("IN_CONVERSATION", 1)
-                .containsEntry("NOT_APPROACHED", 1).containsEntry("CRITICAL", 0);
+        assertThat(reach.byStatus())
+                .containsEntry("ON_BOARD", 1)
+                .containsEntry("IN_CONVERSATION", 1)
+                .containsEntry("NOT_APPROACHED", 1)
+                .containsEntry("CRITICAL", 0);
         assertThat(reach.schoolsReached()).isEqualTo(2);
         assertThat(reach.conversations()).isEqualTo(2);
         assertThat(reach.conversationsWithOpps()).isEqualTo(1);
         // Filtered on one school: only the stakeholders at that school and their conversations.
-        Dashboard.Reach atSchoolB = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(SchoolYear.of(today), schoolB, null, null), today)).reach();
+        Dashboard.Reach atSchoolB = TenantContext.callAs(
+                        region,
+                        () -> dashboard.load(new DashboardFilter(SchoolYear.of(today), schoolB, null, null), today))
+                .reach();
         assertThat(atSchoolB.stakeholders()).isEqualTo(1);
         assertThat(atSchoolB.conversations()).isZero();
     }
 
     UUID stakeholder(UUID trainer, UUID school, String status) {
         UUID id = UUID.randomUUID();
-        db.ownerExecute("insert into stakeholder (id, tenant_id, trainer_id, kind, name, school_id, influence, interest, status,"
-                + " created_at) values ('" + id + "', '" + region + "', '" + trainer + "', 'PERSON', 'Iemand', "
-                + (school == null ? "null" : "'" + school + "'") + ", 'HIGH', 'HIGH', '" + status + "', now())");
+        db.ownerExecute(
+                "insert into stakeholder (id, tenant_id, trainer_id, kind, name, school_id, influence, interest, status,"
+                        + " created_at) values ('" + id + "', '" + region + "', '" + trainer + "', 'PERSON', 'Iemand', "
+                        + (school == null ? "null" : "'" + school + "'") + ", 'HIGH', 'HIGH', '" + status
+                        + "', now())");
         return id;
     }
 
     void conversation(UUID stakeholder, LocalDate on, boolean oppsReviewed) {
-        db.ownerExecute("insert into stakeholder_conversation (id, tenant_id, stakeholder_id, held_on, topic, opps_reviewed)"
-                + " values (gen_random_uuid(), '" + region + "', '" + stakeholder + "', date '" + on + "', 'OPP', "
-                + oppsReviewed + ")");
+        db.ownerExecute(
+                "insert into stakeholder_conversation (id, tenant_id, stakeholder_id, held_on, topic, opps_reviewed)"
+                        + " values (gen_random_uuid(), '" + region + "', '" + stakeholder + "', date '" + on
+                        + "', 'OPP', "
+                        + oppsReviewed + ")");
     }
 
     /**
@@ -309,21 +373,28 @@ class RegionDashboardTest {
         opps(schoolA, "LEZEN_SPELLEN", 2, year.firstDay().plusDays(5), march); // ended on 1 March
         opps(schoolB, "LEZEN_SPELLEN", 7, year.firstDay().minusYears(1), null);
 
-        assertThat(SchoolYear.of(march)).isEqualTo(SchoolYear.of(march.plusDays(1))).isEqualTo(year);
+        assertThat(SchoolYear.of(march))
+                .isEqualTo(SchoolYear.of(march.plusDays(1)))
+                .isEqualTo(year);
         assertThat(SchoolYear.of(year.lastDay())).isEqualTo(year);
         assertThat(SchoolYear.of(year.lastDay().plusDays(1))).isEqualTo(new SchoolYear(year.startYear() + 1));
         assertThat(year.firstDay()).isEqualTo(LocalDate.of(year.startYear(), 8, 1));
-        assertThat(DashboardFilter.class.getRecordComponents()).as("no free date in a filter")
-                .extracting(c -> (Object) c.getType()).doesNotContain(LocalDate.class, java.time.YearMonth.class);
+        assertThat(DashboardFilter.class.getRecordComponents())
+                .as("no free date in a filter")
+                .extracting(c -> (Object) c.getType())
+                .doesNotContain(LocalDate.class, java.time.YearMonth.class);
 
-        Dashboard fromMarch1 = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(SchoolYear.of(march), null, null, null), today));
-        Dashboard fromMarch2 = TenantContext.callAs(region, () -> dashboard.load(
-                new DashboardFilter(SchoolYear.of(march.plusDays(1)), null, null, null), today));
+        Dashboard fromMarch1 = TenantContext.callAs(
+                region, () -> dashboard.load(new DashboardFilter(SchoolYear.of(march), null, null, null), today));
+        Dashboard fromMarch2 = TenantContext.callAs(
+                region,
+                () -> dashboard.load(new DashboardFilter(SchoolYear.of(march.plusDays(1)), null, null, null), today));
         assertThat(fromMarch2).isEqualTo(fromMarch1);
         assertThat(fromMarch1.filter().from()).isEqualTo(year.firstDay());
         assertThat(fromMarch1.filter().to()).isEqualTo(year.lastDay());
-        assertThat(fromMarch1.totalOpps().text()).as("all running in the school year").isEqualTo("18");
+        assertThat(fromMarch1.totalOpps().text())
+                .as("all running in the school year")
+                .isEqualTo("18");
         assertThat(fromMarch1.trend()).hasSize(12);
     }
 
@@ -334,7 +405,10 @@ class RegionDashboardTest {
      */
     @Test
     void aFilteredDashboardCannotBeSubtractedFromTheRegionIntoAGroupUnderFive() {
-        UUID sbo = TenantContext.callAs(region, () -> schools.register("53SB", "00", "Sbo-school", SchoolType.SBO, null, 80).id());
+        UUID sbo = TenantContext.callAs(
+                region,
+                () -> schools.register("53SB", "00", "Sbo-school", SchoolType.SBO, null, 80)
+                        .id());
         SchoolYear year = SchoolYear.of(today);
         LocalDate started = year.firstDay().plusDays(3);
         opps(schoolA, "LEZEN_SPELLEN", 8, started, null);
@@ -342,21 +416,27 @@ class RegionDashboardTest {
 
         Dashboard all = loadWith(new DashboardFilter(year, null, null, null));
         assertThat(all.totalOpps().text()).isEqualTo("11");
-        List<DashboardFilter> narrower = List.of(new DashboardFilter(year, null, SchoolType.BAO, null),
-                new DashboardFilter(year, schoolA, null, null), new DashboardFilter(year, sbo, null, null),
-                new DashboardFilter(year, null, SchoolType.SBO, null), new DashboardFilter(year, null, null, Sector.PO));
+        List<DashboardFilter> narrower = List.of(
+                new DashboardFilter(year, null, SchoolType.BAO, null),
+                new DashboardFilter(year, schoolA, null, null),
+                new DashboardFilter(year, sbo, null, null),
+                new DashboardFilter(year, null, SchoolType.SBO, null),
+                new DashboardFilter(year, null, null, Sector.PO));
         for (DashboardFilter f : narrower) {
             Dashboard narrow = loadWith(f);
-            for (DashboardFilter w : f.wider(f.schoolId() == null ? null
-                    : f.schoolId().equals(sbo) ? SchoolType.SBO : SchoolType.BAO)) {
+            for (DashboardFilter w :
+                    f.wider(f.schoolId() == null ? null : f.schoolId().equals(sbo) ? SchoolType.SBO : SchoolType.BAO)) {
                 assertNoSmallDifference(narrow, loadWith(w), f + " against " + w);
             }
         }
         Dashboard bao = loadWith(narrower.getFirst());
-        assertThat(bao.totalOpps().text()).as("11 - 8 would be the SBO school's 3").isEqualTo("< 5");
+        assertThat(bao.totalOpps().text())
+                .as("11 - 8 would be the SBO school's 3")
+                .isEqualTo("< 5");
         assertThat(bao.mirror().total().text()).isEqualTo("< 5");
         assertThat(bao.trend()).extracting(m -> m.opps().text()).doesNotContain("8");
-        assertThat(bao.quality().checks()).allSatisfy(c -> assertThat(c.due().text()).isIn("0", "< 5"));
+        assertThat(bao.quality().checks())
+                .allSatisfy(c -> assertThat(c.due().text()).isIn("0", "< 5"));
         assertThat(bao.quality().checks()).allSatisfy(c -> assertThat(c.share()).isNull());
         // The whole sector is the whole region here: nothing to subtract, nothing more hidden.
         Dashboard po = loadWith(narrower.getLast());
@@ -372,8 +452,14 @@ class RegionDashboardTest {
      */
     @Test
     void theTypesOfTheRegionCannotBeSummedIntoTheOneThatIsHidden() {
-        UUID sbo = TenantContext.callAs(region, () -> schools.register("53SB", "00", "Sbo-school", SchoolType.SBO, null, 80).id());
-        UUID so = TenantContext.callAs(region, () -> schools.register("53SO", "00", "So-school", SchoolType.SO, null, 90).id());
+        UUID sbo = TenantContext.callAs(
+                region,
+                () -> schools.register("53SB", "00", "Sbo-school", SchoolType.SBO, null, 80)
+                        .id());
+        UUID so = TenantContext.callAs(
+                region,
+                () -> schools.register("53SO", "00", "So-school", SchoolType.SO, null, 90)
+                        .id());
         SchoolYear year = SchoolYear.of(today);
         LocalDate started = year.firstDay().plusDays(3);
         opps(schoolA, "LEZEN_SPELLEN", 20, started, null);
@@ -382,7 +468,8 @@ class RegionDashboardTest {
 
         Map<String, Cell> whole = Differencing.sums(loadWith(new DashboardFilter(year, null, null, null)));
         List<Map<String, Cell>> types = List.of(SchoolType.BAO, SchoolType.SBO, SchoolType.SO).stream()
-                .map(t -> Differencing.sums(loadWith(new DashboardFilter(year, null, t, null)))).toList();
+                .map(t -> Differencing.sums(loadWith(new DashboardFilter(year, null, t, null))))
+                .toList();
         for (Map.Entry<String, Cell> total : whole.entrySet()) {
             if (total.getValue().suppressed()) {
                 continue;
@@ -398,15 +485,24 @@ class RegionDashboardTest {
                 }
             }
             int workedOut = total.getValue().value() - shown;
-            assertThat(hidden).as("%s: exactly one type hidden would be the region minus the others", total.getKey())
+            assertThat(hidden)
+                    .as("%s: exactly one type hidden would be the region minus the others", total.getKey())
                     .isNotEqualTo(1);
             assertThat(workedOut > 0 && workedOut < SmallCells.MIN_GROUP)
-                    .as("%s: region %s minus the types shown is %s", total.getKey(), total.getValue().value(), workedOut)
+                    .as(
+                            "%s: region %s minus the types shown is %s",
+                            total.getKey(), total.getValue().value(), workedOut)
                     .isFalse();
         }
-        assertThat(types.get(2).get("month " + java.time.YearMonth.from(started)).suppressed())
-                .as("SO's 10 goes with SBO's 3").isTrue();
-        assertThat(types.get(0).get("month " + java.time.YearMonth.from(started)).text()).isEqualTo("20");
+        assertThat(types.get(2)
+                        .get("month " + java.time.YearMonth.from(started))
+                        .suppressed())
+                .as("SO's 10 goes with SBO's 3")
+                .isTrue();
+        assertThat(types.get(0)
+                        .get("month " + java.time.YearMonth.from(started))
+                        .text())
+                .isEqualTo("20");
     }
 
     Dashboard loadWith(DashboardFilter filter) {
@@ -422,7 +518,9 @@ class RegionDashboardTest {
             if (other != null && !e.getValue().suppressed() && !other.suppressed()) {
                 int difference = other.value() - e.getValue().value();
                 assertThat(difference > 0 && difference < SmallCells.MIN_GROUP)
-                        .as("%s: %s shows %s, the wider %s", what, e.getKey(), e.getValue().value(), other.value())
+                        .as(
+                                "%s: %s shows %s, the wider %s",
+                                what, e.getKey(), e.getValue().value(), other.value())
                         .isFalse();
             }
         }
@@ -449,7 +547,8 @@ class RegionDashboardTest {
         opps(schoolB, "LEZEN_SPELLEN", 6);
         UUID other = regions.register("PO" + next++, "Andere regio", Sector.PO).getId();
         TenantContext.runAs(other, categories::installDefaults);
-        Dashboard d = TenantContext.callAs(other, () -> dashboard.load(DashboardFilter.currentSchoolYear(today), today));
+        Dashboard d =
+                TenantContext.callAs(other, () -> dashboard.load(DashboardFilter.currentSchoolYear(today), today));
         assertThat(d.schools()).isEmpty();
         assertThat(d.mirror().total().value()).isZero();
         assertThat(List.of(d.totalOpps().value())).containsExactly(0);

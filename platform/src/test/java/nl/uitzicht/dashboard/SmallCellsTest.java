@@ -22,12 +22,16 @@ class SmallCellsTest {
         List<Cell> line = SmallCells.protectLine(List.of(7, 3, 0), 10);
         assertThat(line).extracting(Cell::text).containsExactly("< 5", "< 5", "0", "10");
         // No other non-zero part to hide: the total goes.
-        assertThat(SmallCells.protectLine(List.of(3, 0), 3)).extracting(Cell::text).containsExactly("< 5", "0", "< 5");
+        assertThat(SmallCells.protectLine(List.of(3, 0), 3))
+                .extracting(Cell::text)
+                .containsExactly("< 5", "0", "< 5");
         // Two small parts that together are 5 or more protect each other.
-        assertThat(SmallCells.protectLine(List.of(2, 3, 9), 14)).extracting(Cell::text)
+        assertThat(SmallCells.protectLine(List.of(2, 3, 9), 14))
+                .extracting(Cell::text)
                 .containsExactly("< 5", "< 5", "9", "14");
         // Two small parts that together are under 5 do not: 12 - 9 = 3 would be a group of 3.
-        assertThat(SmallCells.protectLine(List.of(1, 2, 9), 12)).extracting(Cell::text)
+        assertThat(SmallCells.protectLine(List.of(1, 2, 9), 12))
+                .extracting(Cell::text)
                 .containsExactly("< 5", "< 5", "< 5", "12");
     }
 
@@ -70,7 +74,9 @@ class SmallCellsTest {
             }
             for (int k = 0; k < cols; k++) {
                 int col = k;
-                assertLineSafe(t.cells().stream().map(row -> row.get(col)).toList(), t.columnTotals().get(k),
+                assertLineSafe(
+                        t.cells().stream().map(row -> row.get(col)).toList(),
+                        t.columnTotals().get(k),
                         what + " column " + k);
             }
             assertLineSafe(t.rowTotals(), t.total(), what + " row totals");
@@ -81,23 +87,31 @@ class SmallCellsTest {
     private static void assertLineSafe(List<Cell> parts, Cell total, String what) {
         for (Cell p : parts) {
             assertThat(p.shown() != null && p.value() > 0 && p.value() < SmallCells.MIN_GROUP)
-                    .as("%s: a small part shown", what).isFalse();
+                    .as("%s: a small part shown", what)
+                    .isFalse();
         }
         if (total.suppressed()) {
             return;
         }
         List<Cell> hidden = parts.stream().filter(Cell::suppressed).toList();
-        int workedOut = total.value() - parts.stream().filter(p -> !p.suppressed()).mapToInt(Cell::value).sum();
-        assertThat(hidden.size()).as("%s: exactly one suppressed part would be the total minus the rest", what)
+        int workedOut = total.value()
+                - parts.stream()
+                        .filter(p -> !p.suppressed())
+                        .mapToInt(Cell::value)
+                        .sum();
+        assertThat(hidden.size())
+                .as("%s: exactly one suppressed part would be the total minus the rest", what)
                 .isNotEqualTo(1);
         assertThat(workedOut > 0 && workedOut < SmallCells.MIN_GROUP)
-                .as("%s: total %s minus the shown parts is %s", what, total.value(), workedOut).isFalse();
+                .as("%s: total %s minus the shown parts is %s", what, total.value(), workedOut)
+                .isFalse();
     }
 
     @Test
     void tablesAreProtectedAlongRowsAndColumns() {
         // rows: schools A, B; columns: categories L, W.  A: 7, 3 (total 10); B: 8, 6 (total 14).
-        SmallCells.Table t = SmallCells.protect(new int[][] {{7, 3}, {8, 6}}, new int[] {10, 14}, new int[] {15, 9}, 24);
+        SmallCells.Table t =
+                SmallCells.protect(new int[][] {{7, 3}, {8, 6}}, new int[] {10, 14}, new int[] {15, 9}, 24);
         // A/W is small; in row A, A/L would give it away (10 - 7), in column W, B/W would (9 - 6).
         assertThat(t.cells().get(0)).extracting(Cell::suppressed).containsExactly(true, true);
         assertThat(t.cells().get(1).get(1).suppressed()).isTrue();
@@ -105,11 +119,15 @@ class SmallCellsTest {
         assertThat(t.cells().get(1).get(0).suppressed()).isTrue();
         // Every line now has zero or at least two suppressed parts: nothing can be subtracted out.
         for (int r = 0; r < 2; r++) {
-            assertThat(t.cells().get(r).stream().filter(Cell::suppressed).count()).isNotEqualTo(1);
+            assertThat(t.cells().get(r).stream().filter(Cell::suppressed).count())
+                    .isNotEqualTo(1);
         }
         for (int k = 0; k < 2; k++) {
             int col = k;
-            assertThat(t.cells().stream().filter(row -> row.get(col).suppressed()).count()).isNotEqualTo(1);
+            assertThat(t.cells().stream()
+                            .filter(row -> row.get(col).suppressed())
+                            .count())
+                    .isNotEqualTo(1);
         }
     }
 }

@@ -17,8 +17,8 @@ class PdfTest {
     @Test
     void aRenderedDocumentHasItsPagesAndText() {
         String page = "<div style=\"page-break-after: always\">Pagina</div>";
-        byte[] pdf = Pdf.fromXhtml("<html><head><style>@page { size: A4; }</style></head><body>"
-                + page.repeat(2) + "<p>" + Pdf.escape("Einde & klaar") + "</p></body></html>");
+        byte[] pdf = Pdf.fromXhtml("<html><head><style>@page { size: A4; }</style></head><body>" + page.repeat(2)
+                + "<p>" + Pdf.escape("Einde & klaar") + "</p></body></html>");
         assertThat(Pdf.pages(pdf)).isEqualTo(3);
         assertThat(Pdf.text(pdf)).contains("Pagina", "Einde & klaar");
     }

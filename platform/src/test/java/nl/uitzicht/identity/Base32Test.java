@@ -25,7 +25,9 @@ class Base32Test {
         for (int length = 0; length <= 25; length++) {
             byte[] bytes = new byte[length];
             random.nextBytes(bytes);
-            assertThat(Base32.decode(Base32.encode(bytes))).as("length " + length).isEqualTo(bytes);
+            assertThat(Base32.decode(Base32.encode(bytes)))
+                    .as("length " + length)
+                    .isEqualTo(bytes);
         }
     }
 

@@ -20,9 +20,11 @@ class IdentityProviderRulesTest {
 
     @Test
     void theSettingsNeverPrintTheSecret() {
-        OidcSettings s = new OidcSettings(UUID.randomUUID(), "PO2001", "SWV", "https://idp.example.nl", "uitzicht",
-                "geheim-123", "email", null);
-        assertThat(s.toString()).contains("PO2001", "https://idp.example.nl", "uitzicht").doesNotContain("geheim-123");
+        OidcSettings s = new OidcSettings(
+                UUID.randomUUID(), "PO2001", "SWV", "https://idp.example.nl", "uitzicht", "geheim-123", "email", null);
+        assertThat(s.toString())
+                .contains("PO2001", "https://idp.example.nl", "uitzicht")
+                .doesNotContain("geheim-123");
     }
 
     @Test

@@ -28,12 +28,18 @@ class LocalLoginThrottleTest {
 
     static final String RIGHT = "juist-wachtwoord";
 
-    @Autowired LocalAccountAuthenticationProvider login;
-    @Autowired AccountDirectory accounts;
-    @Autowired FreshDatabase db;
+    @Autowired
+    LocalAccountAuthenticationProvider login;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    FreshDatabase db;
 
     static Authentication attempt(String email, String password, String client) {
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        UsernamePasswordAuthenticationToken token =
+                UsernamePasswordAuthenticationToken.unauthenticated(email, password);
         token.setDetails(new WebAuthenticationDetails(client, null));
         return token;
     }
@@ -57,7 +63,10 @@ class LocalLoginThrottleTest {
     void passwordsAreHashedAndTheRightOneLogsIn() {
         accounts.createAccount("Anna@School.demo", "Anna", RIGHT);
         assertThat(db.ownerQuery("select password_hash from user_account where email = 'anna@school.demo'"))
-                .singleElement().asString().startsWith("$2").doesNotContain(RIGHT);
+                .singleElement()
+                .asString()
+                .startsWith("$2")
+                .doesNotContain(RIGHT);
         Authentication ok = login.authenticate(attempt(" anna@school.demo ", RIGHT));
         assertThat(ok.isAuthenticated()).isTrue();
         assertThat(ok.getName()).isEqualTo("anna@school.demo");
@@ -76,17 +85,22 @@ class LocalLoginThrottleTest {
         }
         for (int account = 0; account < 3; account++) {
             List<Throwable> of = answers.subList(account * 4, account * 4 + 4);
-            assertThat(of.subList(0, 3)).allSatisfy(e -> assertThat(e)
-                    .isExactlyInstanceOf(BadCredentialsException.class).hasMessage("Bad credentials"));
-            assertThat(of.get(3)).as("the fourth attempt is not even checked, whether or not the account exists")
+            assertThat(of.subList(0, 3))
+                    .allSatisfy(e -> assertThat(e)
+                            .isExactlyInstanceOf(BadCredentialsException.class)
+                            .hasMessage("Bad credentials"));
+            assertThat(of.get(3))
+                    .as("the fourth attempt is not even checked, whether or not the account exists")
                     .isExactlyInstanceOf(LoginThrottledException.class)
                     .hasMessageStartingWith("Too many failed attempts");
-            assertThat(((LoginThrottledException) of.get(3)).retryAfterSeconds()).isBetween(1L, 60L);
+            assertThat(((LoginThrottledException) of.get(3)).retryAfterSeconds())
+                    .isBetween(1L, 60L);
         }
         // scoped to this test's addresses: the context (and its database) is shared with other tests
         assertThat(db.ownerQuery("select count(*) from user_account where email in "
-                + "('bert@school.demo', 'nobody@school.demo', 'invited@school.demo')"))
-                .as("no account was created or locked").containsExactly("2");
+                        + "('bert@school.demo', 'nobody@school.demo', 'invited@school.demo')"))
+                .as("no account was created or locked")
+                .containsExactly("2");
     }
 
     @Test
@@ -98,11 +112,14 @@ class LocalLoginThrottleTest {
         assertThatThrownBy(() -> login.authenticate(attempt("carla@school.demo", RIGHT, "198.51.100.7")))
                 .as("the stranger's address waits, even with the right password")
                 .isInstanceOf(LoginThrottledException.class);
-        assertThat(login.authenticate(attempt("carla@school.demo", RIGHT, "203.0.113.20")).isAuthenticated())
-                .as("the owner, elsewhere, gets in").isTrue();
+        assertThat(login.authenticate(attempt("carla@school.demo", RIGHT, "203.0.113.20"))
+                        .isAuthenticated())
+                .as("the owner, elsewhere, gets in")
+                .isTrue();
         assertThat(db.ownerQuery("select column_name from information_schema.columns "
-                + "where table_name = 'user_account' and column_name in ('locked_until', 'failed_logins')"))
-                .as("there is no lock on the account any more").isEmpty();
+                        + "where table_name = 'user_account' and column_name in ('locked_until', 'failed_logins')"))
+                .as("there is no lock on the account any more")
+                .isEmpty();
     }
 
     @Test
@@ -129,10 +146,14 @@ class LocalLoginThrottleTest {
         assertThatThrownBy(() -> login.authenticate(attempt("eva@school.demo", RIGHT, "198.51.100.99")))
                 .as("a new address waits once the account's total is reached")
                 .isInstanceOf(LoginThrottledException.class)
-                .satisfies(e -> assertThat(((LoginThrottledException) e).retryAfterSeconds()).isBetween(1L, 60L));
-        assertThat(login.authenticate(attempt("eva@school.demo", RIGHT, "203.0.113.5")).isAuthenticated())
-                .as("the owner's usual address is not held up").isTrue();
-        assertThat(storedWait("eva@school.demo", "*")).as("the total only slows: at most a minute")
+                .satisfies(e -> assertThat(((LoginThrottledException) e).retryAfterSeconds())
+                        .isBetween(1L, 60L));
+        assertThat(login.authenticate(attempt("eva@school.demo", RIGHT, "203.0.113.5"))
+                        .isAuthenticated())
+                .as("the owner's usual address is not held up")
+                .isTrue();
+        assertThat(storedWait("eva@school.demo", "*"))
+                .as("the total only slows: at most a minute")
                 .containsExactly("60");
     }
 
@@ -149,9 +170,11 @@ class LocalLoginThrottleTest {
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThat(db.ownerQuery("select failures from login_attempt where login_key = '"
-                + LoginThrottle.key("frits@school.demo") + "' and client = '192.0.2.1'")).containsExactly("2");
+                        + LoginThrottle.key("frits@school.demo") + "' and client = '192.0.2.1'"))
+                .containsExactly("2");
         assertThat(db.ownerQuery("select count(*) from login_attempt where login_key like '%frits%'"))
-                .as("the address is stored only hashed").containsExactly("0");
+                .as("the address is stored only hashed")
+                .containsExactly("0");
     }
 
     @Test

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /** The back-off of failed logins (the counting itself runs in PostgreSQL: LocalLoginThrottleTest). */
 class LoginThrottleTest {
 
-    private final LoginThrottle.Backoff perClient = new LoginThrottle.Backoff(5, Duration.ofSeconds(1),
-            Duration.ofMinutes(15));
+    private final LoginThrottle.Backoff perClient =
+            new LoginThrottle.Backoff(5, Duration.ofSeconds(1), Duration.ofMinutes(15));
 
     @Test
     void theFirstFreeFailuresCostNothing() {
@@ -43,7 +43,9 @@ class LoginThrottleTest {
 
     @Test
     void aThrottledLoginWaitsAtLeastASecond() {
-        assertThat(new LoginThrottledException(Duration.ofMillis(300)).retryAfterSeconds()).isEqualTo(1);
-        assertThat(new LoginThrottledException(Duration.ofSeconds(42)).retryAfterSeconds()).isEqualTo(42);
+        assertThat(new LoginThrottledException(Duration.ofMillis(300)).retryAfterSeconds())
+                .isEqualTo(1);
+        assertThat(new LoginThrottledException(Duration.ofSeconds(42)).retryAfterSeconds())
+                .isEqualTo(42);
     }
 }

@@ -23,10 +23,17 @@ class SecondFactorsTest {
 
     static final String CLIENT = "192.0.2.44";
 
-    @Autowired SecondFactors secondFactors;
-    @Autowired AccountDirectory accounts;
-    @Autowired RegionDirectory regions;
-    @Autowired FreshDatabase db;
+    @Autowired
+    SecondFactors secondFactors;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    FreshDatabase db;
 
     static String codeAt(String secret, long step) {
         return Totp.code(Base32.decode(secret), step);
@@ -37,8 +44,10 @@ class SecondFactorsTest {
     }
 
     UUID regionAdmin(String email) {
-        UUID account = accounts.createAccount(email, "Beheerder", "Fiets-Zolder-9").id();
-        UUID region = regions.findByCode("PO0301").orElseGet(() -> regions.register("PO0301", "Regio", Sector.PO))
+        UUID account =
+                accounts.createAccount(email, "Beheerder", "Fiets-Zolder-9").id();
+        UUID region = regions.findByCode("PO0301")
+                .orElseGet(() -> regions.register("PO0301", "Regio", Sector.PO))
                 .getId();
         accounts.grant(account, region, Role.REGION_ADMIN, Set.of());
         return account;
@@ -52,29 +61,44 @@ class SecondFactorsTest {
 
         Enrolment enrolment = secondFactors.newEnrolment(admin);
         assertThat(enrolment.secret()).matches("[A-Z2-7]{32}");
-        assertThat(enrolment.otpauthUri()).startsWith("otpauth://totp/Uitzicht%3Aada%40regio.demo?secret="
-                + enrolment.secret() + "&issuer=Uitzicht");
-        assertThat(secondFactors.isEnabled(admin)).as("nothing stored before the first code").isFalse();
+        assertThat(enrolment.otpauthUri())
+                .startsWith(
+                        "otpauth://totp/Uitzicht%3Aada%40regio.demo?secret=" + enrolment.secret() + "&issuer=Uitzicht");
+        assertThat(secondFactors.isEnabled(admin))
+                .as("nothing stored before the first code")
+                .isFalse();
 
-        assertThat(secondFactors.enable(admin, enrolment.secret(), "000000", CLIENT).accepted())
-                .as("a wrong first code enables nothing").isFalse();
+        assertThat(secondFactors
+                        .enable(admin, enrolment.secret(), "000000", CLIENT)
+                        .accepted())
+                .as("a wrong first code enables nothing")
+                .isFalse();
         long step = now();
-        assertThat(secondFactors.enable(admin, enrolment.secret(), codeAt(enrolment.secret(), step), CLIENT)
-                .accepted()).isTrue();
+        assertThat(secondFactors
+                        .enable(admin, enrolment.secret(), codeAt(enrolment.secret(), step), CLIENT)
+                        .accepted())
+                .isTrue();
         assertThat(secondFactors.isEnabled(admin)).isTrue();
         assertThat(db.ownerQuery("select secret from account_second_factor where account_id = '" + admin + "'"))
-                .singleElement().asString().doesNotContain(enrolment.secret());
+                .singleElement()
+                .asString()
+                .doesNotContain(enrolment.secret());
 
         Enrolment another = secondFactors.newEnrolment(admin);
         assertThatThrownBy(() -> secondFactors.enable(admin, another.secret(), codeAt(another.secret(), step), CLIENT))
                 .as("no replacing the second factor without a code of the old one")
                 .isInstanceOf(IllegalStateException.class);
 
-        assertThat(secondFactors.verify(admin, codeAt(enrolment.secret(), step), CLIENT).accepted())
-                .as("the enrolment's code cannot be used again").isFalse();
+        assertThat(secondFactors
+                        .verify(admin, codeAt(enrolment.secret(), step), CLIENT)
+                        .accepted())
+                .as("the enrolment's code cannot be used again")
+                .isFalse();
         String next = codeAt(enrolment.secret(), step + 1);
         assertThat(secondFactors.verify(admin, next, CLIENT).accepted()).isTrue();
-        assertThat(secondFactors.verify(admin, next, CLIENT).accepted()).as("replayed").isFalse();
+        assertThat(secondFactors.verify(admin, next, CLIENT).accepted())
+                .as("replayed")
+                .isFalse();
     }
 
     @Test
@@ -85,7 +109,10 @@ class SecondFactorsTest {
         secondFactors.enable(admin, secret, codeAt(secret, step), CLIENT);
         assertThat(secondFactors.disable(admin, "123456", CLIENT).accepted()).isFalse();
         assertThat(secondFactors.isEnabled(admin)).isTrue();
-        assertThat(secondFactors.disable(admin, codeAt(secret, step + 1), CLIENT).accepted()).isTrue();
+        assertThat(secondFactors
+                        .disable(admin, codeAt(secret, step + 1), CLIENT)
+                        .accepted())
+                .isTrue();
         assertThat(secondFactors.isEnabled(admin)).isFalse();
     }
 
@@ -106,9 +133,11 @@ class SecondFactorsTest {
 
     @Test
     void onlyRegionAdministratorsAndTheOperatorMayEnrol() {
-        UUID operator = accounts.createOperator("olga@platform.demo", "Olga", "Fiets-Zolder-9").id();
+        UUID operator = accounts.createOperator("olga@platform.demo", "Olga", "Fiets-Zolder-9")
+                .id();
         assertThat(secondFactors.mayUse(operator)).isTrue();
-        UUID staff = accounts.createAccount("ines@school.demo", "Ines", "Fiets-Zolder-9").id();
+        UUID staff = accounts.createAccount("ines@school.demo", "Ines", "Fiets-Zolder-9")
+                .id();
         UUID region = regions.register("PO0302", "Andere regio", Sector.PO).getId();
         accounts.grant(staff, region, Role.SCHOOL_STAFF, Set.of());
         assertThat(secondFactors.mayUse(staff)).isFalse();

@@ -22,26 +22,38 @@ class SecretKeyRotationTest {
 
     /** The previous key of the shared test configuration (src/test/resources/application.yaml). */
     static final String OLD_KEY = "b2xkLWtleS1vZi0zMi1ieXRlcy1mb3Itcm90YXRpb24=";
+
     static final String NEW_KEY = "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLS0tLS0=";
 
-    @Autowired IdentityProviderSettings settings;
-    @Autowired SecretKeyRotation rotation;
-    @Autowired RegionDirectory regions;
-    @Autowired FreshDatabase db;
-    @Autowired AccountDirectory accounts;
+    @Autowired
+    IdentityProviderSettings settings;
+
+    @Autowired
+    SecretKeyRotation rotation;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    FreshDatabase db;
+
+    @Autowired
+    AccountDirectory accounts;
 
     @Test
     void secretsSealedWithTheOldKeyAreSealedAgainWithTheNewOne() {
         String oldCode = Unique.regionCode("PO");
         UUID sealedOld = regions.register(oldCode, "Oud", Sector.PO).getId();
-        UUID sealedNew = regions.register(Unique.regionCode("PO"), "Nieuw", Sector.PO).getId();
+        UUID sealedNew =
+                regions.register(Unique.regionCode("PO"), "Nieuw", Sector.PO).getId();
         settings.configure(sealedOld, "https://idp.example/old", "client", "x", "email", null);
         settings.configure(sealedNew, "https://idp.example/new", "client", "new-secret", "email", null);
         db.ownerExecute("update region_identity_provider set client_secret_encrypted = '"
                 + new SecretCipher(OLD_KEY).encrypt("old-secret") + "' where region_id = '" + sealedOld + "'");
 
         assertThat(settings.forRegionCode(oldCode).orElseThrow().clientSecret())
-                .as("readable during the rotation").isEqualTo("old-secret");
+                .as("readable during the rotation")
+                .isEqualTo("old-secret");
 
         assertThat(rotation.resealWithCurrentKey()).isEqualTo(1);
         assertThat(rotation.resealWithCurrentKey()).as("nothing left to do").isZero();
@@ -58,13 +70,16 @@ class SecretKeyRotationTest {
                 + admin.id() + "', '" + new SecretCipher(OLD_KEY).encrypt("JBSWY3DPEHPK3PXP") + "', 0, now())");
 
         assertThat(rotation.resealWithCurrentKey()).isEqualTo(1);
-        assertThat(new SecretCipher(NEW_KEY).decrypt(db.ownerQuery(
-                "select secret from account_second_factor where account_id = '" + admin.id() + "'").getFirst()))
+        assertThat(new SecretCipher(NEW_KEY)
+                        .decrypt(db.ownerQuery("select secret from account_second_factor where account_id = '"
+                                        + admin.id() + "'")
+                                .getFirst()))
                 .isEqualTo("JBSWY3DPEHPK3PXP");
     }
 
     private String stored(UUID region) {
-        return db.ownerQuery("select client_secret_encrypted from region_identity_provider where region_id = '"
-                + region + "'").getFirst();
+        return db.ownerQuery("select client_secret_encrypted from region_identity_provider where region_id = '" + region
+                        + "'")
+                .getFirst();
     }
 }

@@ -9,7 +9,8 @@ class UserAccountTest {
 
     @Test
     void theEmailAddressIsStoredTrimmedInLowerCase() {
-        UserAccount a = new UserAccount("  Anna.de.Vries@School.NL ", "Anna", null, false, Instant.parse("2026-09-01T08:00:00Z"));
+        UserAccount a = new UserAccount(
+                "  Anna.de.Vries@School.NL ", "Anna", null, false, Instant.parse("2026-09-01T08:00:00Z"));
         assertThat(a.getEmail()).isEqualTo("anna.de.vries@school.nl");
         assertThat(UserAccount.normalize("X@Y.nl")).isEqualTo("x@y.nl");
     }

@@ -22,8 +22,7 @@ final class Changelog {
 
     static final String MASTER = "db/changelog/db.changelog-master.yaml";
 
-    private Changelog() {
-    }
+    private Changelog() {}
 
     /**
      * One changeset as {@code db/released-changesets.txt} lists it: id, author and file (together
@@ -32,7 +31,10 @@ final class Changelog {
     record Entry(String id, String author, String file, String checksum) {
 
         static Entry of(ChangeSet changeSet) {
-            return new Entry(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(),
+            return new Entry(
+                    changeSet.getId(),
+                    changeSet.getAuthor(),
+                    changeSet.getFilePath(),
                     changeSet.generateCheckSum(ChecksumVersion.latest()).toString());
         }
 
@@ -71,7 +73,10 @@ final class Changelog {
      * (the database keeps the checksum of the expanded text).
      */
     static List<Entry> frozenChangeSets(ResourceAccessor files) throws LiquibaseException {
-        return changeSets(files).stream().filter(c -> !c.isAlwaysRun()).map(Entry::of).toList();
+        return changeSets(files).stream()
+                .filter(c -> !c.isAlwaysRun())
+                .map(Entry::of)
+                .toList();
     }
 
     /** The application's changelog files, from the classpath. */
@@ -84,8 +89,8 @@ final class Changelog {
      * changelog as an earlier release had it (same path, so the changesets keep their identity).
      */
     static ResourceAccessor filesWith(String changelogFile, String replacementResource) {
-        URL replacement = Objects.requireNonNull(Changelog.class.getClassLoader().getResource(replacementResource),
-                replacementResource);
+        URL replacement = Objects.requireNonNull(
+                Changelog.class.getClassLoader().getResource(replacementResource), replacementResource);
         return new ClassLoaderResourceAccessor(Changelog.class.getClassLoader()) {
             @Override
             public List<Resource> getAll(String path) throws IOException {

@@ -58,15 +58,18 @@ class ChangelogUpgradeTest {
             FreshDatabase db = shared.database();
             migrateUpTo0760(db, Changelog.files());
             UUID region = UUID.randomUUID();
-            db.ownerExecute("INSERT INTO region (id, code, name, sector) VALUES ('" + region + "', 'PO2999', 'Test', 'PO')");
-            db.ownerExecute("INSERT INTO trainer_settings (tenant_id, max_active_buddies) VALUES ('" + region + "', 3)");
+            db.ownerExecute(
+                    "INSERT INTO region (id, code, name, sector) VALUES ('" + region + "', 'PO2999', 'Test', 'PO')");
+            db.ownerExecute(
+                    "INSERT INTO trainer_settings (tenant_id, max_active_buddies) VALUES ('" + region + "', 3)");
 
             migrate(db, Changelog.files());
 
             assertThat(executionOf0760(db)).isEqualTo("EXECUTED");
             assertThat(db.ownerQuery(SCHEMA_OF_TRAINER_SETTINGS)).containsExactlyElementsOf(TRAINER_SETTINGS_SCHEMA);
             assertThat(db.ownerQuery("SELECT max_active_buddies || ' ' || (id IS NOT NULL) FROM trainer_settings "
-                    + "WHERE tenant_id = '" + region + "'")).containsExactly("3 true");
+                            + "WHERE tenant_id = '" + region + "'"))
+                    .containsExactly("3 true");
         }
     }
 
@@ -91,7 +94,8 @@ class ChangelogUpgradeTest {
         try (SharedTestDatabase shared = SharedTestDatabase.create()) {
             FreshDatabase db = shared.database();
             migrate(db, Changelog.files());
-            assertThat(executionOf0760(db)).as("a fresh database takes the same path as a released one")
+            assertThat(executionOf0760(db))
+                    .as("a fresh database takes the same path as a released one")
                     .isEqualTo("EXECUTED");
             db.ownerExecute("UPDATE databasechangelog SET md5sum = '9:00000000000000000000000000000000' "
                     + "WHERE id = '0300-trainer_settings'");
@@ -118,7 +122,8 @@ class ChangelogUpgradeTest {
 
     private static void run(FreshDatabase db, ResourceAccessor files, int changeSets) throws Exception {
         try (Connection connection = db.ownerConnection()) {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(Changelog.MASTER, files, database);
             // the role and password of the platform tests (src/test/resources/application.yaml)
             liquibase.setChangeLogParameter("app_role", "uitzicht_app");
@@ -132,6 +137,7 @@ class ChangelogUpgradeTest {
     }
 
     private static String executionOf0760(FreshDatabase db) {
-        return db.ownerQuery("SELECT exectype FROM databasechangelog WHERE id = '0760-trainer_settings-id'").getFirst();
+        return db.ownerQuery("SELECT exectype FROM databasechangelog WHERE id = '0760-trainer_settings-id'")
+                .getFirst();
     }
 }

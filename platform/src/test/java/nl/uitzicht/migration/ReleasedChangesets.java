@@ -16,14 +16,14 @@ final class ReleasedChangesets {
 
     static final String LIST = "db/released-changesets.txt";
 
-    private ReleasedChangesets() {
-    }
+    private ReleasedChangesets() {}
 
     /** The list's entries; blank lines and lines starting with # are left out. */
     static List<Entry> listed() throws IOException {
-        try (InputStream in = Objects.requireNonNull(
-                ReleasedChangesets.class.getClassLoader().getResourceAsStream(LIST), LIST)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+        try (InputStream in =
+                Objects.requireNonNull(ReleasedChangesets.class.getClassLoader().getResourceAsStream(LIST), LIST)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(Entry::parse)
                     .toList();
@@ -37,7 +37,8 @@ final class ReleasedChangesets {
     static List<String> problems(List<Entry> inChangelog, List<Entry> released) {
         List<String> problems = new ArrayList<>();
         for (Entry current : inChangelog) {
-            Entry listed = released.stream().filter(current::sameChangeSet).findFirst().orElse(null);
+            Entry listed =
+                    released.stream().filter(current::sameChangeSet).findFirst().orElse(null);
             if (listed == null) {
                 problems.add("Changeset " + current.name() + " is not in " + LIST
                         + ". Append this line to it (from then on the changeset must not change): " + current.line());

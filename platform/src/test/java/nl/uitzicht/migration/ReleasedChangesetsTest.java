@@ -32,8 +32,8 @@ class ReleasedChangesetsTest {
     @Test
     void anEditedReleasedChangesetIsCaught() throws Exception {
         // the edit that once happened to 0300-trainer_settings (an id column), kept as a test resource
-        List<Entry> edited = Changelog.frozenChangeSets(Changelog.filesWith(
-                "db/changelog/changes/0300-trainer.sql", "db/legacy/0300-trainer-as-edited.sql"));
+        List<Entry> edited = Changelog.frozenChangeSets(
+                Changelog.filesWith("db/changelog/changes/0300-trainer.sql", "db/legacy/0300-trainer-as-edited.sql"));
 
         assertThat(ReleasedChangesets.problems(edited, ReleasedChangesets.listed()))
                 .singleElement()
@@ -47,8 +47,8 @@ class ReleasedChangesetsTest {
         List<Entry> released = ReleasedChangesets.listed();
         Entry last = released.getLast();
 
-        assertThat(ReleasedChangesets.problems(Changelog.frozenChangeSets(Changelog.files()),
-                        released.subList(0, released.size() - 1)))
+        assertThat(ReleasedChangesets.problems(
+                        Changelog.frozenChangeSets(Changelog.files()), released.subList(0, released.size() - 1)))
                 .containsExactly("Changeset " + last.name() + " is not in " + ReleasedChangesets.LIST
                         + ". Append this line to it (from then on the changeset must not change): " + last.line());
     }

@@ -31,8 +31,11 @@ import org.springframework.security.access.AccessDeniedException;
 @WithRole(Role.TRAINER)
 class NoticeBoardTest {
 
-    @Autowired NoticeBoard board;
-    @Autowired RegionDirectory regions;
+    @Autowired
+    NoticeBoard board;
+
+    @Autowired
+    RegionDirectory regions;
 
     UUID region;
     UUID otherRegion;
@@ -60,11 +63,11 @@ class NoticeBoardTest {
         CompletableFuture<Thread> annaHere = new CompletableFuture<>();
         List<UserNotice> annaHereSaw = new CopyOnWriteArrayList<>();
         try (var b = board.subscribe(region, bert, bertHere::add);
-             var e = board.subscribe(otherRegion, anna, annaElsewhere::add);
-             var a = board.subscribe(region, anna, n -> {
-                 annaHereSaw.add(n);
-                 annaHere.complete(Thread.currentThread());
-             })) {
+                var e = board.subscribe(otherRegion, anna, annaElsewhere::add);
+                var a = board.subscribe(region, anna, n -> {
+                    annaHereSaw.add(n);
+                    annaHere.complete(Thread.currentThread());
+                })) {
             UserNotice forAnna = notice(region, anna, "Goed gedaan");
             board.publish(forAnna);
 
@@ -79,9 +82,9 @@ class NoticeBoardTest {
     void aFailingReceiverDoesNotKeepTheNoticeFromTheOthers() throws Exception {
         CompletableFuture<UserNotice> secondTab = new CompletableFuture<>();
         try (var closedTab = board.subscribe(region, anna, n -> {
-                 throw new IllegalStateException("the tab was closed");
-             });
-             var open = board.subscribe(region, anna, secondTab::complete)) {
+                    throw new IllegalStateException("the tab was closed");
+                });
+                var open = board.subscribe(region, anna, secondTab::complete)) {
             UserNotice n = notice(region, anna, "Nieuwe feedback");
             board.publish(n);
             assertThat(awaited(secondTab)).isEqualTo(n);
@@ -104,7 +107,7 @@ class NoticeBoardTest {
 
     @Test
     void nobodyWhoIsNotSignedInSubscribesOrPublishes() {
-        assertThatThrownBy(() -> Callers.call(Callers.anonymous(), () -> board.subscribe(region, anna, n -> { })))
+        assertThatThrownBy(() -> Callers.call(Callers.anonymous(), () -> board.subscribe(region, anna, n -> {})))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Callers.run(Callers.anonymous(), () -> board.publish(notice(region, anna, "x"))))
                 .isInstanceOf(AccessDeniedException.class);

@@ -19,8 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @nl.uitzicht.testing.WithRole(system = true)
 class SuspendedRegionNoticesTest {
 
-    @Autowired NoticeBoard board;
-    @Autowired RegionDirectory regions;
+    @Autowired
+    NoticeBoard board;
+
+    @Autowired
+    RegionDirectory regions;
 
     @Test
     void aSuspendedRegionsPeopleGetNoNotices() {
@@ -29,7 +32,7 @@ class SuspendedRegionNoticesTest {
         UUID person = UUID.randomUUID();
         List<UserNotice> received = new CopyOnWriteArrayList<>();
         try (var inSuspended = board.subscribe(region, person, received::add);
-             var inOther = board.subscribe(other, person, received::add)) {
+                var inOther = board.subscribe(other, person, received::add)) {
             regions.suspend(region);
             // delivery on this node, synchronously: what both the local and the Redis path end in
             board.deliverHere(notice(region, person, "tijdens schorsing"));

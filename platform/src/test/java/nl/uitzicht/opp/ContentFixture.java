@@ -14,11 +14,11 @@ final class ContentFixture {
     static final UUID INTERVENTION = UUID.randomUUID();
     static final UUID CATEGORY = UUID.randomUUID();
 
-    private ContentFixture() {
-    }
+    private ContentFixture() {}
 
     static List<Factor> factors() {
-        return List.of(new Factor(HINDERING, FactorKind.HINDERING, FactorDomain.LEARNING, "Sanne leest traag"),
+        return List.of(
+                new Factor(HINDERING, FactorKind.HINDERING, FactorDomain.LEARNING, "Sanne leest traag"),
                 new Factor(HELPING, FactorKind.HELPING, FactorDomain.HOME, "Betrokken ouders"));
     }
 
@@ -31,17 +31,32 @@ final class ContentFixture {
     }
 
     static Intervention intervention() {
-        return new Intervention(INTERVENTION, "Dagelijks samen lezen", Performer.TEACHER, "dagelijks",
-                new UUID[] {GOAL}, CATEGORY, SupportLevel.EXTRA);
+        return new Intervention(
+                INTERVENTION,
+                "Dagelijks samen lezen",
+                Performer.TEACHER,
+                "dagelijks",
+                new UUID[] {GOAL},
+                CATEGORY,
+                SupportLevel.EXTRA);
     }
 
     static Handelingsdeel handelingsdeel() {
-        return new Handelingsdeel(List.of(goal()), List.of(intervention()),
+        return new Handelingsdeel(
+                List.of(goal()),
+                List.of(intervention()),
                 List.of(new Agreement(UUID.randomUUID(), Party.PARENTS, "Thuis 10 minuten lezen")));
     }
 
     static OppContent complete() {
-        return new OppContent(1, Instant.EPOCH, null, factors(), perspective(), handelingsdeel(), "Ik wil beter lezen.",
+        return new OppContent(
+                1,
+                Instant.EPOCH,
+                null,
+                factors(),
+                perspective(),
+                handelingsdeel(),
+                "Ik wil beter lezen.",
                 LocalDate.of(2026, 1, 10));
     }
 

@@ -27,7 +27,8 @@ class DeadlinesTest {
         LocalDate setBy = Deadlines.setByFor(START);
         assertThat(new Deadlines(START, setBy, setBy, null).setInTime()).isTrue();
         assertThat(new Deadlines(START, setBy, START, null).setInTime()).isTrue();
-        assertThat(new Deadlines(START, setBy, setBy.plusDays(1), null).setInTime()).isFalse();
+        assertThat(new Deadlines(START, setBy, setBy.plusDays(1), null).setInTime())
+                .isFalse();
         assertThat(new Deadlines(START, setBy, null, null).setInTime()).isFalse();
     }
 

@@ -13,8 +13,14 @@ class HandelingsdeelTest {
         Goal reading = ContentFixture.goal();
         Goal behaviour = new Goal(UUID.randomUUID(), FactorDomain.BEHAVIOUR, "Rustig werken", null, null, null);
         Intervention forReading = ContentFixture.intervention();
-        Intervention forBoth = new Intervention(UUID.randomUUID(), "Time-out plek", Performer.TEACHER, "wekelijks",
-                new UUID[] {reading.key(), behaviour.key()}, UUID.randomUUID(), SupportLevel.BASIC);
+        Intervention forBoth = new Intervention(
+                UUID.randomUUID(),
+                "Time-out plek",
+                Performer.TEACHER,
+                "wekelijks",
+                new UUID[] {reading.key(), behaviour.key()},
+                UUID.randomUUID(),
+                SupportLevel.BASIC);
         Handelingsdeel h = new Handelingsdeel(List.of(reading, behaviour), List.of(forReading, forBoth), List.of());
         assertThat(h.interventionsFor(reading)).containsExactly(forReading, forBoth);
         assertThat(h.interventionsFor(behaviour)).containsExactly(forBoth);

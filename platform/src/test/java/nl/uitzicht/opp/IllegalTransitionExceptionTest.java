@@ -15,8 +15,8 @@ class IllegalTransitionExceptionTest {
 
     @Test
     void incompleteAndNotEditableCarryWhatTheUiShows() {
-        IncompletePlanException incomplete = new IncompletePlanException(new java.util.ArrayList<>(
-                java.util.List.of("opp.missing.goals")));
+        IncompletePlanException incomplete =
+                new IncompletePlanException(new java.util.ArrayList<>(java.util.List.of("opp.missing.goals")));
         assertThat(incomplete.missing()).containsExactly("opp.missing.goals");
         assertThat(incomplete.getMessage()).isEqualTo("opp.error.incomplete");
         NotEditableException frozen = new NotEditableException(OppState.ACTIVE);

@@ -9,7 +9,8 @@ class NameScrubberTest {
     @Test
     void takesOutTheFullNameAndItsPartsAsWholeWordsInAnyCase() {
         NameScrubber scrubber = new NameScrubber("Anne-Fleur van der Berg");
-        assertThat(scrubber.scrub("Anne-Fleur van der Berg leest. ANNE heeft hulp; fleur ook. Bergen en Annemarie niet."))
+        assertThat(scrubber.scrub(
+                        "Anne-Fleur van der Berg leest. ANNE heeft hulp; fleur ook. Bergen en Annemarie niet."))
                 .isEqualTo("[…] leest. […] heeft hulp; […] ook. Bergen en Annemarie niet.");
     }
 

@@ -18,10 +18,20 @@ class OppComparisonTest {
     @Test
     void anAdjustedGoalIsOneLineRemovedAndOneAdded() {
         OppContent older = ContentFixture.complete();
-        Goal adjusted = new Goal(ContentFixture.GOAL, FactorDomain.LEARNING, "AVI M5 halen", "AVI E4", "AVI-toets", null);
-        OppContent newer = new OppContent(2, Instant.EPOCH, null, older.factors(), older.perspective(),
-                new Handelingsdeel(List.of(adjusted), older.handelingsdeel().interventions(),
-                        older.handelingsdeel().agreements()), older.pupilView(), null);
+        Goal adjusted =
+                new Goal(ContentFixture.GOAL, FactorDomain.LEARNING, "AVI M5 halen", "AVI E4", "AVI-toets", null);
+        OppContent newer = new OppContent(
+                2,
+                Instant.EPOCH,
+                null,
+                older.factors(),
+                older.perspective(),
+                new Handelingsdeel(
+                        List.of(adjusted),
+                        older.handelingsdeel().interventions(),
+                        older.handelingsdeel().agreements()),
+                older.pupilView(),
+                null);
         OppComparison c = OppComparison.between(older, newer);
         assertThat(c.olderNo()).isEqualTo(1);
         assertThat(c.newerNo()).isEqualTo(2);
@@ -32,19 +42,33 @@ class OppComparisonTest {
     @Test
     void linesNameTheirPart() {
         List<OppComparison.Line> lines = OppComparison.lines(ContentFixture.complete());
-        assertThat(lines).extracting(OppComparison.Line::part).containsExactly("factor.HINDERING", "factor.HELPING",
-                "destination", "reasoning", "needed", "goal", "intervention", "agreement", "pupilView");
-        assertThat(lines).contains(new OppComparison.Line("intervention", "Dagelijks samen lezen (TEACHER, dagelijks, EXTRA)"),
-                new OppComparison.Line("agreement", "PARENTS: Thuis 10 minuten lezen"),
-                new OppComparison.Line("destination", "VMBO_K"));
+        assertThat(lines)
+                .extracting(OppComparison.Line::part)
+                .containsExactly(
+                        "factor.HINDERING",
+                        "factor.HELPING",
+                        "destination",
+                        "reasoning",
+                        "needed",
+                        "goal",
+                        "intervention",
+                        "agreement",
+                        "pupilView");
+        assertThat(lines)
+                .contains(
+                        new OppComparison.Line("intervention", "Dagelijks samen lezen (TEACHER, dagelijks, EXTRA)"),
+                        new OppComparison.Line("agreement", "PARENTS: Thuis 10 minuten lezen"),
+                        new OppComparison.Line("destination", "VMBO_K"));
     }
 
     @Test
     void anEmptyDraftHasNoLines() {
-        OppContent empty = ContentFixture.with(List.of(), ContentFixture.noPerspective(),
-                new Handelingsdeel(List.of(), List.of(), List.of()), " ");
+        OppContent empty = ContentFixture.with(
+                List.of(), ContentFixture.noPerspective(), new Handelingsdeel(List.of(), List.of(), List.of()), " ");
         assertThat(OppComparison.lines(empty)).isEmpty();
-        assertThat(OppComparison.between(empty, ContentFixture.complete()).added()).hasSize(9);
-        assertThat(OppComparison.between(ContentFixture.complete(), empty).removed()).hasSize(9);
+        assertThat(OppComparison.between(empty, ContentFixture.complete()).added())
+                .hasSize(9);
+        assertThat(OppComparison.between(ContentFixture.complete(), empty).removed())
+                .hasSize(9);
     }
 }

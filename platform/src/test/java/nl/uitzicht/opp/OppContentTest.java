@@ -11,7 +11,9 @@ class OppContentTest {
 
     @Test
     void factorsByKindAndPartsByKey() {
-        assertThat(content.factors(FactorKind.HINDERING)).extracting(Factor::key).containsExactly(ContentFixture.HINDERING);
+        assertThat(content.factors(FactorKind.HINDERING))
+                .extracting(Factor::key)
+                .containsExactly(ContentFixture.HINDERING);
         assertThat(content.factors(FactorKind.HELPING)).extracting(Factor::key).containsExactly(ContentFixture.HELPING);
         assertThat(content.goal(ContentFixture.GOAL)).isPresent();
         assertThat(content.goal(UUID.randomUUID())).isEmpty();
@@ -22,7 +24,9 @@ class OppContentTest {
     @Test
     void mapTextReachesEveryFreeTextAndNothingElse() {
         OppContent upper = content.mapText(s -> "<" + s + ">");
-        assertThat(upper.factors()).extracting(Factor::description).allSatisfy(d -> assertThat(d).startsWith("<"));
+        assertThat(upper.factors())
+                .extracting(Factor::description)
+                .allSatisfy(d -> assertThat(d).startsWith("<"));
         assertThat(upper.perspective().reasoning()).isEqualTo("<Gezien het leestempo>");
         assertThat(upper.perspective().needed()).isEqualTo("<Leeshulp>");
         assertThat(upper.perspective().destination()).isEqualTo(ExitDestination.VMBO_K);
@@ -44,8 +48,11 @@ class OppContentTest {
     @Test
     void mapTextLeavesMissingOptionalTextsMissing() {
         Goal bare = new Goal(UUID.randomUUID(), FactorDomain.LEARNING, "Doel", null, null, null);
-        OppContent c = ContentFixture.with(ContentFixture.factors(), ContentFixture.perspective(),
-                new Handelingsdeel(java.util.List.of(bare), java.util.List.of(), java.util.List.of()), "");
+        OppContent c = ContentFixture.with(
+                ContentFixture.factors(),
+                ContentFixture.perspective(),
+                new Handelingsdeel(java.util.List.of(bare), java.util.List.of(), java.util.List.of()),
+                "");
         Goal mapped = c.mapText(s -> s + "!").handelingsdeel().goals().getFirst();
         assertThat(mapped.baseline()).isNull();
         assertThat(mapped.measure()).isNull();

@@ -9,7 +9,8 @@ class OppDocumentTest {
 
     @Test
     void fivePagesAreFineSixAreTooLong() {
-        assertThat(new OppDocument(new byte[0], OppDocument.MAX_PAGES, "opp.pdf").tooLong()).isFalse();
+        assertThat(new OppDocument(new byte[0], OppDocument.MAX_PAGES, "opp.pdf").tooLong())
+                .isFalse();
         assertThat(new OppDocument(new byte[0], 1, "opp.pdf").tooLong()).isFalse();
         assertThat(new OppDocument(new byte[0], 6, "opp.pdf").tooLong()).isTrue();
     }

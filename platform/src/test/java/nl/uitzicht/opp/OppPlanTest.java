@@ -11,8 +11,13 @@ class OppPlanTest {
 
     private static OppPlan plan(OppState state) {
         LocalDate start = LocalDate.of(2026, 1, 5);
-        return new OppPlan(UUID.randomUUID(), new PupilSummary(UUID.randomUUID(), UUID.randomUUID(), "Sanne", 2015, "7",
-                start, null, 0), UUID.randomUUID(), state, new Deadlines(start, Deadlines.setByFor(start), null, null), 3,
+        return new OppPlan(
+                UUID.randomUUID(),
+                new PupilSummary(UUID.randomUUID(), UUID.randomUUID(), "Sanne", 2015, "7", start, null, 0),
+                UUID.randomUUID(),
+                state,
+                new Deadlines(start, Deadlines.setByFor(start), null, null),
+                3,
                 ContentFixture.complete());
     }
 

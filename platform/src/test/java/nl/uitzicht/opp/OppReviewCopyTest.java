@@ -12,9 +12,27 @@ class OppReviewCopyTest {
     void aCopyWithoutTheNameIsPseudonymised() {
         LocalDate start = LocalDate.of(2026, 1, 5);
         Deadlines d = new Deadlines(start, Deadlines.setByFor(start), null, null);
-        assertThat(new OppReviewCopy(UUID.randomUUID(), UUID.randomUUID(), null, null, null, OppState.DRAFT, d,
-                ContentFixture.complete()).pseudonymised()).isTrue();
-        assertThat(new OppReviewCopy(UUID.randomUUID(), UUID.randomUUID(), "Sanne", 2015, "7", OppState.DRAFT, d,
-                ContentFixture.complete()).pseudonymised()).isFalse();
+        assertThat(new OppReviewCopy(
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                null,
+                                null,
+                                null,
+                                OppState.DRAFT,
+                                d,
+                                ContentFixture.complete())
+                        .pseudonymised())
+                .isTrue();
+        assertThat(new OppReviewCopy(
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                "Sanne",
+                                2015,
+                                "7",
+                                OppState.DRAFT,
+                                d,
+                                ContentFixture.complete())
+                        .pseudonymised())
+                .isFalse();
     }
 }

@@ -32,8 +32,8 @@ class OppTest {
     @Test
     void aStepTheWorkflowDoesNotAllowIsRefusedAndChangesNothing() {
         Opp opp = opp();
-        assertThatThrownBy(() -> opp.moveTo(OppState.ACTIVE, now)).isInstanceOfSatisfying(
-                IllegalTransitionException.class, e -> {
+        assertThatThrownBy(() -> opp.moveTo(OppState.ACTIVE, now))
+                .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
                     assertThat(e.from()).isEqualTo(OppState.DRAFT);
                     assertThat(e.to()).isEqualTo(OppState.ACTIVE);
                 });
@@ -49,7 +49,8 @@ class OppTest {
         opp.moveTo(OppState.IN_EVALUATION, now);
         opp.moveTo(OppState.CLOSED, now);
         assertThat(opp.getState()).isEqualTo(OppState.CLOSED);
-        assertThatThrownBy(() -> opp.moveTo(OppState.IN_EVALUATION, now)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> opp.moveTo(OppState.IN_EVALUATION, now))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

@@ -45,7 +45,9 @@ class OppVersionTest {
         assertThat(c.perspective().factorKeys()).containsExactly(ContentFixture.HINDERING);
         assertThat(c.pupilView()).as("hoorrecht: the pupil is heard again").isEmpty();
         assertThat(c.pupilHeardOn()).isNull();
-        assertThat(c.consentedOn()).as("consent is given again for the adjusted plan").isNull();
+        assertThat(c.consentedOn())
+                .as("consent is given again for the adjusted plan")
+                .isNull();
     }
 
     @Test

@@ -21,21 +21,31 @@ class OppWorkflowRulesTest {
 
     @Test
     void anEmptyPlanMissesEveryPartInOrder() {
-        assertThat(OppWorkflow.missingParts(with(List.of(), noPerspective(),
-                new Handelingsdeel(List.of(), List.of(), List.of()), " ")))
-                .containsExactly("opp.missing.factors", "opp.missing.perspective", "opp.missing.goals",
-                        "opp.missing.interventions", "opp.missing.pupilView");
+        assertThat(OppWorkflow.missingParts(
+                        with(List.of(), noPerspective(), new Handelingsdeel(List.of(), List.of(), List.of()), " ")))
+                .containsExactly(
+                        "opp.missing.factors",
+                        "opp.missing.perspective",
+                        "opp.missing.goals",
+                        "opp.missing.interventions",
+                        "opp.missing.pupilView");
     }
 
     @Test
     void eachMissingPartIsNamedOnItsOwn() {
         assertThat(OppWorkflow.missingParts(with(List.of(), perspective(), handelingsdeel(), "ik")))
                 .containsExactly("opp.missing.factors");
-        assertThat(OppWorkflow.missingParts(with(factors(),
-                new Uitstroomperspectief(ExitDestination.HAVO, "reden", List.of(), " "), handelingsdeel(), "ik")))
+        assertThat(OppWorkflow.missingParts(with(
+                        factors(),
+                        new Uitstroomperspectief(ExitDestination.HAVO, "reden", List.of(), " "),
+                        handelingsdeel(),
+                        "ik")))
                 .containsExactly("opp.missing.perspective");
-        assertThat(OppWorkflow.missingParts(with(factors(), perspective(),
-                new Handelingsdeel(List.of(ContentFixture.goal()), List.of(), List.of()), "ik")))
+        assertThat(OppWorkflow.missingParts(with(
+                        factors(),
+                        perspective(),
+                        new Handelingsdeel(List.of(ContentFixture.goal()), List.of(), List.of()),
+                        "ik")))
                 .containsExactly("opp.missing.interventions");
         assertThat(OppWorkflow.missingParts(with(factors(), perspective(), handelingsdeel(), "")))
                 .containsExactly("opp.missing.pupilView");
@@ -43,8 +53,9 @@ class OppWorkflowRulesTest {
 
     @Test
     void agreementsAreNotALegalMinimum() {
-        Handelingsdeel noAgreements = new Handelingsdeel(List.of(ContentFixture.goal()),
-                List.of(ContentFixture.intervention()), List.of());
-        assertThat(OppWorkflow.missingParts(with(factors(), perspective(), noAgreements, "ik"))).isEmpty();
+        Handelingsdeel noAgreements =
+                new Handelingsdeel(List.of(ContentFixture.goal()), List.of(ContentFixture.intervention()), List.of());
+        assertThat(OppWorkflow.missingParts(with(factors(), perspective(), noAgreements, "ik")))
+                .isEmpty();
     }
 }

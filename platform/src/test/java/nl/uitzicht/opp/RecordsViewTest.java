@@ -17,8 +17,17 @@ class RecordsViewTest {
 
     @Test
     void aConversationWithoutRemarksShowsAnEmptyText() {
-        Conversation c = new ConversationRecord(opp, 1, day, "moeder, ib'er", "plan besproken", ConsentOutcome.CONSENT,
-                null, "ib'er", Instant.EPOCH).view();
+        Conversation c = new ConversationRecord(
+                        opp,
+                        1,
+                        day,
+                        "moeder, ib'er",
+                        "plan besproken",
+                        ConsentOutcome.CONSENT,
+                        null,
+                        "ib'er",
+                        Instant.EPOCH)
+                .view();
         assertThat(c.parentsRemarks()).isEmpty();
         assertThat(c.outcome()).isEqualTo(ConsentOutcome.CONSENT);
         assertThat(c.versionNo()).isEqualTo(1);
@@ -27,8 +36,9 @@ class RecordsViewTest {
 
     @Test
     void anObservationKeepsItsSubjectAndDay() {
-        Observation o = new ObservationRecord(opp, 2, ContentFixture.GOAL, null, day, "Leest vlotter", "juf",
-                Instant.EPOCH).view();
+        Observation o = new ObservationRecord(
+                        opp, 2, ContentFixture.GOAL, null, day, "Leest vlotter", "juf", Instant.EPOCH)
+                .view();
         assertThat(o.goalKey()).isEqualTo(ContentFixture.GOAL);
         assertThat(o.interventionKey()).isNull();
         assertThat(o.versionNo()).isEqualTo(2);
@@ -37,10 +47,19 @@ class RecordsViewTest {
 
     @Test
     void anEvaluationKeepsItsGoalResultsAsGiven() {
-        List<GoalEvaluation> goals = new ArrayList<>(List.of(new GoalEvaluation(ContentFixture.GOAL,
-                GoalResult.PARTLY, "AVI E4 gehaald")));
-        Evaluation e = new EvaluationRecord(opp, 1, day, "Gaat beter", "Tevreden", EvaluationDecision.CONTINUE, goals,
-                "ib'er", Instant.EPOCH).view();
+        List<GoalEvaluation> goals =
+                new ArrayList<>(List.of(new GoalEvaluation(ContentFixture.GOAL, GoalResult.PARTLY, "AVI E4 gehaald")));
+        Evaluation e = new EvaluationRecord(
+                        opp,
+                        1,
+                        day,
+                        "Gaat beter",
+                        "Tevreden",
+                        EvaluationDecision.CONTINUE,
+                        goals,
+                        "ib'er",
+                        Instant.EPOCH)
+                .view();
         goals.clear();
         assertThat(e.goals()).extracting(GoalEvaluation::result).containsExactly(GoalResult.PARTLY);
         assertThat(e.decision()).isEqualTo(EvaluationDecision.CONTINUE);

@@ -30,12 +30,23 @@ import org.springframework.security.core.Authentication;
 @PlatformTest
 class StaffScopeForgeryTest {
 
-    @Autowired RegionDirectory regions;
-    @Autowired SchoolDirectory schools;
-    @Autowired SupportCategories categories;
-    @Autowired PupilRegister pupils;
-    @Autowired OppPlans plans;
-    @Autowired OppEditor editor;
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    SupportCategories categories;
+
+    @Autowired
+    PupilRegister pupils;
+
+    @Autowired
+    OppPlans plans;
+
+    @Autowired
+    OppEditor editor;
 
     OppFixture f;
     PupilSummary pupilOfB;
@@ -60,13 +71,21 @@ class StaffScopeForgeryTest {
         assertThatThrownBy(() -> as(staffOfA, () -> plans.open(forged, planOfB.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(staffOfA, () -> plans.list(forged))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(staffOfA, () -> editor.addAgreement(forged, planOfB.id(), planOfB.version(),
-                Party.PARENTS, "Ingevoegd via een vervalste scope"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(
+                        staffOfA,
+                        () -> editor.addAgreement(
+                                forged,
+                                planOfB.id(),
+                                planOfB.version(),
+                                Party.PARENTS,
+                                "Ingevoegd via een vervalste scope")))
+                .isInstanceOf(AccessDeniedException.class);
         StaffScope widened = new StaffScope(f.staffA.actor(), Set.of(f.schoolA, f.schoolB));
         assertThatThrownBy(() -> as(staffOfA, () -> pupils.list(widened))).isInstanceOf(AccessDeniedException.class);
 
         // what was refused did not happen: B's plan is unchanged
-        assertThat(as(Callers.staff(f.staffB), () -> plans.open(f.staffB, planOfB.id())).version())
+        assertThat(as(Callers.staff(f.staffB), () -> plans.open(f.staffB, planOfB.id()))
+                        .version())
                 .isEqualTo(planOfB.version());
     }
 
@@ -86,7 +105,8 @@ class StaffScopeForgeryTest {
 
     @Test
     void theOwnScopeWorks() {
-        assertThat(as(Callers.staff(f.staffB), () -> pupils.list(f.staffB))).extracting(PupilSummary::name)
+        assertThat(as(Callers.staff(f.staffB), () -> pupils.list(f.staffB)))
+                .extracting(PupilSummary::name)
                 .containsExactly("Bo");
         assertThat(as(staffOfA, () -> pupils.list(f.staffA))).isEmpty();
         StaffScope narrower = new StaffScope(f.staffA.actor(), Set.of());

@@ -11,16 +11,30 @@ class UitstroomperspectiefTest {
     @Test
     void completeNeedsDestinationReasoningAndWhatIsNeeded() {
         assertThat(ContentFixture.perspective().complete()).isTrue();
-        assertThat(new Uitstroomperspectief(null, "r", List.of(), "n").complete()).isFalse();
-        assertThat(new Uitstroomperspectief(ExitDestination.PRO, " ", List.of(), "n").complete()).isFalse();
-        assertThat(new Uitstroomperspectief(ExitDestination.PRO, "r", List.of(), "\t").complete()).isFalse();
+        assertThat(new Uitstroomperspectief(null, "r", List.of(), "n").complete())
+                .isFalse();
+        assertThat(new Uitstroomperspectief(ExitDestination.PRO, " ", List.of(), "n").complete())
+                .isFalse();
+        assertThat(new Uitstroomperspectief(ExitDestination.PRO, "r", List.of(), "\t").complete())
+                .isFalse();
     }
 
     @Test
     void theDestinationsOfTheDomainBrief() {
-        assertThat(ExitDestination.values()).contains(ExitDestination.PRO, ExitDestination.VMBO_B, ExitDestination.VMBO_K,
-                ExitDestination.VMBO_GT, ExitDestination.HAVO, ExitDestination.VWO, ExitDestination.VERVOLGONDERWIJS,
-                ExitDestination.ARBEIDSMARKT, ExitDestination.DAGBESTEDING, ExitDestination.VSO, ExitDestination.SBO,
-                ExitDestination.SO).hasSize(12);
+        assertThat(ExitDestination.values())
+                .contains(
+                        ExitDestination.PRO,
+                        ExitDestination.VMBO_B,
+                        ExitDestination.VMBO_K,
+                        ExitDestination.VMBO_GT,
+                        ExitDestination.HAVO,
+                        ExitDestination.VWO,
+                        ExitDestination.VERVOLGONDERWIJS,
+                        ExitDestination.ARBEIDSMARKT,
+                        ExitDestination.DAGBESTEDING,
+                        ExitDestination.VSO,
+                        ExitDestination.SBO,
+                        ExitDestination.SO)
+                .hasSize(12);
     }
 }

@@ -14,7 +14,14 @@ class WorklistItemTest {
     private static final LocalDate SET_BY = Deadlines.setByFor(START);
 
     private static OppSummary opp(OppState state, LocalDate firstActive, LocalDate nextEvaluation) {
-        return new OppSummary(UUID.randomUUID(), UUID.randomUUID(), "Sanne", "7", UUID.randomUUID(), state, 1,
+        return new OppSummary(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Sanne",
+                "7",
+                UUID.randomUUID(),
+                state,
+                1,
                 new Deadlines(START, SET_BY, firstActive, nextEvaluation));
     }
 
@@ -31,7 +38,8 @@ class WorklistItemTest {
         assertThat(reason(draft, SET_BY.plusDays(1))).contains(WorklistItem.Reason.LATE);
         assertThat(reason(opp(OppState.IN_CONSULTATION, null, null), SET_BY.plusDays(1)))
                 .contains(WorklistItem.Reason.LATE);
-        assertThat(WorklistItem.of(draft, SET_BY.plusDays(1)).orElseThrow().dueOn()).isEqualTo(SET_BY);
+        assertThat(WorklistItem.of(draft, SET_BY.plusDays(1)).orElseThrow().dueOn())
+                .isEqualTo(SET_BY);
     }
 
     @Test
@@ -58,9 +66,13 @@ class WorklistItemTest {
     @Test
     void anEvaluationUnderWayIsAlwaysListedAndAClosedPlanNever() {
         LocalDate today = LocalDate.of(2026, 5, 1);
-        assertThat(WorklistItem.of(opp(OppState.IN_EVALUATION, START, null), today).orElseThrow().dueOn()).isEqualTo(today);
+        assertThat(WorklistItem.of(opp(OppState.IN_EVALUATION, START, null), today)
+                        .orElseThrow()
+                        .dueOn())
+                .isEqualTo(today);
         assertThat(reason(opp(OppState.IN_EVALUATION, START, LocalDate.of(2027, 1, 1)), today))
                 .contains(WorklistItem.Reason.EVALUATION_DUE);
-        assertThat(reason(opp(OppState.CLOSED, START, null), SET_BY.plusYears(2))).isEmpty();
+        assertThat(reason(opp(OppState.CLOSED, START, null), SET_BY.plusYears(2)))
+                .isEmpty();
     }
 }

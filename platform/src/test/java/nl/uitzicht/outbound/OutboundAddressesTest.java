@@ -30,8 +30,9 @@ class OutboundAddressesTest {
 
     @Test
     void loopbackAndPrivateRangesAreLocal() throws UnknownHostException {
-        for (String a : new String[] {"127.0.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.0.1", "::1",
-                "fd00::1"}) {
+        for (String a :
+                new String[] {"127.0.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.0.1", "::1", "fd00::1"
+                }) {
             assertThat(kind(a)).as(a).isEqualTo(OutboundAddresses.Kind.LOCAL);
         }
         assertThat(kind("172.32.0.1")).isEqualTo(OutboundAddresses.Kind.PUBLIC);
@@ -40,8 +41,19 @@ class OutboundAddressesTest {
 
     @Test
     void metadataLinkLocalSharedAndReservedRangesAreInternal() throws UnknownHostException {
-        for (String a : new String[] {"169.254.169.254", "0.0.0.0", "100.64.0.1", "100.127.255.254", "198.18.0.1",
-                "224.0.0.1", "255.255.255.255", "fe80::1", "2001:db8::1", "64:ff9b::a9fe:a9fe", "2002:a9fe:a9fe::1"}) {
+        for (String a : new String[] {
+            "169.254.169.254",
+            "0.0.0.0",
+            "100.64.0.1",
+            "100.127.255.254",
+            "198.18.0.1",
+            "224.0.0.1",
+            "255.255.255.255",
+            "fe80::1",
+            "2001:db8::1",
+            "64:ff9b::a9fe:a9fe",
+            "2002:a9fe:a9fe::1"
+        }) {
             assertThat(kind(a)).as(a).isEqualTo(OutboundAddresses.Kind.INTERNAL);
         }
         assertThat(kind("100.128.0.1")).isEqualTo(OutboundAddresses.Kind.PUBLIC);
@@ -63,7 +75,8 @@ class OutboundAddressesTest {
     void literalAddressesAreCheckedBeforeAnyLookupAndOddFormsRefused() {
         assertThat(refusal(production, "https://127.0.0.1")).isEqualTo(OutboundRefused.Reason.ADDRESS);
         assertThat(refusal(local, "http://127.0.0.1:8080")).isNull();
-        assertThat(refusal(local, "https://169.254.169.254")).as("internal even where local is allowed")
+        assertThat(refusal(local, "https://169.254.169.254"))
+                .as("internal even where local is allowed")
                 .isEqualTo(OutboundRefused.Reason.ADDRESS);
         assertThat(refusal(production, "https://2130706433")).isEqualTo(OutboundRefused.Reason.URL);
         assertThat(refusal(production, "https://[::ffff:10.0.0.1]")).isEqualTo(OutboundRefused.Reason.ADDRESS);

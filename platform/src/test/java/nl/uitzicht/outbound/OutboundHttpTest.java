@@ -85,7 +85,9 @@ class OutboundHttpTest {
         assertThat(chunked.status()).isEqualTo(200);
         assertThat(chunked.text()).startsWith("regel 0\n").endsWith("regel 99\n");
 
-        OutboundHttp.Response token = http.exchange("POST", base + "/token",
+        OutboundHttp.Response token = http.exchange(
+                "POST",
+                base + "/token",
                 Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
                 "grant_type=authorization_code&code=abc".getBytes(StandardCharsets.UTF_8));
         assertThat(token.text()).isEqualTo("{\"ok\":true}");
@@ -94,7 +96,8 @@ class OutboundHttpTest {
 
     @Test
     void aRedirectIsRefusedAndNotFollowed() {
-        OutboundRefused refused = catchThrowableOfType(OutboundRefused.class,
+        OutboundRefused refused = catchThrowableOfType(
+                OutboundRefused.class,
                 () -> http.exchange("POST", base + "/moved", Map.of(), "secret".getBytes(StandardCharsets.UTF_8)));
         assertThat(refused.reason()).isEqualTo(OutboundRefused.Reason.REDIRECT);
         assertThat(targetAsked).hasValue(0);
@@ -102,14 +105,16 @@ class OutboundHttpTest {
 
     @Test
     void anAnswerOverTheLimitIsRefused() {
-        OutboundRefused refused = catchThrowableOfType(OutboundRefused.class, () -> http.get(base + "/endless", Map.of()));
+        OutboundRefused refused =
+                catchThrowableOfType(OutboundRefused.class, () -> http.get(base + "/endless", Map.of()));
         assertThat(refused.reason()).isEqualTo(OutboundRefused.Reason.TOO_LARGE);
     }
 
     @Test
     void aHeaderCannotSmuggleLines() {
-        OutboundRefused refused = catchThrowableOfType(OutboundRefused.class, () -> http.get(base + "/chunked",
-                Map.of("X-Test", List.of("a\r\nHost: elders.example"))));
+        OutboundRefused refused = catchThrowableOfType(
+                OutboundRefused.class,
+                () -> http.get(base + "/chunked", Map.of("X-Test", List.of("a\r\nHost: elders.example"))));
         assertThat(refused.reason()).isEqualTo(OutboundRefused.Reason.URL);
     }
 }

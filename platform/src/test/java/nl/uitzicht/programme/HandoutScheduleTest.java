@@ -15,15 +15,19 @@ class HandoutScheduleTest {
         assertThat(meetings).hasSize(10);
         assertThat(meetings.getFirst().kind()).isEqualTo(MeetingKind.REGIONAL);
         assertThat(meetings.getLast().kind()).isEqualTo(MeetingKind.RETURN);
-        assertThat(meetings.stream().filter(m -> m.kind() == MeetingKind.TRAIN_THE_TRAINER)).hasSize(4);
-        assertThat(meetings.stream().filter(m -> m.kind() == MeetingKind.ONLINE_PRACTICE)).hasSize(4);
+        assertThat(meetings.stream().filter(m -> m.kind() == MeetingKind.TRAIN_THE_TRAINER))
+                .hasSize(4);
+        assertThat(meetings.stream().filter(m -> m.kind() == MeetingKind.ONLINE_PRACTICE))
+                .hasSize(4);
     }
 
     @Test
     void eachTrainTheTrainerDayIsFollowedByAnOnlinePracticeMeeting() {
         for (int i = 0; i < meetings.size() - 1; i++) {
             if (meetings.get(i).kind() == MeetingKind.TRAIN_THE_TRAINER) {
-                assertThat(meetings.get(i + 1).kind()).as(meetings.get(i).title()).isEqualTo(MeetingKind.ONLINE_PRACTICE);
+                assertThat(meetings.get(i + 1).kind())
+                        .as(meetings.get(i).title())
+                        .isEqualTo(MeetingKind.ONLINE_PRACTICE);
             }
         }
     }

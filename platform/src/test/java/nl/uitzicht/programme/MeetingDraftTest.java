@@ -15,11 +15,23 @@ class MeetingDraftTest {
 
     @Test
     void lengthLimits() {
-        MeetingDraft ok = new MeetingDraft(MeetingKind.REGIONAL, "t".repeat(120), "x".repeat(2000), "y".repeat(20),
-                "p".repeat(40), "h".repeat(20), LocalDate.of(2026, 4, 15));
+        MeetingDraft ok = new MeetingDraft(
+                MeetingKind.REGIONAL,
+                "t".repeat(120),
+                "x".repeat(2000),
+                "y".repeat(20),
+                "p".repeat(40),
+                "h".repeat(20),
+                LocalDate.of(2026, 4, 15));
         assertThat(ok.errors()).isEmpty();
-        MeetingDraft tooLong = new MeetingDraft(MeetingKind.REGIONAL, "t".repeat(121), "x".repeat(2001), "y".repeat(21),
-                "p".repeat(41), "h".repeat(21), null);
+        MeetingDraft tooLong = new MeetingDraft(
+                MeetingKind.REGIONAL,
+                "t".repeat(121),
+                "x".repeat(2001),
+                "y".repeat(21),
+                "p".repeat(41),
+                "h".repeat(21),
+                null);
         assertThat(tooLong.errors()).containsOnlyKeys("title", "topics", "schoolYear", "period", "hours");
     }
 }

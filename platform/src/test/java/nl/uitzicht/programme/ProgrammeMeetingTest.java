@@ -9,8 +9,16 @@ class ProgrammeMeetingTest {
 
     @Test
     void aMeetingIsTrimmedAndItsTopicsReadAsLines() {
-        ProgrammeMeeting m = new ProgrammeMeeting(2, new MeetingDraft(MeetingKind.TRAIN_THE_TRAINER, "  Dag 1 ",
-                "Kennismaken\n\n  Handreiking OPP  \n", " ’24-‘25 ", "  ", " 13-17 ", LocalDate.of(2024, 10, 14)));
+        ProgrammeMeeting m = new ProgrammeMeeting(
+                2,
+                new MeetingDraft(
+                        MeetingKind.TRAIN_THE_TRAINER,
+                        "  Dag 1 ",
+                        "Kennismaken\n\n  Handreiking OPP  \n",
+                        " ’24-‘25 ",
+                        "  ",
+                        " 13-17 ",
+                        LocalDate.of(2024, 10, 14)));
         MeetingView v = m.view();
         assertThat(v.title()).isEqualTo("Dag 1");
         assertThat(v.schoolYear()).isEqualTo("’24-‘25");

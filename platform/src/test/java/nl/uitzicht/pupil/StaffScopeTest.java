@@ -20,7 +20,8 @@ class StaffScopeTest {
         assertThat(scope.covers(mine)).isTrue();
         assertThat(scope.covers(UUID.randomUUID())).isFalse();
         scope.check(mine);
-        assertThatThrownBy(() -> scope.check(UUID.randomUUID())).isInstanceOf(OutOfScopeException.class)
+        assertThatThrownBy(() -> scope.check(UUID.randomUUID()))
+                .isInstanceOf(OutOfScopeException.class)
                 .hasMessage("opp.pupil.error.notFound");
     }
 

@@ -31,12 +31,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 @TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=1")
 class TenantIsolationTest {
 
-    @Autowired Schools schools;
-    @Autowired RegionDirectory regions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EntityManager em;
-    @Autowired FreshDatabase db;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Schools schools;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManager em;
+
+    @Autowired
+    FreshDatabase db;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestTransactions tx;
     UUID a;
@@ -53,7 +64,10 @@ class TenantIsolationTest {
             schools.save(new School("11AA", "00", "A1", SchoolType.BAO, "Aa", 100));
             schools.save(new School("11AB", "00", "A2", SchoolType.SBO, "Aa", 50));
         });
-        schoolOfB = tx.as(b, () -> schools.save(new School("22BB", "00", "B1", SchoolType.BAO, "Bee", 70)).getId());
+        schoolOfB = tx.as(
+                b,
+                () -> schools.save(new School("22BB", "00", "B1", SchoolType.BAO, "Bee", 70))
+                        .getId());
     }
 
     @AfterEach
@@ -63,53 +77,80 @@ class TenantIsolationTest {
 
     @Test
     void jpaReadsAndWritesStayInsideTheRegion() {
-        assertThat(tx.as(a, () -> schools.findAllOrdered().stream().map(s -> s.summary().name()).toList()))
+        assertThat(tx.as(
+                        a,
+                        () -> schools.findAllOrdered().stream()
+                                .map(s -> s.summary().name())
+                                .toList()))
                 .containsExactly("A1", "A2");
         assertThat(tx.as(a, () -> schools.findById(schoolOfB))).isEmpty();
         assertThat(tx.as(a, () -> em.find(School.class, schoolOfB))).isNull();
-        assertThat(tx.as(a, () -> em.createQuery("update School s set s.name = 'x'").executeUpdate())).isEqualTo(2);
-        assertThat(tx.as(a, () -> em.createQuery("delete from School s where s.id = :id")
-                .setParameter("id", schoolOfB).executeUpdate())).isZero();
+        assertThat(tx.as(
+                        a,
+                        () -> em.createQuery("update School s set s.name = 'x'").executeUpdate()))
+                .isEqualTo(2);
+        assertThat(tx.as(
+                        a,
+                        () -> em.createQuery("delete from School s where s.id = :id")
+                                .setParameter("id", schoolOfB)
+                                .executeUpdate()))
+                .isZero();
         tx.runAs(a, () -> schools.deleteById(schoolOfB));
 
-        assertThat(db.ownerQuery("select name from school where id = '" + schoolOfB + "'")).containsExactly("B1");
+        assertThat(db.ownerQuery("select name from school where id = '" + schoolOfB + "'"))
+                .containsExactly("B1");
     }
 
     @Test
     void nativeSqlWithoutWhereClauseSeesOnlyTheRegion() {
-        assertThat(tx.as(a, () -> jdbc.queryForObject("select count(*) from school", Long.class))).isEqualTo(2);
-        assertThat(tx.as(b, () -> jdbc.queryForList("select name from school", String.class))).containsExactly("B1");
-        assertThat(tx.as(a, () -> jdbc.update("update school set name = 'hacked'"))).isEqualTo(2);
-        assertThat(tx.as(a, () -> jdbc.update("delete from school where id = ?", schoolOfB))).isZero();
-        assertThatThrownBy(() -> tx.runAs(a, () -> jdbc.update(
-                "insert into school (id, tenant_id, brin, vestiging, name, type) values (?, ?, '33CC', '00', 'x', 'BAO')",
-                UUID.randomUUID(), b)))
-                .rootCause().hasMessageContaining("row-level security");
+        assertThat(tx.as(a, () -> jdbc.queryForObject("select count(*) from school", Long.class)))
+                .isEqualTo(2);
+        assertThat(tx.as(b, () -> jdbc.queryForList("select name from school", String.class)))
+                .containsExactly("B1");
+        assertThat(tx.as(a, () -> jdbc.update("update school set name = 'hacked'")))
+                .isEqualTo(2);
+        assertThat(tx.as(a, () -> jdbc.update("delete from school where id = ?", schoolOfB)))
+                .isZero();
+        assertThatThrownBy(() -> tx.runAs(
+                        a,
+                        () -> jdbc.update(
+                                "insert into school (id, tenant_id, brin, vestiging, name, type) values (?, ?, '33CC', '00', 'x', 'BAO')",
+                                UUID.randomUUID(),
+                                b)))
+                .rootCause()
+                .hasMessageContaining("row-level security");
 
         assertThat(db.ownerQuery("select count(*) from school")).containsExactly("3");
-        assertThat(db.ownerQuery("select name from school where tenant_id = '" + b + "'")).containsExactly("B1");
+        assertThat(db.ownerQuery("select name from school where tenant_id = '" + b + "'"))
+                .containsExactly("B1");
     }
 
     @Test
     void aDetachedEntityOfAnotherRegionCannotBeWrittenBack() {
         School detached = tx.as(b, () -> schools.findById(schoolOfB).orElseThrow());
         detached.rename("overwritten by A");
-        assertThatThrownBy(() -> tx.runAs(a, () -> schools.saveAndFlush(detached))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> tx.runAs(a, () -> schools.saveAndFlush(detached)))
+                .isInstanceOf(RuntimeException.class);
 
         School forged = new School("22BB", "01", "forged", SchoolType.BAO, null, 1);
         forged.setId(schoolOfB);
-        assertThatThrownBy(() -> tx.runAs(a, () -> schools.saveAndFlush(forged))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> tx.runAs(a, () -> schools.saveAndFlush(forged)))
+                .isInstanceOf(RuntimeException.class);
 
-        assertThat(db.ownerQuery("select name from school where id = '" + schoolOfB + "'")).containsExactly("B1");
+        assertThat(db.ownerQuery("select name from school where id = '" + schoolOfB + "'"))
+                .containsExactly("B1");
     }
 
     @Test
     void noRegionBoundMeansNoRows() {
         assertThat(tx.inTx(() -> schools.count())).isZero();
-        assertThat(tx.inTx(() -> jdbc.queryForObject("select count(*) from school", Long.class))).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from school", Long.class)).isZero();
-        assertThatThrownBy(() -> tx.inTx(() -> schools.saveAndFlush(
-                new School("44DD", "00", "nobody's", SchoolType.BAO, null, 1)))).isInstanceOf(RuntimeException.class);
+        assertThat(tx.inTx(() -> jdbc.queryForObject("select count(*) from school", Long.class)))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from school", Long.class))
+                .isZero();
+        assertThatThrownBy(() -> tx.inTx(
+                        () -> schools.saveAndFlush(new School("44DD", "00", "nobody's", SchoolType.BAO, null, 1))))
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
@@ -127,9 +168,10 @@ class TenantIsolationTest {
         assertThat((String) autocommit.get("t")).isNullOrEmpty();
 
         assertThatThrownBy(() -> tx.as(a, () -> {
-            jdbc.queryForMap(probe);
-            throw new IllegalStateException("rolled back");
-        })).isInstanceOf(IllegalStateException.class);
+                    jdbc.queryForMap(probe);
+                    throw new IllegalStateException("rolled back");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         Map<String, Object> afterRollback = tx.inTx(() -> jdbc.queryForMap(probe));
         assertThat(afterRollback.get("pid")).isEqualTo(inA.get("pid"));
         assertThat((String) afterRollback.get("t")).isNullOrEmpty();

@@ -11,14 +11,18 @@ class DefaultCategoryTest {
     @Test
     void elevenCategoriesWithDutchNames() {
         assertThat(DefaultCategory.values()).hasSize(11);
-        assertThat(Arrays.stream(DefaultCategory.values()).map(c -> c.dutchName)).doesNotHaveDuplicates()
+        assertThat(Arrays.stream(DefaultCategory.values()).map(c -> c.dutchName))
+                .doesNotHaveDuplicates()
                 .allSatisfy(n -> assertThat(n).isNotBlank().hasSizeLessThanOrEqualTo(80));
     }
 
     @Test
     void theNationalMinimumIsLanguageGiftednessAndWorkBehaviour() {
         assertThat(Arrays.stream(DefaultCategory.values()).filter(c -> c.nationalMinimum))
-                .containsExactlyInAnyOrder(DefaultCategory.LEZEN_SPELLEN, DefaultCategory.TAAL_NT2,
-                        DefaultCategory.MEERBEGAAFDHEID, DefaultCategory.WERKHOUDING);
+                .containsExactlyInAnyOrder(
+                        DefaultCategory.LEZEN_SPELLEN,
+                        DefaultCategory.TAAL_NT2,
+                        DefaultCategory.MEERBEGAAFDHEID,
+                        DefaultCategory.WERKHOUDING);
     }
 }

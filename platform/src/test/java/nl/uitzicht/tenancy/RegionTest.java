@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** A region's life: active, suspended (and back), ended after suspension, and never back from ended. */
 class RegionTest {
 
-    private final Region region = new Region(UUID.randomUUID(), "PO2001", "SWV Utrecht PO", Sector.PO, Instant.parse("2026-09-01T08:00:00Z"));
+    private final Region region =
+            new Region(UUID.randomUUID(), "PO2001", "SWV Utrecht PO", Sector.PO, Instant.parse("2026-09-01T08:00:00Z"));
 
     @Test
     void aNewRegionIsActive() {

@@ -32,14 +32,18 @@ class RowLevelSecurityCoverageTest {
              order by 1
             """;
 
-    @Autowired FreshDatabase db;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    FreshDatabase db;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyTenantOwnedTableIsProtected() {
         assertThat(db.ownerQuery("select count(*) from information_schema.columns "
-                + "where table_schema = 'public' and column_name = 'tenant_id'"))
-                .as("there are tenant-owned tables to check").isNotEqualTo(List.of("0"));
+                        + "where table_schema = 'public' and column_name = 'tenant_id'"))
+                .as("there are tenant-owned tables to check")
+                .isNotEqualTo(List.of("0"));
         assertThat(db.ownerQuery(UNPROTECTED_TABLES)).isEmpty();
     }
 
@@ -49,7 +53,8 @@ class RowLevelSecurityCoverageTest {
         try {
             assertThat(db.ownerQuery(UNPROTECTED_TABLES)).containsExactly("rogue_notes");
             db.ownerExecute("ALTER TABLE rogue_notes ENABLE ROW LEVEL SECURITY");
-            assertThat(db.ownerQuery(UNPROTECTED_TABLES)).as("RLS without a policy is not enough")
+            assertThat(db.ownerQuery(UNPROTECTED_TABLES))
+                    .as("RLS without a policy is not enough")
                     .containsExactly("rogue_notes");
         } finally {
             db.ownerExecute("DROP TABLE rogue_notes");
@@ -58,16 +63,21 @@ class RowLevelSecurityCoverageTest {
 
     @Test
     void theApplicationRoleCannotBypassRowLevelSecurity() {
-        assertThat(jdbc.queryForObject("select rolsuper or rolbypassrls from pg_roles where rolname = current_user",
-                Boolean.class)).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from pg_tables where schemaname = 'public' "
-                + "and tableowner = current_user", Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select rolsuper or rolbypassrls from pg_roles where rolname = current_user", Boolean.class))
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pg_tables where schemaname = 'public' " + "and tableowner = current_user",
+                        Long.class))
+                .isZero();
     }
 
     @Test
     void theAuditTrailIsAppendOnlyForTheApplication() {
-        assertThat(jdbc.queryForList("select privilege_type from information_schema.table_privileges "
-                + "where table_name = 'audit_event' and grantee = current_user order by 1", String.class))
+        assertThat(jdbc.queryForList(
+                        "select privilege_type from information_schema.table_privileges "
+                                + "where table_name = 'audit_event' and grantee = current_user order by 1",
+                        String.class))
                 .containsExactly("INSERT", "SELECT");
     }
 }

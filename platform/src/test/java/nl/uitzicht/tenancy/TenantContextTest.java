@@ -31,8 +31,9 @@ class TenantContextTest {
         assertThat(TenantContext.callAs(b, TenantContext::require)).isEqualTo(b);
         assertThat(TenantContext.require()).isEqualTo(a);
         assertThatThrownBy(() -> TenantContext.runAs(b, () -> {
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         assertThat(TenantContext.require()).isEqualTo(a);
     }
 

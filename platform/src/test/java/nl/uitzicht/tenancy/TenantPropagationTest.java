@@ -13,17 +13,21 @@ import org.springframework.core.task.TaskExecutor;
 @PlatformTest
 class TenantPropagationTest {
 
-    @Autowired TaskExecutor applicationTaskExecutor;
+    @Autowired
+    TaskExecutor applicationTaskExecutor;
 
     @Test
     void theExecutorCarriesTheRegionIntoTheTask() throws Exception {
         UUID region = UUID.randomUUID();
         CompletableFuture<UUID> seen = new CompletableFuture<>();
-        TenantContext.runAs(region, () -> applicationTaskExecutor.execute(() -> seen.complete(TenantContext.current())));
+        TenantContext.runAs(
+                region, () -> applicationTaskExecutor.execute(() -> seen.complete(TenantContext.current())));
         assertThat(seen.get()).isEqualTo(region);
 
         CompletableFuture<UUID> unbound = new CompletableFuture<>();
         applicationTaskExecutor.execute(() -> unbound.complete(TenantContext.current()));
-        assertThat(unbound.get()).as("a task started with no region runs with none").isNull();
+        assertThat(unbound.get())
+                .as("a task started with no region runs with none")
+                .isNull();
     }
 }

@@ -26,12 +26,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /** The principal of a test person. */
-    public record TestPerson(UUID accountId, Set<UUID> schoolIds) implements SignedInPerson {
-    }
+    public record TestPerson(UUID accountId, Set<UUID> schoolIds) implements SignedInPerson {}
 
     /** A signed-in person with these roles in the bound region, a fresh account and no schools. */
     public static Authentication person(Role... roles) {
@@ -60,9 +58,11 @@ public final class Callers {
 
     /** An API client (a bearer token): roles, but no person behind it. */
     public static Authentication apiClient(Role... roles) {
-        TestingAuthenticationToken auth = new TestingAuthenticationToken("api-client", "",
-                AuthorityUtils.createAuthorityList(java.util.Arrays.stream(roles).map(Role::authority)
-                        .toArray(String[]::new)));
+        TestingAuthenticationToken auth = new TestingAuthenticationToken(
+                "api-client",
+                "",
+                AuthorityUtils.createAuthorityList(
+                        java.util.Arrays.stream(roles).map(Role::authority).toArray(String[]::new)));
         auth.setAuthenticated(true);
         return auth;
     }
@@ -76,8 +76,8 @@ public final class Callers {
 
     /** Someone who has not signed in (as the web layer's anonymous filter sets it). */
     public static Authentication anonymous() {
-        return new AnonymousAuthenticationToken("test", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        return new AnonymousAuthenticationToken(
+                "test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
     }
 
     public static <T> T call(Authentication caller, Supplier<T> body) {

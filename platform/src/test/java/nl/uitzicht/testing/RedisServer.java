@@ -66,8 +66,16 @@ public final class RedisServer {
     private void launch() {
         try {
             logDir.mkdirs();
-            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("redis-server", "--port",
-                    String.valueOf(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"));
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                    "redis-server",
+                    "--port",
+                    String.valueOf(port),
+                    "--bind",
+                    "127.0.0.1",
+                    "--save",
+                    "",
+                    "--appendonly",
+                    "no"));
             if (!password.isEmpty()) {
                 command.addAll(java.util.List.of("--requirepass", password));
             }

@@ -70,7 +70,8 @@ public class TestDatabases {
         /** Queries as the owner (no row-level security); returns the first column of each row. */
         public List<String> ownerQuery(String sql) {
             try (Connection c = DriverManager.getConnection(url(), server.adminUser(), server.adminPassword());
-                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(sql)) {
                 List<String> out = new ArrayList<>();
                 while (rs.next()) {
                     out.add(rs.getString(1));
@@ -100,8 +101,9 @@ public class TestDatabases {
         Binder binder = Binder.get(env);
         String changeLog = binder.bind("spring.liquibase.change-log", String.class)
                 .orElse("classpath:db/changelog/db.changelog-master.yaml");
-        Map<String, String> parameters = binder.bind("spring.liquibase.parameters",
-                Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+        Map<String, String> parameters = binder.bind(
+                        "spring.liquibase.parameters", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
         return new FreshDatabase(server, TestPostgres.migratedTemplate(changeLog, parameters));
     }
 

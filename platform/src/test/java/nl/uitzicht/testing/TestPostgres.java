@@ -42,15 +42,18 @@ public final class TestPostgres {
     private static @Nullable String template;
     private static final Set<String> created = ConcurrentHashMap.newKeySet();
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** This JVM's server, started or looked up on first use. */
     public static synchronized PgServer server() {
         if (server == null) {
-            PgServer pg = dockerAvailable() ? container() : new PgServer(env("TEST_PG_HOST", "127.0.0.1"),
-                    Integer.parseInt(env("TEST_PG_PORT", "5432")), env("TEST_PG_ADMIN_USER", "postgres"),
-                    env("TEST_PG_ADMIN_PASSWORD", "postgres"));
+            PgServer pg = dockerAvailable()
+                    ? container()
+                    : new PgServer(
+                            env("TEST_PG_HOST", "127.0.0.1"),
+                            Integer.parseInt(env("TEST_PG_PORT", "5432")),
+                            env("TEST_PG_ADMIN_USER", "postgres"),
+                            env("TEST_PG_ADMIN_PASSWORD", "postgres"));
             dropLeftoversOfEndedJvms(pg);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(pg), "drop-test-databases"));
             server = pg;
@@ -66,8 +69,8 @@ public final class TestPostgres {
         if (template == null) {
             PgServer pg = server();
             String name = create(pg, "uitzicht_template", null);
-            try (Connection connection = DriverManager.getConnection(pg.url(name), pg.adminUser(),
-                    pg.adminPassword())) {
+            try (Connection connection =
+                    DriverManager.getConnection(pg.url(name), pg.adminUser(), pg.adminPassword())) {
                 SpringLiquibase liquibase = new SpringLiquibase();
                 liquibase.setDataSource(new SingleConnectionDataSource(connection, true));
                 liquibase.setChangeLog(changeLog);
@@ -106,13 +109,15 @@ public final class TestPostgres {
      * 30 s). Whatever is left is dropped by the next test JVM ({@link #dropLeftoversOfEndedJvms}).
      */
     private static void dropAll(PgServer pg) {
-        List<Thread> drops = created.stream().map(name -> Thread.ofVirtual().start(() -> {
-            try {
-                drop(pg, name);
-            } catch (RuntimeException e) {
-                // left for the next run
-            }
-        })).toList();
+        List<Thread> drops = created.stream()
+                .map(name -> Thread.ofVirtual().start(() -> {
+                    try {
+                        drop(pg, name);
+                    } catch (RuntimeException e) {
+                        // left for the next run
+                    }
+                }))
+                .toList();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         for (Thread drop : drops) {
             try {
@@ -126,8 +131,9 @@ public final class TestPostgres {
     /** Test databases whose JVM (the pid in the name) no longer runs: an earlier run's leftovers. */
     private static void dropLeftoversOfEndedJvms(PgServer pg) {
         try (Connection c = DriverManager.getConnection(pg.url("postgres"), pg.adminUser(), pg.adminPassword());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select datname from pg_database "
-                     + "where datname ~ '^uitzicht_(test|template)_[0-9]+_[0-9]+_[0-9a-f]+$'")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select datname from pg_database "
+                        + "where datname ~ '^uitzicht_(test|template)_[0-9]+_[0-9]+_[0-9a-f]+$'")) {
             List<String> leftovers = new ArrayList<>();
             while (rs.next()) {
                 String name = rs.getString(1);
@@ -147,13 +153,13 @@ public final class TestPostgres {
     }
 
     static String uniqueName(String prefix) {
-        return prefix + "_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() % 100_000_000
-                + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xFFFFF));
+        return prefix + "_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() % 100_000_000 + "_"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xFFFFF));
     }
 
     static void execute(PgServer pg, String database, String sql) {
         try (Connection c = DriverManager.getConnection(pg.url(database), pg.adminUser(), pg.adminPassword());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
@@ -164,8 +170,8 @@ public final class TestPostgres {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-postgres"));
-        return new PgServer(container.getHost(), container.getMappedPort(5432), container.getUsername(),
-                container.getPassword());
+        return new PgServer(
+                container.getHost(), container.getMappedPort(5432), container.getUsername(), container.getPassword());
     }
 
     private static boolean dockerAvailable() {

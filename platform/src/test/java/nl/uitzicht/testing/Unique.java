@@ -12,8 +12,7 @@ public final class Unique {
     private static final AtomicInteger REGIONS = new AtomicInteger(9000);
     private static final AtomicInteger NAMES = new AtomicInteger();
 
-    private Unique() {
-    }
+    private Unique() {}
 
     /** A region code of the sector ("PO" or "VO") not used before in this JVM. */
     public static String regionCode(String sector) {

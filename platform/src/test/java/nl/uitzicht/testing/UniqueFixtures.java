@@ -13,14 +13,14 @@ import nl.uitzicht.tenancy.Sector;
  */
 public final class UniqueFixtures {
 
-    private UniqueFixtures() {
-    }
+    private UniqueFixtures() {}
 
     /** Registers a new active region under a free SWV code of the sector; returns its id. */
     public static UUID region(RegionDirectory regions, String name, Sector sector) {
         return Callers.call(Callers.system(), () -> {
             for (int attempt = 0; attempt < 100; attempt++) {
-                String code = sector.name() + "%04d".formatted(ThreadLocalRandom.current().nextInt(10_000));
+                String code = sector.name()
+                        + "%04d".formatted(ThreadLocalRandom.current().nextInt(10_000));
                 if (regions.findByCode(code).isEmpty()) {
                     return regions.register(code, name + " " + code, sector).getId();
                 }
@@ -31,8 +31,11 @@ public final class UniqueFixtures {
 
     /** Creates an account with a password under an address no other test uses; returns its id. */
     public static UUID account(AccountDirectory accounts, String displayName) {
-        String email = displayName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + "-"
-                + UUID.randomUUID() + "@example.org";
-        return Callers.call(Callers.system(), () -> accounts.createAccount(email, displayName, "secret-password-1").id());
+        String email = displayName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + "-" + UUID.randomUUID()
+                + "@example.org";
+        return Callers.call(
+                Callers.system(),
+                () -> accounts.createAccount(email, displayName, "secret-password-1")
+                        .id());
     }
 }

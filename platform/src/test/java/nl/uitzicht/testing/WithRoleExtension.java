@@ -28,8 +28,9 @@ public final class WithRoleExtension implements BeforeEachCallback, AfterEachCal
     }
 
     @Override
-    public void interceptBeforeEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> method,
-                                          ExtensionContext context) throws Throwable {
+    public void interceptBeforeEachMethod(
+            Invocation<Void> invocation, ReflectiveInvocationContext<Method> method, ExtensionContext context)
+            throws Throwable {
         Optional<WithRole> own = AnnotationSupport.findAnnotation(method.getExecutable(), WithRole.class);
         if (own.isEmpty()) {
             invocation.proceed();

@@ -19,7 +19,9 @@ class ClockConfigurationTest {
     void theClockTellsTheSystemTime() {
         Clock clock = new ClockConfiguration().clock();
 
-        assertThat(clock.instant()).isBetween(Clock.systemUTC().instant().minusSeconds(60),
-                Clock.systemUTC().instant().plusSeconds(60));
+        assertThat(clock.instant())
+                .isBetween(
+                        Clock.systemUTC().instant().minusSeconds(60),
+                        Clock.systemUTC().instant().plusSeconds(60));
     }
 }

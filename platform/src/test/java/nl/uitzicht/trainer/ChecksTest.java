@@ -18,8 +18,11 @@ class ChecksTest {
         Checks.required(errors, "b", " \t", 5);
         Checks.required(errors, "c", "123456", 5);
         Checks.required(errors, "d", "12345", 5);
-        assertThat(errors).containsExactly(Map.entry("a", "trainer.validation.required"),
-                Map.entry("b", "trainer.validation.required"), Map.entry("c", "trainer.validation.tooLong.5"));
+        assertThat(errors)
+                .containsExactly(
+                        Map.entry("a", "trainer.validation.required"),
+                        Map.entry("b", "trainer.validation.required"),
+                        Map.entry("c", "trainer.validation.tooLong.5"));
     }
 
     @Test
@@ -42,8 +45,9 @@ class ChecksTest {
         Checks.throwIfAny(errors);
         errors.put("a", "x");
         errors.put("b", "y");
-        assertThatThrownBy(() -> Checks.throwIfAny(errors)).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.byField()).containsOnlyKeys("a", "b"));
+        assertThatThrownBy(() -> Checks.throwIfAny(errors))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.byField()).containsOnlyKeys("a", "b"));
     }
 
     @Test

@@ -16,15 +16,18 @@ class InvalidInputTest {
 
     @Test
     void aRequiredBlankIsRefusedForItsField() {
-        InvalidInput e = catchThrowableOfType(InvalidInput.class, () -> InvalidInput.text("participants", " ", 10, true));
+        InvalidInput e =
+                catchThrowableOfType(InvalidInput.class, () -> InvalidInput.text("participants", " ", 10, true));
         assertThat(e.problems().getFirst().field()).isEqualTo("participants");
         assertThat(e.messageKey()).isEqualTo("opp.validation.required");
     }
 
     @Test
     void theLimitCountsAfterTrimming() {
-        assertThat(InvalidInput.text("f", "  " + "x".repeat(10) + "  ", 10, true)).hasSize(10);
-        InvalidInput e = catchThrowableOfType(InvalidInput.class, () -> InvalidInput.text("f", "x".repeat(11), 10, true));
+        assertThat(InvalidInput.text("f", "  " + "x".repeat(10) + "  ", 10, true))
+                .hasSize(10);
+        InvalidInput e =
+                catchThrowableOfType(InvalidInput.class, () -> InvalidInput.text("f", "x".repeat(11), 10, true));
         assertThat(e.messageKey()).isEqualTo("opp.validation.tooLong.10");
     }
 }

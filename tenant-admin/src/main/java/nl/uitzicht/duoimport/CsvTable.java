@@ -36,8 +36,7 @@ final class CsvTable {
     final List<Row> rows;
 
     /** One data row and its line number in the file (header = line 1). */
-    record Row(long line, CSVRecord record) {
-    }
+    record Row(long line, CSVRecord record) {}
 
     private CsvTable(String fileName, Charset charset, char delimiter, List<String> header, List<Row> rows) {
         this.fileName = fileName;
@@ -55,8 +54,12 @@ final class CsvTable {
         Charset charset = StandardCharsets.UTF_8;
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             charset = WINDOWS_1252;
             text = new String(bytes, WINDOWS_1252);
@@ -75,9 +78,16 @@ final class CsvTable {
         if (count(firstLine, delimiter) == 0) {
             throw new DuoFileException("admin.duo.error.notCsv", file.name());
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"')
-                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
-                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setQuote('"')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
                 .get();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             List<Row> rows = new ArrayList<>();

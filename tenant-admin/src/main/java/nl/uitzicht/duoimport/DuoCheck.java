@@ -31,8 +31,12 @@ public class DuoCheck {
     private final ImportHistory history;
     private final SystemWork systemWork;
 
-    DuoCheck(RegionDirectory regions, DuoOpenData openData, DuoImport duoImport, ImportHistory history,
-             SystemWork systemWork) {
+    DuoCheck(
+            RegionDirectory regions,
+            DuoOpenData openData,
+            DuoImport duoImport,
+            ImportHistory history,
+            SystemWork systemWork) {
         this.systemWork = systemWork;
         this.regions = regions;
         this.openData = openData;

@@ -26,25 +26,35 @@ import org.jspecify.annotations.Nullable;
  */
 final class DuoFiles {
 
-    static final String[] SWV_COLUMN = {"ADMINISTRATIENUMMER", "SAMENWERKINGSVERBAND", "ADMINISTRATIENUMMER SWV",
-            "SWV NUMMER", "CODE SAMENWERKINGSVERBAND"};
+    static final String[] SWV_COLUMN = {
+        "ADMINISTRATIENUMMER",
+        "SAMENWERKINGSVERBAND",
+        "ADMINISTRATIENUMMER SWV",
+        "SWV NUMMER",
+        "CODE SAMENWERKINGSVERBAND"
+    };
     static final String[] BRIN_COLUMN = {"BRIN NUMMER", "BRINNUMMER", "BRIN"};
     static final String[] VESTIGING_COLUMN = {"VESTIGINGSNUMMER", "VESTIGING"};
     static final String[] NAME_COLUMN = {"VESTIGINGSNAAM", "INSTELLINGSNAAM VESTIGING", "NAAM VESTIGING"};
     static final String[] MUNICIPALITY_COLUMN = {"GEMEENTENAAM", "GEMEENTE"};
     static final String[] PLACE_COLUMN = {"PLAATSNAAM"};
-    static final String[] TYPE_COLUMNS = {"SOORT PO", "SOORT INSTELLING", "SOORT ONDERWIJS", "ONDERWIJSSTRUCTUUR",
-            "TYPE"};
+    static final String[] TYPE_COLUMNS = {
+        "SOORT PO", "SOORT INSTELLING", "SOORT ONDERWIJS", "ONDERWIJSSTRUCTUUR", "TYPE"
+    };
     static final String[] PUPILS_COLUMN = {"AANTAL LEERLINGEN", "LEERLINGEN", "TOTAAL AANTAL LEERLINGEN"};
 
     private static final Pattern SWV_CODE = Pattern.compile("(PO|VO)[0-9]{4}");
 
-    private DuoFiles() {
-    }
+    private DuoFiles() {}
 
     /** What the files say about the region: its schools, the bad rows, the missing locations, how each file was read. */
-    record Reading(List<DuoSchool> schools, Set<String> listedCodes, Set<String> listedBrins,
-                   List<RowProblem> problems, List<MissingLocation> missing, List<FileInfo> files) {
+    record Reading(
+            List<DuoSchool> schools,
+            Set<String> listedCodes,
+            Set<String> listedBrins,
+            List<RowProblem> problems,
+            List<MissingLocation> missing,
+            List<FileInfo> files) {
 
         /** The SWV list names this school (so it stays, even when no locations file holds it). */
         boolean lists(String brin, String vestiging) {
@@ -107,15 +117,21 @@ final class DuoFiles {
                 }
                 String vestiging = vestigingOf(brin, CsvTable.value(row, cols.vestiging));
                 String key = brin + vestiging;
-                boolean validVestiging = SchoolDetails.VESTIGING.matcher(vestiging).matches();
+                boolean validVestiging =
+                        SchoolDetails.VESTIGING.matcher(vestiging).matches();
                 if (validVestiging && !wanted.containsKey(key) && !wanted.containsKey(brin)) {
                     continue; // another vestiging of a BRIN we share with another region
                 }
                 matchedWanted.add(wanted.containsKey(key) ? key : brin);
                 String here = locations.fileName + ":" + row.line();
                 if (seenAt.containsKey(key)) {
-                    problems.add(RowProblem.of(locations.fileName, row.line(), cols.vestiging,
-                            "admin.duo.row.duplicate", key, seenAt.get(key)));
+                    problems.add(RowProblem.of(
+                            locations.fileName,
+                            row.line(),
+                            cols.vestiging,
+                            "admin.duo.row.duplicate",
+                            key,
+                            seenAt.get(key)));
                     continue;
                 }
                 seenAt.put(key, here);
@@ -176,11 +192,16 @@ final class DuoFiles {
                 continue;
             }
             String key = brin;
-            if (vestigingColumn.isPresent() && !CsvTable.value(row, vestigingColumn.get()).isEmpty()) {
+            if (vestigingColumn.isPresent()
+                    && !CsvTable.value(row, vestigingColumn.get()).isEmpty()) {
                 String vestiging = vestigingOf(brin, CsvTable.value(row, vestigingColumn.get()));
                 if (!SchoolDetails.VESTIGING.matcher(vestiging).matches()) {
-                    problems.add(RowProblem.of(swvFile.fileName, row.line(), vestigingColumn.get(),
-                            "admin.duo.row.vestiging", CsvTable.value(row, vestigingColumn.get())));
+                    problems.add(RowProblem.of(
+                            swvFile.fileName,
+                            row.line(),
+                            vestigingColumn.get(),
+                            "admin.duo.row.vestiging",
+                            CsvTable.value(row, vestigingColumn.get())));
                     continue;
                 }
                 key = brin + vestiging;
@@ -229,8 +250,8 @@ final class DuoFiles {
         }
 
         /** The school on this row, or empty (with its problems added) when the row is bad or its kind unknown. */
-        Optional<DuoSchool> school(CsvTable.Row row, String brin, String vestiging, Sector sector,
-                                   List<RowProblem> problems) {
+        Optional<DuoSchool> school(
+                CsvTable.Row row, String brin, String vestiging, Sector sector, List<RowProblem> problems) {
             List<RowProblem> found = new ArrayList<>();
             if (!CsvTable.complete(row, this.brin, this.vestiging, name, municipality)) {
                 found.add(problem(row, this.vestiging, "admin.duo.row.fields"));
@@ -246,7 +267,10 @@ final class DuoFiles {
                 found.add(problem(row, name, "admin.duo.row.name"));
             }
             SchoolType type = null;
-            String raw = types.stream().map(c -> CsvTable.value(row, c)).filter(v -> !v.isEmpty()).findFirst()
+            String raw = types.stream()
+                    .map(c -> CsvTable.value(row, c))
+                    .filter(v -> !v.isEmpty())
+                    .findFirst()
                     .orElse("");
             if (!raw.isEmpty()) {
                 type = DuoSchoolTypes.parse(raw).orElse(null);
@@ -283,8 +307,10 @@ final class DuoFiles {
             if (!found.isEmpty() || type == null) {
                 return Optional.empty(); // type null without a problem: the file's kind is still to be chosen
             }
-            return Optional.of(new DuoSchool(new SchoolDetails(brin, vestiging, schoolName, type,
-                    gemeente.isEmpty() ? null : gemeente, pupilCount), pupilsKnown));
+            return Optional.of(new DuoSchool(
+                    new SchoolDetails(
+                            brin, vestiging, schoolName, type, gemeente.isEmpty() ? null : gemeente, pupilCount),
+                    pupilsKnown));
         }
 
         private RowProblem problem(CsvTable.Row row, String column, String key, String... params) {

@@ -49,8 +49,13 @@ public class DuoImport {
     private final AuditLog audit;
     private final Clock clock;
 
-    DuoImport(RegionDirectory regions, SchoolDirectory schools, SchoolUsage usage, ImportHistory history,
-              AuditLog audit, Clock clock) {
+    DuoImport(
+            RegionDirectory regions,
+            SchoolDirectory schools,
+            SchoolUsage usage,
+            ImportHistory history,
+            AuditLog audit,
+            Clock clock) {
         this.clock = clock;
         this.regions = regions;
         this.schools = schools;
@@ -81,11 +86,14 @@ public class DuoImport {
         if (!plan.applicable()) {
             throw new ImportRejectedException(ImportRejectedException.Reason.NOT_APPLICABLE, plan);
         }
-        if (choices.expectedFingerprint() != null && !choices.expectedFingerprint().equals(plan.fingerprint())) {
+        if (choices.expectedFingerprint() != null
+                && !choices.expectedFingerprint().equals(plan.fingerprint())) {
             throw new ImportRejectedException(ImportRejectedException.Reason.STALE, plan);
         }
         List<ImportPlan.Closing> toClose = new ArrayList<>(plan.closed());
-        plan.keptManual().stream().filter(k -> choices.closeManual().contains(k.school().code())).forEach(toClose::add);
+        plan.keptManual().stream()
+                .filter(k -> choices.closeManual().contains(k.school().code()))
+                .forEach(toClose::add);
         if (!choices.closeWithOpenOpps() && toClose.stream().anyMatch(c -> c.openOpps() > 0)) {
             throw new ImportRejectedException(ImportRejectedException.Reason.CONFIRM_OPEN_OPPS, plan);
         }
@@ -93,7 +101,8 @@ public class DuoImport {
             schools.add(added, SchoolSource.DUO);
         }
         for (ImportPlan.Change change : plan.changed()) {
-            SchoolSummary edited = schools.editFromDuo(change.before().id(), change.before().version(), change.after());
+            SchoolSummary edited =
+                    schools.editFromDuo(change.before().id(), change.before().version(), change.after());
             if (!edited.open()) {
                 schools.reopen(edited.id(), edited.version());
             }
@@ -103,12 +112,25 @@ public class DuoImport {
             schools.close(closing.school().id(), closing.school().version(), today);
         }
         List<String> names = plan.files().stream().map(FileInfo::name).toList();
-        UUID id = history.record(actor, choices.origin(), names, plan.added().size(), plan.changed().size(),
-                toClose.size(), plan.unchanged(), plan.missing().size());
-        audit.record(actor, AuditAction.UPDATE, AUDIT_SUBJECT, id, "DUO import (" + choices.origin() + "): "
-                + plan.added().size() + " added, " + plan.changed().size() + " changed, " + toClose.size()
-                + " closed, " + plan.unchanged() + " unchanged, " + plan.missing().size() + " missing; files: "
-                + String.join(", ", names));
+        UUID id = history.record(
+                actor,
+                choices.origin(),
+                names,
+                plan.added().size(),
+                plan.changed().size(),
+                toClose.size(),
+                plan.unchanged(),
+                plan.missing().size());
+        audit.record(
+                actor,
+                AuditAction.UPDATE,
+                AUDIT_SUBJECT,
+                id,
+                "DUO import (" + choices.origin() + "): "
+                        + plan.added().size() + " added, " + plan.changed().size() + " changed, " + toClose.size()
+                        + " closed, " + plan.unchanged() + " unchanged, "
+                        + plan.missing().size() + " missing; files: "
+                        + String.join(", ", names));
         return plan;
     }
 
@@ -116,8 +138,8 @@ public class DuoImport {
         Region region = regions.find(TenantContext.require()).orElseThrow();
         DuoFiles.Reading reading = DuoFiles.read(files, region.getCode(), region.getSector());
         List<SchoolSummary> all = schools.all();
-        Map<String, SchoolSummary> existing = all.stream()
-                .collect(Collectors.toMap(SchoolSummary::code, Function.identity()));
+        Map<String, SchoolSummary> existing =
+                all.stream().collect(Collectors.toMap(SchoolSummary::code, Function.identity()));
         List<SchoolDetails> added = new ArrayList<>();
         List<ImportPlan.Change> changed = new ArrayList<>();
         int unchanged = 0;
@@ -128,8 +150,10 @@ public class DuoImport {
                 added.add(d);
                 continue;
             }
-            SchoolDetails after = school.pupilCountKnown() ? d : new SchoolDetails(d.brin(), d.vestiging(), d.name(),
-                    d.type(), d.municipality(), current.pupilCount());
+            SchoolDetails after = school.pupilCountKnown()
+                    ? d
+                    : new SchoolDetails(
+                            d.brin(), d.vestiging(), d.name(), d.type(), d.municipality(), current.pupilCount());
             List<ImportPlan.FieldChange> fields = differences(current, after);
             if (fields.isEmpty()) {
                 unchanged++;
@@ -147,14 +171,22 @@ public class DuoImport {
             int[] c = counts.getOrDefault(s.id(), new int[2]);
             (s.source() == SchoolSource.MANUAL ? keptManual : closed).add(new ImportPlan.Closing(s, c[0], c[1]));
         }
-        Comparator<ImportPlan.Closing> byName = Comparator.comparing(c -> c.school().name(),
-                String.CASE_INSENSITIVE_ORDER);
+        Comparator<ImportPlan.Closing> byName =
+                Comparator.comparing(c -> c.school().name(), String.CASE_INSENSITIVE_ORDER);
         closed.sort(byName);
         keptManual.sort(byName);
         added.sort(Comparator.comparing(SchoolDetails::name, String.CASE_INSENSITIVE_ORDER));
         String fingerprint = fingerprint(all, added, changed, closed, reading);
-        return new ImportPlan(added, changed, closed, keptManual, unchanged, reading.problems(), reading.missing(),
-                reading.files(), fingerprint);
+        return new ImportPlan(
+                added,
+                changed,
+                closed,
+                keptManual,
+                unchanged,
+                reading.problems(),
+                reading.missing(),
+                reading.files(),
+                fingerprint);
     }
 
     static List<ImportPlan.FieldChange> differences(SchoolSummary current, SchoolDetails after) {
@@ -163,15 +195,18 @@ public class DuoImport {
             fields.add(new ImportPlan.FieldChange("name", current.name(), after.name()));
         }
         if (current.type() != after.type()) {
-            fields.add(new ImportPlan.FieldChange("type", current.type().name(), after.type().name()));
+            fields.add(new ImportPlan.FieldChange(
+                    "type", current.type().name(), after.type().name()));
         }
         if (!Objects.equals(current.municipality(), after.municipality())) {
-            fields.add(new ImportPlan.FieldChange("municipality", Objects.toString(current.municipality(), ""),
+            fields.add(new ImportPlan.FieldChange(
+                    "municipality",
+                    Objects.toString(current.municipality(), ""),
                     Objects.toString(after.municipality(), "")));
         }
         if (current.pupilCount() != after.pupilCount()) {
-            fields.add(new ImportPlan.FieldChange("pupils", String.valueOf(current.pupilCount()),
-                    String.valueOf(after.pupilCount())));
+            fields.add(new ImportPlan.FieldChange(
+                    "pupils", String.valueOf(current.pupilCount()), String.valueOf(after.pupilCount())));
         }
         if (!current.open()) {
             fields.add(new ImportPlan.FieldChange("open", "false", "true"));
@@ -183,19 +218,26 @@ public class DuoImport {
     }
 
     /** The plan and every school's version it was made on, as a hash: equal only when nothing moved. */
-    private static String fingerprint(List<SchoolSummary> all, List<SchoolDetails> added,
-                                      List<ImportPlan.Change> changed, List<ImportPlan.Closing> closed,
-                                      DuoFiles.Reading reading) {
+    private static String fingerprint(
+            List<SchoolSummary> all,
+            List<SchoolDetails> added,
+            List<ImportPlan.Change> changed,
+            List<ImportPlan.Closing> closed,
+            DuoFiles.Reading reading) {
         StringBuilder text = new StringBuilder();
-        all.stream().sorted(Comparator.comparing(SchoolSummary::code))
-                .forEach(s -> text.append(s.id()).append('@').append(s.version()).append('\n'));
+        all.stream()
+                .sorted(Comparator.comparing(SchoolSummary::code))
+                .forEach(
+                        s -> text.append(s.id()).append('@').append(s.version()).append('\n'));
         added.forEach(d -> text.append('+').append(d).append('\n'));
-        changed.forEach(c -> text.append('~').append(c.before().id()).append(c.after()).append('\n'));
+        changed.forEach(
+                c -> text.append('~').append(c.before().id()).append(c.after()).append('\n'));
         closed.forEach(c -> text.append('-').append(c.school().id()).append('\n'));
         reading.missing().forEach(m -> text.append('?').append(m.code()).append('\n'));
         reading.problems().forEach(p -> text.append('!').append(p).append('\n'));
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

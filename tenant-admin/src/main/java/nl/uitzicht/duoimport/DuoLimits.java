@@ -7,6 +7,5 @@ public final class DuoLimits {
     public static final String MAX_FILE_SIZE_TEXT = "20 MB";
     public static final int MAX_FILES = 1 + LocationKind.values().length;
 
-    private DuoLimits() {
-    }
+    private DuoLimits() {}
 }

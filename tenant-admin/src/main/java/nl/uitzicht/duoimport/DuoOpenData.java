@@ -12,13 +12,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import nl.uitzicht.access.RegionAdminOnly;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,16 +35,19 @@ public class DuoOpenData {
     private final RegionDirectory regions;
     private final Map<Sector, String> swvUrls = new EnumMap<>(Sector.class);
     private final Map<LocationKind, String> locationUrls = new EnumMap<>(LocationKind.class);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(20))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
-    DuoOpenData(RegionDirectory regions,
-                @Value("${uitzicht.duo.swv-urls.po:}") String swvPo,
-                @Value("${uitzicht.duo.swv-urls.vo:}") String swvVo,
-                @Value("${uitzicht.duo.locations-urls.bao:}") String bao,
-                @Value("${uitzicht.duo.locations-urls.sbo:}") String sbo,
-                @Value("${uitzicht.duo.locations-urls.so-vso:}") String soVso,
-                @Value("${uitzicht.duo.locations-urls.vo:}") String vo) {
+    DuoOpenData(
+            RegionDirectory regions,
+            @Value("${uitzicht.duo.swv-urls.po:}") String swvPo,
+            @Value("${uitzicht.duo.swv-urls.vo:}") String swvVo,
+            @Value("${uitzicht.duo.locations-urls.bao:}") String bao,
+            @Value("${uitzicht.duo.locations-urls.sbo:}") String sbo,
+            @Value("${uitzicht.duo.locations-urls.so-vso:}") String soVso,
+            @Value("${uitzicht.duo.locations-urls.vo:}") String vo) {
         this.regions = regions;
         put(swvUrls, Sector.PO, swvPo);
         put(swvUrls, Sector.VO, swvVo);
@@ -62,7 +65,8 @@ public class DuoOpenData {
 
     /** The kinds of school whose locations a region of this sector needs. */
     static List<LocationKind> kindsFor(Sector sector) {
-        return sector == Sector.VO ? List.of(LocationKind.VO, LocationKind.SO_VSO)
+        return sector == Sector.VO
+                ? List.of(LocationKind.VO, LocationKind.SO_VSO)
                 : List.of(LocationKind.BAO, LocationKind.SBO, LocationKind.SO_VSO);
     }
 
@@ -112,11 +116,16 @@ public class DuoOpenData {
 
     private DuoFile download(String url, @Nullable LocationKind kind) {
         URI uri = URI.create(url);
-        String name = uri.getPath() == null || uri.getPath().isEmpty() ? uri.getHost()
+        String name = uri.getPath() == null || uri.getPath().isEmpty()
+                ? uri.getHost()
                 : uri.getPath().substring(uri.getPath().lastIndexOf('/') + 1);
         try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
-                    .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofMinutes(2))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
                     throw new DuoFileException("admin.duo.error.download", url, "HTTP " + response.statusCode());

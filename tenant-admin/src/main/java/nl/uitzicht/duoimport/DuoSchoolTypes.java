@@ -7,8 +7,7 @@ import nl.uitzicht.school.SchoolType;
 /** DUO's ways of writing the kind of school ("Speciaal basisonderwijs", "SBO", "VMBO/HAVO", "PRO"). */
 final class DuoSchoolTypes {
 
-    private DuoSchoolTypes() {
-    }
+    private DuoSchoolTypes() {}
 
     static Optional<SchoolType> parse(String raw) {
         String v = raw.trim().toUpperCase(Locale.ROOT);

@@ -9,13 +9,26 @@ import org.jspecify.annotations.Nullable;
  * {@code kind} given for the file. {@link #needsKind()} when it has neither: the import waits for
  * the administrator to say which kind the file is.
  */
-public record FileInfo(String name, String encoding, String delimiter, int rows, boolean swvFile,
-                       @Nullable String typeColumn, @Nullable LocationKind kind) implements Serializable {
+public record FileInfo(
+        String name,
+        String encoding,
+        String delimiter,
+        int rows,
+        boolean swvFile,
+        @Nullable String typeColumn,
+        @Nullable LocationKind kind)
+        implements Serializable {
 
     static FileInfo of(CsvTable table, boolean swvFile, @Nullable String typeColumn, @Nullable LocationKind kind) {
         String encoding = table.charset.name().equals("UTF-8") ? "UTF-8" : "Latin-1 (Windows-1252)";
-        return new FileInfo(table.fileName, encoding, String.valueOf(table.delimiter), table.rows.size(), swvFile,
-                typeColumn, kind);
+        return new FileInfo(
+                table.fileName,
+                encoding,
+                String.valueOf(table.delimiter),
+                table.rows.size(),
+                swvFile,
+                typeColumn,
+                kind);
     }
 
     public boolean needsKind() {

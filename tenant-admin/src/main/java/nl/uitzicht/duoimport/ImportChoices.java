@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
  * confirmed, the fingerprint of the plan they saw (null: apply whatever the files say now, as the
  * API allows), and how the files came in (for the history).
  */
-public record ImportChoices(Set<String> closeManual, boolean closeWithOpenOpps, @Nullable String expectedFingerprint,
-                            ImportOrigin origin) {
+public record ImportChoices(
+        Set<String> closeManual,
+        boolean closeWithOpenOpps,
+        @Nullable String expectedFingerprint,
+        ImportOrigin origin) {
 
     public ImportChoices {
         closeManual = Set.copyOf(closeManual);
@@ -18,6 +21,8 @@ public record ImportChoices(Set<String> closeManual, boolean closeWithOpenOpps, 
 
     /** How the files of an import came in. */
     public enum ImportOrigin {
-        UPLOAD, DUO, API
+        UPLOAD,
+        DUO,
+        API
     }
 }

@@ -13,9 +13,16 @@ import nl.uitzicht.school.SchoolSummary;
  * identifies the plan and the state of the region's schools it was made on: applying with it
  * refuses when anything changed since the preview.
  */
-public record ImportPlan(List<SchoolDetails> added, List<Change> changed, List<Closing> closed,
-                         List<Closing> keptManual, int unchanged, List<RowProblem> problems,
-                         List<MissingLocation> missing, List<FileInfo> files, String fingerprint) {
+public record ImportPlan(
+        List<SchoolDetails> added,
+        List<Change> changed,
+        List<Closing> closed,
+        List<Closing> keptManual,
+        int unchanged,
+        List<RowProblem> problems,
+        List<MissingLocation> missing,
+        List<FileInfo> files,
+        String fingerprint) {
 
     public ImportPlan {
         added = List.copyOf(added);
@@ -53,10 +60,8 @@ public record ImportPlan(List<SchoolDetails> added, List<Change> changed, List<C
      * {@code pupils}, {@code open} ({@code false} → {@code true}: reopened) or {@code source}
      * ({@code MANUAL} → {@code DUO}: a school added by hand that DUO now lists).
      */
-    public record FieldChange(String field, String before, String after) {
-    }
+    public record FieldChange(String field, String before, String after) {}
 
     /** A school to close (or kept by hand), with the pupils enrolled and its OPPs that are not closed. */
-    public record Closing(SchoolSummary school, int pupils, int openOpps) {
-    }
+    public record Closing(SchoolSummary school, int pupils, int openOpps) {}
 }

@@ -9,7 +9,10 @@ import nl.uitzicht.tenancy.Sector;
  * kind each such file is, or the DUO address it was fetched from does; it is never guessed.
  */
 public enum LocationKind {
-    BAO, SBO, SO_VSO, VO;
+    BAO,
+    SBO,
+    SO_VSO,
+    VO;
 
     /** The school type of a row in a file of this kind; (v)so is so in a PO region and vso in a VO region. */
     public SchoolType schoolType(Sector sector) {

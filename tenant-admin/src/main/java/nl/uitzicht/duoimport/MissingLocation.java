@@ -7,5 +7,4 @@ import java.io.Serializable;
  * names but no locations file holds: a warning, not an error. DUO publishes the files on different
  * days; the school is left as it is (not added, not closed) until the files agree.
  */
-public record MissingLocation(String code, String file, long line) implements Serializable {
-}
+public record MissingLocation(String code, String file, long line) implements Serializable {}

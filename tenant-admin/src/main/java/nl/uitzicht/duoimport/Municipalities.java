@@ -5,8 +5,7 @@ import java.util.Locale;
 /** DUO writes municipalities in capitals ("UTRECHTSE HEUVELRUG"); shown as people write them. */
 final class Municipalities {
 
-    private Municipalities() {
-    }
+    private Municipalities() {}
 
     static String display(String raw) {
         String trimmed = raw.trim();

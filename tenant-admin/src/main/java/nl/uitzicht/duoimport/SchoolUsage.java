@@ -24,14 +24,18 @@ class SchoolUsage {
     Map<UUID, int[]> bySchool() {
         UUID region = TenantContext.require();
         Map<UUID, int[]> usage = new HashMap<>();
-        jdbc.query("select school_id, count(*) from pupil where tenant_id = ? and left_on is null group by school_id",
+        jdbc.query(
+                "select school_id, count(*) from pupil where tenant_id = ? and left_on is null group by school_id",
                 rs -> {
                     usage.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[2])[0] = rs.getInt(2);
-                }, region);
-        jdbc.query("select school_id, count(*) from opp where tenant_id = ? and state <> 'CLOSED' group by school_id",
+                },
+                region);
+        jdbc.query(
+                "select school_id, count(*) from opp where tenant_id = ? and state <> 'CLOSED' group by school_id",
                 rs -> {
                     usage.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[2])[1] = rs.getInt(2);
-                }, region);
+                },
+                region);
         return usage;
     }
 }

@@ -1,6 +1,7 @@
 /** Importing a region's schools from DUO open data (scholen per samenwerkingsverband + alle vestigingen). */
-@ApplicationModule(displayName = "DUO import", allowedDependencies = {
-        "access", "audit", "cluster", "school", "tenancy"})
+@ApplicationModule(
+        displayName = "DUO import",
+        allowedDependencies = {"access", "audit", "cluster", "school", "tenancy"})
 @NullMarked
 package nl.uitzicht.duoimport;
 

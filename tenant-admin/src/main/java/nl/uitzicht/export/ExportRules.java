@@ -37,8 +37,14 @@ final class ExportRules {
      * its columns left out; {@code rowsWhere}: an SQL condition on the rows shared by choice (or null:
      * all rows); {@code orderBy}: the file's order; {@code reason}: for the manifest.
      */
-    record Rule(String table, Treatment treatment, List<String> columns, List<String> privateColumns,
-                @Nullable String rowsWhere, String orderBy, String reason) {
+    record Rule(
+            String table,
+            Treatment treatment,
+            List<String> columns,
+            List<String> privateColumns,
+            @Nullable String rowsWhere,
+            String orderBy,
+            String reason) {
 
         /** The SELECT for the bound region (one parameter: the region id). */
         String select() {
@@ -67,50 +73,105 @@ final class ExportRules {
 
     static final Map<String, Rule> RULES = rules(
             exported("trainer_settings", "The region's buddy rule, set by the region admin."),
-            filtered("trainer_profile", List.of("id", "tenant_id", "trainer_id", "programme_group", "version"),
-                    List.of("two_year_hope"), null, "id",
+            filtered(
+                    "trainer_profile",
+                    List.of("id", "tenant_id", "trainer_id", "programme_group", "version"),
+                    List.of("two_year_hope"),
+                    null,
+                    "id",
                     "A trainer's two-year hope is shared with an active buddy only, never with the region" + ADR + "."),
-            filtered("stakeholder", List.of("id", "tenant_id", "trainer_id", "kind", "name", "school_id", "influence",
-                            "interest", "status", "created_at", "version"),
-                    List.of("role", "involvement", "private_notes"), null, "id",
+            filtered(
+                    "stakeholder",
+                    List.of(
+                            "id",
+                            "tenant_id",
+                            "trainer_id",
+                            "kind",
+                            "name",
+                            "school_id",
+                            "influence",
+                            "interest",
+                            "status",
+                            "created_at",
+                            "version"),
+                    List.of("role", "involvement", "private_notes"),
+                    null,
+                    "id",
                     "A trainer's private notes and involvement plan are never shared, not even with a buddy; of a"
-                            + " stakeholder a buddy sees only the name, kind, status, influence and interest" + ADR + "."),
-            filtered("stakeholder_conversation", List.of("id", "tenant_id", "stakeholder_id", "held_on", "opps_reviewed"),
-                    List.of("topic", "follow_up"), null, "id",
-                    "What a trainer wrote about a conversation is theirs; the region sees only how many were held"
+                            + " stakeholder a buddy sees only the name, kind, status, influence and interest" + ADR
+                            + "."),
+            filtered(
+                    "stakeholder_conversation",
+                    List.of("id", "tenant_id", "stakeholder_id", "held_on", "opps_reviewed"),
+                    List.of("topic", "follow_up"),
+                    null,
+                    "id",
+                    "What a trainer wrote about a conversation is theirs; the region sees only how many were held" + ADR
+                            + "."),
+            excluded(
+                    "audience_analysis",
+                    "A trainer's own audience analysis (publiek, situatie, complexiteit, vragen,"
+                            + " kernboodschap) is never shared" + ADR + "."),
+            excluded(
+                    "unhelpful_thought",
+                    "A trainer's personal reflections (unhelpful thoughts and their answers) are" + " never shared"
                             + ADR + "."),
-            excluded("audience_analysis", "A trainer's own audience analysis (publiek, situatie, complexiteit, vragen,"
-                    + " kernboodschap) is never shared" + ADR + "."),
-            excluded("unhelpful_thought", "A trainer's personal reflections (unhelpful thoughts and their answers) are"
-                    + " never shared" + ADR + "."),
-            filtered("swot_item", List.of("id", "tenant_id", "trainer_id", "quadrant", "created_at", "version"),
-                    List.of("text"), null, "id",
-                    "The text of a trainer's SWOT notes is theirs; the region sees only how many there are" + ADR + "."),
-            filtered("verwerking_action", List.of("id", "tenant_id", "trainer_id", "position", "status", "version"),
-                    List.of("title", "notes"), null, "id",
+            filtered(
+                    "swot_item",
+                    List.of("id", "tenant_id", "trainer_id", "quadrant", "created_at", "version"),
+                    List.of("text"),
+                    null,
+                    "id",
+                    "The text of a trainer's SWOT notes is theirs; the region sees only how many there are" + ADR
+                            + "."),
+            filtered(
+                    "verwerking_action",
+                    List.of("id", "tenant_id", "trainer_id", "position", "status", "version"),
+                    List.of("title", "notes"),
+                    null,
+                    "id",
                     "A trainer's own actions and notes are theirs; the region sees only how many are done" + ADR + "."),
-            filtered("practice_question", List.of("id", "tenant_id", "trainer_id", "text", "for_next_meeting",
-                            "created_at", "version"),
-                    List.of(), "for_next_meeting", "id",
+            filtered(
+                    "practice_question",
+                    List.of("id", "tenant_id", "trainer_id", "text", "for_next_meeting", "created_at", "version"),
+                    List.of(),
+                    "for_next_meeting",
+                    "id",
                     "A trainer's questions are theirs until the trainer brings them into the next practice meeting;"
                             + " those (shared by the trainer's choice with the region's trainers) are exported."),
-            filtered("buddy_pair", List.of("id", "tenant_id", "requester_id", "partner_id", "status", "requested_at",
-                            "responded_at", "ended_at", "version"),
-                    List.of("message", "mission", "approach"), null, "id",
+            filtered(
+                    "buddy_pair",
+                    List.of(
+                            "id",
+                            "tenant_id",
+                            "requester_id",
+                            "partner_id",
+                            "status",
+                            "requested_at",
+                            "responded_at",
+                            "ended_at",
+                            "version"),
+                    List.of("message", "mission", "approach"),
+                    null,
+                    "id",
                     "A buddy request's message and the buddies' shared mission and approach are between the two"
                             + " buddies; the region sees only the pairings" + ADR + "."),
-            excluded("buddy_feedback", "Feedback a buddy gives is for the other buddy only; its author has no way to"
-                    + " share it with the region" + ADR + "."),
+            excluded(
+                    "buddy_feedback",
+                    "Feedback a buddy gives is for the other buddy only; its author has no way to"
+                            + " share it with the region" + ADR + "."),
             exported("programme_meeting", "The region's programme calendar."),
             exported("programme_attendance", "Who attended the region's programme meetings."),
-            filtered("programme_response", List.of("tenant_id", "meeting_id", "usefulness", "learned", "for_project_group"),
-                    List.of("id", "trainer_id", "answered_at", "version"), null,
+            filtered(
+                    "programme_response",
+                    List.of("tenant_id", "meeting_id", "usefulness", "learned", "for_project_group"),
+                    List.of("id", "trainer_id", "answered_at", "version"),
+                    null,
                     "meeting_id, usefulness, learned, for_project_group",
                     "The programme questionnaire reaches the region without names" + ADR + ": who answered (and"
                             + " when) is left out."));
 
-    private ExportRules() {
-    }
+    private ExportRules() {}
 
     static Optional<Rule> of(String table) {
         return Optional.ofNullable(RULES.get(table));
@@ -118,8 +179,11 @@ final class ExportRules {
 
     /** The manifest's entry for a personal table that no rule declares: left out until it is declared. */
     static ExportManifest.LeftOut undeclared(String table) {
-        return new ExportManifest.LeftOut(table, "the whole table", "Its rows belong to a person and no export rule"
-                + " says yet what of it may leave the platform (ExportRules), so it is left out.");
+        return new ExportManifest.LeftOut(
+                table,
+                "the whole table",
+                "Its rows belong to a person and no export rule"
+                        + " says yet what of it may leave the platform (ExportRules), so it is left out.");
     }
 
     private static Rule exported(String table, String reason) {
@@ -130,8 +194,13 @@ final class ExportRules {
         return new Rule(table, Treatment.EXCLUDED, List.of(), List.of(), null, "1", reason);
     }
 
-    private static Rule filtered(String table, List<String> columns, List<String> privateColumns,
-                                 @Nullable String rowsWhere, String orderBy, String reason) {
+    private static Rule filtered(
+            String table,
+            List<String> columns,
+            List<String> privateColumns,
+            @Nullable String rowsWhere,
+            String orderBy,
+            String reason) {
         return new Rule(table, Treatment.FILTERED, columns, privateColumns, rowsWhere, orderBy, reason);
     }
 

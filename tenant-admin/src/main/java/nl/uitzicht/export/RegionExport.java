@@ -120,7 +120,12 @@ public class RegionExport {
     public ExportManifest write(OutputStream out, ExportFormat format, Actor actor) {
         UUID regionId = TenantContext.require();
         Region region = regions.find(regionId).orElseThrow();
-        log.regionAction(actor, PlatformAction.REGION_EXPORTED, AuditAction.EXPORT, "region", regionId,
+        log.regionAction(
+                actor,
+                PlatformAction.REGION_EXPORTED,
+                AuditAction.EXPORT,
+                "region",
+                regionId,
                 "Export of all region data (" + format + ")");
         List<ExportManifest.Entry> entries = new ArrayList<>();
         List<ExportManifest.LeftOut> leftOut = new ArrayList<>();
@@ -130,18 +135,39 @@ public class RegionExport {
             for (String table : tenantTables()) {
                 Optional<String> sql = selectOf(table, personal, leftOut);
                 if (sql.isPresent()) {
-                    entries.add(file(zip, "tenant/" + table + "." + format.extension(), table, "tenant", sql.get(),
-                            regionId, format));
+                    entries.add(file(
+                            zip,
+                            "tenant/" + table + "." + format.extension(),
+                            table,
+                            "tenant",
+                            sql.get(),
+                            regionId,
+                            format));
                 }
             }
             for (Map.Entry<String, String> global : GLOBAL.entrySet()) {
-                entries.add(file(zip, "global/" + global.getKey() + "." + format.extension(), global.getKey(),
-                        "global", global.getValue(), regionId, format));
+                entries.add(file(
+                        zip,
+                        "global/" + global.getKey() + "." + format.extension(),
+                        global.getKey(),
+                        "global",
+                        global.getValue(),
+                        regionId,
+                        format));
             }
-            ExportManifest manifest = new ExportManifest(region.getCode(), region.getName(), clock.instant().toString(),
-                    format.name(), actor.name(), entries, leftOut);
+            ExportManifest manifest = new ExportManifest(
+                    region.getCode(),
+                    region.getName(),
+                    clock.instant().toString(),
+                    format.name(),
+                    actor.name(),
+                    entries,
+                    leftOut);
             zip.putNextEntry(new ZipEntry("manifest.json"));
-            zip.write(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            zip.write(JsonMapper.builder()
+                    .build()
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(manifest));
             zip.closeEntry();
             zip.finish();
             zip.close();
@@ -165,20 +191,31 @@ public class RegionExport {
             return Optional.of("select * from \"" + table.replace("\"", "\"\"") + "\" where tenant_id = ? order by 1");
         }
         rule.get().leftOut().ifPresent(leftOut::add);
-        return rule.get().treatment() == ExportRules.Treatment.EXCLUDED ? Optional.empty()
+        return rule.get().treatment() == ExportRules.Treatment.EXCLUDED
+                ? Optional.empty()
                 : Optional.of(rule.get().select());
     }
 
-    private ExportManifest.Entry file(ZipOutputStream zip, String name, String table, String scope, String sql,
-                                      UUID regionId, ExportFormat format) throws IOException {
+    private ExportManifest.Entry file(
+            ZipOutputStream zip,
+            String name,
+            String table,
+            String scope,
+            String sql,
+            UUID regionId,
+            ExportFormat format)
+            throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        Integer rows = jdbc.query(sql, rs -> {
-            try {
-                return TableFile.write(rs, format, new NonClosingOutputStream(zip));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, regionId);
+        Integer rows = jdbc.query(
+                sql,
+                rs -> {
+                    try {
+                        return TableFile.write(rs, format, new NonClosingOutputStream(zip));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                regionId);
         zip.closeEntry();
         return new ExportManifest.Entry(name, table, scope, rows == null ? 0 : rows);
     }

@@ -51,10 +51,18 @@ public class RegionOffboarding {
             throw new OffboardingException("admin.offboard.error.notEnded");
         }
         Integer deleted = jdbc.queryForObject("select uitzicht_purge_region(?)", Integer.class, regionId);
-        platformLog.platformAction(operator, PlatformAction.REGION_PURGED, regionId, region.getCode(),
+        platformLog.platformAction(
+                operator,
+                PlatformAction.REGION_PURGED,
+                regionId,
+                region.getCode(),
                 region.getName() + ": " + deleted + " rows deleted");
-        log.info("Region {} ({}) deleted with all its data by {}: {} rows", region.getCode(), region.getName(),
-                operator.name(), deleted);
+        log.info(
+                "Region {} ({}) deleted with all its data by {}: {} rows",
+                region.getCode(),
+                region.getName(),
+                operator.name(),
+                deleted);
         return deleted == null ? 0 : deleted;
     }
 

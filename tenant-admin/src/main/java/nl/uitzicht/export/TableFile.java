@@ -29,8 +29,7 @@ final class TableFile {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    private TableFile() {
-    }
+    private TableFile() {}
 
     static int write(ResultSet rs, ExportFormat format, OutputStream out) throws SQLException, IOException {
         ResultSetMetaData meta = rs.getMetaData();
@@ -41,14 +40,22 @@ final class TableFile {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         int rows = 0;
         if (format == ExportFormat.CSV) {
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader(columns.toArray(String[]::new)).get());
+            CSVPrinter csv = new CSVPrinter(
+                    writer,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(columns.toArray(String[]::new))
+                            .get());
             while (rs.next()) {
                 List<Object> values = new ArrayList<>();
                 for (int i = 1; i <= columns.size(); i++) {
                     Object v = value(rs, i);
-                    values.add(CsvCell.value(v instanceof List<?> list
-                            ? String.join(" ", list.stream().map(String::valueOf).toList()) : v));
+                    values.add(CsvCell.value(
+                            v instanceof List<?> list
+                                    ? String.join(
+                                            " ",
+                                            list.stream().map(String::valueOf).toList())
+                                    : v));
                 }
                 csv.printRecord(values);
                 rows++;

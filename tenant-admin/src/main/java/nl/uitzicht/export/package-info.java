@@ -1,4 +1,6 @@
-@ApplicationModule(displayName = "Export and offboarding", allowedDependencies = {"access", "audit", "csv", "tenancy"})
+@ApplicationModule(
+        displayName = "Export and offboarding",
+        allowedDependencies = {"access", "audit", "csv", "tenancy"})
 @NullMarked
 package nl.uitzicht.export;
 

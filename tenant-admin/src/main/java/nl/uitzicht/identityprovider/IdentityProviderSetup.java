@@ -50,23 +50,36 @@ public class IdentityProviderSetup {
             return DiscoveryCheck.failed(problem.messageKey(), problem.params().toArray(String[]::new));
         }
         List<String> warnings = new ArrayList<>();
-        if (!metadata.claimsSupported().isEmpty() && emailClaim != null
+        if (!metadata.claimsSupported().isEmpty()
+                && emailClaim != null
                 && !metadata.claimsSupported().contains(emailClaim.trim())) {
             warnings.add("admin.idp.warning.claim");
         }
-        if (!metadata.responseTypesSupported().isEmpty() && !metadata.responseTypesSupported().contains("code")) {
+        if (!metadata.responseTypesSupported().isEmpty()
+                && !metadata.responseTypesSupported().contains("code")) {
             return DiscoveryCheck.failed("admin.idp.error.code");
         }
-        return new DiscoveryCheck(true, null, List.of(), metadata.authorizationEndpoint(), metadata.tokenEndpoint(),
-                metadata.jwksUri(), metadata.claimsSupported(), warnings);
+        return new DiscoveryCheck(
+                true,
+                null,
+                List.of(),
+                metadata.authorizationEndpoint(),
+                metadata.tokenEndpoint(),
+                metadata.jwksUri(),
+                metadata.claimsSupported(),
+                warnings);
     }
 
     /**
      * Tests, then saves. An empty secret keeps the stored one (a first configuration needs one).
      * Returns the test result; nothing is saved unless it is ok.
      */
-    public DiscoveryCheck save(String issuerUrl, String clientId, @Nullable String clientSecret, String emailClaim,
-                               @Nullable String brinClaim) {
+    public DiscoveryCheck save(
+            String issuerUrl,
+            String clientId,
+            @Nullable String clientSecret,
+            String emailClaim,
+            @Nullable String brinClaim) {
         if (clientId == null || clientId.isBlank() || clientId.length() > 200) {
             return DiscoveryCheck.failed("admin.idp.error.clientId");
         }
@@ -83,8 +96,9 @@ public class IdentityProviderSetup {
             return DiscoveryCheck.failed("admin.idp.error.secret");
         }
         String issuer = issuerUrl == null ? "" : issuerUrl.trim();
-        if (keepSecret && !IdentityProviderSettings.issuerKey(current.get().issuerUri())
-                .equals(IdentityProviderSettings.issuerKey(issuer))) {
+        if (keepSecret
+                && !IdentityProviderSettings.issuerKey(current.get().issuerUri())
+                        .equals(IdentityProviderSettings.issuerKey(issuer))) {
             return DiscoveryCheck.failed("admin.idp.error.secretForIssuer");
         }
         try {

@@ -58,9 +58,14 @@ public class ProviderDiscovery {
             throw new DiscoveryProblem("admin.idp.error.tokenOrigin", tokenEndpoint);
         }
         String userinfo = text(doc, "userinfo_endpoint");
-        return new ProviderMetadata(announced, endpoint(doc, "authorization_endpoint"), tokenEndpoint,
-                endpoint(doc, "jwks_uri"), userinfo == null ? null : endpoint(doc, "userinfo_endpoint"),
-                strings(doc, "claims_supported"), strings(doc, "response_types_supported"));
+        return new ProviderMetadata(
+                announced,
+                endpoint(doc, "authorization_endpoint"),
+                tokenEndpoint,
+                endpoint(doc, "jwks_uri"),
+                userinfo == null ? null : endpoint(doc, "userinfo_endpoint"),
+                strings(doc, "claims_supported"),
+                strings(doc, "response_types_supported"));
     }
 
     private JsonNode fetch(String discovery) {
@@ -68,12 +73,14 @@ public class ProviderDiscovery {
         try {
             response = http.get(discovery, Map.of("Accept", List.of("application/json")));
         } catch (OutboundRefused refused) {
-            throw new DiscoveryProblem(switch (refused.reason()) {
-                case URL -> "admin.idp.error.url";
-                case ADDRESS -> "admin.idp.error.address";
-                case REDIRECT -> "admin.idp.error.redirect";
-                case TOO_LARGE -> "admin.idp.error.tooLarge";
-            }, discovery);
+            throw new DiscoveryProblem(
+                    switch (refused.reason()) {
+                        case URL -> "admin.idp.error.url";
+                        case ADDRESS -> "admin.idp.error.address";
+                        case REDIRECT -> "admin.idp.error.redirect";
+                        case TOO_LARGE -> "admin.idp.error.tooLarge";
+                    },
+                    discovery);
         } catch (IOException | RuntimeException e) {
             throw new DiscoveryProblem("admin.idp.error.unreachable", discovery);
         }

@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * issuer as the provider writes it (ID tokens carry exactly this), its endpoints, and what it
  * supports.
  */
-public record ProviderMetadata(String issuer, String authorizationEndpoint, String tokenEndpoint, String jwksUri,
-                               @Nullable String userinfoEndpoint, List<String> claimsSupported,
-                               List<String> responseTypesSupported) {
-}
+public record ProviderMetadata(
+        String issuer,
+        String authorizationEndpoint,
+        String tokenEndpoint,
+        String jwksUri,
+        @Nullable String userinfoEndpoint,
+        List<String> claimsSupported,
+        List<String> responseTypesSupported) {}

@@ -1,5 +1,6 @@
-@ApplicationModule(displayName = "Identity providers", allowedDependencies = {
-        "access", "identity", "outbound", "tenancy"})
+@ApplicationModule(
+        displayName = "Identity providers",
+        allowedDependencies = {"access", "identity", "outbound", "tenancy"})
 @NullMarked
 package nl.uitzicht.identityprovider;
 

@@ -67,11 +67,19 @@ class Invitation {
     @Version
     private long version;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
-    Invitation(UUID regionId, String email, String displayName, Set<Role> roles, Set<UUID> schoolIds,
-               String tokenHash, Instant now, Instant expiresAt, @Nullable UUID invitedBy, String invitedByName) {
+    Invitation(
+            UUID regionId,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            Set<UUID> schoolIds,
+            String tokenHash,
+            Instant now,
+            Instant expiresAt,
+            @Nullable UUID invitedBy,
+            String invitedByName) {
         this.id = UUID.randomUUID();
         this.regionId = regionId;
         this.email = email;
@@ -138,7 +146,17 @@ class Invitation {
     }
 
     InvitationSummary summary(Instant now) {
-        return new InvitationSummary(id, email, displayName, roles(), schoolIds(), statusAt(now), createdAt,
-                expiresAt, invitedByName, sentCount, version);
+        return new InvitationSummary(
+                id,
+                email,
+                displayName,
+                roles(),
+                schoolIds(),
+                statusAt(now),
+                createdAt,
+                expiresAt,
+                invitedByName,
+                sentCount,
+                version);
     }
 }

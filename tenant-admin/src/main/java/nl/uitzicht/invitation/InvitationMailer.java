@@ -22,8 +22,9 @@ class InvitationMailer {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
 
-    InvitationMailer(ObjectProvider<JavaMailSender> mailSender,
-                     @Value("${uitzicht.mail.from:Uitzicht <no-reply@uitzicht.nl>}") String from) {
+    InvitationMailer(
+            ObjectProvider<JavaMailSender> mailSender,
+            @Value("${uitzicht.mail.from:Uitzicht <no-reply@uitzicht.nl>}") String from) {
         this.mailSender = mailSender;
         this.from = from;
     }
@@ -40,8 +41,10 @@ class InvitationMailer {
     Delivery send(String email, String displayName, String regionName, String link, String invitedBy) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            log.info("No mail server configured (spring.mail.host): the invitation for {} in {} is shown to the inviter",
-                    email, regionName);
+            log.info(
+                    "No mail server configured (spring.mail.host): the invitation for {} in {} is shown to the inviter",
+                    email,
+                    regionName);
             return Delivery.NO_MAIL_SERVER;
         }
         SimpleMailMessage message = new SimpleMailMessage();
@@ -66,7 +69,10 @@ class InvitationMailer {
             return Delivery.MAILED;
         } catch (MailException e) {
             // the exception's class only: a mail library may quote the message (and so the link) in its text
-            log.warn("Invitation mail to {} could not be sent ({})", email, e.getClass().getSimpleName());
+            log.warn(
+                    "Invitation mail to {} could not be sent ({})",
+                    email,
+                    e.getClass().getSimpleName());
             return Delivery.FAILED;
         }
     }

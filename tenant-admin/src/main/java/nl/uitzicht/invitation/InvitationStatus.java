@@ -1,5 +1,8 @@
 package nl.uitzicht.invitation;
 
 public enum InvitationStatus {
-    OPEN, ACCEPTED, REVOKED, EXPIRED
+    OPEN,
+    ACCEPTED,
+    REVOKED,
+    EXPIRED
 }

@@ -70,18 +70,28 @@ public class Invitations {
     private final Duration validFor;
     /** The platform's public address for links; when set, the address a request came in on is ignored. */
     private final @Nullable String publicUrl;
+
     private final LocalAccountAuthenticationProvider login;
     private final PlatformLog log;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Invitations(InvitationRows rows, AccountDirectory accounts, RegionDirectory regions, SchoolDirectory schools,
-                IdentityProviderSettings providers, IdentityLinks links, InvitationMailer mailer,
-                PasswordPolicy passwordPolicy, SystemWork systemWork,
-                @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
-                @Value("${uitzicht.public-url:}") String publicUrl,
-                LocalAccountAuthenticationProvider login, PlatformLog log,
-                PlatformTransactionManager transactionManager, Clock clock) {
+    Invitations(
+            InvitationRows rows,
+            AccountDirectory accounts,
+            RegionDirectory regions,
+            SchoolDirectory schools,
+            IdentityProviderSettings providers,
+            IdentityLinks links,
+            InvitationMailer mailer,
+            PasswordPolicy passwordPolicy,
+            SystemWork systemWork,
+            @Value("${uitzicht.invitations.valid-for:P7D}") Duration validFor,
+            @Value("${uitzicht.public-url:}") String publicUrl,
+            LocalAccountAuthenticationProvider login,
+            PlatformLog log,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.clock = clock;
         this.systemWork = systemWork;
         this.login = login;
@@ -101,8 +111,8 @@ public class Invitations {
 
     /** Invites a person into the current region. {@code baseUrl}: the app's address for the link. */
     @Transactional
-    public IssuedInvitation invite(String email, String displayName, Set<Role> roles, Set<UUID> schoolIds,
-                                   Actor invitedBy, String baseUrl) {
+    public IssuedInvitation invite(
+            String email, String displayName, Set<Role> roles, Set<UUID> schoolIds, Actor invitedBy, String baseUrl) {
         UUID region = TenantContext.require();
         if (roles.contains(Role.SCHOOL_STAFF)) {
             if (schoolIds.isEmpty()) {
@@ -112,20 +122,32 @@ public class Invitations {
                 throw new InvitationException("admin.invite.error.schools");
             }
         }
-        return issue(region, email, displayName, roles,
-                roles.contains(Role.SCHOOL_STAFF) ? schoolIds : Set.of(), invitedBy, baseUrl);
+        return issue(
+                region,
+                email,
+                displayName,
+                roles,
+                roles.contains(Role.SCHOOL_STAFF) ? schoolIds : Set.of(),
+                invitedBy,
+                baseUrl);
     }
 
     /** The operator invites a new region's first administrator. */
     @Transactional
     @OperatorOnly
-    public IssuedInvitation inviteRegionAdmin(UUID regionId, String email, String displayName, Actor invitedBy,
-                                              String baseUrl) {
+    public IssuedInvitation inviteRegionAdmin(
+            UUID regionId, String email, String displayName, Actor invitedBy, String baseUrl) {
         return issue(regionId, email, displayName, Set.of(Role.REGION_ADMIN), Set.of(), invitedBy, baseUrl);
     }
 
-    private IssuedInvitation issue(UUID regionId, String email, String displayName, Set<Role> roles,
-                                   Set<UUID> schoolIds, Actor invitedBy, String baseUrl) {
+    private IssuedInvitation issue(
+            UUID regionId,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            Set<UUID> schoolIds,
+            Actor invitedBy,
+            String baseUrl) {
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         String name = displayName == null ? "" : displayName.trim();
         if (!EMAIL.matcher(address).matches() || address.length() > 200) {
@@ -142,8 +164,9 @@ public class Invitations {
         if (existing.isPresent() && existing.get().platformOperator()) {
             throw new InvitationException("admin.invite.error.operator");
         }
-        if (existing.isPresent() && accounts.membersOf(regionId).stream()
-                .anyMatch(m -> m.accountId().equals(existing.get().id()))) {
+        if (existing.isPresent()
+                && accounts.membersOf(regionId).stream()
+                        .anyMatch(m -> m.accountId().equals(existing.get().id()))) {
             throw new InvitationException("admin.invite.error.member");
         }
         Instant now = clock.instant();
@@ -152,10 +175,24 @@ public class Invitations {
             throw new InvitationException("admin.invite.error.pending");
         }
         String token = InvitationTokens.newToken();
-        Invitation invitation = rows.save(new Invitation(regionId, address, name, roles, schoolIds,
-                InvitationTokens.hash(token), now, now.plus(validFor), invitedBy.id(), invitedBy.name()));
-        record(invitedBy, PlatformAction.INVITATION_SENT, AuditAction.CREATE, invitation,
-                "to " + address + " as " + roles.stream().map(Role::name).sorted().toList());
+        Invitation invitation = rows.save(new Invitation(
+                regionId,
+                address,
+                name,
+                roles,
+                schoolIds,
+                InvitationTokens.hash(token),
+                now,
+                now.plus(validFor),
+                invitedBy.id(),
+                invitedBy.name()));
+        record(
+                invitedBy,
+                PlatformAction.INVITATION_SENT,
+                AuditAction.CREATE,
+                invitation,
+                "to " + address + " as "
+                        + roles.stream().map(Role::name).sorted().toList());
         return send(invitation, region, token, baseUrl, now);
     }
 
@@ -184,7 +221,12 @@ public class Invitations {
         }
         invitation.revoke(now);
         InvitationSummary revoked = rows.saveAndFlush(invitation).summary(now);
-        record(acting, PlatformAction.INVITATION_REVOKED, AuditAction.DELETE, invitation, "to " + invitation.getEmail());
+        record(
+                acting,
+                PlatformAction.INVITATION_REVOKED,
+                AuditAction.DELETE,
+                invitation,
+                "to " + invitation.getEmail());
         return revoked;
     }
 
@@ -193,7 +235,8 @@ public class Invitations {
     public List<InvitationSummary> ofRegion() {
         Instant now = clock.instant();
         return rows.findByRegionIdOrderByCreatedAtDesc(TenantContext.require()).stream()
-                .map(i -> i.summary(now)).toList();
+                .map(i -> i.summary(now))
+                .toList();
     }
 
     /** For the (anonymous) invitation page. Unknown tokens look like revoked ones. */
@@ -213,9 +256,16 @@ public class Invitations {
         if (!region.isActive()) {
             return InvitationLanding.unusable(InvitationStatus.REVOKED);
         }
-        boolean hasAccount = systemWork.call(() -> accounts.findByEmail(invitation.getEmail()).isPresent());
-        return new InvitationLanding(status, invitation.getEmail(), invitation.getDisplayName(), region.getName(),
-                region.getCode(), providers.forRegionCode(region.getCode()).isPresent(), hasAccount);
+        boolean hasAccount = systemWork.call(
+                () -> accounts.findByEmail(invitation.getEmail()).isPresent());
+        return new InvitationLanding(
+                status,
+                invitation.getEmail(),
+                invitation.getDisplayName(),
+                region.getName(),
+                region.getCode(),
+                providers.forRegionCode(region.getCode()).isPresent(),
+                hasAccount);
     }
 
     /**
@@ -238,8 +288,8 @@ public class Invitations {
             throw new InvitationException("admin.accept.error.repeat");
         }
         return systemWork.call(() -> {
-            AccountSummary account = accounts.createAccount(invitation.getEmail(), invitation.getDisplayName(),
-                    password);
+            AccountSummary account =
+                    accounts.createAccount(invitation.getEmail(), invitation.getDisplayName(), password);
             join(invitation, account);
             return account.email();
         });
@@ -253,7 +303,8 @@ public class Invitations {
     @PreAuthorize(Allow.ANYONE) // the invitation link's token and the account's own password authorize
     public String acceptWithOwnPassword(String token, String password) {
         String email = tx.execute(status -> usable(token).getEmail());
-        AccountSummary account = systemWork.call(() -> accounts.findByEmail(email))
+        AccountSummary account = systemWork
+                .call(() -> accounts.findByEmail(email))
                 .orElseThrow(() -> new InvitationException("admin.accept.error.noAccount"));
         try {
             login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
@@ -275,27 +326,30 @@ public class Invitations {
      */
     @Transactional
     @PreAuthorize(Allow.ANYONE) // the invitation's token and the provider's login (in its region) authorize
-    public AccountSummary acceptForIdentityProvider(String token, String regionCode, String subject,
-                                                    String verifiedEmail) {
+    public AccountSummary acceptForIdentityProvider(
+            String token, String regionCode, String subject, String verifiedEmail) {
         Invitation invitation = usable(token);
         Region region = regions.find(invitation.getRegionId()).orElseThrow();
-        OidcSettings provider = providers.forRegionCode(region.getCode())
+        OidcSettings provider = providers
+                .forRegionCode(region.getCode())
                 .orElseThrow(() -> new InvitationException("admin.accept.error.noProvider"));
         if (!region.getCode().equalsIgnoreCase(regionCode)) {
             throw new InvitationException("admin.accept.error.otherRegion");
         }
-        if (verifiedEmail == null || !invitation.getEmail().equals(verifiedEmail.trim().toLowerCase(Locale.ROOT))) {
+        if (verifiedEmail == null
+                || !invitation.getEmail().equals(verifiedEmail.trim().toLowerCase(Locale.ROOT))) {
             throw new InvitationException("admin.accept.error.otherEmail");
         }
         return systemWork.call(() -> {
             Optional<AccountSummary> existing = accounts.findByEmail(invitation.getEmail());
-            if (existing.isPresent() && (existing.get().platformOperator() || existing.get().hasPassword())) {
+            if (existing.isPresent()
+                    && (existing.get().platformOperator() || existing.get().hasPassword())) {
                 // A region's provider vouches in its own region only: it cannot stand in for the
                 // password of an account that already has one (nor for an operator).
                 throw new InvitationException("admin.accept.error.passwordAccount");
             }
-            AccountSummary account = accounts.findOrCreateWithoutPassword(invitation.getEmail(),
-                    invitation.getDisplayName());
+            AccountSummary account =
+                    accounts.findOrCreateWithoutPassword(invitation.getEmail(), invitation.getDisplayName());
             join(invitation, account);
             links.link(account.id(), region.getId(), provider.issuerUri(), subject);
             return account;
@@ -315,28 +369,35 @@ public class Invitations {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(invitation.roles());
         Set<UUID> schoolsOfStaff = new java.util.HashSet<>(invitation.schoolIds());
-        accounts.membersOf(invitation.getRegionId()).stream().filter(m -> m.accountId().equals(account.id()))
-                .findFirst().ifPresent((RegionMember m) -> {
+        accounts.membersOf(invitation.getRegionId()).stream()
+                .filter(m -> m.accountId().equals(account.id()))
+                .findFirst()
+                .ifPresent((RegionMember m) -> {
                     roles.addAll(m.roles());
                     schoolsOfStaff.addAll(m.schoolIds());
                 });
         accounts.changeRoles(account.id(), invitation.getRegionId(), roles, schoolsOfStaff);
         invitation.accept(clock.instant());
         rows.saveAndFlush(invitation);
-        log.platformAction(new Actor(account.id(), account.displayName()), PlatformAction.INVITATION_ACCEPTED,
-                invitation.getRegionId(), AUDIT_SUBJECT + " " + invitation.getId(), "by " + account.email());
+        log.platformAction(
+                new Actor(account.id(), account.displayName()),
+                PlatformAction.INVITATION_ACCEPTED,
+                invitation.getRegionId(),
+                AUDIT_SUBJECT + " " + invitation.getId(),
+                "by " + account.email());
     }
 
     /**
      * An administrator's action on an invitation: in the region's audit trail and the platform log when
      * a region is bound (a region administrator), in the platform log only for the operator.
      */
-    private void record(Actor actor, PlatformAction action, AuditAction regionAction, Invitation invitation,
-                        String detail) {
+    private void record(
+            Actor actor, PlatformAction action, AuditAction regionAction, Invitation invitation, String detail) {
         if (TenantContext.current() != null) {
             log.regionAction(actor, action, regionAction, AUDIT_SUBJECT, invitation.getId(), detail);
         } else {
-            log.platformAction(actor, action, invitation.getRegionId(), AUDIT_SUBJECT + " " + invitation.getId(), detail);
+            log.platformAction(
+                    actor, action, invitation.getRegionId(), AUDIT_SUBJECT + " " + invitation.getId(), detail);
         }
     }
 
@@ -344,8 +405,8 @@ public class Invitations {
         Invitation invitation = byToken(token).orElseThrow(() -> new InvitationException("admin.accept.error.REVOKED"));
         InvitationStatus status = invitation.statusAt(clock.instant());
         if (status != InvitationStatus.OPEN || !regions.isActive(invitation.getRegionId())) {
-            throw new InvitationException("admin.accept.error." + (status == InvitationStatus.OPEN ? "REVOKED"
-                    : status.name()));
+            throw new InvitationException(
+                    "admin.accept.error." + (status == InvitationStatus.OPEN ? "REVOKED" : status.name()));
         }
         return invitation;
     }
@@ -371,10 +432,15 @@ public class Invitations {
         // (the Host or X-Forwarded-Host header of its own request).
         String base = publicUrl != null ? publicUrl : baseUrl;
         String link = base.replaceAll("/+$", "") + "/uitnodiging/" + token;
-        InvitationMailer.Delivery delivery = mailer.send(invitation.getEmail(), invitation.getDisplayName(),
-                region.getName(), link, invitation.summary(now).invitedBy());
+        InvitationMailer.Delivery delivery = mailer.send(
+                invitation.getEmail(),
+                invitation.getDisplayName(),
+                region.getName(),
+                link,
+                invitation.summary(now).invitedBy());
         // The link leaves the server only by mail, or, with no mail server at all, to the inviter who asked
-        return new IssuedInvitation(invitation.summary(now),
+        return new IssuedInvitation(
+                invitation.summary(now),
                 delivery == InvitationMailer.Delivery.NO_MAIL_SERVER ? link : null,
                 delivery == InvitationMailer.Delivery.MAILED);
     }

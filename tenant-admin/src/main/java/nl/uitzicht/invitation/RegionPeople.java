@@ -58,8 +58,14 @@ public class RegionPeople {
         RegionMember before = member(accountId);
         Set<UUID> scoped = roles.contains(Role.SCHOOL_STAFF) ? schoolIds : Set.of();
         accounts.changeRoles(accountId, TenantContext.require(), roles, scoped);
-        log.regionAction(acting, PlatformAction.ROLES_CHANGED, AuditAction.UPDATE, AUDIT_SUBJECT, accountId, "roles " + names(before.roles()) + " -> "
-                + names(roles) + (scoped.isEmpty() ? "" : ", " + scoped.size() + " school(s)"));
+        log.regionAction(
+                acting,
+                PlatformAction.ROLES_CHANGED,
+                AuditAction.UPDATE,
+                AUDIT_SUBJECT,
+                accountId,
+                "roles " + names(before.roles()) + " -> " + names(roles)
+                        + (scoped.isEmpty() ? "" : ", " + scoped.size() + " school(s)"));
     }
 
     /** Takes away all access to this region; returns whether the account itself was deactivated (no other region). */
@@ -70,9 +76,13 @@ public class RegionPeople {
         }
         RegionMember before = member(accountId);
         boolean accountClosed = accounts.removeFromRegion(accountId, TenantContext.require());
-        log.regionAction(acting, PlatformAction.ACCESS_REVOKED, AuditAction.DELETE, AUDIT_SUBJECT, accountId,
-                "access removed (had " + names(before.roles())
-                + ")" + (accountClosed ? ", account deactivated" : ""));
+        log.regionAction(
+                acting,
+                PlatformAction.ACCESS_REVOKED,
+                AuditAction.DELETE,
+                AUDIT_SUBJECT,
+                accountId,
+                "access removed (had " + names(before.roles()) + ")" + (accountClosed ? ", account deactivated" : ""));
         return accountClosed;
     }
 
@@ -81,7 +91,9 @@ public class RegionPeople {
     }
 
     private RegionMember member(UUID accountId) {
-        return members().stream().filter(m -> m.accountId().equals(accountId)).findFirst()
+        return members().stream()
+                .filter(m -> m.accountId().equals(accountId))
+                .findFirst()
                 .orElseThrow(() -> new InvitationException("admin.people.error.notFound"));
     }
 }

@@ -1,5 +1,6 @@
-@ApplicationModule(displayName = "Invitations", allowedDependencies = {
-        "access", "audit", "identity", "school", "tenancy"})
+@ApplicationModule(
+        displayName = "Invitations",
+        allowedDependencies = {"access", "audit", "identity", "school", "tenancy"})
 @NullMarked
 package nl.uitzicht.invitation;
 

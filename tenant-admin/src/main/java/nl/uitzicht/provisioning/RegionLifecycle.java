@@ -3,14 +3,14 @@ package nl.uitzicht.provisioning;
 import java.util.Locale;
 import java.util.UUID;
 import nl.uitzicht.access.OperatorOnly;
-import nl.uitzicht.tenancy.Region;
-import nl.uitzicht.tenancy.RegionDirectory;
-import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.PlatformAction;
 import nl.uitzicht.audit.PlatformLog;
-import org.springframework.transaction.annotation.Transactional;
+import nl.uitzicht.tenancy.Region;
+import nl.uitzicht.tenancy.RegionDirectory;
+import nl.uitzicht.tenancy.Sector;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The platform operator's work on regions: create one (validated, with its defaults), suspend it
@@ -33,7 +33,8 @@ public class RegionLifecycle {
 
     /** Provisioning runs its own transactions (it binds the new region); the log entry follows in another. */
     public Region create(String code, String name, Sector sector, Actor operator) {
-        String normalized = code == null ? "" : code.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        String normalized =
+                code == null ? "" : code.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
         if (!RegionDirectory.SWV_CODE.matcher(normalized).matches()) {
             throw new RegionException("code", "admin.region.error.code");
         }

@@ -1,5 +1,6 @@
-@ApplicationModule(displayName = "Provisioning", allowedDependencies = {
-        "access", "audit", "support", "tenancy"})
+@ApplicationModule(
+        displayName = "Provisioning",
+        allowedDependencies = {"access", "audit", "support", "tenancy"})
 @NullMarked
 package nl.uitzicht.provisioning;
 

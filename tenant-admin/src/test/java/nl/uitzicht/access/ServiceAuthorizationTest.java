@@ -50,11 +50,14 @@ import org.springframework.util.ReflectionUtils;
 class ServiceAuthorizationTest {
 
     static final String TABLE = "/service-authorization.csv";
-    static final List<String> CALLERS = List.of("OPERATOR", "REGION_ADMIN", "SCHOOL_STAFF", "TRAINER", "POLICY",
-            "SYSTEM", "anonymous");
+    static final List<String> CALLERS =
+            List.of("OPERATOR", "REGION_ADMIN", "SCHOOL_STAFF", "TRAINER", "POLICY", "SYSTEM", "anonymous");
 
-    @Autowired ApplicationContext context;
-    @Autowired RegionDirectory regions;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    RegionDirectory regions;
 
     @AfterEach
     void cleanUp() {
@@ -67,11 +70,15 @@ class ServiceAuthorizationTest {
         Map<String, List<String>> table = readTable();
         Map<String, Invocable> methods = serviceMethods();
 
-        List<String> missing = methods.keySet().stream().filter(k -> !table.containsKey(k)).toList();
-        List<String> stale = table.keySet().stream().filter(k -> !methods.containsKey(k)).toList();
+        List<String> missing =
+                methods.keySet().stream().filter(k -> !table.containsKey(k)).toList();
+        List<String> stale =
+                table.keySet().stream().filter(k -> !methods.containsKey(k)).toList();
 
-        UUID region = Callers.call(Callers.system(),
-                () -> regions.register("PO" + (7000 + (int) (Math.random() * 999)), "Autorisatie", Sector.PO)).getId();
+        UUID region = Callers.call(
+                        Callers.system(),
+                        () -> regions.register("PO" + (7000 + (int) (Math.random() * 999)), "Autorisatie", Sector.PO))
+                .getId();
         List<String> wrong = new ArrayList<>();
         Map<String, String> observedRows = new TreeMap<>();
         for (Map.Entry<String, Invocable> method : methods.entrySet()) {
@@ -85,9 +92,14 @@ class ServiceAuthorizationTest {
                 wrong.add(method.getKey() + ": table " + expected + ", service " + observed);
             }
         }
-        assertThat(missing).as("service methods missing from %s; as they behave now:%n%s", TABLE,
-                missing.stream().map(observedRows::get).collect(Collectors.joining("\n"))).isEmpty();
-        assertThat(stale).as("rows in %s for methods that no longer exist", TABLE).isEmpty();
+        assertThat(missing)
+                .as(
+                        "service methods missing from %s; as they behave now:%n%s",
+                        TABLE, missing.stream().map(observedRows::get).collect(Collectors.joining("\n")))
+                .isEmpty();
+        assertThat(stale)
+                .as("rows in %s for methods that no longer exist", TABLE)
+                .isEmpty();
         assertThat(wrong).as("services that do not enforce %s", TABLE).isEmpty();
         assertThat(methods).as("the scan finds the services").hasSizeGreaterThan(150);
     }
@@ -115,7 +127,9 @@ class ServiceAuthorizationTest {
             Object bean = context.getBean(name);
             for (Method method : user.getDeclaredMethods()) {
                 int modifiers = method.getModifiers();
-                if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !method.isSynthetic()
+                if (Modifier.isPublic(modifiers)
+                        && !Modifier.isStatic(modifiers)
+                        && !method.isSynthetic()
                         && !method.isBridge()) {
                     methods.put(key(user, method), new Invocable(bean, user, method));
                 }
@@ -135,7 +149,9 @@ class ServiceAuthorizationTest {
 
     static String key(Class<?> type, Method method) {
         return type.getSimpleName() + "#" + method.getName() + "("
-                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(";"))
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .collect(Collectors.joining(";"))
                 + ")";
     }
 
@@ -143,14 +159,21 @@ class ServiceAuthorizationTest {
         Map<String, List<String>> table = new LinkedHashMap<>();
         try (InputStream in = ServiceAuthorizationTest.class.getResourceAsStream(TABLE)) {
             assertThat(in).as(TABLE).isNotNull();
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
             assertThat(lines.getFirst()).isEqualTo("method," + String.join(",", CALLERS));
             for (String line : lines.subList(1, lines.size())) {
                 List<String> cells = List.of(line.split(","));
                 assertThat(cells).as(line).hasSize(CALLERS.size() + 1);
-                assertThat(cells.subList(1, cells.size())).as(line).allMatch(c -> c.equals("allow") || c.equals("deny"));
-                assertThat(table.put(cells.getFirst(), cells.subList(1, cells.size()))).as("duplicate " + line).isNull();
+                assertThat(cells.subList(1, cells.size()))
+                        .as(line)
+                        .allMatch(c -> c.equals("allow") || c.equals("deny"));
+                assertThat(table.put(cells.getFirst(), cells.subList(1, cells.size())))
+                        .as("duplicate " + line)
+                        .isNull();
             }
         }
         return table;
@@ -161,25 +184,31 @@ class ServiceAuthorizationTest {
 
         boolean allowedFor(Authentication caller, UUID region) {
             ReflectionUtils.makeAccessible(method);
-            Object[] arguments = Arrays.stream(method.getParameters()).map(p -> p.isAnnotationPresent(CallerId.class)
-                    && caller.getPrincipal() instanceof SignedInPerson person ? person.accountId() : dummy(p.getType()))
+            Object[] arguments = Arrays.stream(method.getParameters())
+                    .map(p -> p.isAnnotationPresent(CallerId.class)
+                                    && caller.getPrincipal() instanceof SignedInPerson person
+                            ? person.accountId()
+                            : dummy(p.getType()))
                     .toArray();
             try {
-                Callers.call(caller, () -> TenantContext.callAs(region, () -> {
-                    try {
-                        Object result = method.invoke(bean, arguments);
-                        if (result instanceof AutoCloseable opened) {
-                            opened.close(); // e.g. a notice subscription: leave nothing behind in the shared context
-                        }
-                        return result;
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException(e);
-                    } catch (InvocationTargetException e) {
-                        throw new Thrown(e.getCause());
-                    } catch (Exception closing) {
-                        throw new IllegalStateException(closing);
-                    }
-                }));
+                Callers.call(
+                        caller,
+                        () -> TenantContext.callAs(region, () -> {
+                            try {
+                                Object result = method.invoke(bean, arguments);
+                                if (result instanceof AutoCloseable opened) {
+                                    opened.close(); // e.g. a notice subscription: leave nothing behind in the shared
+                                    // context
+                                }
+                                return result;
+                            } catch (IllegalAccessException e) {
+                                throw new IllegalStateException(e);
+                            } catch (InvocationTargetException e) {
+                                throw new Thrown(e.getCause());
+                            } catch (Exception closing) {
+                                throw new IllegalStateException(closing);
+                            }
+                        }));
                 return true;
             } catch (Thrown thrown) {
                 return !refusedBeforeTheBody(thrown.getCause());
@@ -188,9 +217,11 @@ class ServiceAuthorizationTest {
 
         /** Method security refused, and the method's own code never ran (not a refusal further in). */
         private boolean refusedBeforeTheBody(Throwable e) {
-            boolean refusal = e instanceof AccessDeniedException || e instanceof AuthenticationCredentialsNotFoundException;
-            boolean bodyRan = Arrays.stream(e.getStackTrace()).anyMatch(
-                    f -> f.getClassName().equals(type.getName()) && f.getMethodName().equals(method.getName()));
+            boolean refusal =
+                    e instanceof AccessDeniedException || e instanceof AuthenticationCredentialsNotFoundException;
+            boolean bodyRan = Arrays.stream(e.getStackTrace())
+                    .anyMatch(f -> f.getClassName().equals(type.getName())
+                            && f.getMethodName().equals(method.getName()));
             return refusal && !bodyRan;
         }
 

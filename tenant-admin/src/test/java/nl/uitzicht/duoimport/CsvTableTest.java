@@ -16,12 +16,15 @@ class CsvTableTest {
     }
 
     private static String problem(byte[] bytes) {
-        return catchThrowableOfType(DuoFileException.class, () -> CsvTable.read(new DuoFile("f.csv", bytes))).messageKey();
+        return catchThrowableOfType(DuoFileException.class, () -> CsvTable.read(new DuoFile("f.csv", bytes)))
+                .messageKey();
     }
 
     @Test
     void semicolonsAndAWindows1252FileAreRecognised() {
-        CsvTable t = read("BRIN NUMMER;GEMEENTENAAM\n12AB;'S-GRAVENHAGE\n34CD;Súdwest-Fryslân\n", Charset.forName("windows-1252"));
+        CsvTable t = read(
+                "BRIN NUMMER;GEMEENTENAAM\n12AB;'S-GRAVENHAGE\n34CD;Súdwest-Fryslân\n",
+                Charset.forName("windows-1252"));
         assertThat(t.delimiter).isEqualTo(';');
         assertThat(t.charset.name()).isEqualTo("windows-1252");
         assertThat(t.rows).hasSize(2);

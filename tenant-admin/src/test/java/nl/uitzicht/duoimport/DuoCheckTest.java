@@ -62,24 +62,45 @@ class DuoCheckTest {
         DUO.stop(0);
     }
 
-    @Autowired DuoCheck check;
-    @Autowired DuoOpenData openData;
-    @Autowired DuoImport duoImport;
-    @Autowired ImportHistory history;
-    @Autowired RegionProvisioning provisioning;
-    @Autowired SchoolDirectory schools;
+    @Autowired
+    DuoCheck check;
+
+    @Autowired
+    DuoOpenData openData;
+
+    @Autowired
+    DuoImport duoImport;
+
+    @Autowired
+    ImportHistory history;
+
+    @Autowired
+    RegionProvisioning provisioning;
+
+    @Autowired
+    SchoolDirectory schools;
 
     @Test
     void theMonthlyCheckTellsWhatDuoWouldChangeAppliesNothingAndIsGoneAfterAnImport() {
         UUID region = provisioning.provision("PO2801", "SWV check", Sector.PO).getId();
-        UUID other = provisioning.provision("VO2801", "SWV VO, geen adressen", Sector.VO).getId();
+        UUID other = provisioning
+                .provision("VO2801", "SWV VO, geen adressen", Sector.VO)
+                .getId();
         List<DuoFile> fetched = TenantContext.callAs(region, openData::fetch);
-        assertThat(fetched).extracting(DuoFile::name, DuoFile::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("scholen-per-swv.csv", null),
-                org.assertj.core.groups.Tuple.tuple("vestigingen.csv", LocationKind.BAO));
-        assertThat(TenantContext.callAs(other, openData::available)).as("no VO addresses configured").isFalse();
-        TenantContext.runAs(region, () -> duoImport.apply(DuoImportTest.filesWithout("59BM00"),
-                new ImportChoices(Set.of(), false, null, ImportChoices.ImportOrigin.UPLOAD), DuoImportTest.ADMIN));
+        assertThat(fetched)
+                .extracting(DuoFile::name, DuoFile::kind)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("scholen-per-swv.csv", null),
+                        org.assertj.core.groups.Tuple.tuple("vestigingen.csv", LocationKind.BAO));
+        assertThat(TenantContext.callAs(other, openData::available))
+                .as("no VO addresses configured")
+                .isFalse();
+        TenantContext.runAs(
+                region,
+                () -> duoImport.apply(
+                        DuoImportTest.filesWithout("59BM00"),
+                        new ImportChoices(Set.of(), false, null, ImportChoices.ImportOrigin.UPLOAD),
+                        DuoImportTest.ADMIN));
         int before = TenantContext.callAs(region, schools::all).size();
         assertThat(TenantContext.callAs(region, history::pendingCheck)).isEmpty();
 
@@ -90,13 +111,23 @@ class DuoCheckTest {
             assertThat(c.changed()).isZero();
             assertThat(c.closed()).isZero();
         });
-        assertThat(TenantContext.callAs(region, schools::all)).as("the check applies nothing").hasSize(before);
+        assertThat(TenantContext.callAs(region, schools::all))
+                .as("the check applies nothing")
+                .hasSize(before);
         assertThat(TenantContext.callAs(other, history::pendingCheck)).isEmpty();
 
-        TenantContext.runAs(region, () -> duoImport.apply(fetched, new ImportChoices(Set.of(), false, null,
-                ImportChoices.ImportOrigin.DUO), DuoImportTest.ADMIN));
-        assertThat(TenantContext.callAs(region, history::pendingCheck)).as("imported since").isEmpty();
-        assertThat(TenantContext.callAs(region, () -> history.recent(5)).getFirst().origin())
+        TenantContext.runAs(
+                region,
+                () -> duoImport.apply(
+                        fetched,
+                        new ImportChoices(Set.of(), false, null, ImportChoices.ImportOrigin.DUO),
+                        DuoImportTest.ADMIN));
+        assertThat(TenantContext.callAs(region, history::pendingCheck))
+                .as("imported since")
+                .isEmpty();
+        assertThat(TenantContext.callAs(region, () -> history.recent(5))
+                        .getFirst()
+                        .origin())
                 .isEqualTo(ImportChoices.ImportOrigin.DUO);
     }
 }

@@ -47,8 +47,8 @@ class DuoFilesTest {
     }
 
     static String baoRow(String code, String name, String municipality, String type) {
-        return String.join(";", List.of(q(code.substring(0, 4)), q(code), q(name), q(municipality), q(municipality),
-                q(type)));
+        return String.join(
+                ";", List.of(q(code.substring(0, 4)), q(code), q(name), q(municipality), q(municipality), q(type)));
     }
 
     private static String q(String v) {
@@ -75,10 +75,14 @@ class DuoFilesTest {
 
     @Test
     void encodingsSeparatorsBomAndQuotesOfSeveralLocationsFilesAreRead() {
-        DuoFile swv = swv(swvRow("PO 28-01", "28AA00", "'t Fûnemint"), swvRow("PO 28-01", "28AB00", "SBO De Brücke"),
-                swvRow("PO 28-01", "28AC01", "De Ark; locatie Noord"), swvRow("PO 28-01", "28AD00", "Cañada"),
+        DuoFile swv = swv(
+                swvRow("PO 28-01", "28AA00", "'t Fûnemint"),
+                swvRow("PO 28-01", "28AB00", "SBO De Brücke"),
+                swvRow("PO 28-01", "28AC01", "De Ark; locatie Noord"),
+                swvRow("PO 28-01", "28AD00", "Cañada"),
                 swvRow("PO 28-02", "28ZZ00", "Andere regio"));
-        DuoFile bao = baoWithColumn(baoRow("28AA00", "'t Fûnemint", "LEEUWARDEN", "Basisonderwijs"),
+        DuoFile bao = baoWithColumn(
+                baoRow("28AA00", "'t Fûnemint", "LEEUWARDEN", "Basisonderwijs"),
                 baoRow("28AC01", "De Ark; locatie \"Noord\"", "UTRECHTSE HEUVELRUG", "Basisonderwijs"),
                 baoRow("28AD00", "Cañada", "'S-HERTOGENBOSCH", "Basisonderwijs"),
                 baoRow("28ZZ00", "Andere regio", "ERGENS", "Basisonderwijs"));
@@ -90,15 +94,25 @@ class DuoFilesTest {
 
         assertThat(reading.problems()).isEmpty();
         assertThat(reading.missing()).isEmpty();
-        assertThat(reading.schools()).extracting(s -> s.details().code(), s -> s.details().name(),
-                        s -> s.details().type(), s -> s.details().municipality())
+        assertThat(reading.schools())
+                .extracting(
+                        s -> s.details().code(),
+                        s -> s.details().name(),
+                        s -> s.details().type(),
+                        s -> s.details().municipality())
                 .containsExactlyInAnyOrder(
                         tuple("28AA00", "'t Fûnemint", SchoolType.BAO, "Leeuwarden"),
                         tuple("28AB00", "SBO De Brücke", SchoolType.SBO, "Utrecht"),
                         tuple("28AC01", "De Ark; locatie \"Noord\"", SchoolType.BAO, "Utrechtse Heuvelrug"),
                         tuple("28AD00", "Cañada", SchoolType.BAO, "'s-Hertogenbosch"));
-        assertThat(reading.files()).extracting(FileInfo::name, FileInfo::encoding, FileInfo::delimiter,
-                        FileInfo::swvFile, FileInfo::typeColumn, FileInfo::kind)
+        assertThat(reading.files())
+                .extracting(
+                        FileInfo::name,
+                        FileInfo::encoding,
+                        FileInfo::delimiter,
+                        FileInfo::swvFile,
+                        FileInfo::typeColumn,
+                        FileInfo::kind)
                 .containsExactly(
                         tuple("scholen-per-swv.csv", "UTF-8", ",", true, null, null),
                         tuple("alle-vestigingen-sbo.csv", "UTF-8", ",", false, null, LocationKind.SBO),
@@ -108,15 +122,21 @@ class DuoFilesTest {
     @Test
     void aFileWithoutAKindColumnWaitsForItsKindInsteadOfGuessing() {
         DuoFile swv = swv(swvRow("PO 28-01", "28AB00", "SBO De Brücke"), swvRow("PO 28-01", "28AE00", "De Vonk"));
-        DuoFile unknown = withoutColumn("vestigingen.csv", plainRow("28AB00", "SBO De Brücke", "Utrecht"),
+        DuoFile unknown = withoutColumn(
+                "vestigingen.csv",
+                plainRow("28AB00", "SBO De Brücke", "Utrecht"),
                 plainRow("28AE00", "De Vonk", "Utrecht"));
 
         DuoFiles.Reading without = read(swv, unknown);
-        assertThat(without.files()).filteredOn(f -> !f.swvFile()).singleElement()
+        assertThat(without.files())
+                .filteredOn(f -> !f.swvFile())
+                .singleElement()
                 .satisfies(f -> assertThat(f.needsKind()).isTrue());
         assertThat(without.schools()).as("no school gets a guessed type").isEmpty();
         assertThat(without.problems()).isEmpty();
-        assertThat(without.missing()).as("the rows are there, only their kind is unknown").isEmpty();
+        assertThat(without.missing())
+                .as("the rows are there, only their kind is unknown")
+                .isEmpty();
 
         DuoFiles.Reading chosen = read(swv, unknown.withKind(LocationKind.SO_VSO));
         assertThat(chosen.schools()).extracting(s -> s.details().type()).containsOnly(SchoolType.SO);
@@ -134,30 +154,38 @@ class DuoFilesTest {
                 locationRows.add(baoRow(code, "School " + i, "UTRECHT", "Basisonderwijs"));
             }
         }
-        DuoFiles.Reading reading = read(swv(swvRows.toArray(String[]::new)),
-                baoWithColumn(locationRows.toArray(String[]::new)));
+        DuoFiles.Reading reading =
+                read(swv(swvRows.toArray(String[]::new)), baoWithColumn(locationRows.toArray(String[]::new)));
 
         assertThat(reading.problems()).isEmpty();
         assertThat(reading.schools()).hasSize(35);
         assertThat(reading.missing()).hasSize(205);
         assertThat(reading.missing().getFirst()).isEqualTo(new MissingLocation("35AA00", "scholen-per-swv.csv", 37));
-        assertThat(reading.lists("35AA", "00")).as("still the region's: not to be closed").isTrue();
+        assertThat(reading.lists("35AA", "00"))
+                .as("still the region's: not to be closed")
+                .isTrue();
     }
 
     @Test
     void malformedRowsOfThisRegionAreProblemsOneEachFirstAndOtherRegionsRowsAreIgnored() {
-        DuoFile swv = swv(swvRow("PO 28-01", "28AA00", "Goed"), swvRow("PO 28-01", "28AB00", "Soort onbekend"),
-                swvRow("PO 28-01", "28AC00", "Zonder naam"), "PO 28-01,SWV Test,2XAB,2XAB00,Fout BRIN",
+        DuoFile swv = swv(
+                swvRow("PO 28-01", "28AA00", "Goed"),
+                swvRow("PO 28-01", "28AB00", "Soort onbekend"),
+                swvRow("PO 28-01", "28AC00", "Zonder naam"),
+                "PO 28-01,SWV Test,2XAB,2XAB00,Fout BRIN",
                 swvRow("PO 28-01", "28AF00", "Ontbreekt"),
-                "PO 99-01,SWV Ander,9ZZ,9ZZ00,\"Andere regio, ook fout\"", "Onzin,SWV?,28AX,28AX00,Wie?");
-        DuoFile bao = baoWithColumn(baoRow("28AA00", "Goed", "UTRECHT", "Basisonderwijs"),
+                "PO 99-01,SWV Ander,9ZZ,9ZZ00,\"Andere regio, ook fout\"",
+                "Onzin,SWV?,28AX,28AX00,Wie?");
+        DuoFile bao = baoWithColumn(
+                baoRow("28AA00", "Goed", "UTRECHT", "Basisonderwijs"),
                 baoRow("28AB00", "Soort onbekend", "UTRECHT", "Kleuterschool"),
                 baoRow("28AC00", "", "UTRECHT", "Basisonderwijs"),
                 baoRow("99ZZ00", "", "ERGENS", "Onzin"));
 
         DuoFiles.Reading reading = read(swv, bao);
 
-        assertThat(reading.problems()).extracting(RowProblem::file, RowProblem::line, RowProblem::messageKey)
+        assertThat(reading.problems())
+                .extracting(RowProblem::file, RowProblem::line, RowProblem::messageKey)
                 .containsExactly(
                         tuple("scholen-per-swv.csv", 5L, "admin.duo.row.brin"),
                         tuple("scholen-per-swv.csv", 8L, "admin.duo.row.swv"),
@@ -171,7 +199,8 @@ class DuoFilesTest {
     void aVestigingInTwoLocationsFilesIsADuplicate() {
         DuoFile swv = swv(swvRow("PO 28-01", "28AA00", "Dubbel"));
         DuoFile bao = baoWithColumn(baoRow("28AA00", "Dubbel", "UTRECHT", "Basisonderwijs"));
-        DuoFile sbo = withoutColumn("sbo.csv", plainRow("28AA00", "Dubbel", "Utrecht")).withKind(LocationKind.SBO);
+        DuoFile sbo = withoutColumn("sbo.csv", plainRow("28AA00", "Dubbel", "Utrecht"))
+                .withKind(LocationKind.SBO);
 
         DuoFiles.Reading reading = read(swv, bao, sbo);
 
@@ -185,10 +214,12 @@ class DuoFilesTest {
     @Test
     void aNameThatLooksLikeASpreadsheetFormulaIsKeptAsText() {
         DuoFile swv = swv(swvRow("PO 28-01", "28AA00", "=HYPERLINK(\"x\")"), swvRow("PO 28-01", "28AB00", "@SOM"));
-        DuoFile bao = baoWithColumn(baoRow("28AA00", "=HYPERLINK(\"http://x\";\"klik\")", "UTRECHT", "Basisonderwijs"),
+        DuoFile bao = baoWithColumn(
+                baoRow("28AA00", "=HYPERLINK(\"http://x\";\"klik\")", "UTRECHT", "Basisonderwijs"),
                 baoRow("28AB00", "+31 -2 @SOM(A1)", "UTRECHT", "Basisonderwijs"));
 
-        assertThat(read(swv, bao).schools()).extracting(s -> s.details().name())
+        assertThat(read(swv, bao).schools())
+                .extracting(s -> s.details().name())
                 .containsExactlyInAnyOrder("=HYPERLINK(\"http://x\";\"klik\")", "+31 -2 @SOM(A1)");
     }
 
@@ -200,31 +231,38 @@ class DuoFilesTest {
             assertThat(e.messageKey()).isEqualTo("admin.duo.error.missingLocations");
             assertThat(e.params()).containsExactly("scholen-per-swv.csv");
         });
-        assertThatThrownBy(() -> read(bao)).isInstanceOfSatisfying(DuoFileException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.missingSwv"));
-        assertThatThrownBy(() -> read(swv, swv, bao)).isInstanceOfSatisfying(DuoFileException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.twoSwv"));
-        assertThatThrownBy(() -> read(swv, bao, bao, bao, bao, bao)).isInstanceOfSatisfying(DuoFileException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.tooManyFiles"));
+        assertThatThrownBy(() -> read(bao))
+                .isInstanceOfSatisfying(
+                        DuoFileException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.missingSwv"));
+        assertThatThrownBy(() -> read(swv, swv, bao))
+                .isInstanceOfSatisfying(
+                        DuoFileException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.twoSwv"));
+        assertThatThrownBy(() -> read(swv, bao, bao, bao, bao, bao))
+                .isInstanceOfSatisfying(
+                        DuoFileException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.tooManyFiles"));
         byte[] big = new byte[DuoLimits.MAX_FILE_BYTES + 1];
-        assertThatThrownBy(() -> read(swv, new DuoFile("groot.csv", big))).isInstanceOfSatisfying(
-                DuoFileException.class, e -> {
+        assertThatThrownBy(() -> read(swv, new DuoFile("groot.csv", big)))
+                .isInstanceOfSatisfying(DuoFileException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("admin.duo.error.tooLarge");
                     assertThat(e.params()).containsExactly("groot.csv", "20 MB");
                 });
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         assertThatThrownBy(() -> read(swv, new DuoFile("foto.png", png.toByteArray())))
-                .isInstanceOfSatisfying(DuoFileException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.notCsv"));
+                .isInstanceOfSatisfying(
+                        DuoFileException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.notCsv"));
         assertThatThrownBy(() -> read(swv, new DuoFile("leeg.csv", new byte[0])))
-                .isInstanceOfSatisfying(DuoFileException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.empty"));
+                .isInstanceOfSatisfying(
+                        DuoFileException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.empty"));
         assertThatThrownBy(() -> read(swv(swvRow("PO 99-01", "28AA00", "School")), bao))
-                .isInstanceOfSatisfying(DuoFileException.class,
+                .isInstanceOfSatisfying(
+                        DuoFileException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.noSchoolsForRegion"));
-        assertThatThrownBy(() -> read(swv, new DuoFile("adres.csv", "naam;adres\nPiet;Dorp 1\n".getBytes(
-                StandardCharsets.UTF_8)))).isInstanceOfSatisfying(DuoFileException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.columns"));
+        assertThatThrownBy(() -> read(
+                        swv, new DuoFile("adres.csv", "naam;adres\nPiet;Dorp 1\n".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(
+                        DuoFileException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.columns"));
     }
 }

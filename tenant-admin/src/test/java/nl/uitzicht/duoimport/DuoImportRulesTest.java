@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 class DuoImportRulesTest {
 
     private static SchoolSummary current(LocalDate closedOn, SchoolSource source) {
-        return new SchoolSummary(UUID.randomUUID(), "12AB", "00", "De Regenboog", SchoolType.BAO, "Utrecht", 250, closedOn,
-                3, source);
+        return new SchoolSummary(
+                UUID.randomUUID(), "12AB", "00", "De Regenboog", SchoolType.BAO, "Utrecht", 250, closedOn, 3, source);
     }
 
-    private static final SchoolDetails SAME = new SchoolDetails("12AB", "00", "De Regenboog", SchoolType.BAO, "Utrecht", 250);
+    private static final SchoolDetails SAME =
+            new SchoolDetails("12AB", "00", "De Regenboog", SchoolType.BAO, "Utrecht", 250);
 
     @Test
     void anOpenDuoSchoolWithTheSameDetailsIsUnchanged() {
@@ -28,11 +29,12 @@ class DuoImportRulesTest {
     @Test
     void everyChangedFieldWithOldAndNewValue() {
         SchoolDetails after = new SchoolDetails("12AB", "00", "Regenboog", SchoolType.SBO, null, 260);
-        assertThat(DuoImport.differences(current(null, SchoolSource.DUO), after)).containsExactly(
-                new ImportPlan.FieldChange("name", "De Regenboog", "Regenboog"),
-                new ImportPlan.FieldChange("type", "BAO", "SBO"),
-                new ImportPlan.FieldChange("municipality", "Utrecht", ""),
-                new ImportPlan.FieldChange("pupils", "250", "260"));
+        assertThat(DuoImport.differences(current(null, SchoolSource.DUO), after))
+                .containsExactly(
+                        new ImportPlan.FieldChange("name", "De Regenboog", "Regenboog"),
+                        new ImportPlan.FieldChange("type", "BAO", "SBO"),
+                        new ImportPlan.FieldChange("municipality", "Utrecht", ""),
+                        new ImportPlan.FieldChange("pupils", "250", "260"));
     }
 
     @Test

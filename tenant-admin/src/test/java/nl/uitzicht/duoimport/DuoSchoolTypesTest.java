@@ -12,12 +12,24 @@ class DuoSchoolTypesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "Basisonderwijs, BAO", "BO, BAO", "bas, BAO", "BAO, BAO",
-            "Speciaal basisonderwijs, SBO", "SBAS, SBO", "sbo, SBO",
-            "Speciaal onderwijs, SO", "(V)SO, SO",
-            "Voortgezet speciaal onderwijs, VSO", "VSO, VSO",
-            "Praktijkonderwijs, PRO", "PRO/VSO, PRO", "pro, PRO",
-            "VMBO/HAVO, VO", "HAVO/VWO, VO", "Voortgezet onderwijs, VO"})
+        "Basisonderwijs, BAO",
+        "BO, BAO",
+        "bas, BAO",
+        "BAO, BAO",
+        "Speciaal basisonderwijs, SBO",
+        "SBAS, SBO",
+        "sbo, SBO",
+        "Speciaal onderwijs, SO",
+        "(V)SO, SO",
+        "Voortgezet speciaal onderwijs, VSO",
+        "VSO, VSO",
+        "Praktijkonderwijs, PRO",
+        "PRO/VSO, PRO",
+        "pro, PRO",
+        "VMBO/HAVO, VO",
+        "HAVO/VWO, VO",
+        "Voortgezet onderwijs, VO"
+    })
     void knownSpellings(String raw, SchoolType expected) {
         assertThat(DuoSchoolTypes.parse(raw)).contains(expected);
     }

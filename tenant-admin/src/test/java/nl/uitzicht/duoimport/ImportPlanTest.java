@@ -17,25 +17,38 @@ class ImportPlanTest {
     private static final FileInfo UNTYPED = new FileInfo("so.csv", "UTF-8", ";", 10, false, null, null);
 
     private static ImportPlan.Closing closing(int openOpps) {
-        return new ImportPlan.Closing(new SchoolSummary(UUID.randomUUID(), "12AB", "00", "Oud", SchoolType.BAO, null,
-                100, null, 0, SchoolSource.DUO), 20, openOpps);
+        return new ImportPlan.Closing(
+                new SchoolSummary(
+                        UUID.randomUUID(), "12AB", "00", "Oud", SchoolType.BAO, null, 100, null, 0, SchoolSource.DUO),
+                20,
+                openOpps);
     }
 
-    private static ImportPlan plan(List<SchoolDetails> added, List<ImportPlan.Closing> closed, List<RowProblem> problems,
-                                   List<FileInfo> files) {
+    private static ImportPlan plan(
+            List<SchoolDetails> added,
+            List<ImportPlan.Closing> closed,
+            List<RowProblem> problems,
+            List<FileInfo> files) {
         return new ImportPlan(added, List.of(), closed, List.of(), 3, problems, List.of(), files, "fp");
     }
 
     @Test
     void aPlanWithoutBadRowsAndWithKnownKindsApplies() {
-        assertThat(plan(List.of(), List.of(), List.of(), List.of(SWV, TYPED)).applicable()).isTrue();
+        assertThat(plan(List.of(), List.of(), List.of(), List.of(SWV, TYPED)).applicable())
+                .isTrue();
     }
 
     @Test
     void oneBadRowOrOneFileOfUnknownKindBlocksTheWholeImport() {
-        assertThat(plan(List.of(), List.of(), List.of(RowProblem.of("po.csv", 4, "BRIN NUMMER", "admin.duo.row.brin", "1X")),
-                List.of(SWV, TYPED)).applicable()).isFalse();
-        assertThat(plan(List.of(), List.of(), List.of(), List.of(SWV, UNTYPED)).applicable()).isFalse();
+        assertThat(plan(
+                                List.of(),
+                                List.of(),
+                                List.of(RowProblem.of("po.csv", 4, "BRIN NUMMER", "admin.duo.row.brin", "1X")),
+                                List.of(SWV, TYPED))
+                        .applicable())
+                .isFalse();
+        assertThat(plan(List.of(), List.of(), List.of(), List.of(SWV, UNTYPED)).applicable())
+                .isFalse();
     }
 
     @Test
@@ -43,7 +56,8 @@ class ImportPlanTest {
         assertThat(SWV.needsKind()).isFalse();
         assertThat(TYPED.needsKind()).isFalse();
         assertThat(UNTYPED.needsKind()).isTrue();
-        assertThat(new FileInfo("so.csv", "UTF-8", ";", 1, false, null, LocationKind.SO_VSO).needsKind()).isFalse();
+        assertThat(new FileInfo("so.csv", "UTF-8", ";", 1, false, null, LocationKind.SO_VSO).needsKind())
+                .isFalse();
     }
 
     @Test
@@ -57,9 +71,15 @@ class ImportPlanTest {
 
     @Test
     void onlyUnchangedSchoolsChangeNothing() {
-        assertThat(plan(List.of(), List.of(), List.of(), List.of(SWV)).changesNothing()).isTrue();
-        assertThat(plan(List.of(new SchoolDetails("12AB", "01", "Nieuw", SchoolType.BAO, null, 0)), List.of(), List.of(),
-                List.of(SWV)).changesNothing()).isFalse();
+        assertThat(plan(List.of(), List.of(), List.of(), List.of(SWV)).changesNothing())
+                .isTrue();
+        assertThat(plan(
+                                List.of(new SchoolDetails("12AB", "01", "Nieuw", SchoolType.BAO, null, 0)),
+                                List.of(),
+                                List.of(),
+                                List.of(SWV))
+                        .changesNothing())
+                .isFalse();
     }
 
     @Test
@@ -68,6 +88,7 @@ class ImportPlanTest {
         ImportRejectedException e = new ImportRejectedException(ImportRejectedException.Reason.STALE, p);
         assertThat(e.reason().messageKey()).isEqualTo("admin.duo.refused.stale");
         assertThat(e.plan()).isSameAs(p);
-        assertThat(ImportRejectedException.Reason.CONFIRM_OPEN_OPPS.messageKey()).isEqualTo("admin.duo.refused.confirm");
+        assertThat(ImportRejectedException.Reason.CONFIRM_OPEN_OPPS.messageKey())
+                .isEqualTo("admin.duo.refused.confirm");
     }
 }

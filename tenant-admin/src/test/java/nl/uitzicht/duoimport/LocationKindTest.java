@@ -25,7 +25,8 @@ class LocationKindTest {
 
     @Test
     void aRegionNeedsTheLocationsOfItsSectorsKinds() {
-        assertThat(DuoOpenData.kindsFor(Sector.PO)).containsExactly(LocationKind.BAO, LocationKind.SBO, LocationKind.SO_VSO);
+        assertThat(DuoOpenData.kindsFor(Sector.PO))
+                .containsExactly(LocationKind.BAO, LocationKind.SBO, LocationKind.SO_VSO);
         assertThat(DuoOpenData.kindsFor(Sector.VO)).containsExactly(LocationKind.VO, LocationKind.SO_VSO);
     }
 

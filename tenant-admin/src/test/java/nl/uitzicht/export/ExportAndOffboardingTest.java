@@ -51,40 +51,78 @@ class ExportAndOffboardingTest {
     static final Actor ADMIN = new Actor(UUID.randomUUID(), "Bea Beheer");
     static final Actor OPERATOR = new Actor(UUID.randomUUID(), "Olga Operator");
 
-    @Autowired RegionExport export;
-    @Autowired RegionOffboarding offboarding;
-    @Autowired RegionProvisioning provisioning;
-    @Autowired RegionDirectory regions;
-    @Autowired SchoolDirectory schools;
-    @Autowired BasicSupportProfiles profiles;
-    @Autowired SupportCategories categories;
-    @Autowired Invitations invitations;
-    @Autowired AccountDirectory accounts;
-    @Autowired IdentityProviderSettings providers;
-    @Autowired AuditLog audit;
-    @Autowired FreshDatabase db;
-    @Autowired PlatformTransactionManager txManager;
+    @Autowired
+    RegionExport export;
 
-    record Filled(UUID region, List<SchoolSummary> schools, UUID adminAccount) {
-    }
+    @Autowired
+    RegionOffboarding offboarding;
+
+    @Autowired
+    RegionProvisioning provisioning;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    BasicSupportProfiles profiles;
+
+    @Autowired
+    SupportCategories categories;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    IdentityProviderSettings providers;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    FreshDatabase db;
+
+    @Autowired
+    PlatformTransactionManager txManager;
+
+    record Filled(UUID region, List<SchoolSummary> schools, UUID adminAccount) {}
 
     private Filled fill(String code, String brinPrefix) {
         laterFeatureTable();
         UUID region = provisioning.provision(code, "SWV " + code, Sector.PO).getId();
         TestTransactions tx = new TestTransactions(txManager);
-        List<SchoolSummary> made = TenantContext.callAs(region, () -> List.of(
-                schools.add(new SchoolDetails(brinPrefix + "AA", "00", "School A " + code, SchoolType.BAO, "Assen", 210)),
-                schools.add(new SchoolDetails(brinPrefix + "AB", "00", "School B " + code, SchoolType.SBO, "Assen", 90))));
+        List<SchoolSummary> made = TenantContext.callAs(
+                region,
+                () -> List.of(
+                        schools.add(new SchoolDetails(
+                                brinPrefix + "AA", "00", "School A " + code, SchoolType.BAO, "Assen", 210)),
+                        schools.add(new SchoolDetails(
+                                brinPrefix + "AB", "00", "School B " + code, SchoolType.SBO, "Assen", 90))));
         TenantContext.runAs(region, () -> {
             UUID first = categories.all().getFirst().id();
             profiles.setStandard(Set.of(first), -1);
             profiles.setCoverage(made.getFirst().id(), Set.of(first), -1);
         });
-        tx.runAs(region, () -> audit.record(ADMIN, AuditAction.VIEW, "school", made.getFirst().id(), "test"));
+        tx.runAs(
+                region,
+                () -> audit.record(
+                        ADMIN, AuditAction.VIEW, "school", made.getFirst().id(), "test"));
         var admin = accounts.createAccount("beheer@" + code.toLowerCase() + ".nl", "Beheer " + code, "Welkom-2026-x");
         accounts.grant(admin.id(), region, Role.REGION_ADMIN, Set.of());
-        TenantContext.runAs(region, () -> invitations.invite("nieuw@" + code.toLowerCase() + ".nl", "Nieuw",
-                Set.of(Role.SCHOOL_STAFF), Set.of(made.getFirst().id()), ADMIN, "https://x"));
+        TenantContext.runAs(
+                region,
+                () -> invitations.invite(
+                        "nieuw@" + code.toLowerCase() + ".nl",
+                        "Nieuw",
+                        Set.of(Role.SCHOOL_STAFF),
+                        Set.of(made.getFirst().id()),
+                        ADMIN,
+                        "https://x"));
         providers.configure(region, "https://login.example/" + code, "client-" + code, "geheim-" + code, "email", null);
         db.ownerExecute("insert into later_feature_note (id, tenant_id, body) values ('" + UUID.randomUUID() + "', '"
                 + region + "', 'note of " + code + "')");
@@ -93,7 +131,9 @@ class ExportAndOffboardingTest {
 
     /** A table another feature might add later, with tenant_id and row-level security (made once). */
     private void laterFeatureTable() {
-        if (!db.ownerQuery("select count(*) from pg_class where relname = 'later_feature_note'").getFirst().equals("1")) {
+        if (!db.ownerQuery("select count(*) from pg_class where relname = 'later_feature_note'")
+                .getFirst()
+                .equals("1")) {
             db.ownerExecute("""
                     CREATE TABLE later_feature_note (id uuid primary key, tenant_id uuid not null references region(id),
                       body text not null);
@@ -116,42 +156,61 @@ class ExportAndOffboardingTest {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         ExportManifest manifest = TenantContext.callAs(a.region(), () -> export.write(zip, ExportFormat.CSV, ADMIN));
         Map<String, String> files = unzip(zip.toByteArray());
-        assertThat(files).containsKeys("manifest.json", "tenant/school.csv", "tenant/support_category.csv",
-                "tenant/audit_event.csv", "tenant/school_support_profile.csv", "tenant/basic_support_standard.csv",
-                "tenant/later_feature_note.csv", "global/region.csv", "global/people.csv", "global/invitation.csv",
-                "global/identity_provider.csv");
+        assertThat(files)
+                .containsKeys(
+                        "manifest.json",
+                        "tenant/school.csv",
+                        "tenant/support_category.csv",
+                        "tenant/audit_event.csv",
+                        "tenant/school_support_profile.csv",
+                        "tenant/basic_support_standard.csv",
+                        "tenant/later_feature_note.csv",
+                        "global/region.csv",
+                        "global/people.csv",
+                        "global/invitation.csv",
+                        "global/identity_provider.csv");
         assertThat(manifest.rowsOf("school")).isEqualTo(2);
         assertThat(manifest.rowsOf("support_category")).isEqualTo(11);
         assertThat(manifest.rowsOf("later_feature_note")).isEqualTo(1);
         assertThat(files.get("tenant/school.csv")).contains("School A PO4101").doesNotContain("PO4102");
         assertThat(files.get("tenant/later_feature_note.csv")).contains("note of PO4101");
         String all = String.join("\n", files.values());
-        assertThat(all).as("nothing of the other region, no secrets or hashes")
+        assertThat(all)
+                .as("nothing of the other region, no secrets or hashes")
                 .doesNotContain(b.region().toString(), "School A PO4102", "geheim-", "$2a$");
         assertThat(files.get("manifest.json")).contains("\"regionCode\" : \"PO4101\"", "tenant/later_feature_note.csv");
 
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         TenantContext.runAs(a.region(), () -> export.write(json, ExportFormat.JSON, ADMIN));
-        assertThat(unzip(json.toByteArray()).get("tenant/school.json")).startsWith("[{").contains("\"brin\":\"41AA\"");
+        assertThat(unzip(json.toByteArray()).get("tenant/school.json"))
+                .startsWith("[{")
+                .contains("\"brin\":\"41AA\"");
 
         assertThatThrownBy(() -> offboarding.delete(a.region(), "PO4101", OPERATOR))
-                .as("an active region is not purged").hasMessage("admin.offboard.error.notEnded");
+                .as("an active region is not purged")
+                .hasMessage("admin.offboard.error.notEnded");
         regions.suspend(a.region());
         assertThatThrownBy(() -> offboarding.delete(a.region(), "PO4101", OPERATOR))
-                .as("nor a suspended one: its contract must have ended").hasMessage("admin.offboard.error.notEnded");
+                .as("nor a suspended one: its contract must have ended")
+                .hasMessage("admin.offboard.error.notEnded");
         regions.end(a.region());
         assertThatThrownBy(() -> offboarding.delete(a.region(), "PO4102", OPERATOR))
-                .as("the typed code must match").hasMessage("admin.offboard.error.confirm");
+                .as("the typed code must match")
+                .hasMessage("admin.offboard.error.confirm");
         assertThat(offboarding.delete(a.region(), " po4101 ", OPERATOR)).isGreaterThan(15);
 
-        Set<String> ids = new java.util.HashSet<>(Set.of(a.region().toString(), a.adminAccount().toString()));
+        Set<String> ids = new java.util.HashSet<>(
+                Set.of(a.region().toString(), a.adminAccount().toString()));
         a.schools().forEach(s -> ids.add(s.id().toString()));
-        assertThat(occurrencesAnywhere(ids)).as("no trace of the region in any uuid column of any table, except the "
-                + "platform's own log").containsOnly("platform_audit_event.region_id");
+        assertThat(occurrencesAnywhere(ids))
+                .as("no trace of the region in any uuid column of any table, except the " + "platform's own log")
+                .containsOnly("platform_audit_event.region_id");
         assertThat(db.ownerQuery("select actor_name || ' ' || action || ' ' || region_code from platform_audit_event "
-                + "where region_id = '" + a.region() + "'")).as("the platform keeps its record of the purge")
+                        + "where region_id = '" + a.region() + "'"))
+                .as("the platform keeps its record of the purge")
                 .contains("Olga Operator REGION_PURGED PO4101");
-        assertThat(db.ownerQuery("select count(*) from user_account where email like '%po4101%'")).containsExactly("0");
+        assertThat(db.ownerQuery("select count(*) from user_account where email like '%po4101%'"))
+                .containsExactly("0");
         assertThat(db.ownerQuery("select count(*) from later_feature_note where body like '%PO4101%'"))
                 .containsExactly("0");
         assertThat(countsOf(b.region())).as("the other region is untouched").isEqualTo(otherBefore);
@@ -167,14 +226,17 @@ class ExportAndOffboardingTest {
     void trainersPrivateWordsAndBuddyFeedbackStayOutWhatTheyShareGoesIn() throws IOException {
         Filled a = fill("PO4103", "43");
         UUID region = a.region();
-        UUID anna = accounts.createAccount("anna@po4103.nl", "Anna Trainer", "Welkom-2026-x").id();
-        UUID bram = accounts.createAccount("bram@po4103.nl", "Bram Trainer", "Welkom-2026-x").id();
+        UUID anna = accounts.createAccount("anna@po4103.nl", "Anna Trainer", "Welkom-2026-x")
+                .id();
+        UUID bram = accounts.createAccount("bram@po4103.nl", "Bram Trainer", "Welkom-2026-x")
+                .id();
         UUID stakeholder = UUID.randomUUID();
         UUID pair = UUID.randomUUID();
         UUID meeting = UUID.randomUUID();
         String r = "'" + region + "'";
         String t = "'" + anna + "'";
-        db.ownerExecute(String.join(";\n",
+        db.ownerExecute(String.join(
+                ";\n",
                 "insert into trainer_profile (id, tenant_id, trainer_id, programme_group, two_year_hope) values ('"
                         + UUID.randomUUID() + "', " + r + ", " + t + ", 'SHARED-group', 'PRIVATE-hope')",
                 "insert into stakeholder (id, tenant_id, trainer_id, kind, name, role, involvement, influence, interest,"
@@ -212,21 +274,42 @@ class ExportAndOffboardingTest {
             ExportManifest manifest = TenantContext.callAs(region, () -> export.write(zip, format, ADMIN));
             Map<String, String> files = unzip(zip.toByteArray());
             String all = String.join("\n", files.values());
-            assertThat(all).as("no private text of a trainer or buddy in any file (%s)", format)
+            assertThat(all)
+                    .as("no private text of a trainer or buddy in any file (%s)", format)
                     .doesNotContain("PRIVATE-");
-            assertThat(all).contains("SHARED-group", "SHARED-Jan de Vries", "SHARED-question", "SHARED-learned",
-                    "SHARED-meeting");
+            assertThat(all)
+                    .contains(
+                            "SHARED-group",
+                            "SHARED-Jan de Vries",
+                            "SHARED-question",
+                            "SHARED-learned",
+                            "SHARED-meeting");
             String ext = "." + format.name().toLowerCase();
-            assertThat(files).doesNotContainKeys("tenant/buddy_feedback" + ext, "tenant/unhelpful_thought" + ext,
-                    "tenant/audience_analysis" + ext);
-            assertThat(files.get("tenant/programme_response" + ext)).as("answers without names")
-                    .doesNotContain(bram.toString()).contains("SHARED-learned");
-            assertThat(files.get("tenant/stakeholder" + ext)).contains("ON_BOARD").doesNotContain("private_notes");
-            assertThat(manifest.rowsOf("practice_question")).as("only the question shared for the meeting").isEqualTo(1);
-            assertThat(manifest.rowsOf("stakeholder_conversation")).as("the conversation is counted").isEqualTo(1);
-            assertThat(manifest.leftOutOf("buddy_feedback")).get().extracting(ExportManifest.LeftOut::part)
+            assertThat(files)
+                    .doesNotContainKeys(
+                            "tenant/buddy_feedback" + ext,
+                            "tenant/unhelpful_thought" + ext,
+                            "tenant/audience_analysis" + ext);
+            assertThat(files.get("tenant/programme_response" + ext))
+                    .as("answers without names")
+                    .doesNotContain(bram.toString())
+                    .contains("SHARED-learned");
+            assertThat(files.get("tenant/stakeholder" + ext))
+                    .contains("ON_BOARD")
+                    .doesNotContain("private_notes");
+            assertThat(manifest.rowsOf("practice_question"))
+                    .as("only the question shared for the meeting")
+                    .isEqualTo(1);
+            assertThat(manifest.rowsOf("stakeholder_conversation"))
+                    .as("the conversation is counted")
+                    .isEqualTo(1);
+            assertThat(manifest.leftOutOf("buddy_feedback"))
+                    .get()
+                    .extracting(ExportManifest.LeftOut::part)
                     .isEqualTo("the whole table");
-            assertThat(manifest.leftOutOf("stakeholder")).get().extracting(ExportManifest.LeftOut::part)
+            assertThat(manifest.leftOutOf("stakeholder"))
+                    .get()
+                    .extracting(ExportManifest.LeftOut::part)
                     .isEqualTo("columns role, involvement, private_notes");
             assertThat(files.get("manifest.json")).contains("\"leftOut\"", "unhelpful_thought", "ADR 0031");
         }
@@ -242,15 +325,21 @@ class ExportAndOffboardingTest {
                       trainer_id uuid not null references user_account(id), body text not null);
                     GRANT SELECT ON later_trainer_diary TO uitzicht_app;
                     """);
-            db.ownerExecute("insert into later_trainer_diary values ('" + UUID.randomUUID() + "', '" + a.region() + "', '"
-                    + a.adminAccount() + "', 'PRIVATE-diary')");
+            db.ownerExecute("insert into later_trainer_diary values ('" + UUID.randomUUID() + "', '" + a.region()
+                    + "', '" + a.adminAccount() + "', 'PRIVATE-diary')");
             ByteArrayOutputStream zip = new ByteArrayOutputStream();
-            ExportManifest manifest = TenantContext.callAs(a.region(), () -> export.write(zip, ExportFormat.CSV, ADMIN));
+            ExportManifest manifest =
+                    TenantContext.callAs(a.region(), () -> export.write(zip, ExportFormat.CSV, ADMIN));
             Map<String, String> files = unzip(zip.toByteArray());
-            assertThat(files).doesNotContainKey("tenant/later_trainer_diary.csv").containsKey("tenant/school.csv");
+            assertThat(files)
+                    .doesNotContainKey("tenant/later_trainer_diary.csv")
+                    .containsKey("tenant/school.csv");
             assertThat(String.join("\n", files.values())).doesNotContain("PRIVATE-diary");
-            assertThat(manifest.leftOutOf("later_trainer_diary")).get().extracting(ExportManifest.LeftOut::reason)
-                    .asString().contains("no export rule");
+            assertThat(manifest.leftOutOf("later_trainer_diary"))
+                    .get()
+                    .extracting(ExportManifest.LeftOut::reason)
+                    .asString()
+                    .contains("no export rule");
         } finally {
             db.ownerExecute("DROP TABLE later_trainer_diary");
         }
@@ -261,9 +350,11 @@ class ExportAndOffboardingTest {
     void formulasInNamesAreNeutralisedInTheCsvExport() throws IOException {
         Filled a = fill("PO4105", "45");
         String formula = "=HYPERLINK(\"http://x\")";
-        TenantContext.runAs(a.region(), () -> schools.add(new SchoolDetails("45ZZ", "00", formula, SchoolType.BAO,
-                "@SUM(1+1)", 100)));
-        UUID trainer = accounts.createAccount("t@po4105.nl", "-2+3+cmd", "Welkom-2026-x").id();
+        TenantContext.runAs(
+                a.region(),
+                () -> schools.add(new SchoolDetails("45ZZ", "00", formula, SchoolType.BAO, "@SUM(1+1)", 100)));
+        UUID trainer = accounts.createAccount("t@po4105.nl", "-2+3+cmd", "Welkom-2026-x")
+                .id();
         accounts.grant(trainer, a.region(), Role.TRAINER, Set.of());
         db.ownerExecute("insert into stakeholder (id, tenant_id, trainer_id, kind, name, influence, interest, status,"
                 + " created_at) values ('" + UUID.randomUUID() + "', '" + a.region() + "', '" + trainer
@@ -271,9 +362,12 @@ class ExportAndOffboardingTest {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         TenantContext.runAs(a.region(), () -> export.write(zip, ExportFormat.CSV, ADMIN));
         Map<String, String> files = unzip(zip.toByteArray());
-        assertThat(files.get("tenant/school.csv")).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", "'@SUM(1+1)")
+        assertThat(files.get("tenant/school.csv"))
+                .contains("\"'=HYPERLINK(\"\"http://x\"\")\"", "'@SUM(1+1)")
                 .doesNotContain(",\"=HYPERLINK", ",=HYPERLINK", ",@SUM");
-        assertThat(files.get("tenant/stakeholder.csv")).contains("'+31 6 HYPERLINK").doesNotContain(",+31");
+        assertThat(files.get("tenant/stakeholder.csv"))
+                .contains("'+31 6 HYPERLINK")
+                .doesNotContain(",+31");
         assertThat(files.get("global/people.csv")).contains("'-2+3+cmd").doesNotContain(",-2+3+cmd");
         assertThat(files.get("tenant/school.csv")).as("numbers stay numbers").contains(",100,");
     }
@@ -283,29 +377,44 @@ class ExportAndOffboardingTest {
         Map<String, String> counts = new HashMap<>();
         for (String table : db.ownerQuery("select table_name from information_schema.columns "
                 + "where table_schema = 'public' and column_name = 'tenant_id'")) {
-            counts.put(table, db.ownerQuery("select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from \""
-                    + table + "\" t where tenant_id = '" + region + "'").getFirst());
+            counts.put(
+                    table,
+                    db.ownerQuery(
+                                    "select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from \""
+                                            + table + "\" t where tenant_id = '" + region + "'")
+                            .getFirst());
         }
         for (String table : List.of("membership", "invitation", "region_identity_provider")) {
-            counts.put(table, db.ownerQuery("select count(*) from " + table + " where region_id = '" + region + "'")
-                    .getFirst());
+            counts.put(
+                    table,
+                    db.ownerQuery("select count(*) from " + table + " where region_id = '" + region + "'")
+                            .getFirst());
         }
-        counts.put("accounts", db.ownerQuery("select count(*) || ':' || string_agg(u.email || u.enabled, ',') "
-                + "from user_account u join membership m on m.user_id = u.id where m.region_id = '" + region + "'")
-                .getFirst());
+        counts.put(
+                "accounts",
+                db.ownerQuery("select count(*) || ':' || string_agg(u.email || u.enabled, ',') "
+                                + "from user_account u join membership m on m.user_id = u.id where m.region_id = '"
+                                + region + "'")
+                        .getFirst());
         return counts;
     }
 
     /** table.column of every uuid (or uuid[]) value anywhere in the schema that is one of {@code ids}. */
     private List<String> occurrencesAnywhere(Set<String> ids) {
-        String list = ids.stream().map(id -> "'" + id + "'::uuid").reduce((x, y) -> x + "," + y).orElseThrow();
+        String list = ids.stream()
+                .map(id -> "'" + id + "'::uuid")
+                .reduce((x, y) -> x + "," + y)
+                .orElseThrow();
         List<String> found = new java.util.ArrayList<>();
         for (String column : db.ownerQuery("select table_name || '.' || column_name || '.' || udt_name "
                 + "from information_schema.columns where table_schema = 'public' and udt_name in ('uuid', '_uuid')")) {
             String[] p = column.split("\\.");
-            String condition = p[2].equals("uuid") ? "\"" + p[1] + "\" in (" + list + ")"
+            String condition = p[2].equals("uuid")
+                    ? "\"" + p[1] + "\" in (" + list + ")"
                     : "\"" + p[1] + "\" && array[" + list + "]";
-            if (!db.ownerQuery("select count(*) from \"" + p[0] + "\" where " + condition).getFirst().equals("0")) {
+            if (!db.ownerQuery("select count(*) from \"" + p[0] + "\" where " + condition)
+                    .getFirst()
+                    .equals("0")) {
                 found.add(p[0] + "." + p[1]);
             }
         }

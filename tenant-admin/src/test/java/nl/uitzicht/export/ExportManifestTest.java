@@ -9,9 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class ExportManifestTest {
 
-    private final ExportManifest manifest = new ExportManifest("PO2001", "SWV", "2026-03-01T10:00:00Z", "CSV", "Anna",
-            List.of(new ExportManifest.Entry("opp.csv", "opp", "all", 12), new ExportManifest.Entry("opp-2.csv", "opp",
-                    "all", 3), new ExportManifest.Entry("stakeholder.csv", "stakeholder", "filtered", 4)),
+    private final ExportManifest manifest = new ExportManifest(
+            "PO2001",
+            "SWV",
+            "2026-03-01T10:00:00Z",
+            "CSV",
+            "Anna",
+            List.of(
+                    new ExportManifest.Entry("opp.csv", "opp", "all", 12),
+                    new ExportManifest.Entry("opp-2.csv", "opp", "all", 3),
+                    new ExportManifest.Entry("stakeholder.csv", "stakeholder", "filtered", 4)),
             List.of(new ExportManifest.LeftOut("stakeholder", "columns private_notes", "ADR 0031")));
 
     @Test
@@ -23,7 +30,9 @@ class ExportManifestTest {
 
     @Test
     void whatWasLeftOutOfATable() {
-        assertThat(manifest.leftOutOf("stakeholder")).get().extracting(ExportManifest.LeftOut::part)
+        assertThat(manifest.leftOutOf("stakeholder"))
+                .get()
+                .extracting(ExportManifest.LeftOut::part)
                 .isEqualTo("columns private_notes");
         assertThat(manifest.leftOutOf("opp")).isEmpty();
     }

@@ -25,10 +25,12 @@ class ExportRulesUnitTest {
     void aFilteredTableSelectsOnlyItsDeclaredColumnsOfTheBoundRegion() {
         ExportRules.Rule stakeholder = ExportRules.of("stakeholder").orElseThrow();
         String select = stakeholder.select();
-        assertThat(select).startsWith("select id, tenant_id, trainer_id, kind, name,")
+        assertThat(select)
+                .startsWith("select id, tenant_id, trainer_id, kind, name,")
                 .contains(" from stakeholder where tenant_id = ? order by id")
                 .doesNotContain("private_notes", "involvement", "role", "*");
-        assertThat(stakeholder.leftOut()).get()
+        assertThat(stakeholder.leftOut())
+                .get()
                 .satisfies(l -> assertThat(l.part()).isEqualTo("columns role, involvement, private_notes"));
     }
 
@@ -36,7 +38,8 @@ class ExportRulesUnitTest {
     void practiceQuestionsLeaveOnlyWhenBroughtIntoTheNextMeeting() {
         ExportRules.Rule questions = ExportRules.of("practice_question").orElseThrow();
         assertThat(questions.select()).contains("where tenant_id = ? and (for_next_meeting)");
-        assertThat(questions.leftOut()).get()
+        assertThat(questions.leftOut())
+                .get()
                 .satisfies(l -> assertThat(l.part()).isEqualTo("rows where not (for_next_meeting)"));
     }
 
@@ -62,7 +65,8 @@ class ExportRulesUnitTest {
             both.retainAll(rule.privateColumns());
             assertThat(both).as(rule.table()).isEmpty();
             assertThat(rule.reason()).as(rule.table()).isNotBlank();
-            assertThat(rule.columns().isEmpty()).as(rule.table())
+            assertThat(rule.columns().isEmpty())
+                    .as(rule.table())
                     .isEqualTo(rule.treatment() != ExportRules.Treatment.FILTERED);
         }
     }

@@ -29,11 +29,13 @@ class TableFileTest {
             ) as t(name, pupils, share, active, category_ids, closed_on, details, note)
             order by pupils""";
 
-    @Autowired DataSource dataSource;
+    @Autowired
+    DataSource dataSource;
 
     private String written(ExportFormat format, int expectedRows) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(ROWS)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(ROWS)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             assertThat(TableFile.write(rs, format, out)).as("rows counted").isEqualTo(expectedRows);
             return out.toString(StandardCharsets.UTF_8);
@@ -42,26 +44,29 @@ class TableFileTest {
 
     @Test
     void csvNeutralisesFormulasKeepsNumbersAndFlattensArrays() throws Exception {
-        assertThat(written(ExportFormat.CSV, 2).lines()).containsExactly(
-                "name,pupils,share,active,category_ids,closed_on,details,note",
-                "\"'=HYPERLINK(\"\"http://x\"\")\",-3,12.50,true,'@SUM(1) b,2026-08-01,"
-                        + "\"{\"\"n\"\": 2, \"\"kind\"\": \"\"school\"\"}\",'-2+3",
-                "\"De Regenboog, Utrecht\",250,,false,a b,,,");
+        assertThat(written(ExportFormat.CSV, 2).lines())
+                .containsExactly(
+                        "name,pupils,share,active,category_ids,closed_on,details,note",
+                        "\"'=HYPERLINK(\"\"http://x\"\")\",-3,12.50,true,'@SUM(1) b,2026-08-01,"
+                                + "\"{\"\"n\"\": 2, \"\"kind\"\": \"\"school\"\"}\",'-2+3",
+                        "\"De Regenboog, Utrecht\",250,,false,a b,,,");
     }
 
     @Test
     void jsonKeepsTypesAndArraysAndLeavesTextAsItIs() throws Exception {
-        assertThat(written(ExportFormat.JSON, 2)).isEqualTo("["
-                + "{\"name\":\"=HYPERLINK(\\\"http://x\\\")\",\"pupils\":-3,\"share\":12.50,\"active\":true,"
-                + "\"category_ids\":[\"@SUM(1)\",\"b\"],\"closed_on\":\"2026-08-01\","
-                + "\"details\":\"{\\\"n\\\": 2, \\\"kind\\\": \\\"school\\\"}\",\"note\":\"-2+3\"},"
-                + "{\"name\":\"De Regenboog, Utrecht\",\"pupils\":250,\"share\":null,\"active\":false,"
-                + "\"category_ids\":[\"a\",\"b\"],\"closed_on\":null,\"details\":null,\"note\":null}]");
+        assertThat(written(ExportFormat.JSON, 2))
+                .isEqualTo("["
+                        + "{\"name\":\"=HYPERLINK(\\\"http://x\\\")\",\"pupils\":-3,\"share\":12.50,\"active\":true,"
+                        + "\"category_ids\":[\"@SUM(1)\",\"b\"],\"closed_on\":\"2026-08-01\","
+                        + "\"details\":\"{\\\"n\\\": 2, \\\"kind\\\": \\\"school\\\"}\",\"note\":\"-2+3\"},"
+                        + "{\"name\":\"De Regenboog, Utrecht\",\"pupils\":250,\"share\":null,\"active\":false,"
+                        + "\"category_ids\":[\"a\",\"b\"],\"closed_on\":null,\"details\":null,\"note\":null}]");
     }
 
     @Test
     void anEmptyResultIsAHeaderOrAnEmptyArray() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             for (ExportFormat format : ExportFormat.values()) {
                 try (ResultSet rs = s.executeQuery("select 1 as id, 'x' as name where false")) {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -20,13 +20,20 @@ class IdentityProviderSetupRulesTest {
     }
 
     private static ProviderMetadata metadata(List<String> claims, List<String> responseTypes) {
-        return new ProviderMetadata("https://idp.example.nl", "https://idp.example.nl/auth", "https://idp.example.nl/token",
-                "https://idp.example.nl/certs", null, claims, responseTypes);
+        return new ProviderMetadata(
+                "https://idp.example.nl",
+                "https://idp.example.nl/auth",
+                "https://idp.example.nl/token",
+                "https://idp.example.nl/certs",
+                null,
+                claims,
+                responseTypes);
     }
 
     @Test
     void aProviderWithTheEmailClaimAndTheCodeFlowIsFine() {
-        DiscoveryCheck check = setupFinding(metadata(List.of("email"), List.of("code", "id_token"))).test("x", " email ");
+        DiscoveryCheck check = setupFinding(metadata(List.of("email"), List.of("code", "id_token")))
+                .test("x", " email ");
         assertThat(check.ok()).isTrue();
         assertThat(check.warnings()).isEmpty();
         assertThat(check.tokenEndpoint()).isEqualTo("https://idp.example.nl/token");
@@ -34,16 +41,21 @@ class IdentityProviderSetupRulesTest {
 
     @Test
     void anUnannouncedEmailClaimIsAWarningNotAnError() {
-        DiscoveryCheck check = setupFinding(metadata(List.of("mail"), List.of())).test("x", "email");
+        DiscoveryCheck check =
+                setupFinding(metadata(List.of("mail"), List.of())).test("x", "email");
         assertThat(check.ok()).isTrue();
         assertThat(check.warnings()).containsExactly("admin.idp.warning.claim");
-        assertThat(setupFinding(metadata(List.of(), List.of())).test("x", "email").warnings())
-                .as("no claims announced: nothing to warn about").isEmpty();
+        assertThat(setupFinding(metadata(List.of(), List.of()))
+                        .test("x", "email")
+                        .warnings())
+                .as("no claims announced: nothing to warn about")
+                .isEmpty();
     }
 
     @Test
     void aProviderWithoutTheCodeFlowIsRefused() {
-        DiscoveryCheck check = setupFinding(metadata(List.of(), List.of("id_token", "token"))).test("x", "email");
+        DiscoveryCheck check =
+                setupFinding(metadata(List.of(), List.of("id_token", "token"))).test("x", "email");
         assertThat(check.ok()).isFalse();
         assertThat(check.problemKey()).isEqualTo("admin.idp.error.code");
     }

@@ -32,12 +32,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WithRole(system = true)
 class IdentityProviderSetupTest {
 
-    @Autowired IdentityProviderSetup setup;
-    @Autowired IdentityProviderSettings settings;
-    @Autowired RegionProvisioning provisioning;
-    @Autowired FreshDatabase db;
-    @Autowired IdentityLinks links;
-    @Autowired AccountDirectory accounts;
+    @Autowired
+    IdentityProviderSetup setup;
+
+    @Autowired
+    IdentityProviderSettings settings;
+
+    @Autowired
+    RegionProvisioning provisioning;
+
+    @Autowired
+    FreshDatabase db;
+
+    @Autowired
+    IdentityLinks links;
+
+    @Autowired
+    AccountDirectory accounts;
 
     private HttpServer server;
     private String base;
@@ -47,10 +58,14 @@ class IdentityProviderSetupTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        serve("/good", "{\"issuer\":\"" + base + "/good\",\"authorization_endpoint\":\"" + base + "/good/auth\","
-                + "\"token_endpoint\":\"" + base + "/good/token\",\"jwks_uri\":\"" + base + "/good/jwks\","
-                + "\"response_types_supported\":[\"code\"],\"claims_supported\":[\"sub\",\"email\",\"nlEduPersonHomeOrganizationId\"]}");
-        serve("/other", "{\"issuer\":\"https://elsewhere.example\",\"authorization_endpoint\":\"a\",\"token_endpoint\":\"t\",\"jwks_uri\":\"j\"}");
+        serve(
+                "/good",
+                "{\"issuer\":\"" + base + "/good\",\"authorization_endpoint\":\"" + base + "/good/auth\","
+                        + "\"token_endpoint\":\"" + base + "/good/token\",\"jwks_uri\":\"" + base + "/good/jwks\","
+                        + "\"response_types_supported\":[\"code\"],\"claims_supported\":[\"sub\",\"email\",\"nlEduPersonHomeOrganizationId\"]}");
+        serve(
+                "/other",
+                "{\"issuer\":\"https://elsewhere.example\",\"authorization_endpoint\":\"a\",\"token_endpoint\":\"t\",\"jwks_uri\":\"j\"}");
         serve("/partial", "{\"issuer\":\"" + base + "/partial\",\"authorization_endpoint\":\"a\"}");
         serve("/html", "<html>login</html>");
         serve("/second", discoveryDocument(base + "/second", base + "/second/token"));
@@ -100,28 +115,37 @@ class IdentityProviderSetupTest {
 
     @Test
     void onlyATestedProviderIsSavedAndItsSecretIsEncrypted() {
-        UUID region = provisioning.provision("PO510" + (++counter), "SWV idp", Sector.PO).getId();
+        UUID region = provisioning
+                .provision("PO510" + (++counter), "SWV idp", Sector.PO)
+                .getId();
         TenantContext.runAs(region, () -> {
-            assertThat(setup.save(base + "/other", "uitzicht", "s3cret-value", "email", null).ok()).isFalse();
+            assertThat(setup.save(base + "/other", "uitzicht", "s3cret-value", "email", null)
+                            .ok())
+                    .isFalse();
             assertThat(setup.current()).isEmpty();
             assertThat(setup.save(base + "/good", "uitzicht", "", "email", null).problemKey())
                     .isEqualTo("admin.idp.error.secret");
-            assertThat(setup.save(base + "/good", "uitzicht", "s3cret-value", "email",
-                    "nlEduPersonHomeOrganizationId").ok()).isTrue();
+            assertThat(setup.save(base + "/good", "uitzicht", "s3cret-value", "email", "nlEduPersonHomeOrganizationId")
+                            .ok())
+                    .isTrue();
             assertThat(setup.current()).get().satisfies(c -> {
                 assertThat(c.clientId()).isEqualTo("uitzicht");
                 assertThat(c.brinClaim()).isEqualTo("nlEduPersonHomeOrganizationId");
             });
-            assertThat(setup.save(base + "/good", "uitzicht-2", null, "email", null).ok())
-                    .as("an empty secret keeps the stored one").isTrue();
+            assertThat(setup.save(base + "/good", "uitzicht-2", null, "email", null)
+                            .ok())
+                    .as("an empty secret keeps the stored one")
+                    .isTrue();
         });
-        assertThat(db.ownerQuery("select client_secret_encrypted from region_identity_provider where region_id = '" + region + "'"))
-                .singleElement().asString().doesNotContain("s3cret");
-        assertThat(settings.forRegionCode("PO510" + counter)).get()
-                .satisfies(s -> {
-                    assertThat(s.clientSecret()).isEqualTo("s3cret-value");
-                    assertThat(s.clientId()).isEqualTo("uitzicht-2");
-                });
+        assertThat(db.ownerQuery("select client_secret_encrypted from region_identity_provider where region_id = '"
+                        + region + "'"))
+                .singleElement()
+                .asString()
+                .doesNotContain("s3cret");
+        assertThat(settings.forRegionCode("PO510" + counter)).get().satisfies(s -> {
+            assertThat(s.clientSecret()).isEqualTo("s3cret-value");
+            assertThat(s.clientId()).isEqualTo("uitzicht-2");
+        });
     }
 
     @Test
@@ -146,53 +170,78 @@ class IdentityProviderSetupTest {
     void linkLocalAndMetadataAddressesStayRefusedEvenWhereLocalIssuersAreAllowed() {
         assertThat(setup.test("http://169.254.169.254", "email").problemKey()).isEqualTo("admin.idp.error.address");
         assertThat(setup.test("http://[fe80::1]", "email").problemKey()).isEqualTo("admin.idp.error.address");
-        assertThat(setup.test("http://0.0.0.0:" + server.getAddress().getPort() + "/good", "email").problemKey())
+        assertThat(setup.test("http://0.0.0.0:" + server.getAddress().getPort() + "/good", "email")
+                        .problemKey())
                 .isEqualTo("admin.idp.error.address");
         assertThat(setup.test("http://100.64.0.1", "email").problemKey()).isEqualTo("admin.idp.error.address");
     }
 
     @Test
     void noTwoRegionsShareAnIssuer() {
-        UUID first = provisioning.provision("PO511" + (++counter), "SWV eerste", Sector.PO).getId();
-        UUID second = provisioning.provision("PO512" + counter, "SWV tweede", Sector.PO).getId();
-        TenantContext.runAs(first, () ->
-                assertThat(setup.save(base + "/good", "uitzicht", "geheim-1", "email", null).ok()).isTrue());
+        UUID first = provisioning
+                .provision("PO511" + (++counter), "SWV eerste", Sector.PO)
+                .getId();
+        UUID second = provisioning
+                .provision("PO512" + counter, "SWV tweede", Sector.PO)
+                .getId();
+        TenantContext.runAs(
+                first,
+                () -> assertThat(setup.save(base + "/good", "uitzicht", "geheim-1", "email", null)
+                                .ok())
+                        .isTrue());
         TenantContext.runAs(second, () -> {
-            assertThat(setup.save(base + "/good", "uitzicht", "geheim-2", "email", null).problemKey())
+            assertThat(setup.save(base + "/good", "uitzicht", "geheim-2", "email", null)
+                            .problemKey())
                     .isEqualTo("admin.idp.error.issuerTaken");
-            assertThat(setup.save(base + "/good/", "uitzicht", "geheim-2", "email", null).problemKey())
-                    .as("a trailing slash is the same issuer").isEqualTo("admin.idp.error.issuerTaken");
+            assertThat(setup.save(base + "/good/", "uitzicht", "geheim-2", "email", null)
+                            .problemKey())
+                    .as("a trailing slash is the same issuer")
+                    .isEqualTo("admin.idp.error.issuerTaken");
             assertThat(setup.current()).isEmpty();
         });
         assertThatThrownBy(() -> settings.configure(second, base + "/GOOD", "x", "y", "email", null))
-                .as("also below the screen").isInstanceOf(IssuerRefused.class).hasMessage("admin.idp.error.issuerTaken");
+                .as("also below the screen")
+                .isInstanceOf(IssuerRefused.class)
+                .hasMessage("admin.idp.error.issuerTaken");
         assertThat(db.ownerQuery("select count(*) from region_identity_provider where region_id = '" + second + "'"))
                 .containsExactly("0");
     }
 
     @Test
     void theStoredSecretIsOnlyKeptForTheIssuerItWasStoredWith() {
-        UUID region = provisioning.provision("PO513" + (++counter), "SWV geheim", Sector.PO).getId();
-        UUID account = accounts.findOrCreateWithoutPassword("gekoppeld" + counter + "@example.nl", "Gekoppeld").id();
+        UUID region = provisioning
+                .provision("PO513" + (++counter), "SWV geheim", Sector.PO)
+                .getId();
+        UUID account = accounts.findOrCreateWithoutPassword("gekoppeld" + counter + "@example.nl", "Gekoppeld")
+                .id();
         TenantContext.runAs(region, () -> {
-            assertThat(setup.save(base + "/good", "uitzicht", "geheim-goed", "email", null).ok()).isTrue();
+            assertThat(setup.save(base + "/good", "uitzicht", "geheim-goed", "email", null)
+                            .ok())
+                    .isTrue();
             links.link(account, region, base + "/good", "sub-gekoppeld");
-            assertThat(setup.save(base + "/second", "uitzicht", "", "email", null).problemKey())
+            assertThat(setup.save(base + "/second", "uitzicht", "", "email", null)
+                            .problemKey())
                     .as("another issuer without entering the secret again")
                     .isEqualTo("admin.idp.error.secretForIssuer");
             assertThat(setup.current()).get().extracting(c -> c.issuerUri()).isEqualTo(base + "/good");
-            assertThatThrownBy(() -> settings.configureKeepingSecret(region, base + "/second", "uitzicht", "email", null))
-                    .isInstanceOf(IssuerRefused.class).hasMessage("admin.idp.error.secretForIssuer");
-            assertThat(links.accountFor(region, base + "/good", "sub-gekoppeld")).contains(account);
+            assertThatThrownBy(
+                            () -> settings.configureKeepingSecret(region, base + "/second", "uitzicht", "email", null))
+                    .isInstanceOf(IssuerRefused.class)
+                    .hasMessage("admin.idp.error.secretForIssuer");
+            assertThat(links.accountFor(region, base + "/good", "sub-gekoppeld"))
+                    .contains(account);
 
-            assertThat(setup.save(base + "/second", "uitzicht", "geheim-tweede", "email", null).ok())
-                    .as("with the secret entered again").isTrue();
+            assertThat(setup.save(base + "/second", "uitzicht", "geheim-tweede", "email", null)
+                            .ok())
+                    .as("with the secret entered again")
+                    .isTrue();
         });
         assertThat(settings.forRegionCode("PO513" + counter)).get().satisfies(s -> {
             assertThat(s.issuerUri()).isEqualTo(base + "/second");
             assertThat(s.clientSecret()).isEqualTo("geheim-tweede");
         });
         assertThat(links.accountFor(region, base + "/good", "sub-gekoppeld"))
-                .as("the old issuer's subjects are no longer linked").isEmpty();
+                .as("the old issuer's subjects are no longer linked")
+                .isEmpty();
     }
 }

@@ -49,23 +49,27 @@ class ProductionOutboundRulesTest {
     }
 
     private String problem(String issuer) {
-        return catchThrowableOfType(DiscoveryProblem.class, () -> discovery.discover(issuer)).messageKey();
+        return catchThrowableOfType(DiscoveryProblem.class, () -> discovery.discover(issuer))
+                .messageKey();
     }
 
     @Test
     void internalAddressesAreRefusedBeforeAnyConnection() {
         int port = listener.getLocalPort();
         assertThat(problem("https://127.0.0.1:" + port)).isEqualTo("admin.idp.error.address");
-        assertThat(problem("https://localhost:" + port)).as("a name that resolves to loopback")
+        assertThat(problem("https://localhost:" + port))
+                .as("a name that resolves to loopback")
                 .isEqualTo("admin.idp.error.address");
         assertThat(problem("https://[::1]:" + port)).isEqualTo("admin.idp.error.address");
-        assertThat(problem("https://[::ffff:127.0.0.1]:" + port)).as("IPv4-mapped loopback")
+        assertThat(problem("https://[::ffff:127.0.0.1]:" + port))
+                .as("IPv4-mapped loopback")
                 .isEqualTo("admin.idp.error.address");
         assertThat(problem("https://10.0.0.1")).isEqualTo("admin.idp.error.address");
         assertThat(problem("https://172.16.5.4")).isEqualTo("admin.idp.error.address");
         assertThat(problem("https://192.168.1.1")).isEqualTo("admin.idp.error.address");
         assertThat(problem("https://169.254.169.254")).as("cloud metadata").isEqualTo("admin.idp.error.address");
-        assertThat(problem("https://[64:ff9b::a9fe:a9fe]")).as("metadata behind NAT64")
+        assertThat(problem("https://[64:ff9b::a9fe:a9fe]"))
+                .as("metadata behind NAT64")
                 .isEqualTo("admin.idp.error.address");
         assertThat(problem("https://0.0.0.0:" + port)).isEqualTo("admin.idp.error.address");
         assertThat(problem("https://100.64.0.1")).as("carrier-grade NAT").isEqualTo("admin.idp.error.address");
@@ -81,7 +85,9 @@ class ProductionOutboundRulesTest {
         assertThat(problem("http://localhost:" + port)).as("https only").isEqualTo("admin.idp.error.url");
         assertThat(problem("http://login.example.com")).isEqualTo("admin.idp.error.url");
         assertThat(problem("niet een url")).isEqualTo("admin.idp.error.url");
-        assertThat(problem("https://gebruiker@login.example.com")).as("no user info").isEqualTo("admin.idp.error.url");
+        assertThat(problem("https://gebruiker@login.example.com"))
+                .as("no user info")
+                .isEqualTo("admin.idp.error.url");
         assertThat(problem("https://2130706433")).as("a number is no host").isEqualTo("admin.idp.error.url");
         assertThat(problem("https://login.example.com/?next=x")).isEqualTo("admin.idp.error.url");
         assertThat(connections).hasValue(0);

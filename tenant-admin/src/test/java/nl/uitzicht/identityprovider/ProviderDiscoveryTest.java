@@ -22,22 +22,26 @@ class ProviderDiscoveryTest {
     private final OutboundAddresses addresses = new OutboundAddresses(false);
 
     private ProviderDiscovery answering(int status, String body) {
-        return new ProviderDiscovery(new OutboundHttp(addresses) {
-            @Override
-            public Response get(String url, Map<String, List<String>> headers) {
-                asked.set(url);
-                return new Response(status, Map.of(), body.getBytes(StandardCharsets.UTF_8));
-            }
-        }, addresses);
+        return new ProviderDiscovery(
+                new OutboundHttp(addresses) {
+                    @Override
+                    public Response get(String url, Map<String, List<String>> headers) {
+                        asked.set(url);
+                        return new Response(status, Map.of(), body.getBytes(StandardCharsets.UTF_8));
+                    }
+                },
+                addresses);
     }
 
     private ProviderDiscovery refusing(OutboundRefused.Reason reason) {
-        return new ProviderDiscovery(new OutboundHttp(addresses) {
-            @Override
-            public Response get(String url, Map<String, List<String>> headers) throws IOException {
-                throw new OutboundRefused(reason, url);
-            }
-        }, addresses);
+        return new ProviderDiscovery(
+                new OutboundHttp(addresses) {
+                    @Override
+                    public Response get(String url, Map<String, List<String>> headers) throws IOException {
+                        throw new OutboundRefused(reason, url);
+                    }
+                },
+                addresses);
     }
 
     private static String document(String issuer, String tokenEndpoint) {
@@ -72,18 +76,28 @@ class ProviderDiscoveryTest {
 
     @Test
     void theClientSecretOnlyGoesToTheIssuersOwnOrigin() {
-        assertThat(problem(answering(200, document(ISSUER, "https://tokens.example.com/token")), ISSUER).messageKey())
+        assertThat(problem(answering(200, document(ISSUER, "https://tokens.example.com/token")), ISSUER)
+                        .messageKey())
                 .isEqualTo("admin.idp.error.tokenOrigin");
-        assertThat(problem(answering(200, document(ISSUER, "https://idp.example.nl:8443/token")), ISSUER).messageKey())
+        assertThat(problem(answering(200, document(ISSUER, "https://idp.example.nl:8443/token")), ISSUER)
+                        .messageKey())
                 .isEqualTo("admin.idp.error.tokenOrigin");
-        assertThat(answering(200, document(ISSUER, "https://IDP.example.nl:443/t")).discover(ISSUER).tokenEndpoint())
+        assertThat(answering(200, document(ISSUER, "https://IDP.example.nl:443/t"))
+                        .discover(ISSUER)
+                        .tokenEndpoint())
                 .isEqualTo("https://IDP.example.nl:443/t");
     }
 
     @Test
     void requiredEndpointsMustBeThere() {
-        assertThat(problem(answering(200, "{\"issuer\": \"" + ISSUER + "\", \"authorization_endpoint\": \"" + ISSUER
-                + "/auth\", \"token_endpoint\": \"" + ISSUER + "/token\"}"), ISSUER).params()).containsExactly("jwks_uri");
+        assertThat(problem(
+                                answering(
+                                        200,
+                                        "{\"issuer\": \"" + ISSUER + "\", \"authorization_endpoint\": \"" + ISSUER
+                                                + "/auth\", \"token_endpoint\": \"" + ISSUER + "/token\"}"),
+                                ISSUER)
+                        .params())
+                .containsExactly("jwks_uri");
     }
 
     @Test
@@ -100,7 +114,8 @@ class ProviderDiscoveryTest {
     @Test
     void theIssuerItselfMustBeAPlainHttpsUrl() {
         ProviderDiscovery d = answering(200, document(ISSUER, ISSUER + "/token"));
-        assertThat(problem(d, "https://idp.example.nl/realms/swv?x=1").messageKey()).isEqualTo("admin.idp.error.url");
+        assertThat(problem(d, "https://idp.example.nl/realms/swv?x=1").messageKey())
+                .isEqualTo("admin.idp.error.url");
         assertThat(problem(d, "http://idp.example.nl").messageKey()).isEqualTo("admin.idp.error.url");
         assertThat(problem(d, "https://10.0.0.8").messageKey()).isEqualTo("admin.idp.error.address");
         assertThat(asked).hasValue(null);
@@ -108,8 +123,11 @@ class ProviderDiscoveryTest {
 
     @Test
     void theOriginWritesTheDefaultPort() {
-        assertThat(ProviderDiscovery.origin(URI.create("https://IdP.example.nl/x"))).isEqualTo("https://idp.example.nl:443");
-        assertThat(ProviderDiscovery.origin(URI.create("http://idp.example.nl/x"))).isEqualTo("http://idp.example.nl:80");
-        assertThat(ProviderDiscovery.origin(URI.create("https://idp.example.nl:8443"))).isEqualTo("https://idp.example.nl:8443");
+        assertThat(ProviderDiscovery.origin(URI.create("https://IdP.example.nl/x")))
+                .isEqualTo("https://idp.example.nl:443");
+        assertThat(ProviderDiscovery.origin(URI.create("http://idp.example.nl/x")))
+                .isEqualTo("http://idp.example.nl:80");
+        assertThat(ProviderDiscovery.origin(URI.create("https://idp.example.nl:8443")))
+                .isEqualTo("https://idp.example.nl:8443");
     }
 }

@@ -35,14 +35,24 @@ class AccountTakeoverTest {
 
     /** The address of the request that made the invitation: a caller could set it (Host header). */
     static final String BASE = "https://aanvaller.example";
+
     static final String VICTIM_PASSWORD = "Eigen-wachtwoord-2026";
     static final String ATTACKER_PASSWORD = "Aanvaller-kiest-2026";
 
-    @Autowired Invitations invitations;
-    @Autowired RegionProvisioning provisioning;
-    @Autowired AccountDirectory accounts;
-    @Autowired LocalAccountAuthenticationProvider login;
-    @Autowired nl.uitzicht.audit.PlatformLog platformLog;
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    RegionProvisioning provisioning;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    LocalAccountAuthenticationProvider login;
+
+    @Autowired
+    nl.uitzicht.audit.PlatformLog platformLog;
 
     private static int counter;
     private UUID attackersRegion;
@@ -53,17 +63,24 @@ class AccountTakeoverTest {
     @BeforeEach
     void twoRegions() {
         int n = ++counter;
-        attackersRegion = provisioning.provision("PO32" + String.format("%02d", n), "SWV aanvaller " + n, Sector.PO).getId();
-        victimsRegion = provisioning.provision("VO32" + String.format("%02d", n), "SWV slachtoffer " + n, Sector.VO).getId();
+        attackersRegion = provisioning
+                .provision("PO32" + String.format("%02d", n), "SWV aanvaller " + n, Sector.PO)
+                .getId();
+        victimsRegion = provisioning
+                .provision("VO32" + String.format("%02d", n), "SWV slachtoffer " + n, Sector.VO)
+                .getId();
         victim = accounts.createAccount("beheer" + n + "@slachtoffer.nl", "Vera Slachtoffer", VICTIM_PASSWORD);
         accounts.changeRoles(victim.id(), victimsRegion, Set.of(Role.REGION_ADMIN), Set.of());
     }
 
     private String invite(String email) {
-        IssuedInvitation issued = TenantContext.callAs(attackersRegion, () -> Callers.call(
-                Callers.person(Role.REGION_ADMIN), () -> invitations.invite(email, "Wie dan ook", Set.of(Role.POLICY),
-                        Set.of(), attacker, BASE)));
-        assertThat(issued.link()).as("the configured public address, never the request's")
+        IssuedInvitation issued = TenantContext.callAs(
+                attackersRegion,
+                () -> Callers.call(
+                        Callers.person(Role.REGION_ADMIN),
+                        () -> invitations.invite(email, "Wie dan ook", Set.of(Role.POLICY), Set.of(), attacker, BASE)));
+        assertThat(issued.link())
+                .as("the configured public address, never the request's")
                 .startsWith("https://uitzicht.example/uitnodiging/");
         return issued.link().substring(issued.link().lastIndexOf('/') + 1);
     }
@@ -79,57 +96,75 @@ class AccountTakeoverTest {
     @Test
     void acceptingAnInvitationForAnExistingAccountWithANewPasswordIsRefusedAndTheOwnersPasswordKeepsWorking() {
         String token = invite(victim.email());
-        assertThat(anonymously(() -> invitations.landing(token)).existingAccount()).as("the page asks for the account's own password")
+        assertThat(anonymously(() -> invitations.landing(token)).existingAccount())
+                .as("the page asks for the account's own password")
                 .isTrue();
 
-        assertThatThrownBy(() -> anonymously(() -> invitations.acceptWithPassword(token, ATTACKER_PASSWORD, ATTACKER_PASSWORD)))
+        assertThatThrownBy(() ->
+                        anonymously(() -> invitations.acceptWithPassword(token, ATTACKER_PASSWORD, ATTACKER_PASSWORD)))
                 .hasMessage("admin.accept.error.existing");
 
         assertThatThrownBy(() -> logIn(victim.email(), ATTACKER_PASSWORD)).isInstanceOf(AuthenticationException.class);
         assertThat(logIn(victim.email(), VICTIM_PASSWORD).isAuthenticated()).isTrue();
-        assertThat(accounts.membershipsOf(victim.id())).as("no membership gained without proof")
-                .extracting(m -> m.regionId()).containsExactly(victimsRegion);
-        assertThat(anonymously(() -> invitations.landing(token)).usable()).as("the link is still open for its real owner").isTrue();
+        assertThat(accounts.membershipsOf(victim.id()))
+                .as("no membership gained without proof")
+                .extracting(m -> m.regionId())
+                .containsExactly(victimsRegion);
+        assertThat(anonymously(() -> invitations.landing(token)).usable())
+                .as("the link is still open for its real owner")
+                .isTrue();
     }
 
     @Test
     void guessingTheOwnersPasswordThroughTheInvitationIsRefusedAndThrottledLikeALogin() {
         String token = invite(victim.email());
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> anonymously(() -> invitations.acceptWithOwnPassword(token, "Geraden-wachtwoord-" + System.nanoTime())))
+            assertThatThrownBy(() -> anonymously(
+                            () -> invitations.acceptWithOwnPassword(token, "Geraden-wachtwoord-" + System.nanoTime())))
                     .hasMessage("admin.accept.error.ownPassword");
         }
         assertThatThrownBy(() -> anonymously(() -> invitations.acceptWithOwnPassword(token, VICTIM_PASSWORD)))
                 .as("after repeated failures even the right password waits, as at the login")
                 .hasMessage("admin.accept.error.ownPassword");
-        assertThat(accounts.membershipsOf(victim.id())).extracting(m -> m.regionId()).containsExactly(victimsRegion);
+        assertThat(accounts.membershipsOf(victim.id()))
+                .extracting(m -> m.regionId())
+                .containsExactly(victimsRegion);
     }
 
     @Test
     void theOwnerAcceptsWithTheirOwnPasswordAndKeepsIt() {
         String token = invite(victim.email());
-        assertThat(anonymously(() -> invitations.acceptWithOwnPassword(token, VICTIM_PASSWORD))).isEqualTo(victim.email());
+        assertThat(anonymously(() -> invitations.acceptWithOwnPassword(token, VICTIM_PASSWORD)))
+                .isEqualTo(victim.email());
 
-        assertThat(accounts.membershipsOf(victim.id())).extracting(m -> m.regionId())
+        assertThat(accounts.membershipsOf(victim.id()))
+                .extracting(m -> m.regionId())
                 .containsExactlyInAnyOrder(victimsRegion, attackersRegion);
         assertThat(logIn(victim.email(), VICTIM_PASSWORD).isAuthenticated()).isTrue();
-        assertThat(anonymously(() -> invitations.landing(token)).usable()).as("single use").isFalse();
+        assertThat(anonymously(() -> invitations.landing(token)).usable())
+                .as("single use")
+                .isFalse();
         assertThat(accounts.find(victim.id()).orElseThrow().accessVersion())
-                .as("live sessions of the account see the new membership").isGreaterThan(victim.accessVersion());
-        assertThat(Callers.call(Callers.person(Role.OPERATOR), () -> platformLog.ofRegion(attackersRegion))).as("who invited whom, and who accepted, in the platform log")
+                .as("live sessions of the account see the new membership")
+                .isGreaterThan(victim.accessVersion());
+        assertThat(Callers.call(Callers.person(Role.OPERATOR), () -> platformLog.ofRegion(attackersRegion)))
+                .as("who invited whom, and who accepted, in the platform log")
                 .extracting(r -> r.action() + " " + r.actorName() + " " + r.detail())
-                .containsSubsequence("INVITATION_ACCEPTED Vera Slachtoffer by " + victim.email(),
+                .containsSubsequence(
+                        "INVITATION_ACCEPTED Vera Slachtoffer by " + victim.email(),
                         "INVITATION_SENT Kwaadwillende Beheerder to " + victim.email() + " as [POLICY]");
     }
 
     @Test
     void aPlatformOperatorCannotBeInvitedIntoARegionNorJoinOne() {
-        AccountSummary operator = accounts.createOperator("operator" + counter + "@uitzicht.example", "Olga Operator",
-                VICTIM_PASSWORD);
+        AccountSummary operator =
+                accounts.createOperator("operator" + counter + "@uitzicht.example", "Olga Operator", VICTIM_PASSWORD);
         assertThatThrownBy(() -> invite(operator.email())).hasMessage("admin.invite.error.operator");
-        assertThatThrownBy(() -> Callers.call(Callers.person(Role.OPERATOR),
-                () -> invitations.inviteRegionAdmin(victimsRegion, operator.email(), "Olga", attacker, BASE)))
-                .as("not even by the operator for their own account").hasMessage("admin.invite.error.operator");
+        assertThatThrownBy(() -> Callers.call(
+                        Callers.person(Role.OPERATOR),
+                        () -> invitations.inviteRegionAdmin(victimsRegion, operator.email(), "Olga", attacker, BASE)))
+                .as("not even by the operator for their own account")
+                .hasMessage("admin.invite.error.operator");
         assertThat(logIn(operator.email(), VICTIM_PASSWORD).isAuthenticated()).isTrue();
         assertThat(accounts.membershipsOf(operator.id())).isEmpty();
     }

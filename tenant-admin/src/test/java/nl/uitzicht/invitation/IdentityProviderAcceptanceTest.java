@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.TenantAdminTest;
-import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
@@ -17,6 +16,7 @@ import nl.uitzicht.provisioning.RegionProvisioning;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +32,20 @@ class IdentityProviderAcceptanceTest {
 
     static final Actor ADMIN = new Actor(UUID.randomUUID(), "Bea Beheer");
 
-    @Autowired Invitations invitations;
-    @Autowired RegionProvisioning provisioning;
-    @Autowired IdentityProviderSettings providers;
-    @Autowired IdentityLinks links;
-    @Autowired AccountDirectory accounts;
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    RegionProvisioning provisioning;
+
+    @Autowired
+    IdentityProviderSettings providers;
+
+    @Autowired
+    IdentityLinks links;
+
+    @Autowired
+    AccountDirectory accounts;
 
     private static int counter;
     private Region region;
@@ -50,36 +59,44 @@ class IdentityProviderAcceptanceTest {
         other = provisioning.provision("VO52" + String.format("%02d", counter), "SWV ander " + counter, Sector.VO);
         issuer = "https://login.example/idp-" + counter;
         providers.configure(region.getId(), issuer, "uitzicht", "geheim", "email", null);
-        providers.configure(other.getId(), "https://login.example/ander-" + counter, "uitzicht", "geheim", "email", null);
+        providers.configure(
+                other.getId(), "https://login.example/ander-" + counter, "uitzicht", "geheim", "email", null);
     }
 
     private String invite(String email) {
-        IssuedInvitation issued = TenantContext.callAs(region.getId(), () -> invitations.invite(email, "Pim Beleid",
-                Set.of(Role.POLICY), Set.of(), ADMIN, "https://uitzicht.example"));
+        IssuedInvitation issued = TenantContext.callAs(
+                region.getId(),
+                () -> invitations.invite(
+                        email, "Pim Beleid", Set.of(Role.POLICY), Set.of(), ADMIN, "https://uitzicht.example"));
         return issued.link().substring(issued.link().lastIndexOf('/') + 1);
     }
 
     @Test
     void theVerifiedInvitedAddressAcceptsAndLinksTheSubject() {
         String token = invite("pim" + counter + "@swv.example");
-        AccountSummary account = invitations.acceptForIdentityProvider(token, region.getCode(), "sub-pim",
-                "Pim" + counter + "@SWV.example");
+        AccountSummary account = invitations.acceptForIdentityProvider(
+                token, region.getCode(), "sub-pim", "Pim" + counter + "@SWV.example");
         assertThat(accounts.membershipIn(account.id(), region.getId())).isPresent();
         assertThat(links.accountFor(region.getId(), issuer, "sub-pim")).contains(account.id());
-        assertThat(links.accountFor(region.getId(), issuer + "/", "sub-pim")).as("the issuer key ignores a trailing slash")
+        assertThat(links.accountFor(region.getId(), issuer + "/", "sub-pim"))
+                .as("the issuer key ignores a trailing slash")
                 .contains(account.id());
-        assertThat(links.accountFor(other.getId(), issuer, "sub-pim")).as("for this region only").isEmpty();
+        assertThat(links.accountFor(other.getId(), issuer, "sub-pim"))
+                .as("for this region only")
+                .isEmpty();
         assertThat(invitations.landing(token).usable()).as("used up").isFalse();
     }
 
     @Test
     void anotherAddressOrRegionIsRefusedAndTheInvitationStaysOpen() {
         String token = invite("anna" + counter + "@swv.example");
-        assertThatThrownBy(() -> invitations.acceptForIdentityProvider(token, region.getCode(), "sub-anna",
-                "iemand-anders@swv.example")).isInstanceOf(InvitationException.class)
+        assertThatThrownBy(() -> invitations.acceptForIdentityProvider(
+                        token, region.getCode(), "sub-anna", "iemand-anders@swv.example"))
+                .isInstanceOf(InvitationException.class)
                 .hasMessage("admin.accept.error.otherEmail");
-        assertThatThrownBy(() -> invitations.acceptForIdentityProvider(token, other.getCode(), "sub-anna",
-                "anna" + counter + "@swv.example")).isInstanceOf(InvitationException.class)
+        assertThatThrownBy(() -> invitations.acceptForIdentityProvider(
+                        token, other.getCode(), "sub-anna", "anna" + counter + "@swv.example"))
+                .isInstanceOf(InvitationException.class)
                 .hasMessage("admin.accept.error.otherRegion");
         assertThat(invitations.landing(token).usable()).isTrue();
         assertThat(accounts.findByEmail("anna" + counter + "@swv.example")).isEmpty();
@@ -88,11 +105,15 @@ class IdentityProviderAcceptanceTest {
 
     @Test
     void aSubjectLinkedToSomeoneElseCannotBeLinkedAgain() {
-        AccountSummary first = invitations.acceptForIdentityProvider(invite("eerste" + counter + "@swv.example"),
-                region.getCode(), "sub-gedeeld", "eerste" + counter + "@swv.example");
+        AccountSummary first = invitations.acceptForIdentityProvider(
+                invite("eerste" + counter + "@swv.example"),
+                region.getCode(),
+                "sub-gedeeld",
+                "eerste" + counter + "@swv.example");
         String second = invite("tweede" + counter + "@swv.example");
-        assertThatThrownBy(() -> invitations.acceptForIdentityProvider(second, region.getCode(), "sub-gedeeld",
-                "tweede" + counter + "@swv.example")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> invitations.acceptForIdentityProvider(
+                        second, region.getCode(), "sub-gedeeld", "tweede" + counter + "@swv.example"))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(invitations.landing(second).usable()).as("rolled back").isTrue();
         assertThat(links.accountFor(region.getId(), issuer, "sub-gedeeld")).contains(first.id());
     }
@@ -100,10 +121,13 @@ class IdentityProviderAcceptanceTest {
     @Test
     void anAccountWithAPasswordIsNotTakenOverThroughAProvider() {
         String address = "bestaand" + counter + "@swv.example";
-        UUID existing = accounts.createAccount(address, "Bea Bestaand", "een-lang-wachtwoord").id();
+        UUID existing = accounts.createAccount(address, "Bea Bestaand", "een-lang-wachtwoord")
+                .id();
         String token = invite(address);
-        assertThatThrownBy(() -> invitations.acceptForIdentityProvider(token, region.getCode(), "sub-bestaand",
-                address)).isInstanceOf(InvitationException.class).hasMessage("admin.accept.error.passwordAccount");
+        assertThatThrownBy(
+                        () -> invitations.acceptForIdentityProvider(token, region.getCode(), "sub-bestaand", address))
+                .isInstanceOf(InvitationException.class)
+                .hasMessage("admin.accept.error.passwordAccount");
         assertThat(accounts.membershipIn(existing, region.getId())).isEmpty();
         assertThat(links.accountFor(region.getId(), issuer, "sub-bestaand")).isEmpty();
         assertThat(invitations.landing(token).usable()).isTrue();

@@ -48,22 +48,38 @@ class InvitationMailFailureTest {
         }
     }
 
-    @Autowired Invitations invitations;
-    @Autowired RegionProvisioning provisioning;
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    RegionProvisioning provisioning;
 
     @Test
     void aFailedMailGivesNoLinkBackAndLogsNone(CapturedOutput output) {
-        UUID region = provisioning.provision("PO3190", "SWV mail kapot", Sector.PO).getId();
-        IssuedInvitation issued = TenantContext.callAs(region, () -> invitations.invite("pim@regio.nl", "Pim Beleid",
-                Set.of(Role.POLICY), Set.of(), ADMIN, "https://uitzicht.example"));
+        UUID region =
+                provisioning.provision("PO3190", "SWV mail kapot", Sector.PO).getId();
+        IssuedInvitation issued = TenantContext.callAs(
+                region,
+                () -> invitations.invite(
+                        "pim@regio.nl",
+                        "Pim Beleid",
+                        Set.of(Role.POLICY),
+                        Set.of(),
+                        ADMIN,
+                        "https://uitzicht.example"));
         assertThat(issued.mailed()).isFalse();
-        assertThat(issued.link()).as("a configured mail server: the link never comes back").isNull();
+        assertThat(issued.link())
+                .as("a configured mail server: the link never comes back")
+                .isNull();
 
-        IssuedInvitation renewed = TenantContext.callAs(region, () -> invitations.resend(issued.invitation().id(),
-                issued.invitation().version(), "https://uitzicht.example", ADMIN));
+        IssuedInvitation renewed = TenantContext.callAs(
+                region,
+                () -> invitations.resend(
+                        issued.invitation().id(), issued.invitation().version(), "https://uitzicht.example", ADMIN));
         assertThat(renewed.link()).isNull();
 
-        assertThat(output.getAll()).contains("Invitation mail to pim@regio.nl could not be sent")
+        assertThat(output.getAll())
+                .contains("Invitation mail to pim@regio.nl could not be sent")
                 .doesNotContain("/uitnodiging/");
     }
 }

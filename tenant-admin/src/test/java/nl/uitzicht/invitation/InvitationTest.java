@@ -17,8 +17,17 @@ class InvitationTest {
     private final UUID school = UUID.randomUUID();
 
     private Invitation invitation() {
-        return new Invitation(UUID.randomUUID(), "anna@school.nl", "Anna", Set.of(Role.TRAINER, Role.SCHOOL_STAFF),
-                Set.of(school), "hash-1", now, expires, null, "Beheerder");
+        return new Invitation(
+                UUID.randomUUID(),
+                "anna@school.nl",
+                "Anna",
+                Set.of(Role.TRAINER, Role.SCHOOL_STAFF),
+                Set.of(school),
+                "hash-1",
+                now,
+                expires,
+                null,
+                "Beheerder");
     }
 
     @Test

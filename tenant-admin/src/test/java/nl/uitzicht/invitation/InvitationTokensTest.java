@@ -24,12 +24,15 @@ class InvitationTokensTest {
         assertThat(InvitationTokens.hash("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         String token = InvitationTokens.newToken();
-        assertThat(InvitationTokens.hash(token)).isEqualTo(InvitationTokens.hash(token)).doesNotContain(token);
+        assertThat(InvitationTokens.hash(token))
+                .isEqualTo(InvitationTokens.hash(token))
+                .doesNotContain(token);
     }
 
     @Test
     void onlyAnOpenInvitationCanBeUsed() {
-        assertThat(InvitationLanding.unusable(InvitationStatus.EXPIRED).usable()).isFalse();
+        assertThat(InvitationLanding.unusable(InvitationStatus.EXPIRED).usable())
+                .isFalse();
         assertThat(InvitationLanding.unusable(InvitationStatus.EXPIRED).email()).isNull();
         assertThat(new InvitationLanding(InvitationStatus.OPEN, "a@b.nl", "A", "SWV", "PO2001", false, false).usable())
                 .isTrue();
@@ -37,7 +40,8 @@ class InvitationTokensTest {
 
     @Test
     void addressesThatCanBeInvited() {
-        assertThat(Invitations.EMAIL.matcher("anna.de-vries+swv@school.nl").matches()).isTrue();
+        assertThat(Invitations.EMAIL.matcher("anna.de-vries+swv@school.nl").matches())
+                .isTrue();
         assertThat(Invitations.EMAIL.matcher("anna@school").matches()).isFalse();
         assertThat(Invitations.EMAIL.matcher("anna school@school.nl").matches()).isFalse();
         assertThat(Invitations.EMAIL.matcher("anna@@school.nl").matches()).isFalse();

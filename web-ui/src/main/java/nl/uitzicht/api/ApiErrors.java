@@ -24,14 +24,16 @@ class ApiErrors {
     }
 
     /** One invalid field and why. */
-    record FieldError(String field, String code, String message) {
-    }
+    record FieldError(String field, String code, String message) {}
 
     /** The one input error (ADR 0062): 400 with every invalid field, its code and its message. */
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput e) {
         List<FieldError> errors = e.problems().stream()
-                .map(p -> new FieldError(p.field(), p.messageKey(), messages.text(p.messageKey(), p.args().toArray())))
+                .map(p -> new FieldError(
+                        p.field(),
+                        p.messageKey(),
+                        messages.text(p.messageKey(), p.args().toArray())))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, errors.getFirst().message(), Map.of("errors", errors));
     }
@@ -43,17 +45,21 @@ class ApiErrors {
 
     @ExceptionHandler(DuoFileException.class)
     ProblemDetail duoFile(DuoFileException e) {
-        HttpStatus status = e.messageKey().equals("admin.duo.error.tooLarge") ? HttpStatus.CONTENT_TOO_LARGE
+        HttpStatus status = e.messageKey().equals("admin.duo.error.tooLarge")
+                ? HttpStatus.CONTENT_TOO_LARGE
                 : HttpStatus.BAD_REQUEST;
         return problem(status, messages.text(e.messageKey(), e.params().toArray()), Map.of("code", e.messageKey()));
     }
 
     @ExceptionHandler(ImportRejectedException.class)
     ProblemDetail importRejected(ImportRejectedException e) {
-        HttpStatus status = e.reason() == ImportRejectedException.Reason.STALE ? HttpStatus.CONFLICT
+        HttpStatus status = e.reason() == ImportRejectedException.Reason.STALE
+                ? HttpStatus.CONFLICT
                 : HttpStatus.UNPROCESSABLE_CONTENT;
-        return problem(status, messages.text(e.reason().messageKey()), Map.of("code", e.reason().name(),
-                "plan", DuoImportApi.PlanOutput.of(e.plan(), false, messages)));
+        return problem(
+                status,
+                messages.text(e.reason().messageKey()),
+                Map.of("code", e.reason().name(), "plan", DuoImportApi.PlanOutput.of(e.plan(), false, messages)));
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

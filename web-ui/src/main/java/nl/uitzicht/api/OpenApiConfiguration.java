@@ -14,11 +14,20 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI uitzichtOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Uitzicht provisioning API").version("v1")
-                        .description("Automate onboarding of a region's schools and people. Authenticate with a "
-                                + "bearer JWT from the region's own identity provider (audience: the region's client "
-                                + "id, claim roles containing REGION_ADMIN). A token of region A gets 403 on region B."))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+                .info(
+                        new Info()
+                                .title("Uitzicht provisioning API")
+                                .version("v1")
+                                .description(
+                                        "Automate onboarding of a region's schools and people. Authenticate with a "
+                                                + "bearer JWT from the region's own identity provider (audience: the region's client "
+                                                + "id, claim roles containing REGION_ADMIN). A token of region A gets 403 on region B."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")));
     }
 }

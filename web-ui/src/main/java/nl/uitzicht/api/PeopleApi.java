@@ -55,47 +55,78 @@ class PeopleApi {
         this.schools = schools;
     }
 
-    record PersonOutput(UUID accountId, String email, String displayName, Set<Role> roles, List<String> schools) {
-    }
+    record PersonOutput(UUID accountId, String email, String displayName, Set<Role> roles, List<String> schools) {}
 
-    record InvitationInput(String email, String displayName, Set<Role> roles, @Nullable List<String> schools) {
-    }
+    record InvitationInput(
+            String email,
+            String displayName,
+            Set<Role> roles,
+            @Nullable List<String> schools) {}
 
-    record RolesInput(Set<Role> roles, @Nullable List<String> schools) {
-    }
+    record RolesInput(Set<Role> roles, @Nullable List<String> schools) {}
 
-    record InvitationOutput(UUID id, String email, String displayName, Set<Role> roles, String status,
-                            String expiresAt, long version, @Nullable String link) {
+    record InvitationOutput(
+            UUID id,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            String status,
+            String expiresAt,
+            long version,
+            @Nullable String link) {
         static InvitationOutput of(InvitationSummary i, @Nullable String link) {
-            return new InvitationOutput(i.id(), i.email(), i.displayName(), i.roles(), i.status().name(),
-                    i.expiresAt().toString(), i.version(), link);
+            return new InvitationOutput(
+                    i.id(),
+                    i.email(),
+                    i.displayName(),
+                    i.roles(),
+                    i.status().name(),
+                    i.expiresAt().toString(),
+                    i.version(),
+                    link);
         }
     }
 
-    record VersionInput(long version) {
-    }
+    record VersionInput(long version) {}
 
     @GetMapping("/people")
     @Operation(summary = "Everyone with a role in the region")
     List<PersonOutput> people(@PathVariable String region) {
-        Map<UUID, String> codes = schools.all().stream().collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::code));
-        return people.members().stream().map(m -> new PersonOutput(m.accountId(), m.email(), m.displayName(),
-                m.roles(), m.schoolIds().stream().map(codes::get).filter(java.util.Objects::nonNull).sorted().toList()))
+        Map<UUID, String> codes =
+                schools.all().stream().collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::code));
+        return people.members().stream()
+                .map(m -> new PersonOutput(
+                        m.accountId(),
+                        m.email(),
+                        m.displayName(),
+                        m.roles(),
+                        m.schoolIds().stream()
+                                .map(codes::get)
+                                .filter(java.util.Objects::nonNull)
+                                .sorted()
+                                .toList()))
                 .toList();
     }
 
     @PutMapping("/people/{accountId}/roles")
     @Operation(summary = "Set a person's roles (and schools, for school staff)")
-    void changeRoles(@PathVariable String region, @PathVariable UUID accountId, @RequestBody RolesInput input,
-                     @AuthenticationPrincipal ApiClient client) {
-        people.changeRoles(accountId, input.roles() == null ? Set.of() : input.roles(), schoolIds(input.schools()),
+    void changeRoles(
+            @PathVariable String region,
+            @PathVariable UUID accountId,
+            @RequestBody RolesInput input,
+            @AuthenticationPrincipal ApiClient client) {
+        people.changeRoles(
+                accountId,
+                input.roles() == null ? Set.of() : input.roles(),
+                schoolIds(input.schools()),
                 apiActor(client));
     }
 
     @DeleteMapping("/people/{accountId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke a person's access to the region")
-    void deactivate(@PathVariable String region, @PathVariable UUID accountId, @AuthenticationPrincipal ApiClient client) {
+    void deactivate(
+            @PathVariable String region, @PathVariable UUID accountId, @AuthenticationPrincipal ApiClient client) {
         people.deactivate(accountId, apiActor(client));
     }
 
@@ -107,32 +138,50 @@ class PeopleApi {
     @GetMapping("/invitations")
     @Operation(summary = "The region's invitations, newest first")
     List<InvitationOutput> invitations(@PathVariable String region) {
-        return invitations.ofRegion().stream().map(i -> InvitationOutput.of(i, null)).toList();
+        return invitations.ofRegion().stream()
+                .map(i -> InvitationOutput.of(i, null))
+                .toList();
     }
 
     @PostMapping("/invitations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Invite someone; the link is in the answer (to the inviter only) only when no mail server is configured")
-    InvitationOutput invite(@PathVariable String region, @RequestBody InvitationInput input,
-                            @AuthenticationPrincipal ApiClient client) {
-        IssuedInvitation issued = invitations.invite(input.email(), input.displayName(),
-                input.roles() == null ? Set.of() : input.roles(), schoolIds(input.schools()),
-                apiActor(client), baseUrl());
+    @Operation(
+            summary =
+                    "Invite someone; the link is in the answer (to the inviter only) only when no mail server is configured")
+    InvitationOutput invite(
+            @PathVariable String region,
+            @RequestBody InvitationInput input,
+            @AuthenticationPrincipal ApiClient client) {
+        IssuedInvitation issued = invitations.invite(
+                input.email(),
+                input.displayName(),
+                input.roles() == null ? Set.of() : input.roles(),
+                schoolIds(input.schools()),
+                apiActor(client),
+                baseUrl());
         return InvitationOutput.of(issued.invitation(), issued.link());
     }
 
     @PostMapping("/invitations/{id}/resend")
-    @Operation(summary = "Send a new link; the old one stops working (the link is in the answer only without a mail server)")
-    InvitationOutput resend(@PathVariable String region, @PathVariable UUID id, @RequestBody VersionInput input,
-                            @AuthenticationPrincipal ApiClient client) {
+    @Operation(
+            summary =
+                    "Send a new link; the old one stops working (the link is in the answer only without a mail server)")
+    InvitationOutput resend(
+            @PathVariable String region,
+            @PathVariable UUID id,
+            @RequestBody VersionInput input,
+            @AuthenticationPrincipal ApiClient client) {
         IssuedInvitation issued = invitations.resend(id, input.version(), baseUrl(), apiActor(client));
         return InvitationOutput.of(issued.invitation(), issued.link());
     }
 
     @DeleteMapping("/invitations/{id}")
     @Operation(summary = "Revoke an open invitation")
-    InvitationOutput revoke(@PathVariable String region, @PathVariable UUID id, @RequestBody VersionInput input,
-                            @AuthenticationPrincipal ApiClient client) {
+    InvitationOutput revoke(
+            @PathVariable String region,
+            @PathVariable UUID id,
+            @RequestBody VersionInput input,
+            @AuthenticationPrincipal ApiClient client) {
         return InvitationOutput.of(invitations.revoke(id, input.version(), apiActor(client)), null);
     }
 
@@ -140,15 +189,17 @@ class PeopleApi {
         if (codes == null || codes.isEmpty()) {
             return Set.of();
         }
-        Map<String, UUID> byCode = schools.all().stream()
-                .collect(Collectors.toMap(SchoolSummary::code, SchoolSummary::id, (a, b) -> a));
-        return codes.stream().map(c -> {
-            UUID id = byCode.get(c.trim().toUpperCase(java.util.Locale.ROOT));
-            if (id == null) {
-                throw new NoSuchElementException("Unknown school " + c);
-            }
-            return id;
-        }).collect(Collectors.toSet());
+        Map<String, UUID> byCode =
+                schools.all().stream().collect(Collectors.toMap(SchoolSummary::code, SchoolSummary::id, (a, b) -> a));
+        return codes.stream()
+                .map(c -> {
+                    UUID id = byCode.get(c.trim().toUpperCase(java.util.Locale.ROOT));
+                    if (id == null) {
+                        throw new NoSuchElementException("Unknown school " + c);
+                    }
+                    return id;
+                })
+                .collect(Collectors.toSet());
     }
 
     private static String baseUrl() {

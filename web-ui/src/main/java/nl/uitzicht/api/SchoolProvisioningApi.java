@@ -42,29 +42,54 @@ class SchoolProvisioningApi {
     }
 
     /** A school as sent by a client. */
-    record SchoolInput(String brin, String vestiging, String name, SchoolType type, @Nullable String municipality,
-                       @Nullable Integer pupilCount) {
+    record SchoolInput(
+            String brin,
+            String vestiging,
+            String name,
+            SchoolType type,
+            @Nullable String municipality,
+            @Nullable Integer pupilCount) {
         SchoolDetails details() {
-            return new SchoolDetails(brin == null ? "" : brin, vestiging == null ? "" : vestiging,
-                    name == null ? "" : name, type == null ? SchoolType.BAO : type, municipality,
+            return new SchoolDetails(
+                    brin == null ? "" : brin,
+                    vestiging == null ? "" : vestiging,
+                    name == null ? "" : name,
+                    type == null ? SchoolType.BAO : type,
+                    municipality,
                     pupilCount == null ? 0 : pupilCount);
         }
     }
 
     /** Changes to a school, with the version it was read at. */
-    record SchoolChange(String name, SchoolType type, @Nullable String municipality, int pupilCount, long version) {
+    record SchoolChange(
+            String name, SchoolType type, @Nullable String municipality, int pupilCount, long version) {
         // pupilCount is required here: an edit states the whole school
     }
 
     /** The version the change is based on. */
-    record VersionedAction(long version, @Nullable LocalDate on) {
-    }
+    record VersionedAction(long version, @Nullable LocalDate on) {}
 
-    record SchoolOutput(String code, String brin, String vestiging, String name, SchoolType type,
-                        @Nullable String municipality, int pupilCount, @Nullable LocalDate closedOn, long version) {
+    record SchoolOutput(
+            String code,
+            String brin,
+            String vestiging,
+            String name,
+            SchoolType type,
+            @Nullable String municipality,
+            int pupilCount,
+            @Nullable LocalDate closedOn,
+            long version) {
         static SchoolOutput of(SchoolSummary s) {
-            return new SchoolOutput(s.code(), s.brin(), s.vestiging(), s.name(), s.type(), s.municipality(),
-                    s.pupilCount(), s.closedOn(), s.version());
+            return new SchoolOutput(
+                    s.code(),
+                    s.brin(),
+                    s.vestiging(),
+                    s.name(),
+                    s.type(),
+                    s.municipality(),
+                    s.pupilCount(),
+                    s.closedOn(),
+                    s.version());
         }
     }
 
@@ -79,17 +104,24 @@ class SchoolProvisioningApi {
     @Operation(summary = "Edit a school's name, type, municipality and pupil count")
     SchoolOutput edit(@PathVariable String region, @PathVariable String code, @RequestBody SchoolChange change) {
         SchoolSummary school = find(code);
-        return SchoolOutput.of(schools.edit(school.id(), change.version(), new SchoolDetails(school.brin(),
-                school.vestiging(), change.name() == null ? "" : change.name(),
-                change.type() == null ? school.type() : change.type(), change.municipality(), change.pupilCount())));
+        return SchoolOutput.of(schools.edit(
+                school.id(),
+                change.version(),
+                new SchoolDetails(
+                        school.brin(),
+                        school.vestiging(),
+                        change.name() == null ? "" : change.name(),
+                        change.type() == null ? school.type() : change.type(),
+                        change.municipality(),
+                        change.pupilCount())));
     }
 
     @PostMapping("/{code}/close")
     @Operation(summary = "Close a school (from today, or from the given date)")
     SchoolOutput close(@PathVariable String region, @PathVariable String code, @RequestBody VersionedAction action) {
         SchoolSummary school = find(code);
-        return SchoolOutput.of(schools.close(school.id(), action.version(),
-                action.on() == null ? LocalDate.now(clock) : action.on()));
+        return SchoolOutput.of(
+                schools.close(school.id(), action.version(), action.on() == null ? LocalDate.now(clock) : action.on()));
     }
 
     @PostMapping("/{code}/reopen")

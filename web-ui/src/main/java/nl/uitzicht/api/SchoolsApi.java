@@ -31,11 +31,16 @@ class SchoolsApi {
         return schools.all().stream().map(SchoolResource::of).toList();
     }
 
-    record SchoolResource(String brin, String vestiging, String name, String type, String municipality,
-                          int pupilCount) {
+    record SchoolResource(
+            String brin, String vestiging, String name, String type, String municipality, int pupilCount) {
         static SchoolResource of(SchoolSummary s) {
-            return new SchoolResource(s.brin(), s.vestiging(), s.name(), s.type().name(),
-                    s.municipality() == null ? "" : s.municipality(), s.pupilCount());
+            return new SchoolResource(
+                    s.brin(),
+                    s.vestiging(),
+                    s.name(),
+                    s.type().name(),
+                    s.municipality() == null ? "" : s.municipality(),
+                    s.pupilCount());
         }
     }
 }

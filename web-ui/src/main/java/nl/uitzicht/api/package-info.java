@@ -2,8 +2,10 @@
  * The REST API under /api/v1: OAuth2 resource server, every path scoped to one region. It uses
  * {@code ui} only for the text bundles it shares with the screens ({@code UitzichtI18n}).
  */
-@ApplicationModule(displayName = "REST API", allowedDependencies = {
-        "audit", "duoimport", "identity", "invitation", "school", "security", "ui", "validation"})
+@ApplicationModule(
+        displayName = "REST API",
+        allowedDependencies = {"audit", "duoimport", "identity", "invitation", "school", "security", "ui", "validation"
+        })
 @NullMarked
 package nl.uitzicht.api;
 

@@ -26,12 +26,12 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${uitzicht.embedded-db.data-dir}") Path dataDir,
-                                      @Value("${uitzicht.embedded-db.port:0}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${uitzicht.embedded-db.data-dir}") Path dataDir, @Value("${uitzicht.embedded-db.port:0}") int port)
+            throws IOException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false);
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false);
         if (port > 0) {
             builder.setPort(port);
         }
@@ -41,9 +41,10 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    JdbcConnectionDetails appConnectionDetails(EmbeddedPostgres postgres,
-                                               @Value("${spring.datasource.username}") String user,
-                                               @Value("${spring.datasource.password}") String password) {
+    JdbcConnectionDetails appConnectionDetails(
+            EmbeddedPostgres postgres,
+            @Value("${spring.datasource.username}") String user,
+            @Value("${spring.datasource.password}") String password) {
         String url = jdbcUrl(postgres);
         return new JdbcConnectionDetails() {
             @Override

@@ -1,4 +1,6 @@
-@ApplicationModule(displayName = "Embedded database", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Embedded database",
+        allowedDependencies = {})
 @NullMarked
 package nl.uitzicht.devdb;
 

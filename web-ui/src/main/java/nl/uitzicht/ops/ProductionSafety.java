@@ -19,8 +19,7 @@ final class ProductionSafety {
     /** The development password of the app's database login in application.yaml. */
     static final Set<String> DEMO_DATABASE_PASSWORDS = Set.of("uitzicht_app_dev");
 
-    private ProductionSafety() {
-    }
+    private ProductionSafety() {}
 
     /** What is unsafe for production in these settings, one sentence each; empty when all is well. */
     static List<String> problems(PropertyResolver settings) {
@@ -29,13 +28,17 @@ final class ProductionSafety {
         if (key == null || key.isBlank()) {
             problems.add("UITZICHT_SECRET_KEY is not set: give 32 random bytes, base64 (openssl rand -base64 32).");
         } else if (DEMO_SECRET_KEYS.contains(key.trim())) {
-            problems.add("UITZICHT_SECRET_KEY is the public demo key: give 32 random bytes, base64 (openssl rand -base64 32).");
+            problems.add(
+                    "UITZICHT_SECRET_KEY is the public demo key: give 32 random bytes, base64 (openssl rand -base64 32).");
         }
         String password = value(settings, "spring.datasource.password");
         if (password != null && DEMO_DATABASE_PASSWORDS.contains(password)) {
-            problems.add("UITZICHT_DB_APP_PASSWORD is the development default: give the app's database login its own password.");
+            problems.add(
+                    "UITZICHT_DB_APP_PASSWORD is the development default: give the app's database login its own password.");
         }
-        if ("true".equalsIgnoreCase(String.valueOf(value(settings, "uitzicht.demo.enabled")).trim())) {
+        if ("true"
+                .equalsIgnoreCase(
+                        String.valueOf(value(settings, "uitzicht.demo.enabled")).trim())) {
             problems.add("Demo data is on (UITZICHT_DEMO / UITZICHT_DEMO_ENABLED): demo regions come with well-known "
                     + "passwords. Turn it off, or run without the prod profile.");
         }

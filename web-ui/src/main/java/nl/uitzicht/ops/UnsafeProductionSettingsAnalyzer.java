@@ -8,9 +8,11 @@ class UnsafeProductionSettingsAnalyzer extends AbstractFailureAnalyzer<UnsafePro
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, UnsafeProductionSettingsException cause) {
-        return new FailureAnalysis("The prod profile is active with settings from the local demo:\n- "
-                + String.join("\n- ", cause.problems()),
+        return new FailureAnalysis(
+                "The prod profile is active with settings from the local demo:\n- "
+                        + String.join("\n- ", cause.problems()),
                 "Set these environment variables (see README, Configuration), or run without SPRING_PROFILES_ACTIVE=prod "
-                        + "for a local demo.", cause);
+                        + "for a local demo.",
+                cause);
     }
 }

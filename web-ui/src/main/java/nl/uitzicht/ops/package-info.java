@@ -1,5 +1,7 @@
 /** Operating the app in production: the one-shot migration run used by the Helm hook Job, and the refusal of demo defaults under the prod profile. */
-@ApplicationModule(displayName = "Operations", allowedDependencies = {"access", "identity"})
+@ApplicationModule(
+        displayName = "Operations",
+        allowedDependencies = {"access", "identity"})
 @NullMarked
 package nl.uitzicht.ops;
 

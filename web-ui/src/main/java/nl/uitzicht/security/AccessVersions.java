@@ -24,16 +24,17 @@ class AccessVersions {
 
     private static final Logger log = LoggerFactory.getLogger(AccessVersions.class);
 
-    private record Known(long version, Instant at) {
-    }
+    private record Known(long version, Instant at) {}
 
     private final AccountDirectory accounts;
     private final Duration fresh;
     private final Clock clock;
     private final Map<UUID, Known> known = new ConcurrentHashMap<>();
 
-    AccessVersions(AccountDirectory accounts,
-                   @Value("${uitzicht.security.access-check-interval:PT2S}") Duration fresh, Clock clock) {
+    AccessVersions(
+            AccountDirectory accounts,
+            @Value("${uitzicht.security.access-check-interval:PT2S}") Duration fresh,
+            Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.fresh = fresh;

@@ -20,8 +20,7 @@ class ActiveRegions {
 
     private static final Duration FRESH = Duration.ofSeconds(5);
 
-    private record Known(boolean active, Instant at) {
-    }
+    private record Known(boolean active, Instant at) {}
 
     private final RegionDirectory regions;
     private final Map<UUID, Known> known = new ConcurrentHashMap<>();

@@ -63,8 +63,10 @@ class ApiTokenAuthentication implements AuthenticationManagerResolver<HttpServle
         }
         try {
             return managers.computeIfAbsent(issuer, i -> {
-                JwtAuthenticationProvider provider = new JwtAuthenticationProvider(
-                        NimbusJwtDecoder.withIssuerLocation(i).restOperations(discovery).build());
+                JwtAuthenticationProvider provider =
+                        new JwtAuthenticationProvider(NimbusJwtDecoder.withIssuerLocation(i)
+                                .restOperations(discovery)
+                                .build());
                 provider.setJwtAuthenticationConverter(this::convert);
                 return provider::authenticate;
             });
@@ -75,21 +77,23 @@ class ApiTokenAuthentication implements AuthenticationManagerResolver<HttpServle
     }
 
     private ApiAuthentication convert(Jwt jwt) {
-        OidcSettings region = regionOf(jwt)
-                .orElseThrow(() -> new InvalidBearerTokenException("Token is not valid for any region"));
+        OidcSettings region =
+                regionOf(jwt).orElseThrow(() -> new InvalidBearerTokenException("Token is not valid for any region"));
         List<String> audience = jwt.getAudience() == null ? List.of() : jwt.getAudience();
         if (!audience.contains(region.clientId())) {
             throw new InvalidBearerTokenException("Token audience does not match the region's client");
         }
-        return new ApiAuthentication(jwt, new ApiClient(jwt.getSubject(), region.regionId(), region.regionCode()),
-                authorities(jwt));
+        return new ApiAuthentication(
+                jwt, new ApiClient(jwt.getSubject(), region.regionId(), region.regionCode()), authorities(jwt));
     }
 
     private Optional<OidcSettings> regionOf(Jwt jwt) {
         List<OidcSettings> regions = settings.byIssuer(String.valueOf(jwt.getIssuer()));
         String named = jwt.getClaimAsString(REGION_CLAIM);
         if (named != null) {
-            return regions.stream().filter(r -> r.regionCode().equalsIgnoreCase(named)).findFirst();
+            return regions.stream()
+                    .filter(r -> r.regionCode().equalsIgnoreCase(named))
+                    .findFirst();
         }
         return regions.size() == 1 ? Optional.of(regions.getFirst()) : Optional.empty();
     }

@@ -33,8 +33,10 @@ class InvitationLogin {
         if (!landing.usable() || !landing.regionHasIdentityProvider() || landing.regionCode() == null) {
             return "redirect:/uitnodiging/" + token;
         }
-        request.getSession().setAttribute(PendingInvitation.SESSION_KEY,
-                PendingInvitation.startingNow(token, landing.regionCode(), clock));
+        request.getSession()
+                .setAttribute(
+                        PendingInvitation.SESSION_KEY,
+                        PendingInvitation.startingNow(token, landing.regionCode(), clock));
         return "redirect:/oauth2/authorization/" + landing.regionCode();
     }
 }

@@ -96,7 +96,6 @@ class OutboundRequests implements ClientHttpRequestFactory {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

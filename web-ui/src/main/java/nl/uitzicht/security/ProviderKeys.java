@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProviderKeys implements JwtDecoderFactory<ClientRegistration> {
 
-    private record Key(String registrationId, String issuer, String clientId, String jwkSetUri) {
-    }
+    private record Key(String registrationId, String issuer, String clientId, String jwkSetUri) {}
 
     private final OutboundRequests requests;
     private final Map<Key, JwtDecoder> decoders = new ConcurrentHashMap<>();
@@ -33,13 +32,17 @@ class ProviderKeys implements JwtDecoderFactory<ClientRegistration> {
     @Override
     public JwtDecoder createDecoder(ClientRegistration registration) {
         ClientRegistration.ProviderDetails provider = registration.getProviderDetails();
-        Key key = new Key(registration.getRegistrationId(), String.valueOf(provider.getIssuerUri()),
-                registration.getClientId(), provider.getJwkSetUri());
+        Key key = new Key(
+                registration.getRegistrationId(),
+                String.valueOf(provider.getIssuerUri()),
+                registration.getClientId(),
+                provider.getJwkSetUri());
         return decoders.computeIfAbsent(key, k -> {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(k.jwkSetUri())
-                    .restOperations(requests.restTemplate()).build();
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
-                    new OidcIdTokenValidator(registration)));
+                    .restOperations(requests.restTemplate())
+                    .build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    new JwtTimestampValidator(), new OidcIdTokenValidator(registration)));
             decoder.setClaimSetConverter(OidcIdTokenDecoderFactory.createDefaultClaimTypeConverter());
             return decoder;
         });

@@ -47,8 +47,11 @@ class RegionClientRegistrations implements ClientRegistrationRepository {
         try {
             return cache.computeIfAbsent(oidc, this::discover);
         } catch (DiscoveryProblem e) {
-            log.warn("OIDC provider of region {} refused or not reachable: {} {}", oidc.regionCode(),
-                    e.messageKey(), e.params());
+            log.warn(
+                    "OIDC provider of region {} refused or not reachable: {} {}",
+                    oidc.regionCode(),
+                    e.messageKey(),
+                    e.params());
             return null;
         }
     }

@@ -33,7 +33,9 @@ public class RegionSwitcher {
     /** The regions this session may switch to: all memberships, or only the region whose provider signed it in. */
     public List<RegionMembership> choices() {
         SignedInUser user = currentUser.require();
-        return accounts.membershipsOf(user.accountId()).stream().filter(m -> user.mayEnter(m.regionId())).toList();
+        return accounts.membershipsOf(user.accountId()).stream()
+                .filter(m -> user.mayEnter(m.regionId()))
+                .toList();
     }
 
     /** Switches the session to {@code regionId}; refused unless the person is a member there. */
@@ -45,8 +47,8 @@ public class RegionSwitcher {
         SecurityContext context = contexts.strategy().createEmptyContext();
         context.setAuthentication(new UitzichtAuthentication(user.inRegion(membership)));
         contexts.strategy().setContext(context);
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
 }

@@ -40,8 +40,7 @@ public class SecondStep {
         this.contexts = contexts;
     }
 
-    private record Pending(SignedInUser user, Instant since) implements Serializable {
-    }
+    private record Pending(SignedInUser user, Instant since) implements Serializable {}
 
     /** Whether this person must still give a code; if so, parks them in the session. */
     boolean parkIfNeeded(SignedInUser user, HttpServletRequest request) {

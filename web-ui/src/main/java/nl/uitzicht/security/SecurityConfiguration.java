@@ -5,13 +5,13 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -39,11 +39,14 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain actuator(HttpSecurity http, ManagementPort managementPort) throws Exception {
         http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
-                                new AuthorizationDecision(managementPort.receives(context.getRequest())))
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                                .requestMatchers("/actuator/prometheus")
+                                .access((authentication, context) ->
+                                        new AuthorizationDecision(managementPort.receives(context.getRequest())))
+                                .anyRequest()
+                                .denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
         return http.build();
@@ -54,10 +57,12 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApiTokenAuthentication tokens, SecurityContexts contexts)
             throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/openapi.yaml").permitAll()
-                        .requestMatchers("/api/v1/regions/{region}/**").access(tokenOfSameRegion())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/openapi", "/api/openapi/**", "/api/openapi.yaml")
+                        .permitAll()
+                        .requestMatchers("/api/v1/regions/{region}/**")
+                        .access(tokenOfSameRegion())
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(tokens))
                 .exceptionHandling(e -> e.accessDeniedHandler(new BearerTokenAccessDeniedHandler()))
                 .addFilterAfter(new ApiTenantFilter(contexts.strategy()), BearerTokenAuthenticationFilter.class)
@@ -71,25 +76,34 @@ class SecurityConfiguration {
         return (authentication, context) -> {
             String region = context.getVariables().get("region");
             boolean same = authentication.get() instanceof ApiAuthentication api
-                    && region != null && region.equalsIgnoreCase(api.client().regionCode());
+                    && region != null
+                    && region.equalsIgnoreCase(api.client().regionCode());
             return new AuthorizationDecision(same);
         };
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, SignInResolver resolver, SecondStep secondStep,
-                            RegionClientRegistrations registrations,
-                            ActiveRegions activeRegions, AccessVersions accessVersions, SecurityContexts contexts,
-                            OutboundRequests outbound)
+    SecurityFilterChain web(
+            HttpSecurity http,
+            SignInResolver resolver,
+            SecondStep secondStep,
+            RegionClientRegistrations registrations,
+            ActiveRegions activeRegions,
+            AccessVersions accessVersions,
+            SecurityContexts contexts,
+            OutboundRequests outbound)
             throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll()
-                .requestMatchers(HttpMethod.GET, "/uitnodiging/*/inloggen").permitAll());
-        http.oauth2Login(o -> o.clientRegistrationRepository(registrations).loginPage("/login")
+        http.authorizeHttpRequests(a -> a.requestMatchers("/error")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/uitnodiging/*/inloggen")
+                .permitAll());
+        http.oauth2Login(o -> o.clientRegistrationRepository(registrations)
+                .loginPage("/login")
                 .tokenEndpoint(t -> t.accessTokenResponseClient(tokenClient(outbound)))
                 .userInfoEndpoint(u -> u.oidcUserService(userInfo(outbound))));
-        http.addFilterBefore(new SessionIdentityFilter(resolver, secondStep, activeRegions, accessVersions,
-                contexts.strategy()),
+        http.addFilterBefore(
+                new SessionIdentityFilter(resolver, secondStep, activeRegions, accessVersions, contexts.strategy()),
                 AuthorizationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();
@@ -98,7 +112,8 @@ class SecurityConfiguration {
     /** The code is exchanged for tokens (with the client secret) through the checked outbound client. */
     private static RestClientAuthorizationCodeTokenResponseClient tokenClient(OutboundRequests outbound) {
         RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
-        client.setRestClient(RestClient.builder().requestFactory(outbound)
+        client.setRestClient(RestClient.builder()
+                .requestFactory(outbound)
                 .messageConverters(c -> {
                     c.addFirst(new FormHttpMessageConverter());
                     c.addFirst(new OAuth2AccessTokenResponseHttpMessageConverter());

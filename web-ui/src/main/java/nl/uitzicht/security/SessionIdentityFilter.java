@@ -36,9 +36,12 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
     private final SecurityContextHolderStrategy strategy;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionIdentityFilter(SignInResolver resolver, SecondStep secondStep, ActiveRegions activeRegions,
-                          AccessVersions accessVersions,
-                          SecurityContextHolderStrategy strategy) {
+    SessionIdentityFilter(
+            SignInResolver resolver,
+            SecondStep secondStep,
+            ActiveRegions activeRegions,
+            AccessVersions accessVersions,
+            SecurityContextHolderStrategy strategy) {
         this.resolver = resolver;
         this.secondStep = secondStep;
         this.activeRegions = activeRegions;
@@ -78,7 +81,8 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
             }
             auth = store(new UitzichtAuthentication(refreshed.get()), request, response);
         }
-        if (auth instanceof UitzichtAuthentication signedIn && signedIn.getPrincipal().region() != null) {
+        if (auth instanceof UitzichtAuthentication signedIn
+                && signedIn.getPrincipal().region() != null) {
             if (!activeRegions.isActive(signedIn.getPrincipal().region().regionId())) {
                 endSession(request, response, chain, "suspended");
                 return;
@@ -93,12 +97,14 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
     }
 
     private static boolean needsResolving(Authentication auth) {
-        return auth != null && auth.isAuthenticated() && !(auth instanceof UitzichtAuthentication)
+        return auth != null
+                && auth.isAuthenticated()
+                && !(auth instanceof UitzichtAuthentication)
                 && !(auth instanceof AnonymousAuthenticationToken);
     }
 
-    private @Nullable Authentication store(@Nullable Authentication auth, HttpServletRequest request,
-                                           HttpServletResponse response) {
+    private @Nullable Authentication store(
+            @Nullable Authentication auth, HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = strategy.createEmptyContext();
         if (auth != null) {
             context.setAuthentication(auth);
@@ -113,8 +119,8 @@ final class SessionIdentityFilter extends OncePerRequestFilter {
      * page; a request of the running Vaadin UI continues without a session, so Vaadin answers it as an
      * ended session and the browser goes to the login page (instead of an unreadable redirect).
      */
-    private void endSession(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                            String reason) throws IOException, ServletException {
+    private void endSession(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String reason)
+            throws IOException, ServletException {
         strategy.clearContext();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -44,8 +44,12 @@ class SignInResolver {
     private final Invitations invitations;
     private final Clock clock;
 
-    SignInResolver(AccountDirectory accounts, IdentityProviderSettings providers, IdentityLinks links,
-                   Invitations invitations, Clock clock) {
+    SignInResolver(
+            AccountDirectory accounts,
+            IdentityProviderSettings providers,
+            IdentityLinks links,
+            Invitations invitations,
+            Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.providers = providers;
@@ -64,7 +68,9 @@ class SignInResolver {
      */
     Optional<SignedInUser> resolve(Authentication authentication, @Nullable HttpSession session) {
         if (authentication instanceof UsernamePasswordAuthenticationToken local) {
-            return accounts.findByEmail(local.getName()).filter(AccountSummary::enabled).map(this::signIn);
+            return accounts.findByEmail(local.getName())
+                    .filter(AccountSummary::enabled)
+                    .map(this::signIn);
         }
         if (authentication instanceof OAuth2AuthenticationToken oidc) {
             return Optional.of(resolveOidc(oidc, takePending(session)));
@@ -75,14 +81,28 @@ class SignInResolver {
     private SignedInUser signIn(AccountSummary account) {
         List<RegionMembership> memberships = accounts.membershipsOf(account.id());
         RegionMembership only = memberships.size() == 1 ? memberships.getFirst() : null;
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.platformOperator(),
-                only, memberships.size(), account.accessVersion(), null);
+        return new SignedInUser(
+                account.id(),
+                account.email(),
+                account.displayName(),
+                account.platformOperator(),
+                only,
+                memberships.size(),
+                account.accessVersion(),
+                null);
     }
 
     /** A login through a region's identity provider: that region only, never the region choice. */
     private SignedInUser signInThrough(AccountSummary account, RegionMembership membership) {
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.platformOperator(),
-                membership, 1, account.accessVersion(), membership.regionId());
+        return new SignedInUser(
+                account.id(),
+                account.email(),
+                account.displayName(),
+                account.platformOperator(),
+                membership,
+                1,
+                account.accessVersion(),
+                membership.regionId());
     }
 
     /**
@@ -99,14 +119,17 @@ class SignInResolver {
             return Optional.of(signIn(account.get()));
         }
         return accounts.membershipIn(user.accountId(), user.region().regionId())
-                .map(membership -> user.boundRegion() != null ? signInThrough(account.get(), membership)
+                .map(membership -> user.boundRegion() != null
+                        ? signInThrough(account.get(), membership)
                         : signIn(account.get()).inRegion(membership));
     }
 
     private SignedInUser resolveOidc(OAuth2AuthenticationToken oidc, @Nullable PendingInvitation pending) {
-        OidcSettings region = providers.forRegionCode(oidc.getAuthorizedClientRegistrationId())
+        OidcSettings region = providers
+                .forRegionCode(oidc.getAuthorizedClientRegistrationId())
                 .orElseThrow(() -> new SignInRefused(SignInRefused.UNKNOWN));
-        String subject = oidc.getPrincipal() instanceof OidcUser user ? user.getSubject()
+        String subject = oidc.getPrincipal() instanceof OidcUser user
+                ? user.getSubject()
                 : String.valueOf(oidc.getPrincipal().getAttributes().get("sub"));
         if (subject == null || subject.isBlank() || "null".equals(subject)) {
             throw new SignInRefused(SignInRefused.UNKNOWN);
@@ -122,8 +145,8 @@ class SignInResolver {
     }
 
     /** The first login after accepting an invitation through the provider: links the subject. */
-    private UUID acceptInvitation(OAuth2AuthenticationToken oidc, OidcSettings region, String subject,
-                                  PendingInvitation pending) {
+    private UUID acceptInvitation(
+            OAuth2AuthenticationToken oidc, OidcSettings region, String subject, PendingInvitation pending) {
         Object email = oidc.getPrincipal().getAttributes().get(region.emailClaim());
         if (!(email instanceof String address) || address.isBlank()) {
             throw new SignInRefused(SignInRefused.INVITATION);
@@ -132,16 +155,24 @@ class SignInResolver {
             throw new SignInRefused(SignInRefused.UNVERIFIED);
         }
         try {
-            return invitations.acceptForIdentityProvider(pending.token(), region.regionCode(), subject, address).id();
+            return invitations
+                    .acceptForIdentityProvider(pending.token(), region.regionCode(), subject, address)
+                    .id();
         } catch (InvitationException | IllegalStateException refused) {
-            log.info("Invitation not accepted through the provider of {}: {}", region.regionCode(), refused.getMessage());
-            throw new SignInRefused("admin.accept.error.passwordAccount".equals(refused.getMessage())
-                    ? SignInRefused.PASSWORD_ACCOUNT : SignInRefused.INVITATION);
+            log.info(
+                    "Invitation not accepted through the provider of {}: {}",
+                    region.regionCode(),
+                    refused.getMessage());
+            throw new SignInRefused(
+                    "admin.accept.error.passwordAccount".equals(refused.getMessage())
+                            ? SignInRefused.PASSWORD_ACCOUNT
+                            : SignInRefused.INVITATION);
         }
     }
 
     private SignedInUser boundTo(OidcSettings region, UUID accountId) {
-        AccountSummary account = accounts.find(accountId).filter(AccountSummary::enabled)
+        AccountSummary account = accounts.find(accountId)
+                .filter(AccountSummary::enabled)
                 .orElseThrow(() -> new SignInRefused(SignInRefused.UNKNOWN));
         RegionMembership membership = accounts.membershipIn(account.id(), region.regionId())
                 .orElseThrow(() -> new SignInRefused(SignInRefused.UNKNOWN));

@@ -20,9 +20,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * {@code boundRegion} is set when the login came through a region's own identity provider, which
  * opens that region only.
  */
-public record SignedInUser(UUID accountId, String email, String displayName, boolean operator,
-                           @Nullable RegionMembership region, int regionCount, long accessVersion,
-                           @Nullable UUID boundRegion)
+public record SignedInUser(
+        UUID accountId,
+        String email,
+        String displayName,
+        boolean operator,
+        @Nullable RegionMembership region,
+        int regionCount,
+        long accessVersion,
+        @Nullable UUID boundRegion)
         implements SignedInPerson, Serializable {
 
     public boolean hasRegion() {
@@ -47,8 +53,8 @@ public record SignedInUser(UUID accountId, String email, String displayName, boo
     }
 
     public SignedInUser inRegion(RegionMembership membership) {
-        return new SignedInUser(accountId, email, displayName, operator, membership, regionCount, accessVersion,
-                boundRegion);
+        return new SignedInUser(
+                accountId, email, displayName, operator, membership, regionCount, accessVersion, boundRegion);
     }
 
     /** Whether this session may work in the region: an identity provider's login opens its own region only. */

@@ -1,5 +1,6 @@
-@ApplicationModule(displayName = "Security", allowedDependencies = {
-        "access", "identity", "identityprovider", "invitation", "outbound", "tenancy"})
+@ApplicationModule(
+        displayName = "Security",
+        allowedDependencies = {"access", "identity", "identityprovider", "invitation", "outbound", "tenancy"})
 @NullMarked
 package nl.uitzicht.security;
 

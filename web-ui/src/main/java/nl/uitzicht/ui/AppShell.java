@@ -16,5 +16,4 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "description", content = "Uitzicht: OPP's en passend onderwijs voor samenwerkingsverbanden")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

@@ -23,17 +23,20 @@ class LanguagePreference implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setLocale(fromCookie(e.getRequest())));
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(e.getUI().getSession().getLocale()));
+        event.getSource()
+                .addUIInitListener(
+                        e -> e.getUI().setLocale(e.getUI().getSession().getLocale()));
         // <html lang> names the chosen language (screen readers pick their voice by it); Vaadin
         // would put its first provided locale there whatever the choice. A change reloads the page.
-        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .getElementsByTag("html")
                 .attr("lang", fromCookie(response.getVaadinRequest()).getLanguage()));
     }
 
     static Locale fromCookie(VaadinRequest request) {
         Cookie[] cookies = request.getCookies();
-        if (cookies != null && Arrays.stream(cookies)
-                .anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()))) {
+        if (cookies != null
+                && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()))) {
             return UitzichtI18n.ENGLISH;
         }
         return UitzichtI18n.DUTCH;

@@ -12,8 +12,10 @@ class LanguageSelect extends Select<Locale> {
         setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
         setAriaLabel(getTranslation("language.label"));
         addClassName("language-select");
-        setValue(UitzichtI18n.ENGLISH.getLanguage().equals(getLocale().getLanguage())
-                ? UitzichtI18n.ENGLISH : UitzichtI18n.DUTCH);
+        setValue(
+                UitzichtI18n.ENGLISH.getLanguage().equals(getLocale().getLanguage())
+                        ? UitzichtI18n.ENGLISH
+                        : UitzichtI18n.DUTCH);
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 LanguagePreference.choose(e.getValue());

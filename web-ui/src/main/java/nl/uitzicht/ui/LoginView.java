@@ -61,7 +61,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (!regions.isEmpty()) {
             card.add(new H2(getTranslation("login.sso.title")), new Paragraph(getTranslation("login.sso.hint")));
             for (OidcSettings region : regions) {
-                Anchor link = new Anchor("oauth2/authorization/" + region.regionCode(),
+                Anchor link = new Anchor(
+                        "oauth2/authorization/" + region.regionCode(),
                         getTranslation("login.sso.button", region.regionName()));
                 link.setRouterIgnore(true);
                 link.setId("sso-" + region.regionCode());
@@ -90,7 +91,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             event.forwardTo(SecondFactorLoginView.class);
             return;
         }
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         Object endedBecause = VaadinSession.getCurrent().getSession().getAttribute(CurrentUser.SIGNED_OUT_BECAUSE);
         VaadinSession.getCurrent().getSession().removeAttribute(CurrentUser.SIGNED_OUT_BECAUSE);
         if (params.containsKey("revoked") || "revoked".equals(endedBecause)) {
@@ -108,7 +110,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } else if (params.containsKey("passwordaccount")) {
             show(getTranslation("admin.accept.error.passwordAccount"));
         } else if (params.containsKey("error")) {
-            Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            Object failure =
+                    VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof LoginThrottledException throttled) {
                 show(getTranslation("login.throttled", throttled.retryAfterSeconds()));
             } else if (failure instanceof DisabledException) {

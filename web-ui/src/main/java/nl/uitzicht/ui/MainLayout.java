@@ -69,7 +69,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         header.add(regionLabel, region, spacer);
         header.setFlexGrow(1, spacer);
         if (user != null && user.canSwitchRegion()) {
-            Button switchRegion = new Button(getTranslation("shell.switchRegion"), VaadinIcon.EXCHANGE.create(),
+            Button switchRegion = new Button(
+                    getTranslation("shell.switchRegion"),
+                    VaadinIcon.EXCHANGE.create(),
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(RegionChoiceView.class)));
             switchRegion.setId("switch-region");
             switchRegion.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -78,8 +80,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Span name = new Span(user != null ? user.displayName() : "");
         name.setId("current-user");
         name.addClassName("user-name");
-        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button logout =
+                new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         // an error page can be shown to a visitor who is not signed in
@@ -100,7 +102,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        currentUser.find()
+        currentUser
+                .find()
                 .filter(user -> !user.hasRegion() && !user.operator())
                 .ifPresent(user -> event.forwardTo(RegionChoiceView.class));
     }

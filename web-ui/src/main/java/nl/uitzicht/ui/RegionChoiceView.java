@@ -36,8 +36,10 @@ class RegionChoiceView extends VerticalLayout implements HasDynamicTitle {
         for (RegionMembership choice : choices) {
             Div card = new Div();
             card.addClassName("card");
-            String roles = choice.roles().stream().map(r -> getTranslation("role." + r.name()))
-                    .sorted().collect(Collectors.joining(", "));
+            String roles = choice.roles().stream()
+                    .map(r -> getTranslation("role." + r.name()))
+                    .sorted()
+                    .collect(Collectors.joining(", "));
             Button choose = new Button(getTranslation("regionchoice.choose"), e -> {
                 switcher.switchTo(choice.regionId());
                 e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("./"));

@@ -57,8 +57,13 @@ class SecondFactorLoginView extends VerticalLayout implements BeforeEnterObserve
         });
         cancel.setId("second-factor-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        card.add(new LanguageSelect(), title, new Paragraph(getTranslation("secondfactor.login.intro")), message,
-                code, new Div(submit, cancel));
+        card.add(
+                new LanguageSelect(),
+                title,
+                new Paragraph(getTranslation("secondfactor.login.intro")),
+                message,
+                code,
+                new Div(submit, cancel));
         add(card);
     }
 

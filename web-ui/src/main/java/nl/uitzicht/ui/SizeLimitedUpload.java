@@ -27,8 +27,8 @@ public final class SizeLimitedUpload implements UploadHandler {
      * @param received  gets each accepted file, in the UI's session
      * @param refused   gets the name of each refused file, in the UI's session
      */
-    public SizeLimitedUpload(int maxBytes, String tooLarge, InMemoryUploadCallback received,
-                             SerializableConsumer<String> refused) {
+    public SizeLimitedUpload(
+            int maxBytes, String tooLarge, InMemoryUploadCallback received, SerializableConsumer<String> refused) {
         this.maxBytes = maxBytes;
         this.tooLarge = tooLarge;
         this.received = received;

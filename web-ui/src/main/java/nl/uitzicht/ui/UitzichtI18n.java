@@ -45,7 +45,9 @@ public class UitzichtI18n implements I18NProvider {
                     .map(Resource::getFilename)
                     .filter(name -> name != null && !LOCALIZED.matcher(name).matches())
                     .map(name -> "i18n." + name.substring(0, name.length() - ".properties".length()))
-                    .distinct().sorted().toList();
+                    .distinct()
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

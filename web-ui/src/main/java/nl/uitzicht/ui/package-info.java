@@ -1,5 +1,31 @@
-@ApplicationModule(displayName = "Vaadin UI", allowedDependencies = {
-        "achterban", "analysis", "audit", "buddy", "csv", "dashboard", "document", "duoimport", "export", "identity", "identityprovider", "invitation", "notification", "opp", "programme", "provisioning", "pupil", "school", "security", "support", "tenancy", "time", "trainer", "validation"})
+@ApplicationModule(
+        displayName = "Vaadin UI",
+        allowedDependencies = {
+            "achterban",
+            "analysis",
+            "audit",
+            "buddy",
+            "csv",
+            "dashboard",
+            "document",
+            "duoimport",
+            "export",
+            "identity",
+            "identityprovider",
+            "invitation",
+            "notification",
+            "opp",
+            "programme",
+            "provisioning",
+            "pupil",
+            "school",
+            "security",
+            "support",
+            "tenancy",
+            "time",
+            "trainer",
+            "validation"
+        })
 @NullMarked
 package nl.uitzicht.ui;
 

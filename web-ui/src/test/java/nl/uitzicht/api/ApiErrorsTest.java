@@ -23,9 +23,11 @@ class ApiErrorsTest {
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getProperties()).containsKey("errors");
         @SuppressWarnings("unchecked")
-        List<ApiErrors.FieldError> fields = (List<ApiErrors.FieldError>) problem.getProperties().get("errors");
+        List<ApiErrors.FieldError> fields =
+                (List<ApiErrors.FieldError>) problem.getProperties().get("errors");
         assertThat(fields).extracting(ApiErrors.FieldError::field).containsExactly("brin", "name");
-        assertThat(fields).extracting(ApiErrors.FieldError::code)
+        assertThat(fields)
+                .extracting(ApiErrors.FieldError::code)
                 .containsExactly("admin.school.error.brin", "admin.school.error.name");
         assertThat(fields.getFirst().message()).contains("BRIN").doesNotContain("admin.school");
         assertThat(problem.getDetail()).isEqualTo(fields.getFirst().message());
@@ -33,11 +35,14 @@ class ApiErrorsTest {
 
     @Test
     void theMessageArgumentsAreFilledIn() {
-        ProblemDetail problem = errors.invalidInput(new InvalidInput("file", "admin.duo.error.columns", "scholen.csv",
-                "BRIN, NAAM"));
+        ProblemDetail problem =
+                errors.invalidInput(new InvalidInput("file", "admin.duo.error.columns", "scholen.csv", "BRIN, NAAM"));
 
         @SuppressWarnings("unchecked")
-        List<ApiErrors.FieldError> fields = (List<ApiErrors.FieldError>) problem.getProperties().get("errors");
-        assertThat(fields.getFirst().message()).contains("scholen.csv", "BRIN, NAAM").doesNotContain("{0}", "{1}");
+        List<ApiErrors.FieldError> fields =
+                (List<ApiErrors.FieldError>) problem.getProperties().get("errors");
+        assertThat(fields.getFirst().message())
+                .contains("scholen.csv", "BRIN, NAAM")
+                .doesNotContain("{0}", "{1}");
     }
 }

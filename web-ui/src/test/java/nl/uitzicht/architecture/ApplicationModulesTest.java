@@ -50,10 +50,16 @@ class ApplicationModulesTest {
             if (module.getAllowedDependencies(MODULES).stream().findAny().isEmpty()) {
                 continue; // declares none (or does not restrict them): nothing can be stale
             }
-            var used = module.getDirectDependencies(MODULES).uniqueModules()
-                    .map(it -> it.getIdentifier().toString()).toList();
-            var stale = module.getAllowedDependencies(MODULES).stream().map(AllowedDependency::getTargetModule)
-                    .map(it -> it.getIdentifier().toString()).filter(it -> !used.contains(it)).sorted().toList();
+            var used = module.getDirectDependencies(MODULES)
+                    .uniqueModules()
+                    .map(it -> it.getIdentifier().toString())
+                    .toList();
+            var stale = module.getAllowedDependencies(MODULES).stream()
+                    .map(AllowedDependency::getTargetModule)
+                    .map(it -> it.getIdentifier().toString())
+                    .filter(it -> !used.contains(it))
+                    .sorted()
+                    .toList();
             if (!stale.isEmpty()) {
                 unused.put(module.getIdentifier().toString(), stale);
             }
@@ -102,16 +108,20 @@ class ApplicationModulesTest {
         int start = text.indexOf(ModuleDiagram.START);
         int end = text.indexOf(ModuleDiagram.END);
         if (start < 0 || end < start) {
-            fail("README.md has no module diagram block: put these lines in its architecture section:%n%s%n%s%n%s",
+            fail(
+                    "README.md has no module diagram block: put these lines in its architecture section:%n%s%n%s%n%s",
                     ModuleDiagram.START, block, ModuleDiagram.END);
         }
-        String current = text.substring(start + ModuleDiagram.START.length(), end).strip();
+        String current =
+                text.substring(start + ModuleDiagram.START.length(), end).strip();
         if (current.equals(block.strip())) {
             return;
         }
         if (Boolean.getBoolean(WRITE_PROPERTY)) {
-            Files.writeString(readme, text.substring(0, start + ModuleDiagram.START.length()) + "\n" + block.strip()
-                    + "\n" + text.substring(end));
+            Files.writeString(
+                    readme,
+                    text.substring(0, start + ModuleDiagram.START.length()) + "\n" + block.strip() + "\n"
+                            + text.substring(end));
             return;
         }
         fail("""
@@ -126,7 +136,8 @@ class ApplicationModulesTest {
      */
     private static void sortRelations(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
-            for (Path file : files.filter(it -> it.getFileName().toString().endsWith(".puml")).toList()) {
+            for (Path file : files.filter(it -> it.getFileName().toString().endsWith(".puml"))
+                    .toList()) {
                 List<String> lines = new ArrayList<>(Files.readAllLines(file));
                 int i = 0;
                 while (i < lines.size()) {

@@ -17,17 +17,21 @@ import org.junit.jupiter.api.Test;
  */
 class CsvWritersTest {
 
-    static final List<Path> SOURCES = List.of(Path.of("../platform/src/main/java"),
-            Path.of("../tenant-admin/src/main/java"), Path.of("src/main/java"));
+    static final List<Path> SOURCES = List.of(
+            Path.of("../platform/src/main/java"), Path.of("../tenant-admin/src/main/java"), Path.of("src/main/java"));
 
     @Test
     void everyCsvWriterNeutralisesFormulas() {
-        List<Path> writers = SOURCES.stream().flatMap(CsvWritersTest::javaFiles)
-                .filter(CsvWritersTest::writesCsv).toList();
-        assertThat(writers).as("the CSV writers known today are found")
+        List<Path> writers = SOURCES.stream()
+                .flatMap(CsvWritersTest::javaFiles)
+                .filter(CsvWritersTest::writesCsv)
+                .toList();
+        assertThat(writers)
+                .as("the CSV writers known today are found")
                 .anySatisfy(f -> assertThat(f.toString()).endsWith("TableFile.java"))
                 .anySatisfy(f -> assertThat(f.toString()).endsWith("Csv.java"));
-        assertThat(writers).allSatisfy(f -> assertThat(read(f)).as("%s uses CsvCell", f).contains("CsvCell."));
+        assertThat(writers)
+                .allSatisfy(f -> assertThat(read(f)).as("%s uses CsvCell", f).contains("CsvCell."));
     }
 
     /** Prints CSV, or sends a CSV file for download (an upload that accepts CSV is not a writer). */

@@ -23,7 +23,8 @@ class ModuleBoundariesTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.uitzicht");
     }
 
@@ -34,20 +35,41 @@ class ModuleBoundariesTest {
 
     @Test
     void viewsAndTheApiUseServicesNotPersistence() {
-        noClasses().that().resideInAnyPackage("nl.uitzicht.ui..", "nl.uitzicht.api..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
-                .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage("nl.uitzicht.ui..", "nl.uitzicht.api..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcTemplate.class)
                 .check(classes);
     }
 
     @Test
     void theDomainCoreDoesNotKnowTheWebLayer() {
-        noClasses().that().resideOutsideOfPackages("nl.uitzicht.ui..", "nl.uitzicht.api..", "nl.uitzicht.security..",
-                        "nl.uitzicht.devdb..", "nl.uitzicht.ops..")
-                .and().doNotHaveFullyQualifiedName("nl.uitzicht.UitzichtApplication")
-                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "nl.uitzicht.ui..",
-                        "nl.uitzicht.api..", "nl.uitzicht.security..", "jakarta.servlet..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "nl.uitzicht.ui..",
+                        "nl.uitzicht.api..",
+                        "nl.uitzicht.security..",
+                        "nl.uitzicht.devdb..",
+                        "nl.uitzicht.ops..")
+                .and()
+                .doNotHaveFullyQualifiedName("nl.uitzicht.UitzichtApplication")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.vaadin..",
+                        "nl.uitzicht.ui..",
+                        "nl.uitzicht.api..",
+                        "nl.uitzicht.security..",
+                        "jakarta.servlet..")
                 .check(classes);
     }
 }

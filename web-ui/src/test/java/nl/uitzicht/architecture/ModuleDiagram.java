@@ -43,22 +43,38 @@ final class ModuleDiagram {
         out.append("```mermaid\nflowchart TB\n");
         Map<String, List<ApplicationModule>> byMavenModule = new TreeMap<>();
         for (ApplicationModule module : sorted(modules.stream().toList())) {
-            byMavenModule.computeIfAbsent(mavenModuleOf(module), it -> new ArrayList<>()).add(module);
+            byMavenModule
+                    .computeIfAbsent(mavenModuleOf(module), it -> new ArrayList<>())
+                    .add(module);
         }
         byMavenModule.forEach((mavenModule, members) -> {
-            out.append("    subgraph ").append(mavenModule.replace('-', '_')).append("[\"")
-                    .append(mavenModule).append("/\"]\n");
+            out.append("    subgraph ")
+                    .append(mavenModule.replace('-', '_'))
+                    .append("[\"")
+                    .append(mavenModule)
+                    .append("/\"]\n");
             for (ApplicationModule module : members) {
-                out.append("        ").append(id(module)).append("[\"").append(module.getDisplayName())
-                        .append("<br>(").append(module.getIdentifier()).append(")\"]\n");
+                out.append("        ")
+                        .append(id(module))
+                        .append("[\"")
+                        .append(module.getDisplayName())
+                        .append("<br>(")
+                        .append(module.getIdentifier())
+                        .append(")\"]\n");
             }
             out.append("    end\n");
         });
         for (ApplicationModule module : sorted(modules.stream().toList())) {
-            var targets = sorted(module.getDirectDependencies(modules).uniqueModules()
-                    .filter(it -> !LEFT_OUT.contains(it.getIdentifier().toString())).toList());
+            var targets = sorted(module.getDirectDependencies(modules)
+                    .uniqueModules()
+                    .filter(it -> !LEFT_OUT.contains(it.getIdentifier().toString()))
+                    .toList());
             for (ApplicationModule target : targets) {
-                out.append("    ").append(id(module)).append(" --> ").append(id(target)).append('\n');
+                out.append("    ")
+                        .append(id(module))
+                        .append(" --> ")
+                        .append(id(target))
+                        .append('\n');
             }
         }
         return out.append("```\n").toString();
@@ -69,8 +85,10 @@ final class ModuleDiagram {
      * {@code .../platform/target/classes/} or {@code platform-0.1.0-SNAPSHOT.jar}.
      */
     static String mavenModuleOf(ApplicationModule module) {
-        String location = module.getBasePackage().stream().findFirst()
-                .flatMap(it -> it.getSource()).map(it -> it.getUri().toString())
+        String location = module.getBasePackage().stream()
+                .findFirst()
+                .flatMap(it -> it.getSource())
+                .map(it -> it.getUri().toString())
                 .orElseThrow(() -> new IllegalStateException("no classes in module " + module.getIdentifier()));
         for (Pattern pattern : List.of(CLASSES_FOLDER, JAR)) {
             Matcher matcher = pattern.matcher(location);
@@ -86,7 +104,9 @@ final class ModuleDiagram {
     }
 
     private static List<ApplicationModule> sorted(List<ApplicationModule> modules) {
-        return modules.stream().sorted((a, b) -> a.getIdentifier().toString().compareTo(b.getIdentifier().toString()))
+        return modules.stream()
+                .sorted((a, b) ->
+                        a.getIdentifier().toString().compareTo(b.getIdentifier().toString()))
                 .toList();
     }
 }

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 class OneClockTest {
 
     static final ArchRule NO_CLOCK_OF_ITS_OWN = noClasses()
-            .that().resideOutsideOfPackages("nl.uitzicht.time..", "nl.uitzicht.testing..")
-            .should().callMethodWhere(systemTime())
+            .that()
+            .resideOutsideOfPackages("nl.uitzicht.time..", "nl.uitzicht.testing..")
+            .should()
+            .callMethodWhere(systemTime())
             .because("the Clock bean in nl.uitzicht.time is the one source of the current time (ADR 0062)");
 
     @Test
@@ -34,15 +36,18 @@ class OneClockTest {
     void theRuleFindsEveryWayAroundTheClock() {
         for (Class<?> offender : List.of(BareNow.class, NowInAZone.class, ClockOfItsOwn.class)) {
             JavaClasses imported = new ClassFileImporter().importClasses(offender);
-            assertThatThrownBy(() -> NO_CLOCK_OF_ITS_OWN.check(imported)).as(offender.getSimpleName())
-                    .isInstanceOf(AssertionError.class).hasMessageContaining(offender.getSimpleName());
+            assertThatThrownBy(() -> NO_CLOCK_OF_ITS_OWN.check(imported))
+                    .as(offender.getSimpleName())
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining(offender.getSimpleName());
         }
         JavaClasses fine = new ClassFileImporter().importClasses(OnTheClock.class);
         NO_CLOCK_OF_ITS_OWN.check(fine);
     }
 
     static JavaClasses mainClasses() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.uitzicht");
     }
 
@@ -52,7 +57,8 @@ class OneClockTest {
             String name = call.getName();
             boolean ownClock = owner.equals(Clock.class.getName()) && name.startsWith("system");
             List<JavaClass> params = call.getTarget().getRawParameterTypes();
-            boolean systemNow = owner.startsWith("java.time.") && name.equals("now")
+            boolean systemNow = owner.startsWith("java.time.")
+                    && name.equals("now")
                     && !(params.size() == 1 && params.getFirst().isEquivalentTo(Clock.class));
             return ownClock || systemNow;
         });
@@ -67,7 +73,8 @@ class OneClockTest {
 
     static final class NowInAZone {
         java.time.Instant now() {
-            return java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+            return java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam"))
+                    .toInstant();
         }
     }
 

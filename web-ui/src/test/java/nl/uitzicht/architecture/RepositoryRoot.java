@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** The checkout's root folder (where README.md and the parent pom are), found from the working directory. */
 final class RepositoryRoot {
 
-    private RepositoryRoot() {
-    }
+    private RepositoryRoot() {}
 
     static Path find() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

@@ -52,7 +52,9 @@ class RouteAccessTest {
         assertThat(routes).as("routes found").hasSizeGreaterThanOrEqualTo(5);
         for (Class<?> route : routes) {
             long rules = ACCESS.stream().filter(route::isAnnotationPresent).count();
-            assertThat(rules).as(route.getName() + " declares its access exactly once").isEqualTo(1);
+            assertThat(rules)
+                    .as(route.getName() + " declares its access exactly once")
+                    .isEqualTo(1);
         }
     }
 
@@ -60,14 +62,20 @@ class RouteAccessTest {
     @Test
     void errorViewsDeclareTheirAccessAndAreOpenToEveryone() {
         List<Class<?>> errorViews = errorViews();
-        assertThat(errorViews).extracting(Class::getSimpleName)
+        assertThat(errorViews)
+                .extracting(Class::getSimpleName)
                 .contains("NotFoundView", "AccessDeniedView", "ServerErrorView");
         for (Class<?> view : errorViews) {
-            assertThat(view.isAnnotationPresent(Route.class)).as(view.getName() + " is no route").isFalse();
+            assertThat(view.isAnnotationPresent(Route.class))
+                    .as(view.getName() + " is no route")
+                    .isFalse();
             long rules = ACCESS.stream().filter(view::isAnnotationPresent).count();
-            assertThat(rules).as(view.getName() + " declares its access exactly once").isEqualTo(1);
+            assertThat(rules)
+                    .as(view.getName() + " declares its access exactly once")
+                    .isEqualTo(1);
             assertThat(view.isAnnotationPresent(AnonymousAllowed.class))
-                    .as(view.getName() + ": an error is shown to whoever met it").isTrue();
+                    .as(view.getName() + ": an error is shown to whoever met it")
+                    .isTrue();
         }
     }
 
@@ -77,8 +85,11 @@ class RouteAccessTest {
                 .filter(route -> route.isAnnotationPresent(AnonymousAllowed.class))
                 .map(route -> route.getAnnotation(Route.class).value())
                 .toList();
-        assertThat(anonymous).isNotEmpty().allSatisfy(path ->
-                assertThat(Stream.of(path.split("/")).findFirst().orElse("")).isIn(ANONYMOUS_ROUTES));
+        assertThat(anonymous)
+                .isNotEmpty()
+                .allSatisfy(path -> assertThat(
+                                Stream.of(path.split("/")).findFirst().orElse(""))
+                        .isIn(ANONYMOUS_ROUTES));
     }
 
     private static Class<?> load(String name) {

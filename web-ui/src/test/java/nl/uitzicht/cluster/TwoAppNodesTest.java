@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
-import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.UitzichtApplication;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.school.SchoolDirectory;
@@ -63,7 +63,8 @@ class TwoAppNodesTest {
     static ConfigurableApplicationContext node(String name, boolean migrate, String cachePrefix) {
         return new SpringApplicationBuilder(UitzichtApplication.class, Jobs.class)
                 .initializers(database.initializer())
-                .run("--server.port=0",
+                .run(
+                        "--server.port=0",
                         "--uitzicht.embedded-db.enabled=false",
                         "--spring.datasource.hikari.maximum-pool-size=5",
                         "--spring.datasource.hikari.minimum-idle=1",
@@ -103,37 +104,56 @@ class TwoAppNodesTest {
 
     @Test
     void aCacheEvictionOnOneNodeReachesTheOther() {
-        UUID region = one.getBean(RegionDirectory.class).findByCode(DEMO_REGION).orElseThrow().getId();
+        UUID region = one.getBean(RegionDirectory.class)
+                .findByCode(DEMO_REGION)
+                .orElseThrow()
+                .getId();
         long before = pupils(two, region);
 
         // written behind both nodes' backs: only a shared cache keeps serving the old answer on node one
-        database.database().ownerExecute("insert into school (id, tenant_id, brin, vestiging, name, type, pupil_count) "
-                + "values ('" + UUID.randomUUID() + "', '" + region + "', '98ZZ', '00', 'Achter de cache', 'BAO', 40)");
-        assertThat(pupils(one, region)).as("node one reads what node two cached in Redis").isEqualTo(before);
+        database.database()
+                .ownerExecute("insert into school (id, tenant_id, brin, vestiging, name, type, pupil_count) "
+                        + "values ('" + UUID.randomUUID() + "', '" + region
+                        + "', '98ZZ', '00', 'Achter de cache', 'BAO', 40)");
+        assertThat(pupils(one, region))
+                .as("node one reads what node two cached in Redis")
+                .isEqualTo(before);
 
         assertThat(cachedProfileKeys(region)).as("node two's entry, in Redis").hasSize(1);
-        one.getBean(SystemWork.class).run(() -> TenantContext.runAs(region, () -> one.getBean(SchoolDirectory.class)
-                .register("98ZY", "00", "Nieuwe school", SchoolType.BAO, "Gorinchem", 7)));
-        assertThat(cachedProfileKeys(region)).as("evicted from Redis by node one").isEmpty();
-        assertThat(pupils(two, region)).as("node one's eviction reached node two").isEqualTo(before + 40 + 7);
+        one.getBean(SystemWork.class)
+                .run(() -> TenantContext.runAs(
+                        region,
+                        () -> one.getBean(SchoolDirectory.class)
+                                .register("98ZY", "00", "Nieuwe school", SchoolType.BAO, "Gorinchem", 7)));
+        assertThat(cachedProfileKeys(region))
+                .as("evicted from Redis by node one")
+                .isEmpty();
+        assertThat(pupils(two, region))
+                .as("node one's eviction reached node two")
+                .isEqualTo(before + 40 + 7);
         assertThat(pupils(one, region)).isEqualTo(before + 40 + 7);
     }
 
     @Test
     void aScheduledOnceJobRunsOnOneNodePerTurnWhileAPlainJobRunsOnBoth() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
-        while (turns(Jobs.ONCE).size() < 4 || nodesPerTurn(Jobs.EVERYWHERE).values().stream().noneMatch(n -> n == 2)) {
+        while (turns(Jobs.ONCE).size() < 4
+                || nodesPerTurn(Jobs.EVERYWHERE).values().stream().noneMatch(n -> n == 2)) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Jobs did not run enough within 120 s: once=" + Jobs.ONCE
-                        + " everywhere=" + Jobs.EVERYWHERE);
+                throw new AssertionError(
+                        "Jobs did not run enough within 120 s: once=" + Jobs.ONCE + " everywhere=" + Jobs.EVERYWHERE);
             }
             Thread.sleep(250);
         }
-        assertThat(nodesPerTurn(Jobs.EVERYWHERE)).as("the control: both schedulers fire").containsValue(2L);
+        assertThat(nodesPerTurn(Jobs.EVERYWHERE))
+                .as("the control: both schedulers fire")
+                .containsValue(2L);
         Map<Long, Long> once = turns(Jobs.ONCE);
-        assertThat(once.values()).as("runs per turn of the @ScheduledOnce job: %s", Jobs.ONCE).allMatch(n -> n == 1);
-        Set<String> lockHolders = Set.copyOf(database.database()
-                .ownerQuery("select locked_by from scheduler_lock where name = 'two-nodes-test'"));
+        assertThat(once.values())
+                .as("runs per turn of the @ScheduledOnce job: %s", Jobs.ONCE)
+                .allMatch(n -> n == 1);
+        Set<String> lockHolders = Set.copyOf(
+                database.database().ownerQuery("select locked_by from scheduler_lock where name = 'two-nodes-test'"));
         assertThat(lockHolders).singleElement().isIn("node-one", "node-two");
     }
 
@@ -141,12 +161,16 @@ class TwoAppNodesTest {
     void theDemoRegionLogsInViaTheConfiguredProviderOnBothNodes() {
         for (ConfigurableApplicationContext node : List.of(one, two)) {
             OidcSettings oidc = node.getBean(SystemWork.class)
-                    .call(() -> node.getBean(IdentityProviderSettings.class).forRegionCode(DEMO_REGION).orElseThrow());
+                    .call(() -> node.getBean(IdentityProviderSettings.class)
+                            .forRegionCode(DEMO_REGION)
+                            .orElseThrow());
             assertThat(oidc.issuerUri()).isEqualTo(ISSUER);
             assertThat(oidc.clientSecret()).isEqualTo("demo-secret");
         }
         assertThat(database.database().ownerQuery("select client_secret_encrypted from region_identity_provider"))
-                .singleElement().asString().doesNotContain("demo-secret");
+                .singleElement()
+                .asString()
+                .doesNotContain("demo-secret");
     }
 
     private static Set<String> cachedProfileKeys(UUID region) {
@@ -165,8 +189,10 @@ class TwoAppNodesTest {
     }
 
     private static Map<Long, Long> nodesPerTurn(Queue<Run> runs) {
-        return runs.stream().collect(Collectors.groupingBy(Run::turn,
-                Collectors.collectingAndThen(Collectors.mapping(Run::node, Collectors.toSet()), s -> (long) s.size())));
+        return runs.stream()
+                .collect(Collectors.groupingBy(
+                        Run::turn, Collectors.collectingAndThen(Collectors.mapping(Run::node, Collectors.toSet()), s ->
+                                (long) s.size())));
     }
 
     record Run(String node, long turn) {

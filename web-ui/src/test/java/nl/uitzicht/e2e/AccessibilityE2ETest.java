@@ -69,22 +69,39 @@ class AccessibilityE2ETest {
     }
 
     /** Pages whose fixes are worth a look (target/screenshots/a11y-*.png), with the part to show. */
-    static final Map<String, String> SCREENSHOTS = Map.of("achterban", ".ii-grid", "analyse/checklists", "vaadin-grid",
-            "logboek", "vaadin-date-picker");
+    static final Map<String, String> SCREENSHOTS =
+            Map.of("achterban", ".ii-grid", "analyse/checklists", "vaadin-grid", "logboek", "vaadin-date-picker");
 
     static final Map<String, String> FIRST_MONTH = Map.of("nl", "januari", "en", "January");
 
     static Chromium chromium;
 
-    @LocalServerPort int port;
-    @Autowired ServletContext servletContext;
-    @Autowired SystemWork systemWork;
-    @Autowired AccountDirectory accounts;
-    @Autowired RegionDirectory regions;
-    @Autowired Checklists checklists;
-    @Autowired ScoringRounds rounds;
-    @Autowired Invitations invitations;
-    @Autowired FreshDatabase db;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ServletContext servletContext;
+
+    @Autowired
+    SystemWork systemWork;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    Checklists checklists;
+
+    @Autowired
+    ScoringRounds rounds;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    FreshDatabase db;
 
     @BeforeAll
     static void launch() {
@@ -104,7 +121,8 @@ class AccessibilityE2ETest {
     void noRouteOfAnyRoleHasSeriousOrCriticalFindings() {
         Instant start = Instant.now();
         List<RouteData> routes = RouteConfiguration.forRegistry(
-                ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))).getAvailableRoutes();
+                        ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)))
+                .getAvailableRoutes();
         assertThat(routes).as("registered routes").hasSizeGreaterThan(20);
         Map<String, List<String>> parameters = demoParameters();
 
@@ -118,9 +136,10 @@ class AccessibilityE2ETest {
         System.out.println("axe: " + byPage.size() + " pages checked in "
                 + Duration.between(start, Instant.now()).toSeconds() + " s");
         List<String> blocking = byPage.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().filter(Finding::blocking)
-                        .map(f -> e.getKey() + ": " + f.rule() + " (" + f.impact() + ") at " + f.target()
-                                + " - " + f.summary()))
+                .flatMap(e -> e.getValue().stream()
+                        .filter(Finding::blocking)
+                        .map(f -> e.getKey() + ": " + f.rule() + " (" + f.impact() + ") at " + f.target() + " - "
+                                + f.summary()))
                 .toList();
         if (!blocking.isEmpty()) {
             fail(blocking.size() + " serious or critical axe findings:\n" + String.join("\n", blocking));
@@ -140,8 +159,8 @@ class AccessibilityE2ETest {
         return found;
     }
 
-    private Map<String, List<Finding>> visitAs(String role, String email, String language, List<RouteData> routes,
-                                               Map<String, List<String>> parameters) {
+    private Map<String, List<Finding>> visitAs(
+            String role, String email, String language, List<RouteData> routes, Map<String, List<String>> parameters) {
         Page page = chromium.laptop();
         // the language as chosen on the login page (the choice is a cookie)
         page.context().addCookies(List.of(new Cookie("uitzicht-lang", language).setUrl(base())));
@@ -157,8 +176,11 @@ class AccessibilityE2ETest {
             found.put(who + " /" + path, check(page, path, language, role));
         }
         found.put(who + " /" + UNKNOWN_ROUTE, check(page, UNKNOWN_ROUTE, language, role));
-        routes.stream().filter(r -> !mayOpen(r, role) && !r.getTemplate().contains(":")).findFirst()
-                .ifPresent(denied -> found.put(who + " /" + denied.getTemplate() + " (denied)",
+        routes.stream()
+                .filter(r -> !mayOpen(r, role) && !r.getTemplate().contains(":"))
+                .findFirst()
+                .ifPresent(denied -> found.put(
+                        who + " /" + denied.getTemplate() + " (denied)",
                         check(page, denied.getTemplate(), language, role)));
         page.context().close();
         return found;
@@ -177,8 +199,10 @@ class AccessibilityE2ETest {
                 continue;
             }
             List<String> values = parameters.get(template);
-            assertThat(values).as("demo values for the route " + template + " (add them to demoParameters)")
-                    .isNotNull().isNotEmpty();
+            assertThat(values)
+                    .as("demo values for the route " + template + " (add them to demoParameters)")
+                    .isNotNull()
+                    .isNotEmpty();
             String prefix = template.substring(0, template.indexOf(':'));
             values.forEach(value -> paths.add(prefix + value));
         }
@@ -187,8 +211,8 @@ class AccessibilityE2ETest {
 
     private static boolean mayOpen(RouteData route, String role) {
         Principal principal = role == null ? null : () -> role;
-        return new AccessAnnotationChecker().hasAccess(route.getNavigationTarget(), principal,
-                name -> name.equals(role));
+        return new AccessAnnotationChecker()
+                .hasAccess(route.getNavigationTarget(), principal, name -> name.equals(role));
     }
 
     /** axe's findings, plus one if the page's language (html lang) is not the chosen one. */
@@ -199,14 +223,19 @@ class AccessibilityE2ETest {
             String name = "a11y-" + who.toLowerCase() + "-" + language + "-" + path.replace('/', '-');
             Chromium.screenshot(page, name);
             if (page.locator(SCREENSHOTS.get(path)).count() > 0) {
-                page.locator(SCREENSHOTS.get(path)).first().screenshot(new com.microsoft.playwright.Locator
-                        .ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", name + "-part.png")));
+                page.locator(SCREENSHOTS.get(path))
+                        .first()
+                        .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                                .setPath(java.nio.file.Path.of("target", "screenshots", name + "-part.png")));
             }
         }
         List<Finding> findings = new ArrayList<>(Axe.check(page));
         String lang = String.valueOf(page.evaluate("() => document.documentElement.lang"));
         if (!lang.startsWith(language)) {
-            findings.add(new Finding("html-lang-is-the-chosen-language", "serious", "html",
+            findings.add(new Finding(
+                    "html-lang-is-the-chosen-language",
+                    "serious",
+                    "html",
                     "lang=\"" + lang + "\" on a page shown in " + language));
         }
         // the texts a date picker shows: the ones set from Flow merged with the component's defaults
@@ -215,7 +244,10 @@ class AccessibilityE2ETest {
         for (String first : String.valueOf(months).split(",")) {
             if (!first.isEmpty() && !first.equals(FIRST_MONTH.get(language))) {
                 // reported, not yet failing: the date picker that follows the language is being built apart
-                findings.add(new Finding("date-picker-language", "moderate", "vaadin-date-picker",
+                findings.add(new Finding(
+                        "date-picker-language",
+                        "moderate",
+                        "vaadin-date-picker",
                         "month names start with \"" + first + "\" on a page shown in " + language));
             }
         }
@@ -243,40 +275,70 @@ class AccessibilityE2ETest {
 
     private Map<String, List<String>> demoValues() {
         UUID po = regions.findByCode("PO2999").orElseThrow().getId();
-        List<String> opps = db.ownerQuery("select distinct on (o.state) o.id from opp o join school s on s.id = o.school_id"
-                + " where s.brin in ('99AA', '99AB') and o.created_by <> 'generator' order by o.state, o.created_at");
+        List<String> opps = db.ownerQuery(
+                "select distinct on (o.state) o.id from opp o join school s on s.id = o.school_id"
+                        + " where s.brin in ('99AA', '99AB') and o.created_by <> 'generator' order by o.state, o.created_at");
         assertThat(opps).as("demo OPPs in every state").hasSize(6);
-        String generatedRound = db.ownerQuery("select id from scoring_round where tenant_id = '" + po + "'"
-                + " order by created_at limit 1").getFirst();
-        UUID trainer = accounts.findByEmail(ACCOUNTS.get(Role.TRAINER_NAME)).orElseThrow().id();
-        UUID admin = accounts.findByEmail(ACCOUNTS.get(Role.REGION_ADMIN_NAME)).orElseThrow().id();
-        UUID staff = accounts.findByEmail(ACCOUNTS.get(Role.SCHOOL_STAFF_NAME)).orElseThrow().id();
+        String generatedRound = db.ownerQuery(
+                        "select id from scoring_round where tenant_id = '" + po + "'" + " order by created_at limit 1")
+                .getFirst();
+        UUID trainer = accounts.findByEmail(ACCOUNTS.get(Role.TRAINER_NAME))
+                .orElseThrow()
+                .id();
+        UUID admin = accounts.findByEmail(ACCOUNTS.get(Role.REGION_ADMIN_NAME))
+                .orElseThrow()
+                .id();
+        UUID staff = accounts.findByEmail(ACCOUNTS.get(Role.SCHOOL_STAFF_NAME))
+                .orElseThrow()
+                .id();
         UUID[] openRound = new UUID[1];
-        TenantContext.runAs(po, () -> openRound[0] = rounds.start(
-                new Analyst(new Actor(trainer, "Tamara Trainer"), Set.of(Role.TRAINER), Set.of()),
-                "Toegankelijkheidsronde", checklists.current().getFirst().id(),
-                opps.stream().limit(2).map(UUID::fromString).toList(), List.of(admin, staff), 2).id());
-        String link = invitations.inviteRegionAdmin(regions.findByCode("VO2999").orElseThrow().getId(),
-                "nieuw.beheer@heuvelrug.demo", "Nina Nieuw", Actor.SYSTEM, base()).link();
+        TenantContext.runAs(
+                po,
+                () -> openRound[0] = rounds.start(
+                                new Analyst(new Actor(trainer, "Tamara Trainer"), Set.of(Role.TRAINER), Set.of()),
+                                "Toegankelijkheidsronde",
+                                checklists.current().getFirst().id(),
+                                opps.stream().limit(2).map(UUID::fromString).toList(),
+                                List.of(admin, staff),
+                                2)
+                        .id());
+        String link = invitations
+                .inviteRegionAdmin(
+                        regions.findByCode("VO2999").orElseThrow().getId(),
+                        "nieuw.beheer@heuvelrug.demo",
+                        "Nina Nieuw",
+                        Actor.SYSTEM,
+                        base())
+                .link();
         assertThat(link).as("invitation link (no mail server in tests)").isNotNull();
         Map<String, List<String>> parameters = new TreeMap<>();
         parameters.put("opp/plan/:___url_parameter", opps);
         parameters.put("opp/audit/:___url_parameter", opps.subList(0, 1));
         parameters.put("analyse/ronde/:___url_parameter", List.of(generatedRound, openRound[0].toString()));
-        parameters.put("uitnodiging/:token", List.of(link.substring(link.lastIndexOf('/') + 1), "verlopen-of-onbekend"));
+        parameters.put(
+                "uitnodiging/:token", List.of(link.substring(link.lastIndexOf('/') + 1), "verlopen-of-onbekend"));
         return parameters;
     }
 
     /** Route, then the number of findings per impact (all impacts, the blocking ones last). */
     private static String summary(Map<String, List<Finding>> byPage) {
-        StringBuilder out = new StringBuilder("axe-core WCAG 2.1 A/AA findings per page (minor/moderate/serious/critical):\n");
+        StringBuilder out =
+                new StringBuilder("axe-core WCAG 2.1 A/AA findings per page (minor/moderate/serious/critical):\n");
         byPage.forEach((page, findings) -> {
-            Map<String, Long> counts = findings.stream().collect(Collectors.groupingBy(Finding::impact, Collectors.counting()));
-            out.append(String.format("  %-70s %d/%d/%d/%d%s%n", page, counts.getOrDefault("minor", 0L),
-                    counts.getOrDefault("moderate", 0L), counts.getOrDefault("serious", 0L),
-                    counts.getOrDefault("critical", 0L), findings.stream().filter(Finding::serious)
+            Map<String, Long> counts =
+                    findings.stream().collect(Collectors.groupingBy(Finding::impact, Collectors.counting()));
+            out.append(String.format(
+                    "  %-70s %d/%d/%d/%d%s%n",
+                    page,
+                    counts.getOrDefault("minor", 0L),
+                    counts.getOrDefault("moderate", 0L),
+                    counts.getOrDefault("serious", 0L),
+                    counts.getOrDefault("critical", 0L),
+                    findings.stream()
+                            .filter(Finding::serious)
                             .map(f -> f.upstream() ? f.rule() + " (Vaadin component, accepted)" : f.rule())
-                            .distinct().collect(Collectors.joining(", ", "  ", ""))));
+                            .distinct()
+                            .collect(Collectors.joining(", ", "  ", ""))));
         });
         return out.toString();
     }

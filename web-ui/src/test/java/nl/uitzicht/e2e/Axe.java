@@ -53,13 +53,13 @@ final class Axe {
          * See docs/adr/0063-accessibility-checked-with-axe-core.md.
          */
         boolean upstream() {
-            return "aria-required-children".equals(rule) && "vaadin-tabs".equals(target)
+            return "aria-required-children".equals(rule)
+                    && "vaadin-tabs".equals(target)
                     && summary.endsWith("Element has children which are not allowed: div[tabindex]");
         }
     }
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Injects axe into the page (once per document) and returns every violation it finds. */
     static List<Finding> check(Page page) {
@@ -67,10 +67,12 @@ final class Axe {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(SOURCE));
         }
         Object raw = page.evaluate(RUN, WCAG_21_AA);
-        return ((List<?>) raw).stream()
-                .map(item -> (Map<?, ?>) item)
-                .map(m -> new Finding(text(m, "rule"), text(m, "impact"), text(m, "target"), text(m, "summary")))
-                .toList();
+        return ((List<?>) raw)
+                .stream()
+                        .map(item -> (Map<?, ?>) item)
+                        .map(m ->
+                                new Finding(text(m, "rule"), text(m, "impact"), text(m, "target"), text(m, "summary")))
+                        .toList();
     }
 
     private static String text(Map<?, ?> map, String key) {

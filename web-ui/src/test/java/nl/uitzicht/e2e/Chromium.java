@@ -41,13 +41,20 @@ public final class Chromium implements AutoCloseable {
 
     private static synchronized Browser browser() {
         if (browser == null || !browser.isConnected()) {
-            Playwright started = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = started.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            Playwright started = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = started.chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-quic",
+                                    "--no-first-run",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync")));
             playwright = started;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "close-playwright"));
         }
@@ -61,7 +68,10 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh page (own cookies) at phone size. */
     public Page phone() {
-        return page(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        return page(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true));
     }
 
     private Page page(Browser.NewContextOptions options) {
@@ -81,7 +91,8 @@ public final class Chromium implements AutoCloseable {
     }
 
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", name + ".png"))
                 .setFullPage(true));
     }
 

@@ -16,8 +16,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.provisioning.RegionProvisioning;
@@ -53,20 +53,25 @@ class DuoFetchE2ETest {
     static final String PASSWORD = "Welkom-2026";
     static final Charset LATIN = Charset.forName("windows-1252");
     static final HttpServer DUO = standIn(Map.of(
-            "/po/scholen-per-swv.csv", ("\uFEFFADMINISTRATIENUMMER,NAAM SAMENWERKINGSVERBAND,BRIN NUMMER,"
-                    + "VESTIGINGSNUMMER,VESTIGINGSNAAM\r\n"
-                    + "PO 28-05,SWV Test,28KA,28KA00,Basisschool 't Fûnemint\r\n"
-                    + "PO 28-05,SWV Test,28KB,28KB00,\"De Ark; locatie Noord\"\r\n"
-                    + "PO 28-05,SWV Test,28KC,28KC00,SBO De Brücke\r\n"
-                    + "PO 28-05,SWV Test,28KD,28KD00,Cañada\r\n"
-                    + "PO 28-06,SWV Ander,28LA,28LA00,Elders\r\n").getBytes(StandardCharsets.UTF_8),
-            "/po/alle-vestigingen-bao.csv", ("\"BRIN NUMMER\";\"VESTIGINGSNUMMER\";\"VESTIGINGSNAAM\";\"GEMEENTENAAM\";"
-                    + "\"SOORT PO\"\r\n"
-                    + "\"28KA\";\"28KA00\";\"Basisschool 't Fûnemint\";\"LEEUWARDEN\";\"Basisonderwijs\"\r\n"
-                    + "\"28KB\";\"28KB00\";\"De Ark; locatie Noord\";\"UTRECHT\";\"Basisonderwijs\"\r\n"
-                    + "\"28LA\";\"28LA00\";\"Elders\";\"ERGENS\";\"Basisonderwijs\"\r\n").getBytes(LATIN),
-            "/po/alle-vestigingen-sbo.csv", ("BRIN NUMMER,VESTIGINGSNUMMER,VESTIGINGSNAAM,GEMEENTENAAM\n"
-                    + "28KC,00,SBO De Brücke,Houten\n").getBytes(StandardCharsets.UTF_8)));
+            "/po/scholen-per-swv.csv",
+                    ("\uFEFFADMINISTRATIENUMMER,NAAM SAMENWERKINGSVERBAND,BRIN NUMMER,"
+                                    + "VESTIGINGSNUMMER,VESTIGINGSNAAM\r\n"
+                                    + "PO 28-05,SWV Test,28KA,28KA00,Basisschool 't Fûnemint\r\n"
+                                    + "PO 28-05,SWV Test,28KB,28KB00,\"De Ark; locatie Noord\"\r\n"
+                                    + "PO 28-05,SWV Test,28KC,28KC00,SBO De Brücke\r\n"
+                                    + "PO 28-05,SWV Test,28KD,28KD00,Cañada\r\n"
+                                    + "PO 28-06,SWV Ander,28LA,28LA00,Elders\r\n")
+                            .getBytes(StandardCharsets.UTF_8),
+            "/po/alle-vestigingen-bao.csv",
+                    ("\"BRIN NUMMER\";\"VESTIGINGSNUMMER\";\"VESTIGINGSNAAM\";\"GEMEENTENAAM\";"
+                                    + "\"SOORT PO\"\r\n"
+                                    + "\"28KA\";\"28KA00\";\"Basisschool 't Fûnemint\";\"LEEUWARDEN\";\"Basisonderwijs\"\r\n"
+                                    + "\"28KB\";\"28KB00\";\"De Ark; locatie Noord\";\"UTRECHT\";\"Basisonderwijs\"\r\n"
+                                    + "\"28LA\";\"28LA00\";\"Elders\";\"ERGENS\";\"Basisonderwijs\"\r\n")
+                            .getBytes(LATIN),
+            "/po/alle-vestigingen-sbo.csv",
+                    ("BRIN NUMMER,VESTIGINGSNUMMER,VESTIGINGSNAAM,GEMEENTENAAM\n" + "28KC,00,SBO De Brücke,Houten\n")
+                            .getBytes(StandardCharsets.UTF_8)));
 
     static HttpServer standIn(Map<String, byte[]> files) {
         try {
@@ -99,35 +104,60 @@ class DuoFetchE2ETest {
         DUO.stop(0);
     }
 
-    @LocalServerPort int port;
-    @Autowired SystemWork systemWork;
-    @Autowired RegionProvisioning provisioning;
-    @Autowired AccountDirectory accounts;
-    @Autowired SchoolDirectory schools;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SystemWork systemWork;
+
+    @Autowired
+    RegionProvisioning provisioning;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void anAdministratorFetchesFromDuoConfirmsTheClosingAppliesAndSeesTheSchools() throws IOException {
-        UUID region = systemWork.call(() -> provisioning.provision(REGION, "SWV Fetch-test", Sector.PO).getId());
+        UUID region = systemWork.call(() ->
+                provisioning.provision(REGION, "SWV Fetch-test", Sector.PO).getId());
         systemWork.run(() -> {
             var admin = accounts.createAccount("beheer@fetch.test", "Femke Beheer", PASSWORD);
             accounts.grant(admin.id(), region, Role.REGION_ADMIN, Set.of());
         });
         // a school from an earlier import (source DUO) with a pupil and an open OPP, and one added by hand
-        SchoolSummary old = systemWork.call(() -> TenantContext.callAs(region,
-                () -> schools.register("28KZ", "00", "Oude School", SchoolType.BAO, "Utrecht", 100)));
-        systemWork.run(() -> TenantContext.callAs(region,
-                () -> schools.register("28KY", "00", "Eigen locatie", SchoolType.SO, "Houten", 20)));
-        TenantContext.runAs(region, () -> new TransactionTemplate(transactions).executeWithoutResult(t -> {
-            jdbc.update("update school set source = ? where id = ?", SchoolSource.DUO.name(), old.id());
-            UUID pupil = UUID.randomUUID();
-            jdbc.update("insert into pupil (id, tenant_id, school_id, name, birth_year, group_name, enrolled_on)"
-                    + " values (?, ?, ?, 'Sam', 2016, '5', date '2024-08-20')", pupil, region, old.id());
-            jdbc.update("insert into opp (id, tenant_id, pupil_id, school_id, state, support_started_on, deadline_on,"
-                    + " created_by, created_at, updated_at) values (?, ?, ?, ?, 'ACTIVE', date '2025-09-01',"
-                    + " date '2025-10-13', 'test', now(), now())", UUID.randomUUID(), region, pupil, old.id());
-        }));
+        SchoolSummary old = systemWork.call(() -> TenantContext.callAs(
+                region, () -> schools.register("28KZ", "00", "Oude School", SchoolType.BAO, "Utrecht", 100)));
+        systemWork.run(() -> TenantContext.callAs(
+                region, () -> schools.register("28KY", "00", "Eigen locatie", SchoolType.SO, "Houten", 20)));
+        TenantContext.runAs(
+                region,
+                () -> new TransactionTemplate(transactions).executeWithoutResult(t -> {
+                    jdbc.update("update school set source = ? where id = ?", SchoolSource.DUO.name(), old.id());
+                    UUID pupil = UUID.randomUUID();
+                    jdbc.update(
+                            "insert into pupil (id, tenant_id, school_id, name, birth_year, group_name, enrolled_on)"
+                                    + " values (?, ?, ?, 'Sam', 2016, '5', date '2024-08-20')",
+                            pupil,
+                            region,
+                            old.id());
+                    jdbc.update(
+                            "insert into opp (id, tenant_id, pupil_id, school_id, state, support_started_on, deadline_on,"
+                                    + " created_by, created_at, updated_at) values (?, ?, ?, ?, 'ACTIVE', date '2025-09-01',"
+                                    + " date '2025-10-13', 'test', now(), now())",
+                            UUID.randomUUID(),
+                            region,
+                            pupil,
+                            old.id());
+                }));
         Path big = Path.of("target", "duo-e2e", "groot.csv");
         Files.createDirectories(big.getParent());
         Files.write(big, new byte[21 * 1024 * 1024]);
@@ -142,10 +172,12 @@ class DuoFetchE2ETest {
             page.navigate(base + "/scholen/duo-import");
 
             // one file: says which one is missing
-            page.locator("#duo-upload input[type=file]").setInputFiles(
-                    Path.of("src/test/resources/duo/scholen-per-swv.csv"));
-            assertThat(page.locator("#duo-file-missing")).containsText("\"Alle schoolvestigingen\" ontbreekt",
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            page.locator("#duo-upload input[type=file]")
+                    .setInputFiles(Path.of("src/test/resources/duo/scholen-per-swv.csv"));
+            assertThat(page.locator("#duo-file-missing"))
+                    .containsText(
+                            "\"Alle schoolvestigingen\" ontbreekt",
+                            new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             Chromium.screenshot(page, "admin-duo-one-file");
 
             // over the limit: refused with the limit named
@@ -155,10 +187,12 @@ class DuoFetchE2ETest {
             Chromium.screenshot(page, "admin-duo-too-large");
 
             page.locator("#duo-fetch").click();
-            assertThat(page.locator("#duo-summary")).containsText("3 nieuw, 0 gewijzigd, 1 gesloten, 0 ongewijzigd",
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-            assertThat(page.locator("#duo-missing-summary")).containsText(
-                    "1 vestiging uit het SWV-bestand ontbreekt in de vestigingenbestanden");
+            assertThat(page.locator("#duo-summary"))
+                    .containsText(
+                            "3 nieuw, 0 gewijzigd, 1 gesloten, 0 ongewijzigd",
+                            new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(page.locator("#duo-missing-summary"))
+                    .containsText("1 vestiging uit het SWV-bestand ontbreekt in de vestigingenbestanden");
             assertThat(page.locator("#duo-added")).containsText("Basisschool 't Fûnemint");
             assertThat(page.locator("#duo-added")).containsText("De Ark; locatie Noord");
             assertThat(page.locator("#duo-added")).containsText("Speciaal basisonderwijs");
@@ -171,8 +205,8 @@ class DuoFetchE2ETest {
             page.locator("#duo-confirm-opps").click();
             assertThat(page.locator("#duo-apply")).not().hasAttribute("disabled", "");
             page.locator("#duo-apply").click();
-            assertThat(page.locator("#schools-count")).containsText("4 scholen",
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(page.locator("#schools-count"))
+                    .containsText("4 scholen", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             assertThat(page.locator("body")).containsText("SBO De Brücke");
             Chromium.screenshot(page, "admin-duo-fetched-schools");
 
@@ -183,8 +217,8 @@ class DuoFetchE2ETest {
             com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
         }
         var after = systemWork.call(() -> TenantContext.callAs(region, schools::all));
-        assertThat(after).extracting(SchoolSummary::code, SchoolSummary::type, SchoolSummary::open,
-                        SchoolSummary::source)
+        assertThat(after)
+                .extracting(SchoolSummary::code, SchoolSummary::type, SchoolSummary::open, SchoolSummary::source)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("28KA00", SchoolType.BAO, true, SchoolSource.DUO),
                         org.assertj.core.groups.Tuple.tuple("28KB00", SchoolType.BAO, true, SchoolSource.DUO),

@@ -34,17 +34,30 @@ class RegionOnboardingE2ETest {
     static final String REGION = "PO2801";
     static final String PASSWORD = "Welkom-2026";
 
-    @LocalServerPort int port;
-    @Autowired SystemWork systemWork;
-    @Autowired RegionProvisioning provisioning;
-    @Autowired AccountDirectory accounts;
-    @Autowired SchoolDirectory schools;
-    @Autowired nl.uitzicht.tenancy.RegionDirectory regions;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SystemWork systemWork;
+
+    @Autowired
+    RegionProvisioning provisioning;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    nl.uitzicht.tenancy.RegionDirectory regions;
 
     @Test
     void aRegionAdminImportsSchoolsFromDuoAndInvitesSchoolStaffWhoLogsIn() {
         UUID region = systemWork.call(() -> {
-            UUID created = provisioning.provision(REGION, "SWV Passend Primair Onderwijs Utrecht-Zuid", Sector.PO).getId();
+            UUID created = provisioning
+                    .provision(REGION, "SWV Passend Primair Onderwijs Utrecht-Zuid", Sector.PO)
+                    .getId();
             var admin = accounts.createAccount("beheer@utrecht-zuid.test", "Anouk Beheer", PASSWORD);
             accounts.grant(admin.id(), created, Role.REGION_ADMIN, Set.of());
             return created;
@@ -61,10 +74,12 @@ class RegionOnboardingE2ETest {
 
             page.navigate(base + "/scholen/duo-import");
             page.locator("#duo-upload input[type=file]").setInputFiles(new Path[] {
-                    Path.of("src/test/resources/duo/scholen-per-swv.csv"),
-                    Path.of("src/test/resources/duo/vestigingen.csv")});
-            assertThat(page.locator("#duo-summary")).containsText(
-                    java.util.regex.Pattern.compile("65 nieuw"), new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+                Path.of("src/test/resources/duo/scholen-per-swv.csv"), Path.of("src/test/resources/duo/vestigingen.csv")
+            });
+            assertThat(page.locator("#duo-summary"))
+                    .containsText(
+                            java.util.regex.Pattern.compile("65 nieuw"),
+                            new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             assertThat(page.locator("#duo-summary")).containsText("65 nieuw, 0 gewijzigd, 0 gesloten, 0 ongewijzigd");
             assertThat(page.locator("#duo-added")).containsText("Basisschool");
             assertThat(page.locator("#duo-preview")).containsText("Latin-1 (Windows-1252)");
@@ -72,10 +87,11 @@ class RegionOnboardingE2ETest {
 
             page.locator("#duo-apply").click();
             // applying 65 schools takes a few seconds on a busy machine: wait for it, do not time it
-            assertThat(page.locator("#schools-count")).containsText("65 scholen",
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(page.locator("#schools-count"))
+                    .containsText("65 scholen", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             Chromium.screenshot(page, "admin-schools-imported");
-            assertThat(systemWork.call(() -> TenantContext.callAs(region, schools::all))).hasSize(65);
+            assertThat(systemWork.call(() -> TenantContext.callAs(region, schools::all)))
+                    .hasSize(65);
 
             // The import is in the region's audit log, with who did it.
             page.navigate(base + "/logboek");
@@ -87,14 +103,17 @@ class RegionOnboardingE2ETest {
             page.locator("#people-invite").click();
             page.locator("#invite-email input").fill("ib@kompas-houten.test");
             page.locator("#invite-name input").fill("Iris Intern-begeleider");
-            page.locator("#invite-roles vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Schoolmedewerker"))
+            page.locator("#invite-roles vaadin-checkbox")
+                    .filter(new Locator.FilterOptions().setHasText("Schoolmedewerker"))
                     .click();
             Locator schoolBox = page.locator("#invite-schools input");
             schoolBox.click();
             schoolBox.fill("Basisschool De Achtbaan");
             assertThat(page.locator("#invite-schools")).not().hasAttribute("loading", "");
             page.locator("vaadin-multi-select-combo-box-item")
-                    .filter(new Locator.FilterOptions().setHasText("Basisschool De Achtbaan")).first().click();
+                    .filter(new Locator.FilterOptions().setHasText("Basisschool De Achtbaan"))
+                    .first()
+                    .click();
             assertThat(page.locator("#invite-schools")).hasAttribute("has-value", "");
             page.keyboard().press("Escape");
             Chromium.screenshot(page, "admin-invite-dialog");

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.AccountDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,9 +31,14 @@ class SecondFactorE2ETest {
     static final String PASSWORD = "Fiets-Zolder-Kievit-9";
     static Chromium chromium;
 
-    @LocalServerPort int port;
-    @Autowired SystemWork systemWork;
-    @Autowired AccountDirectory accounts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SystemWork systemWork;
+
+    @Autowired
+    AccountDirectory accounts;
 
     @BeforeAll
     static void launch() {
@@ -58,8 +63,11 @@ class SecondFactorE2ETest {
         page.locator("#main-nav").getByText("Tweestapsverificatie").click();
         assertThat(page.locator("#second-factor-status")).containsText("staat uit");
         page.locator("#second-factor-start").click();
-        assertThat(page.locator("#second-factor-uri")).hasAttribute("href",
-                Pattern.compile("^otpauth://totp/Uitzicht%3Atweestap%40uitzicht\\.demo\\?secret=[A-Z2-7]{32}&.*"));
+        assertThat(page.locator("#second-factor-uri"))
+                .hasAttribute(
+                        "href",
+                        Pattern.compile(
+                                "^otpauth://totp/Uitzicht%3Atweestap%40uitzicht\\.demo\\?secret=[A-Z2-7]{32}&.*"));
         String secret = page.locator("#second-factor-secret").textContent().replace(" ", "");
         Chromium.screenshot(page, "second-factor-enrol");
         long step = Instant.now().getEpochSecond() / 30;

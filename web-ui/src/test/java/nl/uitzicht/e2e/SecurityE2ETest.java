@@ -6,8 +6,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.Set;
 import java.util.UUID;
-import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.tenancy.RegionDirectory;
@@ -31,11 +31,20 @@ class SecurityE2ETest {
     static final String PASSWORD = "Welkom-2026";
     static Chromium chromium;
 
-    @LocalServerPort int port;
-    @Autowired SystemWork systemWork;
-    @Autowired AccountDirectory accounts;
-    @Autowired RegionDirectory regions;
-    @Autowired FreshDatabase db;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SystemWork systemWork;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    FreshDatabase db;
 
     @BeforeAll
     static void launch() {
@@ -61,7 +70,8 @@ class SecurityE2ETest {
         attacker.locator("#invite-email input").fill("beheer@heuvelrug.demo");
         attacker.locator("#invite-name input").fill("Overname Poging");
         attacker.locator("#invite-roles vaadin-checkbox")
-                .filter(new Locator.FilterOptions().setHasText("Beleidsmedewerker")).click();
+                .filter(new Locator.FilterOptions().setHasText("Beleidsmedewerker"))
+                .click();
         attacker.locator("#invite-send").click();
         Locator link = attacker.locator("#invitation-link input");
         assertThat(link).hasValue(java.util.regex.Pattern.compile(".*/uitnodiging/[A-Za-z0-9_-]{43}$"));
@@ -98,13 +108,17 @@ class SecurityE2ETest {
         Chromium.logIn(admin, base(), "beheer@waterlinie.demo", PASSWORD);
         admin.navigate(base() + "/mensen");
         admin.locator("#people-members vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHas(admin.locator("vaadin-button",
-                        new Page.LocatorOptions().setHasText("Toegang intrekken"))))
+                .filter(new Locator.FilterOptions()
+                        .setHas(admin.locator(
+                                "vaadin-button", new Page.LocatorOptions().setHasText("Toegang intrekken"))))
                 .filter(new Locator.FilterOptions().setHasText("Toegang intrekken"))
                 .nth(rowOf(admin, "ilse.ingetrokken@waterlinie.demo"))
-                .locator("vaadin-button", new Locator.LocatorOptions().setHasText("Toegang intrekken")).click();
+                .locator("vaadin-button", new Locator.LocatorOptions().setHasText("Toegang intrekken"))
+                .click();
         admin.locator("vaadin-confirm-dialog-overlay vaadin-button, vaadin-confirm-dialog vaadin-button")
-                .filter(new Locator.FilterOptions().setHasText("Toegang intrekken")).last().click();
+                .filter(new Locator.FilterOptions().setHasText("Toegang intrekken"))
+                .last()
+                .click();
         assertThat(admin.locator("#people-members")).not().containsText("ilse.ingetrokken@waterlinie.demo");
 
         // The next click in the open session (a Vaadin request, not a page load) ends it.
@@ -118,15 +132,15 @@ class SecurityE2ETest {
 
     @Test
     void aChangeOfSchoolsTakesEffectInTheOpenSessionWithoutANewLogin() {
-        UUID zoe = staffMember("zoe.scholen@heuvelrug.demo", "Zoë Scholen", "VO2999", "Heuvelrug College",
-                "Heuvelrug College, vmbo");
+        UUID zoe = staffMember(
+                "zoe.scholen@heuvelrug.demo", "Zoë Scholen", "VO2999", "Heuvelrug College", "Heuvelrug College, vmbo");
         Page staff = chromium.laptop();
         Chromium.logIn(staff, base(), "zoe.scholen@heuvelrug.demo", PASSWORD);
         assertThat(staff.locator("#card-staff")).containsText("Heuvelrug College, vmbo");
 
         UUID region = regions.findByCode("VO2999").orElseThrow().getId();
-        systemWork.run(() -> accounts.changeRoles(zoe, region, Set.of(Role.SCHOOL_STAFF),
-                Set.of(schoolId("Heuvelrug College"))));
+        systemWork.run(() ->
+                accounts.changeRoles(zoe, region, Set.of(Role.SCHOOL_STAFF), Set.of(schoolId("Heuvelrug College"))));
 
         staff.waitForTimeout(2_500);
         staff.locator("#main-nav").getByText("Start").first().click();
@@ -139,7 +153,8 @@ class SecurityE2ETest {
     /** A new school staff member of these schools (by name) in the region, with the demo password. */
     private UUID staffMember(String email, String name, String regionCode, String... schools) {
         UUID region = regions.findByCode(regionCode).orElseThrow().getId();
-        Set<UUID> schoolIds = java.util.Arrays.stream(schools).map(this::schoolId).collect(java.util.stream.Collectors.toSet());
+        Set<UUID> schoolIds =
+                java.util.Arrays.stream(schools).map(this::schoolId).collect(java.util.stream.Collectors.toSet());
         return systemWork.call(() -> {
             UUID id = accounts.createAccount(email, name, PASSWORD).id();
             accounts.grant(id, region, Role.SCHOOL_STAFF, schoolIds);

@@ -28,11 +28,20 @@ class ShellE2ETest {
     static final String PASSWORD = "Welkom-2026";
     static Chromium chromium;
 
-    @LocalServerPort int port;
-    @Autowired SystemWork systemWork;
-    @Autowired AccountDirectory accounts;
-    @Autowired RegionDirectory regions;
-    @Autowired FreshDatabase db;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SystemWork systemWork;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    FreshDatabase db;
 
     @BeforeAll
     static void launch() {
@@ -54,8 +63,10 @@ class ShellE2ETest {
         Chromium.logIn(page, base(), "beheer@waterlinie.demo", PASSWORD);
         assertThat(page.locator("#current-region")).hasText("SWV De Waterlinie (demo)");
         assertThat(page.locator("#current-user")).hasText("Bram Beheerder");
-        assertThat(page.locator("#card-admin vaadin-grid-cell-content", new Page.LocatorOptions()
-                .setHasText("Basisschool De Regenboog"))).hasCount(1);
+        assertThat(page.locator(
+                        "#card-admin vaadin-grid-cell-content",
+                        new Page.LocatorOptions().setHasText("Basisschool De Regenboog")))
+                .hasCount(1);
         assertThat(page.locator("#main-nav")).containsText("Scholen");
         assertThat(page.locator("#main-nav")).not().containsText("Regio's");
         Chromium.screenshot(page, "home-region-admin");
@@ -121,7 +132,8 @@ class ShellE2ETest {
         Page page = chromium.laptop();
         page.navigate(base() + "/login");
         page.locator("#language").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English"))
+                .click();
         assertThat(page.locator("vaadin-login-form")).containsText("Log in");
         Chromium.logIn(page, base(), "beheer@heuvelrug.demo", PASSWORD);
         assertThat(page.locator("#main-nav")).containsText("Schools");
@@ -133,8 +145,8 @@ class ShellE2ETest {
     void repeatedWrongPasswordsSlowTheBrowserDownWithTheSameDutchMessageWhetherOrNotTheAccountExists() {
         systemWork.run(() -> {
             var account = accounts.createAccount("slot@waterlinie.demo", "Sam Slot", PASSWORD);
-            accounts.grant(account.id(), regions.findByCode("PO2999").orElseThrow().getId(), Role.POLICY,
-                    java.util.Set.of());
+            accounts.grant(
+                    account.id(), regions.findByCode("PO2999").orElseThrow().getId(), Role.POLICY, java.util.Set.of());
         });
         java.util.List<String> messages = new java.util.ArrayList<>();
         for (String email : java.util.List.of("slot@waterlinie.demo", "niemand@waterlinie.demo")) {

@@ -19,8 +19,7 @@ final class ChartWithHooksShown {
     private static final String HOOK = "helm.sh/hook";
     private static final String SHOWN = "test.uitzicht/hook";
 
-    private ChartWithHooksShown() {
-    }
+    private ChartWithHooksShown() {}
 
     static synchronized Path copyOf(Path chart) {
         Path copy = Path.of("target", "helm-rendered", chart.getFileName().toString());

@@ -23,12 +23,15 @@ class ComposeStackTest {
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
         List<String> uitzicht = services.entrySet().stream()
                 .filter(s -> String.valueOf(s.getValue().get("image")).startsWith("uitzicht/"))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey)
+                .toList();
         assertThat(uitzicht).containsExactlyInAnyOrder("migrate", "app");
         for (String name : uitzicht) {
             Map<String, Object> env = (Map<String, Object>) services.get(name).get("environment");
-            List<String> profiles = Arrays.stream(String.valueOf(env.get("SPRING_PROFILES_ACTIVE")).split(","))
-                    .map(String::trim).toList();
+            List<String> profiles = Arrays.stream(
+                            String.valueOf(env.get("SPRING_PROFILES_ACTIVE")).split(","))
+                    .map(String::trim)
+                    .toList();
             assertThat(profiles).as(name).doesNotContain("prod");
             assertThat(env.get("TZ")).as(name + " time zone").isEqualTo("Europe/Amsterdam");
         }

@@ -17,18 +17,29 @@ import org.springframework.context.ConfigurableApplicationContext;
 @AppTest
 class DemoCodeInTheDemoRunTest {
 
-    @Autowired ConfigurableApplicationContext context;
-    @Autowired SystemWork system;
-    @Autowired RegionDirectory regions;
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Autowired
+    SystemWork system;
+
+    @Autowired
+    RegionDirectory regions;
 
     @Test
     void theDemoModuleIsLoadedAndHasMadeTheDemoRegions() {
-        assertThat(DemoCodeUnderProdTest.demoBeans(context)).contains("nl.uitzicht.demo.DemoRegions",
-                "nl.uitzicht.demo.DemoOpps", "nl.uitzicht.demo.DemoAnalysisData", "nl.uitzicht.demo.TrainerDemo",
-                "nl.uitzicht.demo.generator.SyntheticData", "nl.uitzicht.demo.DemoAutoConfiguration");
-        assertThat(DemoCodeUnderProdTest.demoBeans(context)).as("generator and benchmark are off")
-                .doesNotContain("nl.uitzicht.demo.generator.GenerateCommand",
-                        "nl.uitzicht.demo.benchmark.DashboardBenchmark");
+        assertThat(DemoCodeUnderProdTest.demoBeans(context))
+                .contains(
+                        "nl.uitzicht.demo.DemoRegions",
+                        "nl.uitzicht.demo.DemoOpps",
+                        "nl.uitzicht.demo.DemoAnalysisData",
+                        "nl.uitzicht.demo.TrainerDemo",
+                        "nl.uitzicht.demo.generator.SyntheticData",
+                        "nl.uitzicht.demo.DemoAutoConfiguration");
+        assertThat(DemoCodeUnderProdTest.demoBeans(context))
+                .as("generator and benchmark are off")
+                .doesNotContain(
+                        "nl.uitzicht.demo.generator.GenerateCommand", "nl.uitzicht.demo.benchmark.DashboardBenchmark");
         assertThat(system.call(() -> regions.findByCode("PO2999"))).isPresent();
         assertThat(system.call(() -> regions.findByCode("VO2999"))).isPresent();
     }

@@ -42,7 +42,8 @@ class DemoCodeUnderProdTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UitzichtApplication.class)
                 .profiles("prod")
                 .initializers(database.initializer())
-                .run("--server.port=0",
+                .run(
+                        "--server.port=0",
                         "--uitzicht.embedded-db.enabled=false",
                         // prod refuses the development password; the test database's app role keeps it
                         "--spring.datasource.password=not-the-development-default",
@@ -55,8 +56,11 @@ class DemoCodeUnderProdTest {
                         "--uitzicht.demo.oidc.issuer-uri=https://login.example.nl/realms/demo",
                         "--uitzicht.demo.oidc.client-secret=secret")) {
             assertThat(demoBeans(context)).isEmpty();
-            assertThat(context.isActive()).as("no one-off run stopped the application").isTrue();
-            assertThat(database.database().ownerQuery("select count(*) from region")).as("nothing generated")
+            assertThat(context.isActive())
+                    .as("no one-off run stopped the application")
+                    .isTrue();
+            assertThat(database.database().ownerQuery("select count(*) from region"))
+                    .as("nothing generated")
                     .containsExactly("0");
         }
     }

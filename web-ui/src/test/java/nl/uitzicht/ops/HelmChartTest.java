@@ -30,8 +30,11 @@ class HelmChartTest {
 
     /** {@code helm template} of the chart (see {@link ChartWithHooksShown}) with a values file and --set pairs. */
     static RenderedChart render(String valuesFile, String... sets) {
-        TemplateCommand template = new Helm(ChartWithHooksShown.copyOf(CHART)).template().withName("uitzicht")
-                .withNamespace("uitzicht").withKubeVersion("1.31.0");
+        TemplateCommand template = new Helm(ChartWithHooksShown.copyOf(CHART))
+                .template()
+                .withName("uitzicht")
+                .withNamespace("uitzicht")
+                .withKubeVersion("1.31.0");
         if (valuesFile != null) {
             template = template.withValuesFile(CHART.resolve("ci").resolve(valuesFile));
         }
@@ -44,7 +47,9 @@ class HelmChartTest {
     @Test
     void theChartPassesStrictLint() {
         LintResult result = new Helm(CHART).lint().strict().call();
-        assertThat(result.isFailed()).as("lint messages: %s", result.getMessages()).isFalse();
+        assertThat(result.isFailed())
+                .as("lint messages: %s", result.getMessages())
+                .isFalse();
     }
 
     /** Rendering checks the values against values.schema.json: every shipped value set must pass. */
@@ -57,13 +62,23 @@ class HelmChartTest {
     @Test
     void defaultsRenderTheWholeApplication() {
         RenderedChart chart = render(null);
-        assertThat(chart.kinds()).containsExactly("Deployment", "Ingress", "Job", "NetworkPolicy",
-                "Pod", "PodDisruptionBudget", "Service", "ServiceAccount");
+        assertThat(chart.kinds())
+                .containsExactly(
+                        "Deployment",
+                        "Ingress",
+                        "Job",
+                        "NetworkPolicy",
+                        "Pod",
+                        "PodDisruptionBudget",
+                        "Service",
+                        "ServiceAccount");
 
         Map<String, Object> deployment = chart.one("Deployment");
         assertThat((Integer) at(deployment, "spec.replicas")).isEqualTo(2);
-        assertThat((Integer) at(deployment, "spec.strategy.rollingUpdate.maxUnavailable")).isZero();
-        assertThat((String) at(deployment, "spec.template.spec.serviceAccountName")).isEqualTo("uitzicht");
+        assertThat((Integer) at(deployment, "spec.strategy.rollingUpdate.maxUnavailable"))
+                .isZero();
+        assertThat((String) at(deployment, "spec.template.spec.serviceAccountName"))
+                .isEqualTo("uitzicht");
     }
 
     @Test
@@ -73,10 +88,13 @@ class HelmChartTest {
         assertThat((String) at(app, "livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
         assertThat((String) at(app, "readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
         assertThat((String) at(app, "readinessProbe.httpGet.port")).isEqualTo("management");
-        int startupBudget = (Integer) at(app, "startupProbe.periodSeconds")
-                * (Integer) at(app, "startupProbe.failureThreshold");
+        int startupBudget =
+                (Integer) at(app, "startupProbe.periodSeconds") * (Integer) at(app, "startupProbe.failureThreshold");
         assertThat(startupBudget).as("seconds a pod may take to start").isGreaterThanOrEqualTo(120);
-        assertThat(env(render(null).one("Deployment")).get("MANAGEMENT_SERVER_PORT").get("value")).isEqualTo("8081");
+        assertThat(env(render(null).one("Deployment"))
+                        .get("MANAGEMENT_SERVER_PORT")
+                        .get("value"))
+                .isEqualTo("8081");
     }
 
     @Test
@@ -93,7 +111,8 @@ class HelmChartTest {
         Map<String, Object> app = container(deployment);
         assertThat((Boolean) at(pod, "securityContext.runAsNonRoot")).isTrue();
         assertThat((Boolean) at(app, "securityContext.readOnlyRootFilesystem")).isTrue();
-        assertThat((Boolean) at(app, "securityContext.allowPrivilegeEscalation")).isFalse();
+        assertThat((Boolean) at(app, "securityContext.allowPrivilegeEscalation"))
+                .isFalse();
         assertThat((List<String>) at(app, "securityContext.capabilities.drop")).containsExactly("ALL");
         assertThat((String) at(app, "volumeMounts.0.mountPath")).isEqualTo("/tmp");
         assertThat((Map<?, ?>) at(pod, "volumes.0.emptyDir")).isNotNull();
@@ -117,7 +136,8 @@ class HelmChartTest {
         assertThat(Integer.parseInt(annotations.get("nginx.ingress.kubernetes.io/proxy-send-timeout")))
                 .isGreaterThanOrEqualTo(3600);
         assertThat((String) at(ingress, "spec.rules.0.http.paths.0.backend.service.port.name"))
-                .as("only the web port, never the actuator").isEqualTo("http");
+                .as("only the web port, never the actuator")
+                .isEqualTo("http");
         assertThat((String) at(ingress, "spec.tls.0.secretName")).isEqualTo("uitzicht-tls");
     }
 
@@ -133,10 +153,12 @@ class HelmChartTest {
         Map<String, Map<String, Object>> jobEnv = env(job);
         assertThat(jobEnv.get("SPRING_PROFILES_ACTIVE").get("value")).isEqualTo("prod,migrate");
         assertThat(jobEnv.get("UITZICHT_DB_MIGRATE").get("value")).isEqualTo("true");
-        assertThat(secretRef(jobEnv, "UITZICHT_DB_OWNER_USER")).containsEntry("name", "uitzicht-db")
+        assertThat(secretRef(jobEnv, "UITZICHT_DB_OWNER_USER"))
+                .containsEntry("name", "uitzicht-db")
                 .containsEntry("key", "owner-username");
         assertThat(secretRef(jobEnv, "UITZICHT_DB_OWNER_PASSWORD")).containsEntry("key", "owner-password");
-        assertThat(container(job).get("image")).isEqualTo(container(chart.one("Deployment")).get("image"));
+        assertThat(container(job).get("image"))
+                .isEqualTo(container(chart.one("Deployment")).get("image"));
 
         Map<String, Map<String, Object>> appEnv = env(chart.one("Deployment"));
         assertThat(appEnv.get("UITZICHT_DB_MIGRATE").get("value")).isEqualTo("false");
@@ -151,7 +173,8 @@ class HelmChartTest {
         RenderedChart chart = render(null, "secretKey.previousKey", "previous-secret-key");
         for (String kind : List.of("Deployment", "Job")) {
             assertThat(secretRef(env(chart.one(kind)), "UITZICHT_CRYPTO_PREVIOUS_SECRET_KEY"))
-                    .containsEntry("name", "uitzicht-secret-key").containsEntry("key", "previous-secret-key");
+                    .containsEntry("name", "uitzicht-secret-key")
+                    .containsEntry("key", "previous-secret-key");
         }
         assertThat(env(render(null).one("Deployment"))).doesNotContainKey("UITZICHT_CRYPTO_PREVIOUS_SECRET_KEY");
     }
@@ -170,11 +193,17 @@ class HelmChartTest {
         for (String kind : List.of("Deployment", "Job")) {
             env(chart.one(kind)).forEach((name, entry) -> {
                 if (SECRET_NAME.matcher(name).find()) {
-                    assertThat(entry).as("%s %s", kind, name).doesNotContainKey("value").containsKey("valueFrom");
+                    assertThat(entry)
+                            .as("%s %s", kind, name)
+                            .doesNotContainKey("value")
+                            .containsKey("valueFrom");
                 }
                 // a plain value (e.g. a Redis URL) may never carry credentials
                 if (entry.get("value") instanceof String value) {
-                    assertThat(value).as("%s %s", kind, name).doesNotContain("@").doesNotContainIgnoringCase("password");
+                    assertThat(value)
+                            .as("%s %s", kind, name)
+                            .doesNotContain("@")
+                            .doesNotContainIgnoringCase("password");
                 }
             });
         }
@@ -186,15 +215,19 @@ class HelmChartTest {
         Map<String, Map<String, Object>> appEnv = env(chart.one("Deployment"));
         assertThat(appEnv.get("UITZICHT_DB_URL").get("value"))
                 .isEqualTo("jdbc:postgresql://pg-prod.db.svc.cluster.local:5432/uitzicht?sslmode=verify-full");
-        assertThat(secretRef(appEnv, "UITZICHT_DB_APP_USER")).containsEntry("name", "partner-pg-logins")
+        assertThat(secretRef(appEnv, "UITZICHT_DB_APP_USER"))
+                .containsEntry("name", "partner-pg-logins")
                 .containsEntry("key", "app-user");
-        assertThat(secretRef(appEnv, "UITZICHT_REDIS_URL")).containsEntry("name", "partner-redis")
+        assertThat(secretRef(appEnv, "UITZICHT_REDIS_URL"))
+                .containsEntry("name", "partner-redis")
                 .containsEntry("key", "url");
         assertThat(appEnv.get("UITZICHT_REDIS_ENABLED").get("value")).isEqualTo("true");
-        assertThat(secretRef(appEnv, "UITZICHT_SECRET_KEY")).containsEntry("name", "partner-uitzicht-key")
+        assertThat(secretRef(appEnv, "UITZICHT_SECRET_KEY"))
+                .containsEntry("name", "partner-uitzicht-key")
                 .containsEntry("key", "aes-key");
         assertThat(secretRef(env(chart.one("Job")), "UITZICHT_DB_OWNER_PASSWORD"))
-                .containsEntry("name", "partner-pg-logins").containsEntry("key", "owner-pass");
+                .containsEntry("name", "partner-pg-logins")
+                .containsEntry("key", "owner-pass");
         assertThat(container(chart.one("Deployment")).get("image"))
                 .isEqualTo("registry.partner.example/uitzicht/uitzicht:2026.11.1");
 
@@ -206,13 +239,15 @@ class HelmChartTest {
     /** Redis AUTH with a password from a Secret of its own, over TLS (rediss://); neither in plain values. */
     @Test
     void redisPasswordComesFromItsSecretAndTlsFromTheUrl() {
-        RenderedChart chart = render(null, "redis.url", "rediss://redis.cache.svc:6380",
-                "redis.passwordSecret", "uitzicht-redis");
+        RenderedChart chart =
+                render(null, "redis.url", "rediss://redis.cache.svc:6380", "redis.passwordSecret", "uitzicht-redis");
         Map<String, Map<String, Object>> appEnv = env(chart.one("Deployment"));
         assertThat(appEnv.get("UITZICHT_REDIS_URL").get("value")).isEqualTo("rediss://redis.cache.svc:6380");
-        assertThat(secretRef(appEnv, "UITZICHT_REDIS_PASSWORD")).containsEntry("name", "uitzicht-redis")
+        assertThat(secretRef(appEnv, "UITZICHT_REDIS_PASSWORD"))
+                .containsEntry("name", "uitzicht-redis")
                 .containsEntry("key", "redis-password");
-        assertThat(env(render(null).one("Deployment"))).as("no AUTH unless asked for")
+        assertThat(env(render(null).one("Deployment")))
+                .as("no AUTH unless asked for")
                 .doesNotContainKey("UITZICHT_REDIS_PASSWORD");
         assertThatThrownBy(() -> render(null, "redis.url", "rediss://:geheim@redis.cache.svc:6380"))
                 .hasMessageContaining("redis");
@@ -225,10 +260,14 @@ class HelmChartTest {
         assertThat(hpa.get("apiVersion")).isEqualTo("autoscaling/v2");
         assertThat((Integer) at(hpa, "spec.minReplicas")).isEqualTo(3);
         assertThat((Integer) at(hpa, "spec.maxReplicas")).isEqualTo(10);
-        assertThat((Integer) at(hpa, "spec.metrics.0.resource.target.averageUtilization")).isEqualTo(60);
-        assertThat((Integer) at(hpa, "spec.behavior.scaleDown.stabilizationWindowSeconds")).isGreaterThanOrEqualTo(600);
-        assertThat((Integer) at(hpa, "spec.behavior.scaleDown.policies.0.value")).isEqualTo(1);
-        assertThat((Integer) at(hpa, "spec.behavior.scaleDown.policies.0.periodSeconds")).isGreaterThanOrEqualTo(300);
+        assertThat((Integer) at(hpa, "spec.metrics.0.resource.target.averageUtilization"))
+                .isEqualTo(60);
+        assertThat((Integer) at(hpa, "spec.behavior.scaleDown.stabilizationWindowSeconds"))
+                .isGreaterThanOrEqualTo(600);
+        assertThat((Integer) at(hpa, "spec.behavior.scaleDown.policies.0.value"))
+                .isEqualTo(1);
+        assertThat((Integer) at(hpa, "spec.behavior.scaleDown.policies.0.periodSeconds"))
+                .isGreaterThanOrEqualTo(300);
         assertThat((Map<String, Object>) at(chart.one("Deployment"), "spec")).doesNotContainKey("replicas");
         assertThat(chart.find("PodDisruptionBudget")).isPresent();
     }
@@ -237,7 +276,9 @@ class HelmChartTest {
     void withoutIngressOneReplicaGetsNoIngressNoDisruptionBudgetAndAnInProcessCache() {
         RenderedChart chart = render("no-ingress-values.yaml");
         assertThat(chart.find("Ingress")).isEmpty();
-        assertThat(chart.find("PodDisruptionBudget")).as("would block every node drain with one replica").isEmpty();
+        assertThat(chart.find("PodDisruptionBudget"))
+                .as("would block every node drain with one replica")
+                .isEmpty();
         assertThat(chart.find("HorizontalPodAutoscaler")).isEmpty();
         Map<String, Map<String, Object>> appEnv = env(chart.one("Deployment"));
         assertThat(appEnv.get("UITZICHT_REDIS_ENABLED").get("value")).isEqualTo("false");
@@ -265,17 +306,22 @@ class HelmChartTest {
         Map<String, String> annotations = at(pod, "metadata.annotations");
         assertThat(annotations.get("helm.sh/hook")).isEqualTo("test");
         assertThat(String.join(" ", (List<String>) container(pod).get("command")))
-                .contains("http://uitzicht:8081/actuator/health/readiness").contains("\"status\":\"UP\"");
+                .contains("http://uitzicht:8081/actuator/health/readiness")
+                .contains("\"status\":\"UP\"");
     }
 
     @Test
     void theSchemaRejectsPlainTextCredentialsInValues() {
-        assertThatThrownBy(() -> render(null, "database.password", "geheim"))
-                .hasMessageContaining("password");
+        assertThatThrownBy(() -> render(null, "database.password", "geheim")).hasMessageContaining("password");
         assertThatThrownBy(() -> render(null, "redis.url", "redis://:geheim@redis:6379"))
                 .hasMessageContaining("redis");
-        assertThatThrownBy(() -> render(null, "config.extraEnv[0].name", "UITZICHT_DB_APP_PASSWORD",
-                "config.extraEnv[0].value", "geheim")).hasMessageContaining("extraEnv");
+        assertThatThrownBy(() -> render(
+                        null,
+                        "config.extraEnv[0].name",
+                        "UITZICHT_DB_APP_PASSWORD",
+                        "config.extraEnv[0].value",
+                        "geheim"))
+                .hasMessageContaining("extraEnv");
         assertThatThrownBy(() -> render(null, "securityContext.allowPrivilegeEscalation", "true"))
                 .hasMessageContaining("allowPrivilegeEscalation");
     }

@@ -36,9 +36,12 @@ class MigrationRunTest {
         AtomicInteger exitCode = new AtomicInteger(-1);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(UitzichtApplication.class)
                 .profiles("prod", "migrate")
-                .initializers(database.initializer(), ctx -> ctx.getBeanFactory()
-                        .registerSingleton("terminator", (MigrationRun.Terminator) exitCode::set))
-                .run("--uitzicht.embedded-db.enabled=false",
+                .initializers(
+                        database.initializer(),
+                        ctx -> ctx.getBeanFactory()
+                                .registerSingleton("terminator", (MigrationRun.Terminator) exitCode::set))
+                .run(
+                        "--uitzicht.embedded-db.enabled=false",
                         // prod refuses the development password; the test database's app role keeps it
                         // (the initializer connects with the liquibase parameter)
                         "--spring.datasource.password=not-the-development-default",
@@ -47,12 +50,17 @@ class MigrationRunTest {
                         "--uitzicht.crypto.secret-key=dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLS0tLS0=");
 
         assertThat(exitCode).hasValue(0);
-        assertThat(context.isActive()).as("the context is closed before the exit").isFalse();
-        assertThat(database.database().ownerQuery("select count(*) from databasechangelog").getFirst())
+        assertThat(context.isActive())
+                .as("the context is closed before the exit")
+                .isFalse();
+        assertThat(database.database()
+                        .ownerQuery("select count(*) from databasechangelog")
+                        .getFirst())
                 .isNotEqualTo("0");
         assertThat(database.database().ownerQuery("select to_regclass('public.scheduler_lock')::text"))
                 .containsExactly("scheduler_lock");
-        assertThat(database.database().ownerQuery("select count(*) from region")).as("no demo data in prod")
+        assertThat(database.database().ownerQuery("select count(*) from region"))
+                .as("no demo data in prod")
                 .containsExactly("0");
     }
 }

@@ -18,7 +18,8 @@ class ProductionSafetyTest {
     static final String OWN_KEY = "c2VjcmV0LWtleS1mb3ItdGhpcy10ZXN0LW9ubHktMzI=";
 
     private static MockEnvironment production() {
-        return new MockEnvironment().withProperty("uitzicht.crypto.secret-key", OWN_KEY)
+        return new MockEnvironment()
+                .withProperty("uitzicht.crypto.secret-key", OWN_KEY)
                 .withProperty("spring.datasource.password", "a-password-of-its-own")
                 .withProperty("uitzicht.demo.enabled", "false");
     }
@@ -31,34 +32,43 @@ class ProductionSafetyTest {
     @Test
     void theDemoKeyIsRefused() {
         assertThat(ProductionSafety.problems(production().withProperty("uitzicht.crypto.secret-key", DEMO_KEY)))
-                .singleElement().asString().contains("UITZICHT_SECRET_KEY is the public demo key");
+                .singleElement()
+                .asString()
+                .contains("UITZICHT_SECRET_KEY is the public demo key");
     }
 
     @Test
     void aMissingKeyIsRefused() {
         MockEnvironment settings = production().withProperty("uitzicht.crypto.secret-key", "${UITZICHT_SECRET_KEY}");
-        assertThat(ProductionSafety.problems(settings)).singleElement().asString()
+        assertThat(ProductionSafety.problems(settings))
+                .singleElement()
+                .asString()
                 .contains("UITZICHT_SECRET_KEY is not set");
     }
 
     @Test
     void theDevelopmentDatabasePasswordIsRefused() {
-        assertThat(ProductionSafety.problems(production().withProperty("spring.datasource.password", "uitzicht_app_dev")))
-                .singleElement().asString().contains("UITZICHT_DB_APP_PASSWORD");
+        assertThat(ProductionSafety.problems(
+                        production().withProperty("spring.datasource.password", "uitzicht_app_dev")))
+                .singleElement()
+                .asString()
+                .contains("UITZICHT_DB_APP_PASSWORD");
     }
 
     @Test
     void demoDataIsRefused() {
         assertThat(ProductionSafety.problems(production().withProperty("uitzicht.demo.enabled", "TRUE")))
-                .singleElement().asString().contains("Demo data is on");
+                .singleElement()
+                .asString()
+                .contains("Demo data is on");
     }
 
     /** The real configuration files with the prod profile: the demo defaults stop the start, all named at once. */
     @Test
     void theProdProfileRefusesToStartWithDemoDefaults() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(UitzichtApplication.class)
-                .profiles("prod")
-                .run("--UITZICHT_SECRET_KEY=" + DEMO_KEY, "--uitzicht.demo.enabled=true"))
+                        .profiles("prod")
+                        .run("--UITZICHT_SECRET_KEY=" + DEMO_KEY, "--uitzicht.demo.enabled=true"))
                 .isInstanceOf(UnsafeProductionSettingsException.class)
                 .hasMessageContaining("public demo key")
                 .hasMessageContaining("UITZICHT_DB_APP_PASSWORD")
@@ -71,19 +81,21 @@ class ProductionSafetyTest {
                 .web(WebApplicationType.NONE)
                 .profiles("prod")
                 .run("--UITZICHT_SECRET_KEY=" + OWN_KEY, "--UITZICHT_DB_APP_PASSWORD=a-password-of-its-own")) {
-            assertThat(context.getEnvironment().getProperty("uitzicht.demo.enabled")).isEqualTo("false");
+            assertThat(context.getEnvironment().getProperty("uitzicht.demo.enabled"))
+                    .isEqualTo("false");
         }
     }
 
     @Test
     void withoutTheProdProfileTheLocalDemoKeepsItsDefaults() {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Empty.class)
-                .web(WebApplicationType.NONE).run()) {
-            assertThat(context.getEnvironment().getProperty("uitzicht.crypto.secret-key")).isEqualTo(DEMO_KEY);
+                .web(WebApplicationType.NONE)
+                .run()) {
+            assertThat(context.getEnvironment().getProperty("uitzicht.crypto.secret-key"))
+                    .isEqualTo(DEMO_KEY);
         }
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class Empty {
-    }
+    static class Empty {}
 }

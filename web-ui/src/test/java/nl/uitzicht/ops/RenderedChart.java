@@ -60,14 +60,16 @@ record RenderedChart(String text, List<Map<String, Object>> objects) {
     }
 
     static Map<String, Object> container(Map<String, Object> object) {
-        return "Pod".equals(object.get("kind")) ? at(object, "spec.containers.0")
+        return "Pod".equals(object.get("kind"))
+                ? at(object, "spec.containers.0")
                 : at(object, "spec.template.spec.containers.0");
     }
 
     /** A container's env as name → entry (each entry has either value or valueFrom). */
     @SuppressWarnings("unchecked")
     static Map<String, Map<String, Object>> env(Map<String, Object> workload) {
-        List<Map<String, Object>> env = (List<Map<String, Object>>) container(workload).get("env");
+        List<Map<String, Object>> env =
+                (List<Map<String, Object>>) container(workload).get("env");
         Map<String, Map<String, Object>> byName = new java.util.LinkedHashMap<>();
         for (Map<String, Object> entry : env) {
             if (byName.put((String) entry.get("name"), entry) != null) {

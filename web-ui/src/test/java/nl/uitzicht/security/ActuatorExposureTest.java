@@ -22,7 +22,9 @@ class ActuatorExposureTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static HttpResponse<String> get(int port, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -31,7 +33,8 @@ class ActuatorExposureTest {
     @AppTest
     class OnePort {
 
-        @LocalServerPort int port;
+        @LocalServerPort
+        int port;
 
         @Test
         void metricsAreRefusedWhileHealthAnswersTheProbes() throws Exception {
@@ -48,8 +51,11 @@ class ActuatorExposureTest {
     @TestPropertySource(properties = "management.server.port=0")
     class OwnManagementPort {
 
-        @LocalServerPort int port;
-        @LocalManagementPort int managementPort;
+        @LocalServerPort
+        int port;
+
+        @LocalManagementPort
+        int managementPort;
 
         @Test
         void metricsAreServedOnTheManagementPortOnly() throws Exception {
@@ -57,7 +63,8 @@ class ActuatorExposureTest {
             HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus");
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.body()).contains("jvm_memory");
-            assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+            assertThat(get(managementPort, "/actuator/health/readiness").statusCode())
+                    .isEqualTo(200);
             HttpResponse<String> onAppPort = get(port, "/actuator/prometheus");
             assertThat(onAppPort.body()).doesNotContain("jvm_memory");
         }

@@ -29,12 +29,17 @@ class ApiSecurityTest {
 
     static final MockOAuth2Server oidc = TestOidcServer.shared();
 
+    @LocalServerPort
+    int port;
 
+    @Autowired
+    SystemWork systemWork;
 
-    @LocalServerPort int port;
-    @Autowired SystemWork systemWork;
-    @Autowired IdentityProviderSettings providers;
-    @Autowired RegionDirectory regions;
+    @Autowired
+    IdentityProviderSettings providers;
+
+    @Autowired
+    RegionDirectory regions;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -45,8 +50,13 @@ class ApiSecurityTest {
     }
 
     private void configure(String code, String issuerId, String clientId) {
-        systemWork.run(() -> providers.configure(regions.findByCode(code).orElseThrow().getId(),
-                oidc.issuerUrl(issuerId).toString(), clientId, "secret-" + clientId, "email", null));
+        systemWork.run(() -> providers.configure(
+                regions.findByCode(code).orElseThrow().getId(),
+                oidc.issuerUrl(issuerId).toString(),
+                clientId,
+                "secret-" + clientId,
+                "email",
+                null));
     }
 
     private String token(String issuerId, String audience) {
@@ -54,7 +64,8 @@ class ApiSecurityTest {
     }
 
     private String token(String issuerId, String audience, List<String> roles) {
-        return oidc.issueToken(issuerId, "script@" + issuerId, audience, Map.of("roles", roles)).serialize();
+        return oidc.issueToken(issuerId, "script@" + issuerId, audience, Map.of("roles", roles))
+                .serialize();
     }
 
     private HttpResponse<String> get(String path, String bearer) throws Exception {
@@ -74,30 +85,47 @@ class ApiSecurityTest {
 
     @Test
     void aTokenOfRegionAIsForbiddenInRegionB() throws Exception {
-        assertThat(get("/api/v1/regions/VO2999/schools", token("waterlinie", "uitzicht-po")).statusCode())
+        assertThat(get("/api/v1/regions/VO2999/schools", token("waterlinie", "uitzicht-po"))
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(get("/api/v1/regions/PO2999/schools", token("heuvelrug", "uitzicht-vo")).statusCode())
+        assertThat(get("/api/v1/regions/PO2999/schools", token("heuvelrug", "uitzicht-vo"))
+                        .statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     void listingTheSchoolsNeedsTheRegionAdminRole() throws Exception {
-        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "uitzicht-po", List.of())).statusCode())
-                .as("a valid token of the region without any role").isEqualTo(403);
-        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "uitzicht-po", List.of("TRAINER", "POLICY")))
-                .statusCode()).as("a token with other roles").isEqualTo(403);
+        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "uitzicht-po", List.of()))
+                        .statusCode())
+                .as("a valid token of the region without any role")
+                .isEqualTo(403);
+        assertThat(get(
+                                "/api/v1/regions/PO2999/schools",
+                                token("waterlinie", "uitzicht-po", List.of("TRAINER", "POLICY")))
+                        .statusCode())
+                .as("a token with other roles")
+                .isEqualTo(403);
         assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "uitzicht-po", List.of("OPERATOR")))
-                .statusCode()).as("the platform role is never taken from a region's token").isEqualTo(403);
-        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "uitzicht-po")).statusCode()).isEqualTo(200);
+                        .statusCode())
+                .as("the platform role is never taken from a region's token")
+                .isEqualTo(403);
+        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "uitzicht-po"))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void withoutAValidTokenForTheRegionTheAnswerIs401() throws Exception {
         assertThat(get("/api/v1/regions/PO2999/schools", null).statusCode()).isEqualTo(401);
-        assertThat(get("/api/v1/regions/PO2999/schools", "not-a-jwt").statusCode()).isEqualTo(401);
-        assertThat(get("/api/v1/regions/PO2999/schools", token("unknown-issuer", "uitzicht-po")).statusCode())
-                .as("an issuer no region trusts").isEqualTo(401);
-        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "some-other-client")).statusCode())
-                .as("a token meant for another client").isEqualTo(401);
+        assertThat(get("/api/v1/regions/PO2999/schools", "not-a-jwt").statusCode())
+                .isEqualTo(401);
+        assertThat(get("/api/v1/regions/PO2999/schools", token("unknown-issuer", "uitzicht-po"))
+                        .statusCode())
+                .as("an issuer no region trusts")
+                .isEqualTo(401);
+        assertThat(get("/api/v1/regions/PO2999/schools", token("waterlinie", "some-other-client"))
+                        .statusCode())
+                .as("a token meant for another client")
+                .isEqualTo(401);
     }
 }

@@ -19,14 +19,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.IdentityLinks;
-import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.Role;
-import nl.uitzicht.invitation.IssuedInvitation;
 import nl.uitzicht.invitation.Invitations;
+import nl.uitzicht.invitation.IssuedInvitation;
 import nl.uitzicht.tenancy.RegionDirectory;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -54,17 +54,38 @@ class OidcLoginTest {
     static final MockOAuth2Server oidc = TestOidcServer.shared();
     static final AtomicInteger counter = new AtomicInteger();
 
-    @LocalServerPort int port;
-    @Autowired SystemWork systemWork;
-    @Autowired IdentityProviderSettings providers;
-    @Autowired RegionDirectory regions;
-    @Autowired AccountDirectory accounts;
-    @Autowired IdentityLinks links;
-    @Autowired Invitations invitations;
-    @Autowired TestSignIn signIn;
-    @Autowired SignInResolver resolver;
-    @Autowired RegionSwitcher switcher;
-    @Autowired SecurityContexts contexts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SystemWork systemWork;
+
+    @Autowired
+    IdentityProviderSettings providers;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    IdentityLinks links;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    TestSignIn signIn;
+
+    @Autowired
+    SignInResolver resolver;
+
+    @Autowired
+    RegionSwitcher switcher;
+
+    @Autowired
+    SecurityContexts contexts;
 
     UUID waterlinie;
     UUID heuvelrug;
@@ -91,18 +112,19 @@ class OidcLoginTest {
 
     /** Follows redirects itself: the JDK client stops after five, an invitation's login takes six. */
     private HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Where a browser ends up, and the addresses it passed on the way (the last first). */
-    private record Visit(URI uri, int status, List<String> hops) {
-    }
+    private record Visit(URI uri, int status, List<String> hops) {}
 
     /** The provider's next login: this subject with these claims. */
     private static void nextLogin(String issuerId, String clientId, String subject, Map<String, Object> claims) {
-        oidc.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, JOSEObjectType.JWT.getType(),
-                List.of(clientId), claims, 3600));
+        oidc.enqueueCallback(new DefaultOAuth2TokenCallback(
+                issuerId, subject, JOSEObjectType.JWT.getType(), List.of(clientId), claims, 3600));
     }
 
     private static Map<String, Object> email(String address, boolean verified) {
@@ -114,8 +136,8 @@ class OidcLoginTest {
         List<String> hops = new ArrayList<>();
         for (int hop = 0; hop < 12; hop++) {
             hops.addFirst(uri.toString());
-            HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    browser.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
             var location = response.headers().firstValue("Location");
             if (response.statusCode() / 100 != 3 || location.isEmpty()) {
                 return new Visit(uri, response.statusCode(), hops);
@@ -128,8 +150,13 @@ class OidcLoginTest {
     private String invite(String email) {
         SignedInUser admin = signIn.as("beheer@waterlinie.demo");
         try {
-            IssuedInvitation issued = invitations.invite(email, "Nina Nieuw", Set.of(Role.POLICY), Set.of(),
-                    new Actor(admin.accountId(), admin.displayName()), "http://localhost:" + port);
+            IssuedInvitation issued = invitations.invite(
+                    email,
+                    "Nina Nieuw",
+                    Set.of(Role.POLICY),
+                    Set.of(),
+                    new Actor(admin.accountId(), admin.displayName()),
+                    "http://localhost:" + port);
             return issued.link().substring(issued.link().lastIndexOf('/') + 1);
         } finally {
             TestSignIn.signOut();
@@ -148,27 +175,40 @@ class OidcLoginTest {
         assertThat(landed.uri().getPath()).isEqualTo("/");
         assertThat(landed.status()).isEqualTo(200);
         assertThat(landed.hops()).anyMatch(uri -> uri.startsWith(issuer("waterlinie")));
-        assertThat(get(browser, "/").uri().getPath()).as("logged in: no detour via the login page").isEqualTo("/");
+        assertThat(get(browser, "/").uri().getPath())
+                .as("logged in: no detour via the login page")
+                .isEqualTo("/");
 
-        UUID account = systemWork.call(() -> accounts.findByEmail(address).orElseThrow().id());
+        UUID account = systemWork.call(
+                () -> accounts.findByEmail(address).orElseThrow().id());
         assertThat(systemWork.call(() -> links.accountFor(waterlinie, issuer("waterlinie"), "sub-nina-" + n)))
                 .contains(account);
-        assertThat(systemWork.call(() -> accounts.membershipIn(account, waterlinie))).isPresent();
-        assertThat(invitations.landing(token).usable()).as("the invitation is used up").isFalse();
+        assertThat(systemWork.call(() -> accounts.membershipIn(account, waterlinie)))
+                .isPresent();
+        assertThat(invitations.landing(token).usable())
+                .as("the invitation is used up")
+                .isFalse();
 
         // Decided: the subject is the provider's lasting name for the person; the address may
         // change at the provider (and is not even needed any more), the link holds.
         nextLogin("waterlinie", "uitzicht-po", "sub-nina-" + n, email("nina.nieuw" + n + "@elders.example", false));
-        assertThat(get(browser(), "/oauth2/authorization/PO2999").uri().getPath()).isEqualTo("/");
+        assertThat(get(browser(), "/oauth2/authorization/PO2999").uri().getPath())
+                .isEqualTo("/");
     }
 
     @Test
     void aSubjectThatIsNotLinkedIsRefusedEvenWithTheVerifiedAddressOfAMember() throws Exception {
         HttpClient browser = browser();
-        nextLogin("waterlinie", "uitzicht-po", "sub-onbekend-" + counter.incrementAndGet(),
+        nextLogin(
+                "waterlinie",
+                "uitzicht-po",
+                "sub-onbekend-" + counter.incrementAndGet(),
                 email("ib@waterlinie.demo", true));
-        assertThat(get(browser, "/oauth2/authorization/PO2999").uri().toString()).endsWith("/login?notlinked");
-        assertThat(get(browser, "/").uri().getPath()).as("the session was not kept").isEqualTo("/login");
+        assertThat(get(browser, "/oauth2/authorization/PO2999").uri().toString())
+                .endsWith("/login?notlinked");
+        assertThat(get(browser, "/").uri().getPath())
+                .as("the session was not kept")
+                .isEqualTo("/login");
     }
 
     @Test
@@ -183,9 +223,12 @@ class OidcLoginTest {
         Map<String, Object> withoutClaim = new HashMap<>(Map.of("email", address));
         nextLogin("waterlinie", "uitzicht-po", "sub-onbevestigd-" + n, withoutClaim);
         assertThat(get(browser(), "/uitnodiging/" + token + "/inloggen").uri().toString())
-                .as("no email_verified claim at all").endsWith("/login?unverified");
+                .as("no email_verified claim at all")
+                .endsWith("/login?unverified");
 
-        assertThat(systemWork.call(() -> invitations.landing(token).usable())).as("still open").isTrue();
+        assertThat(systemWork.call(() -> invitations.landing(token).usable()))
+                .as("still open")
+                .isTrue();
         assertThat(systemWork.call(() -> accounts.findByEmail(address))).isEmpty();
         assertThat(systemWork.call(() -> links.accountFor(waterlinie, issuer("waterlinie"), "sub-onbevestigd-" + n)))
                 .isEmpty();
@@ -199,14 +242,18 @@ class OidcLoginTest {
         assertThat(get(browser(), "/uitnodiging/" + token + "/inloggen").uri().toString())
                 .endsWith("/login?invitation");
         assertThat(invitations.landing(token).usable()).isTrue();
-        assertThat(links.accountFor(waterlinie, issuer("waterlinie"), "sub-ander-" + n)).isEmpty();
+        assertThat(links.accountFor(waterlinie, issuer("waterlinie"), "sub-ander-" + n))
+                .isEmpty();
     }
 
     @Test
     void aLoginThroughRegionAOpensRegionAOnlyNeverTheRegionChoice() throws Exception {
         int n = counter.incrementAndGet();
-        UUID trainer = systemWork.call(() -> accounts.findByEmail("trainer@waterlinie.demo").orElseThrow().id());
-        assertThat(systemWork.call(() -> accounts.membershipsOf(trainer))).as("a member of both regions").hasSize(2);
+        UUID trainer = systemWork.call(() ->
+                accounts.findByEmail("trainer@waterlinie.demo").orElseThrow().id());
+        assertThat(systemWork.call(() -> accounts.membershipsOf(trainer)))
+                .as("a member of both regions")
+                .hasSize(2);
         systemWork.run(() -> links.link(trainer, waterlinie, issuer("waterlinie"), "sub-trainer-" + n));
 
         // as at a real login: the provider's login token is the request's authentication while it is resolved
@@ -225,10 +272,12 @@ class OidcLoginTest {
         // The same person through region B's provider: B's (issuer, subject) is linked to no one,
         // although the address is a member of B.
         nextLogin("heuvelrug", "uitzicht-vo", "sub-trainer-" + n, email("trainer@waterlinie.demo", true));
-        assertThat(get(browser(), "/oauth2/authorization/VO2999").uri().toString()).endsWith("/login?notlinked");
+        assertThat(get(browser(), "/oauth2/authorization/VO2999").uri().toString())
+                .endsWith("/login?notlinked");
         // And a member of B only, through A's provider.
         nextLogin("waterlinie", "uitzicht-po", "sub-zorg-" + n, email("zorg@heuvelrug.demo", true));
-        assertThat(get(browser(), "/oauth2/authorization/PO2999").uri().toString()).endsWith("/login?notlinked");
+        assertThat(get(browser(), "/oauth2/authorization/PO2999").uri().toString())
+                .endsWith("/login?notlinked");
     }
 
     @Test
@@ -237,20 +286,27 @@ class OidcLoginTest {
         String address = "verkeerd" + n + "@waterlinie.demo";
         String token = invite(address);
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(PendingInvitation.SESSION_KEY, PendingInvitation.startingNow(token, "PO2999", java.time.Clock.systemUTC()));
-        assertThatThrownBy(() -> resolver.resolve(loginThrough("VO2999", "heuvelrug", "sub-verkeerd-" + n, address),
-                session)).isInstanceOf(SignInRefused.class).hasMessage(SignInRefused.NOT_LINKED);
-        assertThat(session.getAttribute(PendingInvitation.SESSION_KEY)).as("used once, also when refused").isNull();
+        session.setAttribute(
+                PendingInvitation.SESSION_KEY,
+                PendingInvitation.startingNow(token, "PO2999", java.time.Clock.systemUTC()));
+        assertThatThrownBy(() ->
+                        resolver.resolve(loginThrough("VO2999", "heuvelrug", "sub-verkeerd-" + n, address), session))
+                .isInstanceOf(SignInRefused.class)
+                .hasMessage(SignInRefused.NOT_LINKED);
+        assertThat(session.getAttribute(PendingInvitation.SESSION_KEY))
+                .as("used once, also when refused")
+                .isNull();
         assertThat(invitations.landing(token).usable()).isTrue();
     }
 
     /** What Spring Security hands over after a successful code flow through a region's registration. */
-    private static OAuth2AuthenticationToken loginThrough(String regionCode, String issuerId, String subject,
-                                                         String address) {
+    private static OAuth2AuthenticationToken loginThrough(
+            String regionCode, String issuerId, String subject, String address) {
         Map<String, Object> claims = new HashMap<>(email(address, true));
         claims.put("sub", subject);
         claims.put("iss", issuer(issuerId));
-        OidcIdToken idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(60), claims);
+        OidcIdToken idToken =
+                new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(60), claims);
         return new OAuth2AuthenticationToken(new DefaultOidcUser(List.of(), idToken), List.of(), regionCode);
     }
 }

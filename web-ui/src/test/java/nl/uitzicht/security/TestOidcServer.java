@@ -14,8 +14,7 @@ public final class TestOidcServer {
 
     private static @Nullable MockOAuth2Server server;
 
-    private TestOidcServer() {
-    }
+    private TestOidcServer() {}
 
     public static synchronized MockOAuth2Server shared() {
         if (server == null) {

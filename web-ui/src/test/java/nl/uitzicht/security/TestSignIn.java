@@ -21,12 +21,14 @@ public class TestSignIn {
 
     public SignedInUser as(String email) {
         // as after a login: the login's token is on the thread while it is resolved to the account
-        UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.authenticated(email, null,
+        UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.authenticated(
+                email,
+                null,
                 java.util.List.of(new SimpleGrantedAuthority(LocalAccountAuthenticationProvider.SIGNED_IN)));
         contexts.strategy().getContext().setAuthentication(login);
         SecurityContextHolder.getContext().setAuthentication(login);
-        SignedInUser user = resolver.resolve(login)
-                .orElseThrow(() -> new IllegalArgumentException("No account " + email));
+        SignedInUser user =
+                resolver.resolve(login).orElseThrow(() -> new IllegalArgumentException("No account " + email));
         contexts.strategy().getContext().setAuthentication(new UitzichtAuthentication(user));
         SecurityContextHolder.getContext().setAuthentication(new UitzichtAuthentication(user));
         if (user.region() != null) {

@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("browserless")
 class HomeViewBrowserlessTest extends SpringBrowserlessTest {
 
-    @Autowired TestSignIn signIn;
+    @Autowired
+    TestSignIn signIn;
 
     @AfterEach
     void signOut() {
@@ -30,10 +31,13 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
     private List<String> schoolNames(String cardId) {
         Div card = find(Div.class).id(cardId);
         @SuppressWarnings("unchecked")
-        Grid<SchoolSummary> grid = (Grid<SchoolSummary>) card.getChildren()
-                .filter(c -> c instanceof Grid).findFirst().orElseThrow();
-        return test(grid).size() == 0 ? List.of()
-                : java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).name()).toList();
+        Grid<SchoolSummary> grid = (Grid<SchoolSummary>)
+                card.getChildren().filter(c -> c instanceof Grid).findFirst().orElseThrow();
+        return test(grid).size() == 0
+                ? List.of()
+                : java.util.stream.IntStream.range(0, test(grid).size())
+                        .mapToObj(i -> test(grid).getRow(i).name())
+                        .toList();
     }
 
     @Test
@@ -41,9 +45,11 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
         signIn.as("beheer@heuvelrug.demo");
         navigate("", com.vaadin.flow.component.Component.class);
         assertThat(find(Span.class).id("current-region").getText()).isEqualTo("SWV VO Heuvelrug (demo)");
-        assertThat(schoolNames("card-admin")).containsExactlyInAnyOrder("Heuvelrug College",
-                "Heuvelrug College, vmbo", "Praktijkschool De Stek", "VSO De Boog");
-        assertThat(find(Div.class).all()).noneMatch(d -> "card-policy".equals(d.getId().orElse(null)));
+        assertThat(schoolNames("card-admin"))
+                .containsExactlyInAnyOrder(
+                        "Heuvelrug College", "Heuvelrug College, vmbo", "Praktijkschool De Stek", "VSO De Boog");
+        assertThat(find(Div.class).all())
+                .noneMatch(d -> "card-policy".equals(d.getId().orElse(null)));
     }
 
     @Test
@@ -51,6 +57,7 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
         signIn.as("zorg@heuvelrug.demo");
         navigate("", com.vaadin.flow.component.Component.class);
         assertThat(schoolNames("card-staff")).containsExactlyInAnyOrder("Heuvelrug College", "Heuvelrug College, vmbo");
-        assertThat(find(Div.class).all()).noneMatch(d -> "card-admin".equals(d.getId().orElse(null)));
+        assertThat(find(Div.class).all())
+                .noneMatch(d -> "card-admin".equals(d.getId().orElse(null)));
     }
 }

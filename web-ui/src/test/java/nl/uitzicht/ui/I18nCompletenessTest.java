@@ -36,10 +36,12 @@ class I18nCompletenessTest {
     void dutchIsTheDefaultAndEnglishIsSelectable() {
         UitzichtI18n i18n = new UitzichtI18n();
         assertThat(i18n.getTranslation("shell.logout", UitzichtI18n.DUTCH)).isEqualTo("Uitloggen");
-        assertThat(i18n.getTranslation("shell.logout", Locale.GERMAN)).as("unknown languages get Dutch")
+        assertThat(i18n.getTranslation("shell.logout", Locale.GERMAN))
+                .as("unknown languages get Dutch")
                 .isEqualTo("Uitloggen");
         assertThat(i18n.getTranslation("shell.logout", UitzichtI18n.ENGLISH)).isEqualTo("Log out");
-        assertThat(i18n.getTranslation("home.welcome", UitzichtI18n.DUTCH, "Anna")).isEqualTo("Welkom, Anna");
+        assertThat(i18n.getTranslation("home.welcome", UitzichtI18n.DUTCH, "Anna"))
+                .isEqualTo("Welkom, Anna");
     }
 
     private static Set<String> keys(Resource resource) throws IOException {

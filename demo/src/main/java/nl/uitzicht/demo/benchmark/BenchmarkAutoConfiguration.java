@@ -13,5 +13,4 @@ import org.springframework.context.annotation.Profile;
 @Profile("!prod")
 @ConditionalOnBooleanProperty("uitzicht.benchmark.enabled")
 @Import(DashboardBenchmark.class)
-public class BenchmarkAutoConfiguration {
-}
+public class BenchmarkAutoConfiguration {}

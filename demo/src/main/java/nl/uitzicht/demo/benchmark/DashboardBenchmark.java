@@ -77,15 +77,21 @@ class DashboardBenchmark implements ApplicationRunner {
 
     private final Clock clock;
 
-    DashboardBenchmark(SystemWork systemWork, RegionDirectory regions, RegionDashboard dashboard, DashboardProbe probe,
-                       JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                       ConfigurableApplicationContext context,
-                       @Value("${uitzicht.benchmark.region:PO2998}") String region,
-                       @Value("${uitzicht.benchmark.compare-region:PO3001}") String compareRegion,
-                       @Value("${uitzicht.benchmark.warmup:10}") int warmup,
-                       @Value("${uitzicht.benchmark.iterations:50}") int iterations,
-                       @Value("${spring.liquibase.user}") String ownerUser,
-                       @Value("${spring.liquibase.password:}") String ownerPassword, Clock clock) {
+    DashboardBenchmark(
+            SystemWork systemWork,
+            RegionDirectory regions,
+            RegionDashboard dashboard,
+            DashboardProbe probe,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ConfigurableApplicationContext context,
+            @Value("${uitzicht.benchmark.region:PO2998}") String region,
+            @Value("${uitzicht.benchmark.compare-region:PO3001}") String compareRegion,
+            @Value("${uitzicht.benchmark.warmup:10}") int warmup,
+            @Value("${uitzicht.benchmark.iterations:50}") int iterations,
+            @Value("${spring.liquibase.user}") String ownerUser,
+            @Value("${spring.liquibase.password:}") String ownerPassword,
+            Clock clock) {
         this.clock = clock;
         this.systemWork = systemWork;
         this.regions = regions;
@@ -121,13 +127,15 @@ class DashboardBenchmark implements ApplicationRunner {
     }
 
     private BenchmarkReport.Region measure(String code) {
-        UUID region = regions.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No region " + code))
+        UUID region = regions.findByCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("No region " + code))
                 .getId();
         LocalDate today = LocalDate.now(clock);
         DashboardFilter filter = DashboardFilter.currentSchoolYear(today);
         // Bind the region before any transaction begins: the transaction manager sets app.tenant_id at BEGIN.
         List<Statement> statements = TenantContext.callAs(region, () -> readOnly.execute(tx -> record(filter, today)));
-        String url = Objects.requireNonNull(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL()));
+        String url = Objects.requireNonNull(
+                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL()));
         SingleConnectionDataSource ownerSource = new SingleConnectionDataSource(url, ownerUser, ownerPassword, true);
         try {
             JdbcTemplate owner = new JdbcTemplate(ownerSource);
@@ -137,7 +145,8 @@ class DashboardBenchmark implements ApplicationRunner {
             BenchmarkReport.Region result = new BenchmarkReport.Region(code, statements, rowCounts);
             Supplier<double[]> rls = () -> Objects.requireNonNull(
                     TenantContext.callAs(region, () -> readOnly.execute(tx -> replay(jdbc, statements))));
-            Supplier<double[]> noRls = () -> Objects.requireNonNull(ownerReadOnly.execute(tx -> replay(owner, explicit)));
+            Supplier<double[]> noRls =
+                    () -> Objects.requireNonNull(ownerReadOnly.execute(tx -> replay(owner, explicit)));
             for (int i = 0; i < warmup + iterations; i++) {
                 probe.forgetAll();
                 double cold = millis(() -> TenantContext.callAs(region, () -> dashboard.load(filter, today)));
@@ -146,7 +155,8 @@ class DashboardBenchmark implements ApplicationRunner {
                 double fromRedis = millis(() -> TenantContext.callAs(region, () -> dashboard.load(filter, today)));
                 double version = millis(() -> TenantContext.callAs(region, probe::dataVersion));
                 long current = TenantContext.callAs(region, probe::dataVersion);
-                double redisRead = millis(() -> TenantContext.callAs(region, () -> probe.cached(filter, today, current)));
+                double redisRead =
+                        millis(() -> TenantContext.callAs(region, () -> probe.cached(filter, today, current)));
                 // The two replays take turns going first, so neither always runs on warmer caches.
                 double[] withRls;
                 double[] withoutRls;
@@ -158,8 +168,9 @@ class DashboardBenchmark implements ApplicationRunner {
                     withRls = rls.get();
                 }
                 if (i >= warmup) {
-                    result.rounds().add(new BenchmarkReport.Round(cold, warm, fromRedis, version, redisRead, withRls,
-                            withoutRls));
+                    result.rounds()
+                            .add(new BenchmarkReport.Round(
+                                    cold, warm, fromRedis, version, redisRead, withRls, withoutRls));
                 }
             }
             return result;
@@ -180,7 +191,8 @@ class DashboardBenchmark implements ApplicationRunner {
         Boolean bypasses = owner.queryForObject(
                 "select rolsuper or rolbypassrls from pg_roles where rolname = current_user", Boolean.class);
         if (!Boolean.TRUE.equals(bypasses)) {
-            throw new IllegalStateException("The owner role (spring.liquibase.user) does not bypass row-level security");
+            throw new IllegalStateException(
+                    "The owner role (spring.liquibase.user) does not bypass row-level security");
         }
         List<String> tenantTables = owner.queryForList("""
                 select c.relname from pg_class c
@@ -188,12 +200,18 @@ class DashboardBenchmark implements ApplicationRunner {
                 where c.relkind = 'r' and c.relrowsecurity and c.relnamespace = current_schema()::regnamespace
                 """, String.class);
         TenantPredicates predicates = new TenantPredicates(tenantTables);
-        return statements.stream().map(s -> new Statement(predicates.rewrite(s.sql(), region), s.args())).toList();
+        return statements.stream()
+                .map(s -> new Statement(predicates.rewrite(s.sql(), region), s.args()))
+                .toList();
     }
 
     /** Both variants must give the same rows (in any order), or the comparison means nothing. */
-    private List<Integer> verify(List<Statement> statements, List<Statement> explicit, UUID region,
-                                 TransactionTemplate ownerReadOnly, JdbcTemplate owner) {
+    private List<Integer> verify(
+            List<Statement> statements,
+            List<Statement> explicit,
+            UUID region,
+            TransactionTemplate ownerReadOnly,
+            JdbcTemplate owner) {
         List<Integer> rowCounts = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement rls = statements.get(i);
@@ -205,7 +223,11 @@ class DashboardBenchmark implements ApplicationRunner {
                         + " vs " + b.size() + " rows):\n" + rls.sql() + "\n--- rewritten:\n" + plain.sql());
             }
             rowCounts.add(a.size());
-            log.debug("Statement {} with {}:\n{}\n--- without RLS:\n{}", i + 1, Arrays.toString(rls.args()), rls.sql(),
+            log.debug(
+                    "Statement {} with {}:\n{}\n--- without RLS:\n{}",
+                    i + 1,
+                    Arrays.toString(rls.args()),
+                    rls.sql(),
                     plain.sql());
         }
         return rowCounts;
@@ -226,14 +248,17 @@ class DashboardBenchmark implements ApplicationRunner {
     }
 
     private static List<List<Object>> rows(JdbcTemplate template, Statement statement) {
-        return template.query(statement.sql(), (rs, n) -> {
-            int columns = rs.getMetaData().getColumnCount();
-            List<Object> row = new ArrayList<>(columns);
-            for (int c = 1; c <= columns; c++) {
-                row.add(rs.getObject(c));
-            }
-            return row;
-        }, statement.args());
+        return template.query(
+                statement.sql(),
+                (rs, n) -> {
+                    int columns = rs.getMetaData().getColumnCount();
+                    List<Object> row = new ArrayList<>(columns);
+                    for (int c = 1; c <= columns; c++) {
+                        row.add(rs.getObject(c));
+                    }
+                    return row;
+                },
+                statement.args());
     }
 
     private static double millis(Runnable body) {

@@ -38,7 +38,8 @@ final class StatementRecorder extends NamedParameterJdbcTemplate {
     protected PreparedStatementCreator getPreparedStatementCreator(String sql, SqlParameterSource params) {
         // Converted at once: the dashboard's queries add values to its parameter source as it goes.
         ParsedSql parsed = getParsedSql(sql);
-        statements.add(new Statement(NamedParameterUtils.substituteNamedParameters(parsed, params),
+        statements.add(new Statement(
+                NamedParameterUtils.substituteNamedParameters(parsed, params),
                 NamedParameterUtils.buildValueArray(parsed, params, null)));
         return super.getPreparedStatementCreator(sql, params);
     }

@@ -28,8 +28,10 @@ final class TenantPredicates {
             throw new IllegalArgumentException("No tenant tables");
         }
         String tables = tenantTables.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        reference = Pattern.compile("\\b(from|join)\\s+(" + tables + ")\\b"
-                + "(?:\\s+(?:as\\s+)?(?!(?:" + NOT_AN_ALIAS + ")\\b)([a-z_][a-z0-9_]*))?", Pattern.CASE_INSENSITIVE);
+        reference = Pattern.compile(
+                "\\b(from|join)\\s+(" + tables + ")\\b" + "(?:\\s+(?:as\\s+)?(?!(?:" + NOT_AN_ALIAS
+                        + ")\\b)([a-z_][a-z0-9_]*))?",
+                Pattern.CASE_INSENSITIVE);
     }
 
     String rewrite(String sql, UUID tenant) {

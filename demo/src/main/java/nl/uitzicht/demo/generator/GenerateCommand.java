@@ -36,10 +36,14 @@ class GenerateCommand implements ApplicationRunner {
 
     private final SystemWork systemWork;
 
-    GenerateCommand(SystemWork systemWork, RegionDirectory regions, SupportCategories categories, SyntheticData data,
-                    ConfigurableApplicationContext context,
-                    @Value("${uitzicht.generate.region:PO2998}") String largeCode,
-                    @Value("${uitzicht.generate.national:150}") int national) {
+    GenerateCommand(
+            SystemWork systemWork,
+            RegionDirectory regions,
+            SupportCategories categories,
+            SyntheticData data,
+            ConfigurableApplicationContext context,
+            @Value("${uitzicht.generate.region:PO2998}") String largeCode,
+            @Value("${uitzicht.generate.national:150}") int national) {
         this.systemWork = systemWork;
         this.regions = regions;
         this.categories = categories;
@@ -58,10 +62,14 @@ class GenerateCommand implements ApplicationRunner {
     private void work(ApplicationArguments args) {
         long start = System.nanoTime();
         // 5,000 OPPs x 15 items: 1,400 scored OPPs give 2 x 21,000 rater scores and 21,000 consensus scores.
-        generate(largeCode, "Grote testregio (gegenereerd)", new SyntheticData.Scale(250, 100_000, 5_000, 1_400, 12), 1);
+        generate(
+                largeCode, "Grote testregio (gegenereerd)", new SyntheticData.Scale(250, 100_000, 5_000, 1_400, 12), 1);
         for (int i = 1; i <= national; i++) {
-            generate(String.format("PO%04d", 3000 + i), "Testregio " + i + " (gegenereerd)",
-                    new SyntheticData.Scale(25, 8_000, 300, 20, 2), 1000L + i);
+            generate(
+                    String.format("PO%04d", 3000 + i),
+                    "Testregio " + i + " (gegenereerd)",
+                    new SyntheticData.Scale(25, 8_000, 300, 20, 2),
+                    1000L + i);
         }
         log.info("Data generation done in {} s", (System.nanoTime() - start) / 1_000_000_000L);
         SpringApplication.exit(context, () -> 0);

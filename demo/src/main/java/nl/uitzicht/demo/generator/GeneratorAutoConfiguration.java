@@ -13,5 +13,4 @@ import org.springframework.context.annotation.Profile;
 @Profile("!prod")
 @ConditionalOnBooleanProperty("uitzicht.generate.enabled")
 @Import({GenerateCommand.class, SyntheticData.class})
-public class GeneratorAutoConfiguration {
-}
+public class GeneratorAutoConfiguration {}

@@ -30,14 +30,15 @@ class BenchmarkReportTest {
 
     @Test
     void theReportNamesEveryMeasurementAndRatio() {
-        BenchmarkReport.Region region = new BenchmarkReport.Region("PO2998",
-                List.of(new Statement("select count(*)\nfrom opp o", new Object[0])), List.of(42));
+        BenchmarkReport.Region region = new BenchmarkReport.Region(
+                "PO2998", List.of(new Statement("select count(*)\nfrom opp o", new Object[0])), List.of(42));
         region.rounds().add(new Round(130, 1, 4, 0.5, 3.5, new double[] {100}, new double[] {95}));
         region.rounds().add(new Round(150, 2, 6, 1.5, 4.5, new double[] {120}, new double[] {105}));
 
         String report = BenchmarkReport.format(LocalDate.of(2026, 12, 5), List.of(region), 10, 1.0, 1.5);
 
-        assertThat(report).contains("10 warm-up rounds, 2 measured")
+        assertThat(report)
+                .contains("10 warm-up rounds, 2 measured")
                 .contains("| PO2998 | cold dashboard (PostgreSQL, Java, Redis write) | 140.00 | 150.00 |")
                 .contains("| PO2998 | plain SQL, 1 statements, app role under RLS | 110.00 | 120.00 |")
                 .contains("| PO2998 | cold / plain SQL | 1.27 |")

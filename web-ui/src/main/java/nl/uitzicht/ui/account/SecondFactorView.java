@@ -89,10 +89,14 @@ class SecondFactorView extends VerticalLayout implements HasDynamicTitle {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("secondfactor.login.cancel"), e -> showStatus());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1(getTranslation("secondfactor.title")), message,
+        add(
+                new H1(getTranslation("secondfactor.title")),
+                message,
                 new Paragraph(getTranslation("secondfactor.enrol.intro")),
-                new Div(new Span(getTranslation("secondfactor.enrol.secret") + ": "), secret), new Div(link),
-                code, new Div(confirm, cancel));
+                new Div(new Span(getTranslation("secondfactor.enrol.secret") + ": "), secret),
+                new Div(link),
+                code,
+                new Div(confirm, cancel));
     }
 
     private void disable(TextField code) {
@@ -116,8 +120,10 @@ class SecondFactorView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void sayWhy(CodeCheck check) {
-        say(check.throttled() ? getTranslation("secondfactor.throttled", check.retryAfterSeconds())
-                : getTranslation("secondfactor.wrong"));
+        say(
+                check.throttled()
+                        ? getTranslation("secondfactor.throttled", check.retryAfterSeconds())
+                        : getTranslation("secondfactor.wrong"));
     }
 
     private void say(String text) {

@@ -53,13 +53,14 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
         this.schools = schools;
         this.active = categories.active();
         addClassName("page");
-        Map<UUID, SupportCategory> byId = active.stream().collect(Collectors.toMap(SupportCategory::id, Function.identity()));
+        Map<UUID, SupportCategory> byId =
+                active.stream().collect(Collectors.toMap(SupportCategory::id, Function.identity()));
 
         standard.setId("support-standard");
         standard.setLabel(getTranslation("admin.support.standard"));
         standard.setItems(active);
-        standard.setItemLabelGenerator(c -> c.name() + (c.nationalMinimum()
-                ? " " + getTranslation("admin.support.nationalMinimum") : ""));
+        standard.setItemLabelGenerator(
+                c -> c.name() + (c.nationalMinimum() ? " " + getTranslation("admin.support.nationalMinimum") : ""));
         standard.addClassName("support-columns");
         Button saveStandard = new Button(getTranslation("admin.common.save"), e -> saveStandard());
         saveStandard.setId("support-standard-save");
@@ -86,13 +87,23 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
         sopCard.addClassNames("card", "admin-card");
 
         overview.setId("support-overview");
-        overview.addColumn(SchoolSummary::name).setHeader(getTranslation("schools.name")).setFlexGrow(1);
-        overview.addColumn(s -> gapsText(s, byId)).setHeader(getTranslation("admin.support.gaps")).setFlexGrow(2);
-        overview.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        overview.addColumn(SchoolSummary::name)
+                .setHeader(getTranslation("schools.name"))
+                .setFlexGrow(1);
+        overview.addColumn(s -> gapsText(s, byId))
+                .setHeader(getTranslation("admin.support.gaps"))
+                .setFlexGrow(2);
+        overview.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         overview.setAllRowsVisible(true);
 
-        add(new H1(getTranslation("admin.support.title")), new Paragraph(getTranslation("admin.support.intro")),
-                standardCard, sopCard, new H2(getTranslation("admin.support.overview")), overview);
+        add(
+                new H1(getTranslation("admin.support.title")),
+                new Paragraph(getTranslation("admin.support.intro")),
+                standardCard,
+                sopCard,
+                new H2(getTranslation("admin.support.overview")),
+                overview);
         refresh();
     }
 
@@ -101,8 +112,13 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
         if (covered == null) {
             return getTranslation("admin.support.noProfile");
         }
-        List<String> gaps = standardIds.stream().filter(id -> !covered.contains(id)).map(byId::get)
-                .filter(java.util.Objects::nonNull).map(SupportCategory::name).sorted().toList();
+        List<String> gaps = standardIds.stream()
+                .filter(id -> !covered.contains(id))
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .map(SupportCategory::name)
+                .sorted()
+                .toList();
         return gaps.isEmpty() ? getTranslation("admin.support.allCovered") : String.join(", ", gaps);
     }
 
@@ -111,7 +127,8 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
         standardVersion = current.version();
         standardIds = current.categoryIds();
         standard.setValue(active.stream().filter(c -> current.covers(c.id())).collect(Collectors.toSet()));
-        List<SchoolSummary> open = schools.all().stream().filter(SchoolSummary::open).toList();
+        List<SchoolSummary> open =
+                schools.all().stream().filter(SchoolSummary::open).toList();
         school.setItems(open);
         coverage = profiles.coverageBySchool();
         overview.setItems(open);
@@ -130,7 +147,8 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void saveStandard() {
-        profiles.setStandard(standard.getValue().stream().map(SupportCategory::id).toList(), standardVersion);
+        profiles.setStandard(
+                standard.getValue().stream().map(SupportCategory::id).toList(), standardVersion);
         Notices.success(getTranslation("admin.common.saved"));
         refresh();
     }
@@ -140,8 +158,11 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
         if (chosen == null) {
             return;
         }
-        sopVersion = profiles.setCoverage(chosen.id(), sop.getValue().stream().map(SupportCategory::id).toList(),
-                sopVersion).version();
+        sopVersion = profiles.setCoverage(
+                        chosen.id(),
+                        sop.getValue().stream().map(SupportCategory::id).toList(),
+                        sopVersion)
+                .version();
         Notices.success(getTranslation("admin.common.saved"));
         coverage = profiles.coverageBySchool();
         overview.getDataProvider().refreshAll();

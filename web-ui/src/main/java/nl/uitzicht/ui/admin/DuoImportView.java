@@ -35,9 +35,9 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.SizeLimitedUpload;
 import nl.uitzicht.ui.kit.Notices;
 import org.jspecify.annotations.Nullable;
-import nl.uitzicht.ui.SizeLimitedUpload;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -49,8 +49,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed(Role.REGION_ADMIN_NAME)
 class DuoImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ClockConfiguration.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ClockConfiguration.ZONE);
 
     private final DuoImport duoImport;
     private final ImportHistory history;
@@ -60,6 +60,7 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     private final Upload upload = new Upload();
     /** A file of this round was refused as too large: its message stays until the next upload. */
     private boolean refused;
+
     private final Button apply = new Button();
     private final Grid<ImportHistory.Entry> historyGrid = new Grid<>(ImportHistory.Entry.class, false);
     private List<DuoFile> files = List.of();
@@ -76,15 +77,16 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(DuoLimits.MAX_FILES);
         upload.setMaxFileSize(DuoLimits.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain", "application/vnd.ms-excel");
-        upload.setUploadHandler(new SizeLimitedUpload(DuoLimits.MAX_FILE_BYTES,
+        upload.setUploadHandler(new SizeLimitedUpload(
+                DuoLimits.MAX_FILE_BYTES,
                 getTranslation("upload.tooLarge", DuoLimits.MAX_FILE_BYTES / (1024 * 1024)),
-                (meta, bytes) -> received.add(new DuoFile(meta.fileName() == null ? "bestand.csv" : meta.fileName(),
-                        bytes)),
+                (meta, bytes) ->
+                        received.add(new DuoFile(meta.fileName() == null ? "bestand.csv" : meta.fileName(), bytes)),
                 this::showTooLarge));
         upload.addAllFinishedListener(e -> previewUpload());
         upload.addFileRemovedListener(e -> reset());
-        upload.addFileRejectedListener(e -> showError(getTranslation("admin.duo.error.rejected", e.getFileName(),
-                e.getErrorMessage())));
+        upload.addFileRejectedListener(
+                e -> showError(getTranslation("admin.duo.error.rejected", e.getFileName(), e.getErrorMessage())));
         upload.setI18n(uploadTexts());
         apply.setText(getTranslation("admin.duo.apply"));
         apply.setId("duo-apply");
@@ -93,8 +95,8 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         result.setWidthFull();
         add(new H1(getTranslation("admin.duo.title")), new Paragraph(getTranslation("admin.duo.intro")));
         history.pendingCheck().ifPresent(check -> {
-            Paragraph differs = new Paragraph(getTranslation("admin.duo.check", WHEN.format(check.at()),
-                    check.added(), check.changed(), check.closed()));
+            Paragraph differs = new Paragraph(getTranslation(
+                    "admin.duo.check", WHEN.format(check.at()), check.added(), check.changed(), check.closed()));
             differs.setId("duo-check");
             differs.addClassNames("card", "admin-card", "duo-warning");
             add(differs);
@@ -111,9 +113,11 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
 
     private UploadI18N uploadTexts() {
         UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admin.duo.drop"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("admin.duo.drop"))
                 .setMany(getTranslation("admin.duo.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.duo.files"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("admin.duo.files"))
                 .setMany(getTranslation("admin.duo.files")));
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(getTranslation("admin.duo.error.tooBig", DuoLimits.MAX_FILE_SIZE_TEXT))
@@ -160,15 +164,16 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     private void showTooLarge(String fileName) {
         refused = true;
         reset();
-        Paragraph message = new Paragraph(getTranslation("upload.tooLargeFile", fileName,
-                DuoLimits.MAX_FILE_BYTES / (1024 * 1024)));
+        Paragraph message = new Paragraph(
+                getTranslation("upload.tooLargeFile", fileName, DuoLimits.MAX_FILE_BYTES / (1024 * 1024)));
         message.setId("upload-too-large");
         message.addClassNames("card", "admin-card", "duo-error");
         result.add(message);
     }
 
     private boolean waitingForAFile() {
-        return result.getChildren().anyMatch(c -> "duo-file-missing".equals(c.getId().orElse("")));
+        return result.getChildren()
+                .anyMatch(c -> "duo-file-missing".equals(c.getId().orElse("")));
     }
 
     private void fetch(DuoOpenData openData) {
@@ -185,7 +190,9 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void chooseKind(String fileName, @Nullable LocationKind kind) {
-        preview(files.stream().map(f -> f.name().equals(fileName) ? f.withKind(kind) : f).toList());
+        preview(files.stream()
+                .map(f -> f.name().equals(fileName) ? f.withKind(kind) : f)
+                .toList());
     }
 
     private void preview(List<DuoFile> candidate) {
@@ -216,7 +223,9 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showError(String text) {
-        result.getChildren().filter(c -> "duo-file-error".equals(c.getId().orElse(""))).toList()
+        result.getChildren()
+                .filter(c -> "duo-file-error".equals(c.getId().orElse("")))
+                .toList()
                 .forEach(result::remove);
         Paragraph message = new Paragraph(text);
         message.setId("duo-file-error");
@@ -232,10 +241,14 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         }
         SignedInUser user = currentUser.require();
         try {
-            ImportPlan done = duoImport.apply(files, new ImportChoices(choices.closeManual(),
-                    choices.openOppsConfirmed(), shown.fingerprint(), origin),
+            ImportPlan done = duoImport.apply(
+                    files,
+                    new ImportChoices(choices.closeManual(), choices.openOppsConfirmed(), shown.fingerprint(), origin),
                     new Actor(user.accountId(), user.displayName()));
-            Notices.success(getTranslation("admin.duo.applied", done.added().size(), done.changed().size(),
+            Notices.success(getTranslation(
+                    "admin.duo.applied",
+                    done.added().size(),
+                    done.changed().size(),
                     done.closed().size() + choices.closeManual().size()));
             reset();
             getUI().ifPresent(ui -> ui.navigate(SchoolsAdminView.class));
@@ -255,16 +268,28 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassNames("card", "admin-card");
         historyGrid.setId("duo-history");
-        historyGrid.addColumn(h -> WHEN.format(h.at())).setHeader(getTranslation("admin.duo.history.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        historyGrid.addColumn(ImportHistory.Entry::actorName).setHeader(getTranslation("admin.duo.history.who"))
+        historyGrid
+                .addColumn(h -> WHEN.format(h.at()))
+                .setHeader(getTranslation("admin.duo.history.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        historyGrid
+                .addColumn(ImportHistory.Entry::actorName)
+                .setHeader(getTranslation("admin.duo.history.who"))
                 .setAutoWidth(true);
-        historyGrid.addColumn(h -> getTranslation("admin.duo.origin." + h.origin().name()))
-                .setHeader(getTranslation("admin.duo.history.how")).setAutoWidth(true);
-        historyGrid.addColumn(ImportHistory.Entry::files).setHeader(getTranslation("admin.duo.history.files"))
+        historyGrid
+                .addColumn(h -> getTranslation("admin.duo.origin." + h.origin().name()))
+                .setHeader(getTranslation("admin.duo.history.how"))
+                .setAutoWidth(true);
+        historyGrid
+                .addColumn(ImportHistory.Entry::files)
+                .setHeader(getTranslation("admin.duo.history.files"))
                 .setFlexGrow(2);
-        historyGrid.addColumn(h -> getTranslation("admin.duo.history.counts", h.added(), h.changed(), h.closed(),
-                h.unchanged(), h.missing())).setHeader(getTranslation("admin.duo.history.counts.header")).setFlexGrow(2);
+        historyGrid
+                .addColumn(h -> getTranslation(
+                        "admin.duo.history.counts", h.added(), h.changed(), h.closed(), h.unchanged(), h.missing()))
+                .setHeader(getTranslation("admin.duo.history.counts.header"))
+                .setFlexGrow(2);
         historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         historyGrid.setAllRowsVisible(true);
         List<ImportHistory.Entry> entries = history.recent(10);

@@ -27,6 +27,7 @@ import nl.uitzicht.ui.MainLayout;
 class ExportView extends VerticalLayout implements HasDynamicTitle {
 
     private final Clock clock;
+
     ExportView(RegionExport export, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         addClassName("page");
@@ -43,12 +44,16 @@ class ExportView extends VerticalLayout implements HasDynamicTitle {
         bind(download, export, ExportFormat.CSV, code, user);
         VerticalLayout card = new VerticalLayout(format, download);
         card.addClassNames("card", "admin-card");
-        add(new H1(getTranslation("admin.export.title")), new Paragraph(getTranslation("admin.export.intro")),
-                new Paragraph(getTranslation("admin.export.private")), card);
+        add(
+                new H1(getTranslation("admin.export.title")),
+                new Paragraph(getTranslation("admin.export.intro")),
+                new Paragraph(getTranslation("admin.export.private")),
+                card);
     }
 
     private void bind(Anchor download, RegionExport export, ExportFormat format, String code, SignedInUser user) {
-        String fileName = "uitzicht-" + code + "-" + LocalDate.now(clock) + "-" + format.name().toLowerCase() + ".zip";
+        String fileName = "uitzicht-" + code + "-" + LocalDate.now(clock) + "-"
+                + format.name().toLowerCase() + ".zip";
         download.setHref((DownloadHandler) event -> {
             event.setFileName(fileName);
             event.setContentType("application/zip");

@@ -59,11 +59,20 @@ class IdentityProviderView extends VerticalLayout implements HasDynamicTitle {
         });
         FormLayout form = new FormLayout(issuer, clientId, secret, emailClaim, brinClaim);
         form.setColspan(issuer, 2);
-        Button test = new Button(getTranslation("admin.idp.test"), e -> show(setup.test(issuer.getValue(),
-                emailClaim.getValue()), false));
+        Button test = new Button(
+                getTranslation("admin.idp.test"),
+                e -> show(setup.test(issuer.getValue(), emailClaim.getValue()), false));
         test.setId("idp-test");
-        Button save = new Button(getTranslation("admin.idp.save"), e -> show(setup.save(issuer.getValue(),
-                clientId.getValue(), secret.getValue(), emailClaim.getValue(), brinClaim.getValue()), true));
+        Button save = new Button(
+                getTranslation("admin.idp.save"),
+                e -> show(
+                        setup.save(
+                                issuer.getValue(),
+                                clientId.getValue(),
+                                secret.getValue(),
+                                emailClaim.getValue(),
+                                brinClaim.getValue()),
+                        true));
         save.setId("idp-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         outcome.setId("idp-outcome");
@@ -76,7 +85,8 @@ class IdentityProviderView extends VerticalLayout implements HasDynamicTitle {
         outcome.removeAll();
         outcome.setClassName(check.ok() ? "idp-ok" : "duo-error");
         if (!check.ok()) {
-            outcome.add(new Paragraph(getTranslation(check.problemKey(), check.params().toArray())));
+            outcome.add(new Paragraph(
+                    getTranslation(check.problemKey(), check.params().toArray())));
             return;
         }
         outcome.add(new Paragraph(getTranslation("admin.idp.ok", check.authorizationEndpoint())));

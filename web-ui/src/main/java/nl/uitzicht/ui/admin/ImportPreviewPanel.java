@@ -51,7 +51,8 @@ class ImportPreviewPanel extends Div {
             add(fileLine(file, index++, kindChosen));
         }
         if (!plan.problems().isEmpty()) {
-            Paragraph problems = new Paragraph(getTranslation("admin.duo.problems", plan.problems().size()));
+            Paragraph problems = new Paragraph(
+                    getTranslation("admin.duo.problems", plan.problems().size()));
             problems.setId("duo-problems-summary");
             problems.addClassName("duo-error");
             add(problems, problemGrid(plan.problems()));
@@ -68,8 +69,12 @@ class ImportPreviewPanel extends Div {
         if (!plan.applicable()) {
             return;
         }
-        Paragraph summary = new Paragraph(getTranslation("admin.duo.summary", plan.added().size(),
-                plan.changed().size(), plan.closed().size(), plan.unchanged()));
+        Paragraph summary = new Paragraph(getTranslation(
+                "admin.duo.summary",
+                plan.added().size(),
+                plan.changed().size(),
+                plan.closed().size(),
+                plan.unchanged()));
         summary.setId("duo-summary");
         summary.addClassName("duo-summary");
         add(summary);
@@ -87,7 +92,9 @@ class ImportPreviewPanel extends Div {
         }
         if (!plan.keptManual().isEmpty()) {
             Paragraph kept = PageText.muted(getTranslation("admin.duo.keptManual.intro"));
-            add(new H3(getTranslation("admin.duo.keptManual")), kept,
+            add(
+                    new H3(getTranslation("admin.duo.keptManual")),
+                    kept,
                     closedGrid(plan.keptManual(), "duo-kept-manual", true));
         }
         confirmOpenOpps.setId("duo-confirm-opps");
@@ -108,10 +115,13 @@ class ImportPreviewPanel extends Div {
     /** Apply is possible when something changes and closing schools with open OPPs is confirmed. */
     private void refresh() {
         List<ImportPlan.Closing> withOpps = new java.util.ArrayList<>(plan.closingWithOpenOpps());
-        plan.keptManual().stream().filter(k -> closeManual.contains(k.school().code()) && k.openOpps() > 0)
+        plan.keptManual().stream()
+                .filter(k -> closeManual.contains(k.school().code()) && k.openOpps() > 0)
                 .forEach(withOpps::add);
         confirmOpenOpps.setVisible(!withOpps.isEmpty());
-        confirmOpenOpps.setLabel(getTranslation("admin.duo.confirmOpps", withOpps.size(),
+        confirmOpenOpps.setLabel(getTranslation(
+                "admin.duo.confirmOpps",
+                withOpps.size(),
                 withOpps.stream().mapToInt(ImportPlan.Closing::openOpps).sum()));
         boolean changes = !plan.changesNothing() || !closeManual.isEmpty();
         apply.setVisible(changes);
@@ -123,9 +133,12 @@ class ImportPreviewPanel extends Div {
     private Component fileLine(FileInfo file, int index, BiConsumer<String, @Nullable LocationKind> kindChosen) {
         Div line = new Div();
         line.addClassName("duo-file");
-        Paragraph info = new Paragraph(getTranslation(file.swvFile() ? "admin.duo.fileInfo.swv"
-                : "admin.duo.fileInfo.locations", file.name(), getTranslation("admin.duo.rows", file.rows()),
-                file.encoding(), file.delimiter()));
+        Paragraph info = new Paragraph(getTranslation(
+                file.swvFile() ? "admin.duo.fileInfo.swv" : "admin.duo.fileInfo.locations",
+                file.name(),
+                getTranslation("admin.duo.rows", file.rows()),
+                file.encoding(),
+                file.delimiter()));
         info.addClassName("muted");
         line.add(info);
         if (file.swvFile()) {
@@ -135,14 +148,17 @@ class ImportPreviewPanel extends Div {
         kind.setId("duo-kind-" + index);
         kind.setLabel(getTranslation("admin.duo.kind.label"));
         kind.setItems(LocationKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("admin.duo.kind.none")
-                : getTranslation("admin.duo.kind." + k.name()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("admin.duo.kind.none") : getTranslation("admin.duo.kind." + k.name()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("admin.duo.kind.none"));
         kind.setValue(file.kind());
-        kind.setHelperText(file.typeColumn() != null ? getTranslation("admin.duo.kind.fromColumn", file.typeColumn())
-                : file.kind() != null ? getTranslation("admin.duo.kind.fromFile")
-                : getTranslation("admin.duo.kind.choose"));
+        kind.setHelperText(
+                file.typeColumn() != null
+                        ? getTranslation("admin.duo.kind.fromColumn", file.typeColumn())
+                        : file.kind() != null
+                                ? getTranslation("admin.duo.kind.fromFile")
+                                : getTranslation("admin.duo.kind.choose"));
         kind.setInvalid(file.needsKind());
         kind.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -157,14 +173,17 @@ class ImportPreviewPanel extends Div {
         Div box = new Div();
         box.setId("duo-missing");
         box.addClassName("duo-warning");
-        int listed = plan.missing().size() + plan.added().size() + plan.changed().size() + plan.unchanged();
+        int listed =
+                plan.missing().size() + plan.added().size() + plan.changed().size() + plan.unchanged();
         boolean many = missing.size() > MANY_MISSING || missing.size() * 2 >= listed;
-        Paragraph summary = new Paragraph(getTranslation(many ? "admin.duo.missing.many" : "admin.duo.missing",
-                missing.size()));
+        Paragraph summary =
+                new Paragraph(getTranslation(many ? "admin.duo.missing.many" : "admin.duo.missing", missing.size()));
         summary.setId("duo-missing-summary");
         Grid<MissingLocation> grid = new Grid<>(MissingLocation.class, false);
         grid.setId("duo-missing-list");
-        grid.addColumn(MissingLocation::code).setHeader(getTranslation("admin.duo.code")).setAutoWidth(true)
+        grid.addColumn(MissingLocation::code)
+                .setHeader(getTranslation("admin.duo.code"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(m -> getTranslation("admin.duo.missing.where", m.file(), m.line()))
                 .setHeader(getTranslation("admin.duo.missing.source"));
@@ -179,12 +198,19 @@ class ImportPreviewPanel extends Div {
     private Grid<RowProblem> problemGrid(List<RowProblem> problems) {
         Grid<RowProblem> grid = new Grid<>(RowProblem.class, false);
         grid.setId("duo-problems");
-        grid.addColumn(RowProblem::file).setHeader(getTranslation("admin.duo.problem.file")).setAutoWidth(true);
-        grid.addColumn(RowProblem::line).setHeader(getTranslation("admin.duo.problem.line")).setAutoWidth(true)
+        grid.addColumn(RowProblem::file)
+                .setHeader(getTranslation("admin.duo.problem.file"))
+                .setAutoWidth(true);
+        grid.addColumn(RowProblem::line)
+                .setHeader(getTranslation("admin.duo.problem.line"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(RowProblem::column).setHeader(getTranslation("admin.duo.problem.column")).setAutoWidth(true);
+        grid.addColumn(RowProblem::column)
+                .setHeader(getTranslation("admin.duo.problem.column"))
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.messageKey(), p.params().toArray()))
-                .setHeader(getTranslation("admin.duo.problem.reason")).setFlexGrow(3);
+                .setHeader(getTranslation("admin.duo.problem.reason"))
+                .setFlexGrow(3);
         style(grid);
         grid.setItems(problems);
         return grid;
@@ -193,9 +219,13 @@ class ImportPreviewPanel extends Div {
     private Grid<SchoolDetails> addedGrid(List<SchoolDetails> added) {
         Grid<SchoolDetails> grid = new Grid<>(SchoolDetails.class, false);
         grid.setId("duo-added");
-        grid.addColumn(SchoolDetails::code).setHeader(getTranslation("admin.duo.code")).setAutoWidth(true)
+        grid.addColumn(SchoolDetails::code)
+                .setHeader(getTranslation("admin.duo.code"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(SchoolDetails::name).setHeader(getTranslation("schools.name")).setFlexGrow(2);
+        grid.addColumn(SchoolDetails::name)
+                .setHeader(getTranslation("schools.name"))
+                .setFlexGrow(2);
         grid.addColumn(d -> getTranslation("schooltype." + d.type().name())).setHeader(getTranslation("schools.type"));
         grid.addColumn(d -> d.municipality() == null ? "" : d.municipality())
                 .setHeader(getTranslation("schools.municipality"));
@@ -207,11 +237,16 @@ class ImportPreviewPanel extends Div {
     private Grid<ImportPlan.Change> changedGrid(List<ImportPlan.Change> changed) {
         Grid<ImportPlan.Change> grid = new Grid<>(ImportPlan.Change.class, false);
         grid.setId("duo-changed");
-        grid.addColumn(c -> c.before().code()).setHeader(getTranslation("admin.duo.code")).setAutoWidth(true)
+        grid.addColumn(c -> c.before().code())
+                .setHeader(getTranslation("admin.duo.code"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> c.after().name()).setHeader(getTranslation("schools.name")).setFlexGrow(2);
+        grid.addColumn(c -> c.after().name())
+                .setHeader(getTranslation("schools.name"))
+                .setFlexGrow(2);
         grid.addColumn(c -> c.fields().stream().map(this::fieldChange).collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("admin.duo.changes")).setFlexGrow(3);
+                .setHeader(getTranslation("admin.duo.changes"))
+                .setFlexGrow(3);
         style(grid);
         grid.setItems(changed);
         return grid;
@@ -219,8 +254,11 @@ class ImportPreviewPanel extends Div {
 
     /** "naam: Oud → Nieuw"; types, sources and open/closed in words. */
     private String fieldChange(ImportPlan.FieldChange f) {
-        return getTranslation("admin.duo.fieldChange", getTranslation("admin.duo.field." + f.field()),
-                value(f.field(), f.before()), value(f.field(), f.after()));
+        return getTranslation(
+                "admin.duo.fieldChange",
+                getTranslation("admin.duo.field." + f.field()),
+                value(f.field(), f.before()),
+                value(f.field(), f.after()));
     }
 
     private String value(String field, String raw) {
@@ -237,33 +275,44 @@ class ImportPreviewPanel extends Div {
         grid.setId(id);
         if (choosable) {
             grid.addComponentColumn(c -> {
-                Checkbox close = new Checkbox(getTranslation("admin.duo.keptManual.close"));
-                close.setId("duo-close-" + c.school().code());
-                close.addValueChangeListener(e -> {
-                    if (e.getValue()) {
-                        closeManual.add(c.school().code());
-                    } else {
-                        closeManual.remove(c.school().code());
-                    }
-                    refresh();
-                });
-                return close;
-            }).setAutoWidth(true).setFlexGrow(0);
+                        Checkbox close = new Checkbox(getTranslation("admin.duo.keptManual.close"));
+                        close.setId("duo-close-" + c.school().code());
+                        close.addValueChangeListener(e -> {
+                            if (e.getValue()) {
+                                closeManual.add(c.school().code());
+                            } else {
+                                closeManual.remove(c.school().code());
+                            }
+                            refresh();
+                        });
+                        return close;
+                    })
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
-        grid.addColumn(c -> c.school().code()).setHeader(getTranslation("admin.duo.code")).setAutoWidth(true)
+        grid.addColumn(c -> c.school().code())
+                .setHeader(getTranslation("admin.duo.code"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> c.school().name()).setHeader(getTranslation("schools.name")).setFlexGrow(2);
-        grid.addColumn(ImportPlan.Closing::pupils).setHeader(getTranslation("admin.duo.pupils")).setAutoWidth(true)
+        grid.addColumn(c -> c.school().name())
+                .setHeader(getTranslation("schools.name"))
+                .setFlexGrow(2);
+        grid.addColumn(ImportPlan.Closing::pupils)
+                .setHeader(getTranslation("admin.duo.pupils"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ImportPlan.Closing::openOpps).setHeader(getTranslation("admin.duo.openOpps"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ImportPlan.Closing::openOpps)
+                .setHeader(getTranslation("admin.duo.openOpps"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         style(grid);
         grid.setItems(closings);
         return grid;
     }
 
     private static void style(Grid<?> grid) {
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
     }
 }

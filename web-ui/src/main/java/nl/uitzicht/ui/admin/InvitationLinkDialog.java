@@ -15,7 +15,8 @@ public class InvitationLinkDialog extends Dialog {
     public InvitationLinkDialog(IssuedInvitation issued) {
         setHeaderTitle(getTranslation("admin.invite.linkTitle"));
         setId("invitation-link-dialog");
-        String expires = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ClockConfiguration.ZONE)
+        String expires = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
+                .withZone(ClockConfiguration.ZONE)
                 .format(issued.invitation().expiresAt());
         TextField link = new TextField();
         link.setId("invitation-link");
@@ -23,7 +24,10 @@ public class InvitationLinkDialog extends Dialog {
         link.setReadOnly(true);
         link.setWidthFull();
         link.addFocusListener(e -> link.getElement().executeJs("this.inputElement.select()"));
-        add(new Paragraph(getTranslation("admin.invite.linkIntro", issued.invitation().email(), expires)), link);
+        add(
+                new Paragraph(getTranslation(
+                        "admin.invite.linkIntro", issued.invitation().email(), expires)),
+                link);
         setWidth("min(640px, 95vw)");
         getFooter().add(new Button(getTranslation("admin.common.close"), e -> close()));
     }
@@ -31,11 +35,14 @@ public class InvitationLinkDialog extends Dialog {
     /** Confirms a mailed invitation, shows its link (no mail server), or says the mail failed. */
     public static void show(IssuedInvitation issued) {
         if (issued.mailed()) {
-            Notices.success(new Paragraph().getTranslation("admin.invite.mailed", issued.invitation().email()));
+            Notices.success(new Paragraph()
+                    .getTranslation("admin.invite.mailed", issued.invitation().email()));
         } else if (issued.link() != null) {
             new InvitationLinkDialog(issued).open();
         } else {
-            Notices.error(new Paragraph().getTranslation("admin.invite.mailFailed", issued.invitation().email()));
+            Notices.error(new Paragraph()
+                    .getTranslation(
+                            "admin.invite.mailFailed", issued.invitation().email()));
         }
     }
 }

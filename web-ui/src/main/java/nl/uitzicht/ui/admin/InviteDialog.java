@@ -16,8 +16,8 @@ class InviteDialog extends Dialog {
 
     /** What sending does; throws {@link InvitationException} with a message key when refused. */
     interface Send {
-        IssuedInvitation send(String email, String name, Set<nl.uitzicht.identity.Role> roles,
-                              Set<java.util.UUID> schools);
+        IssuedInvitation send(
+                String email, String name, Set<nl.uitzicht.identity.Role> roles, Set<java.util.UUID> schools);
     }
 
     private final EmailField email = new EmailField();
@@ -46,14 +46,15 @@ class InviteDialog extends Dialog {
         email.setInvalid(false);
         name.setInvalid(false);
         try {
-            IssuedInvitation issued = send.send(email.getValue(), name.getValue(), picker.selectedRoles(),
-                    picker.selectedSchools());
+            IssuedInvitation issued =
+                    send.send(email.getValue(), name.getValue(), picker.selectedRoles(), picker.selectedSchools());
             close();
             sent.run();
             InvitationLinkDialog.show(issued);
         } catch (InvitationException e) {
             String key = e.getMessage();
-            if (key.equals("admin.invite.error.email") || key.equals("admin.invite.error.member")
+            if (key.equals("admin.invite.error.email")
+                    || key.equals("admin.invite.error.member")
                     || key.equals("admin.invite.error.pending")) {
                 email.setErrorMessage(getTranslation(key));
                 email.setInvalid(true);

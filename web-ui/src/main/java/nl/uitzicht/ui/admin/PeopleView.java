@@ -43,8 +43,8 @@ import nl.uitzicht.ui.kit.Notices;
 @RolesAllowed(Role.REGION_ADMIN_NAME)
 class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy")
-            .withZone(ClockConfiguration.ZONE);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d-M-yyyy").withZone(ClockConfiguration.ZONE);
 
     private final RegionPeople people;
     private final Invitations invitations;
@@ -60,16 +60,27 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         this.schools = schools;
         this.user = currentUser.require();
         addClassName("page");
-        Button invite = new Button(getTranslation("admin.people.invite"), VaadinIcon.ENVELOPE.create(),
-                e -> new InviteDialog(openSchools(), (email, name, roles, ids) -> invitations.invite(email, name, roles,
-                        ids, actor(), BaseUrls.current()), this::refresh).open());
+        Button invite = new Button(
+                getTranslation("admin.people.invite"),
+                VaadinIcon.ENVELOPE.create(),
+                e -> new InviteDialog(
+                                openSchools(),
+                                (email, name, roles, ids) ->
+                                        invitations.invite(email, name, roles, ids, actor(), BaseUrls.current()),
+                                this::refresh)
+                        .open());
         invite.setId("people-invite");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         configureMembers();
         configureInvitations();
-        add(new H1(getTranslation("admin.people.title")), new Paragraph(getTranslation("admin.people.intro")), invite,
-                new H2(getTranslation("admin.people.members")), members,
-                new H2(getTranslation("admin.people.invitations")), invited);
+        add(
+                new H1(getTranslation("admin.people.title")),
+                new Paragraph(getTranslation("admin.people.intro")),
+                invite,
+                new H2(getTranslation("admin.people.members")),
+                members,
+                new H2(getTranslation("admin.people.invitations")),
+                invited);
         refresh();
     }
 
@@ -83,17 +94,28 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureMembers() {
         members.setId("people-members");
-        members.addColumn(RegionMember::displayName).setHeader(getTranslation("admin.people.name")).setFlexGrow(1)
+        members.addColumn(RegionMember::displayName)
+                .setHeader(getTranslation("admin.people.name"))
+                .setFlexGrow(1)
                 .setSortable(true);
         Grid.Column<RegionMember> memberEmail = members.addColumn(RegionMember::email)
-                .setHeader(getTranslation("admin.people.email")).setFlexGrow(1);
-        members.addColumn(m -> RoleNames.of(this, m.roles())).setHeader(getTranslation("admin.people.roles"))
+                .setHeader(getTranslation("admin.people.email"))
                 .setFlexGrow(1);
-        Grid.Column<RegionMember> memberSchools = members.addColumn(m -> m.schoolIds().stream().map(schoolsById::get).filter(java.util.Objects::nonNull)
-                .map(SchoolSummary::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("admin.people.schools")).setFlexGrow(1);
-        members.addComponentColumn(this::memberActions).setHeader(getTranslation("admin.common.actions"))
-                .setWidth("260px").setFlexGrow(0);
+        members.addColumn(m -> RoleNames.of(this, m.roles()))
+                .setHeader(getTranslation("admin.people.roles"))
+                .setFlexGrow(1);
+        Grid.Column<RegionMember> memberSchools = members.addColumn(m -> m.schoolIds().stream()
+                        .map(schoolsById::get)
+                        .filter(java.util.Objects::nonNull)
+                        .map(SchoolSummary::name)
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("admin.people.schools"))
+                .setFlexGrow(1);
+        members.addComponentColumn(this::memberActions)
+                .setHeader(getTranslation("admin.common.actions"))
+                .setWidth("260px")
+                .setFlexGrow(0);
         members.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setAllRowsVisible(true);
         onNarrowScreen(() -> {
@@ -103,7 +125,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout memberActions(RegionMember member) {
-        Button roles = new Button(getTranslation("admin.people.changeRoles"),
+        Button roles = new Button(
+                getTranslation("admin.people.changeRoles"),
                 e -> new RolesDialog(member, openSchools(), people, actor(), this::refresh).open());
         roles.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button revoke = new Button(getTranslation("admin.people.deactivate"), e -> confirmDeactivate(member));
@@ -114,13 +137,17 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDeactivate(RegionMember member) {
-        Confirm.destructive(getTranslation("admin.people.deactivate"),
+        Confirm.destructive(
+                getTranslation("admin.people.deactivate"),
                 getTranslation("admin.people.deactivate.confirm", member.displayName()),
-                getTranslation("admin.people.deactivate"), getTranslation("admin.common.cancel"), () -> {
+                getTranslation("admin.people.deactivate"),
+                getTranslation("admin.common.cancel"),
+                () -> {
                     try {
                         boolean account = people.deactivate(member.accountId(), actor());
-                        Notices.success(getTranslation(account ? "admin.people.deactivatedAccount"
-                                : "admin.people.deactivated", member.displayName()));
+                        Notices.success(getTranslation(
+                                account ? "admin.people.deactivatedAccount" : "admin.people.deactivated",
+                                member.displayName()));
                     } catch (InvitationException ex) {
                         Notices.error(getTranslation(ex.getMessage()));
                     }
@@ -130,21 +157,32 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureInvitations() {
         invited.setId("people-invitations");
-        invited.addColumn(InvitationSummary::displayName).setHeader(getTranslation("admin.people.name")).setFlexGrow(1);
-        Grid.Column<InvitationSummary> invitedEmail = invited.addColumn(InvitationSummary::email)
-                .setHeader(getTranslation("admin.people.email")).setFlexGrow(1);
-        invited.addColumn(i -> RoleNames.of(this, i.roles())).setHeader(getTranslation("admin.people.roles"))
+        invited.addColumn(InvitationSummary::displayName)
+                .setHeader(getTranslation("admin.people.name"))
                 .setFlexGrow(1);
-        invited.addColumn(i -> getTranslation("admin.invite.status." + i.status().name()))
-                .setHeader(getTranslation("admin.invite.status")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<InvitationSummary> invitedEmail = invited.addColumn(InvitationSummary::email)
+                .setHeader(getTranslation("admin.people.email"))
+                .setFlexGrow(1);
+        invited.addColumn(i -> RoleNames.of(this, i.roles()))
+                .setHeader(getTranslation("admin.people.roles"))
+                .setFlexGrow(1);
+        invited.addColumn(
+                        i -> getTranslation("admin.invite.status." + i.status().name()))
+                .setHeader(getTranslation("admin.invite.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         Grid.Column<InvitationSummary> expires = invited.addColumn(i -> DATE.format(i.expiresAt()))
-                .setHeader(getTranslation("admin.invite.expires")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.invite.expires"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         onNarrowScreen(() -> {
             invitedEmail.setVisible(false);
             expires.setVisible(false);
         });
-        invited.addComponentColumn(this::invitationActions).setHeader(getTranslation("admin.common.actions"))
-                .setWidth("230px").setFlexGrow(0);
+        invited.addComponentColumn(this::invitationActions)
+                .setHeader(getTranslation("admin.common.actions"))
+                .setWidth("230px")
+                .setFlexGrow(0);
         invited.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         invited.setAllRowsVisible(true);
     }
@@ -156,7 +194,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         }
         Button resend = new Button(getTranslation("admin.invite.resend"), e -> {
             try {
-                InvitationLinkDialog.show(invitations.resend(invitation.id(), invitation.version(), BaseUrls.current(), actor()));
+                InvitationLinkDialog.show(
+                        invitations.resend(invitation.id(), invitation.version(), BaseUrls.current(), actor()));
             } catch (InvitationException ex) {
                 Notices.error(getTranslation(ex.getMessage()));
             }

@@ -40,10 +40,19 @@ import org.jspecify.annotations.Nullable;
 class RegionLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final ZoneId AMSTERDAM = ClockConfiguration.ZONE;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(AMSTERDAM);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(AMSTERDAM);
     /** The kinds of record the features write, in the order of the filter. */
-    private static final List<String> SUBJECTS = List.of("PUPIL", "OPP", "SCORING_ROUND", "CHECKLIST", "PERSON",
-            "INVITATION", "IDENTITY_PROVIDER", "school-import", "region");
+    private static final List<String> SUBJECTS = List.of(
+            "PUPIL",
+            "OPP",
+            "SCORING_ROUND",
+            "CHECKLIST",
+            "PERSON",
+            "INVITATION",
+            "IDENTITY_PROVIDER",
+            "school-import",
+            "region");
 
     private final RegionAuditTrail trail;
     private final DatePicker from = new DatePicker();
@@ -95,20 +104,30 @@ class RegionLogView extends VerticalLayout implements HasDynamicTitle {
     private Grid<AuditRecord> grid() {
         grid.setId("log-grid");
         grid.setHeight("60vh");
-        grid.addColumn(r -> WHEN.format(r.occurredAt())).setHeader(getTranslation("admin.log.when")).setAutoWidth(true)
+        grid.addColumn(r -> WHEN.format(r.occurredAt()))
+                .setHeader(getTranslation("admin.log.when"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("admin.log.who")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("admin.log.action." + r.action())).setHeader(getTranslation("admin.log.what"))
+        grid.addColumn(AuditRecord::actorName)
+                .setHeader(getTranslation("admin.log.who"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::subjectCell).setHeader(getTranslation("admin.log.subject")).setAutoWidth(true);
-        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("admin.log.detail"))
-                .setTooltipGenerator(r -> r.detail() == null ? "" : r.detail()).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("admin.log.action." + r.action()))
+                .setHeader(getTranslation("admin.log.what"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::subjectCell)
+                .setHeader(getTranslation("admin.log.subject"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.detail() == null ? "" : r.detail())
+                .setHeader(getTranslation("admin.log.detail"))
+                .setTooltipGenerator(r -> r.detail() == null ? "" : r.detail())
+                .setFlexGrow(1);
         return grid;
     }
 
     /** The kind of record and a short id; an OPP links to its own trail. */
     private com.vaadin.flow.component.Component subjectCell(AuditRecord r) {
-        String text = subjectName(r.subjectType()) + (r.subjectId() == null ? "" : " " + r.subjectId().toString().substring(0, 8));
+        String text = subjectName(r.subjectType())
+                + (r.subjectId() == null ? "" : " " + r.subjectId().toString().substring(0, 8));
         if ("OPP".equals(r.subjectType()) && r.subjectId() != null) {
             return new Anchor("opp/audit/" + r.subjectId(), text);
         }
@@ -129,11 +148,15 @@ class RegionLogView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         to.setInvalid(false);
-        AuditQuery query = new AuditQuery(from.getValue().atStartOfDay(AMSTERDAM).toInstant(),
-                to.getValue().plusDays(1).atStartOfDay(AMSTERDAM).toInstant(), subject.getValue(), actor.getValue());
+        AuditQuery query = new AuditQuery(
+                from.getValue().atStartOfDay(AMSTERDAM).toInstant(),
+                to.getValue().plusDays(1).atStartOfDay(AMSTERDAM).toInstant(),
+                subject.getValue(),
+                actor.getValue());
         long total = trail.count(query);
         count.setText(getTranslation("admin.log.count", total));
-        grid.setItems(q -> trail.page(query, q.getPage(), q.getPageSize()).stream(), q -> (int) Math.min(total, Integer.MAX_VALUE));
+        grid.setItems(q -> trail.page(query, q.getPage(), q.getPageSize()).stream(), q ->
+                (int) Math.min(total, Integer.MAX_VALUE));
     }
 
     @Override

@@ -9,11 +9,12 @@ import nl.uitzicht.identity.Role;
 /** Roles as people read them ("Regiobeheerder, Beleidsmedewerker"). */
 final class RoleNames {
 
-    private RoleNames() {
-    }
+    private RoleNames() {}
 
     static String of(Component c, Collection<Role> roles) {
-        return roles.stream().sorted(Comparator.naturalOrder()).map(r -> c.getTranslation("role." + r.name()))
+        return roles.stream()
+                .sorted(Comparator.naturalOrder())
+                .map(r -> c.getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -27,7 +27,9 @@ class RolePicker extends VerticalLayout {
         schools.setId("invite-schools");
         schools.setItems(openSchools);
         schools.setItemLabelGenerator(s -> s.name() + " (" + s.code() + ")");
-        schools.setValue(openSchools.stream().filter(s -> selectedSchools.contains(s.id())).collect(Collectors.toSet()));
+        schools.setValue(openSchools.stream()
+                .filter(s -> selectedSchools.contains(s.id()))
+                .collect(Collectors.toSet()));
         schools.setWidthFull();
         schools.setVisible(selectedRoles.contains(Role.SCHOOL_STAFF));
         roles.addValueChangeListener(e -> schools.setVisible(e.getValue().contains(Role.SCHOOL_STAFF)));

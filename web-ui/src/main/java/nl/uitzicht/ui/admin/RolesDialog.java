@@ -14,8 +14,8 @@ import nl.uitzicht.ui.kit.Notices;
 /** Change what a person may do in the region. */
 class RolesDialog extends Dialog {
 
-    RolesDialog(RegionMember member, List<SchoolSummary> openSchools, RegionPeople people,
-                Actor acting, Runnable changed) {
+    RolesDialog(
+            RegionMember member, List<SchoolSummary> openSchools, RegionPeople people, Actor acting, Runnable changed) {
         setHeaderTitle(getTranslation("admin.people.changeRoles") + ": " + member.displayName());
         setWidth("min(560px, 95vw)");
         RolePicker picker = new RolePicker(openSchools, member.roles(), member.schoolIds());

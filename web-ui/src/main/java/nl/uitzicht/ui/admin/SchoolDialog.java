@@ -1,5 +1,6 @@
 package nl.uitzicht.ui.admin;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.uitzicht.school.SchoolDetails;
@@ -79,11 +79,16 @@ class SchoolDialog extends Dialog {
     }
 
     private void submit(Save save, Consumer<SchoolSummary> saved) {
-        Map<String, HasValidation> fields = Map.of("brin", brin, "vestiging", vestiging, "name", name,
-                "municipality", municipality, "pupilCount", pupils);
+        Map<String, HasValidation> fields = Map.of(
+                "brin", brin, "vestiging", vestiging, "name", name, "municipality", municipality, "pupilCount", pupils);
         InputErrors.clear(fields);
-        SchoolDetails details = new SchoolDetails(brin.getValue(), vestiging.getValue(), name.getValue(),
-                type.getValue(), municipality.getValue(), pupils.getValue() == null ? -1 : pupils.getValue());
+        SchoolDetails details = new SchoolDetails(
+                brin.getValue(),
+                vestiging.getValue(),
+                name.getValue(),
+                type.getValue(),
+                municipality.getValue(),
+                pupils.getValue() == null ? -1 : pupils.getValue());
         try {
             SchoolSummary result = save.save(details);
             close();

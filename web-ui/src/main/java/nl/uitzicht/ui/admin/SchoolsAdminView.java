@@ -40,14 +40,19 @@ class SchoolsAdminView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         this.schools = schools;
         addClassName("page");
-        Button add = new Button(getTranslation("admin.school.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("admin.school.add"),
+                VaadinIcon.PLUS.create(),
                 e -> new SchoolDialog(null, schools::add, s -> {
-                    Notices.success(getTranslation("admin.school.added", s.name()));
-                    refresh();
-                }).open());
+                            Notices.success(getTranslation("admin.school.added", s.name()));
+                            refresh();
+                        })
+                        .open());
         add.setId("school-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button importDuo = new Button(getTranslation("admin.school.import"), VaadinIcon.UPLOAD.create(),
+        Button importDuo = new Button(
+                getTranslation("admin.school.import"),
+                VaadinIcon.UPLOAD.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(DuoImportView.class)));
         importDuo.setId("school-import");
         showClosed.setLabel(getTranslation("admin.school.showClosed"));
@@ -63,32 +68,52 @@ class SchoolsAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("schools");
-        grid.addColumn(SchoolSummary::code).setHeader(getTranslation("schools.brin")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SchoolSummary::name).setHeader(getTranslation("schools.name")).setFlexGrow(2).setSortable(true);
-        grid.addColumn(s -> getTranslation("schooltype." + s.type().name())).setHeader(getTranslation("schools.type"))
-                .setFlexGrow(1).setSortable(true);
+        grid.addColumn(SchoolSummary::code)
+                .setHeader(getTranslation("schools.brin"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SchoolSummary::name)
+                .setHeader(getTranslation("schools.name"))
+                .setFlexGrow(2)
+                .setSortable(true);
+        grid.addColumn(s -> getTranslation("schooltype." + s.type().name()))
+                .setHeader(getTranslation("schools.type"))
+                .setFlexGrow(1)
+                .setSortable(true);
         grid.addColumn(s -> s.municipality() == null ? "" : s.municipality())
-                .setHeader(getTranslation("schools.municipality")).setFlexGrow(1).setSortable(true);
-        grid.addColumn(SchoolSummary::pupilCount).setHeader(getTranslation("schools.pupils"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.open() ? getTranslation("admin.school.open")
-                : getTranslation("admin.school.closedOn", s.closedOn())).setHeader(getTranslation("admin.school.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.common.actions")).setWidth("210px")
+                .setHeader(getTranslation("schools.municipality"))
+                .setFlexGrow(1)
+                .setSortable(true);
+        grid.addColumn(SchoolSummary::pupilCount)
+                .setHeader(getTranslation("schools.pupils"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.open()
+                        ? getTranslation("admin.school.open")
+                        : getTranslation("admin.school.closedOn", s.closedOn()))
+                .setHeader(getTranslation("admin.school.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("admin.common.actions"))
+                .setWidth("210px")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
     }
 
     private HorizontalLayout actions(SchoolSummary school) {
-        Button edit = new Button(getTranslation("admin.school.edit"), e -> new SchoolDialog(school,
-                d -> schools.edit(school.id(), school.version(), d), s -> {
-                    Notices.success(getTranslation("admin.common.saved"));
-                    refresh();
-                }).open());
+        Button edit = new Button(
+                getTranslation("admin.school.edit"),
+                e -> new SchoolDialog(school, d -> schools.edit(school.id(), school.version(), d), s -> {
+                            Notices.success(getTranslation("admin.common.saved"));
+                            refresh();
+                        })
+                        .open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Button toggle = new Button(getTranslation(school.open() ? "admin.school.close" : "admin.school.reopen"),
-                e -> toggle(school));
+        Button toggle = new Button(
+                getTranslation(school.open() ? "admin.school.close" : "admin.school.reopen"), e -> toggle(school));
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         if (school.open()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -112,7 +137,10 @@ class SchoolsAdminView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         List<SchoolSummary> all = schools.all();
         List<SchoolSummary> open = all.stream().filter(SchoolSummary::open).toList();
-        count.setText(getTranslation("schools.count", open.size(), open.stream().mapToInt(SchoolSummary::pupilCount).sum()));
+        count.setText(getTranslation(
+                "schools.count",
+                open.size(),
+                open.stream().mapToInt(SchoolSummary::pupilCount).sum()));
         grid.setItems(showClosed.getValue() ? all : open);
     }
 

@@ -53,17 +53,28 @@ class SupportCategoriesView extends VerticalLayout implements HasDynamicTitle {
         addRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
         grid.setId("categories");
-        grid.addComponentColumn(this::nameField).setHeader(getTranslation("admin.categories.name")).setFlexGrow(3);
+        grid.addComponentColumn(this::nameField)
+                .setHeader(getTranslation("admin.categories.name"))
+                .setFlexGrow(3);
         grid.addColumn(c -> c.nationalMinimum() ? getTranslation("admin.categories.national") : "")
-                .setHeader(getTranslation("admin.categories.national")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.categories.national"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.active() ? "admin.common.yes" : "admin.common.no"))
-                .setHeader(getTranslation("admin.categories.active")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::toggle).setHeader(getTranslation("admin.common.actions")).setAutoWidth(true)
+                .setHeader(getTranslation("admin.categories.active"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::toggle)
+                .setHeader(getTranslation("admin.common.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        add(new H1(getTranslation("admin.categories.title")), new Paragraph(getTranslation("admin.categories.intro")),
-                addRow, grid);
+        add(
+                new H1(getTranslation("admin.categories.title")),
+                new Paragraph(getTranslation("admin.categories.intro")),
+                addRow,
+                grid);
         refresh();
     }
 
@@ -82,7 +93,8 @@ class SupportCategoriesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button toggle(SupportCategory category) {
-        Button b = new Button(getTranslation(category.active() ? "admin.categories.switchOff" : "admin.categories.switchOn"),
+        Button b = new Button(
+                getTranslation(category.active() ? "admin.categories.switchOff" : "admin.categories.switchOn"),
                 e -> save(category, category.name(), !category.active(), null));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return b;

@@ -20,23 +20,35 @@ class AgreementSection extends Div {
         Agreement all = comparison.overall();
         Div facts = new Div();
         facts.addClassName("analysis-facts");
-        Span percent = new Span(getTranslation("analysis.agreement.percent") + ": " + Numbers.percent(this, all.percent()));
+        Span percent =
+                new Span(getTranslation("analysis.agreement.percent") + ": " + Numbers.percent(this, all.percent()));
         percent.setId("agreement-percent");
-        Span alpha = new Span(getTranslation("analysis.agreement.alphaOrdinal") + ": " + Numbers.decimal(this, all.alphaOrdinal(), 3));
+        Span alpha = new Span(getTranslation("analysis.agreement.alphaOrdinal") + ": "
+                + Numbers.decimal(this, all.alphaOrdinal(), 3));
         alpha.setId("agreement-alpha");
-        facts.add(percent, alpha,
-                new Span(getTranslation("analysis.agreement.alphaNominal") + ": " + Numbers.decimal(this, all.alphaNominal(), 3)),
-                new Span(getTranslation("analysis.agreement.alphaInterval") + ": " + Numbers.decimal(this, all.alphaInterval(), 3)),
-                new Span(getTranslation("analysis.agreement.divergent", comparison.divergentCount(), comparison.openDivergent())));
+        facts.add(
+                percent,
+                alpha,
+                new Span(getTranslation("analysis.agreement.alphaNominal") + ": "
+                        + Numbers.decimal(this, all.alphaNominal(), 3)),
+                new Span(getTranslation("analysis.agreement.alphaInterval") + ": "
+                        + Numbers.decimal(this, all.alphaInterval(), 3)),
+                new Span(getTranslation(
+                        "analysis.agreement.divergent", comparison.divergentCount(), comparison.openDivergent())));
         add(facts);
         Paragraph help = PageText.muted(getTranslation("analysis.agreement.help"));
         add(help);
         Grid<Comparison.ItemAgreement> grid = new Grid<>();
         grid.setAllRowsVisible(true);
-        grid.addColumn(i -> i.position() + ". " + i.statement()).setHeader(getTranslation("analysis.item")).setFlexGrow(3);
-        grid.addColumn(i -> Numbers.percent(this, i.agreement().percent())).setHeader(getTranslation("analysis.agreement.percent"));
-        grid.addColumn(i -> Numbers.decimal(this, i.agreement().alphaOrdinal(), 3)).setHeader(getTranslation("analysis.agreement.alphaOrdinal"));
-        grid.addColumn(Comparison.ItemAgreement::divergent).setHeader(getTranslation("analysis.compare.divergentCount"));
+        grid.addColumn(i -> i.position() + ". " + i.statement())
+                .setHeader(getTranslation("analysis.item"))
+                .setFlexGrow(3);
+        grid.addColumn(i -> Numbers.percent(this, i.agreement().percent()))
+                .setHeader(getTranslation("analysis.agreement.percent"));
+        grid.addColumn(i -> Numbers.decimal(this, i.agreement().alphaOrdinal(), 3))
+                .setHeader(getTranslation("analysis.agreement.alphaOrdinal"));
+        grid.addColumn(Comparison.ItemAgreement::divergent)
+                .setHeader(getTranslation("analysis.compare.divergentCount"));
         grid.setItems(comparison.perItem());
         add(grid);
     }

@@ -55,9 +55,16 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             card.add(new H2(getTranslation("analysis.checklist.label", c.name(), c.versionNo())));
             Grid<ChecklistItem> grid = new Grid<>();
             grid.setAllRowsVisible(true);
-            grid.addColumn(i -> c.position(i.code())).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-            grid.addColumn(i -> getTranslation("analysis.part." + i.part())).setHeader(getTranslation("analysis.part")).setAutoWidth(true);
-            grid.addColumn(ChecklistItem::statement).setHeader(getTranslation("analysis.item")).setFlexGrow(3);
+            grid.addColumn(i -> c.position(i.code()))
+                    .setHeader("#")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            grid.addColumn(i -> getTranslation("analysis.part." + i.part()))
+                    .setHeader(getTranslation("analysis.part"))
+                    .setAutoWidth(true);
+            grid.addColumn(ChecklistItem::statement)
+                    .setHeader(getTranslation("analysis.item"))
+                    .setFlexGrow(3);
             grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(i -> {
                 Div levels = new Div();
                 for (int s = 0; s <= ChecklistItem.MAX_SCORE; s++) {
@@ -66,7 +73,9 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
                 return levels;
             }));
             grid.addComponentColumn(i -> editButton(c, i))
-                    .setHeader(getTranslation("analysis.checklist.edit")).setAutoWidth(true).setFlexGrow(0);
+                    .setHeader(getTranslation("analysis.checklist.edit"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             grid.setItems(c.items());
             TextField copyName = new TextField();
             copyName.setPlaceholder(getTranslation("analysis.checklist.copyName"));
@@ -88,14 +97,15 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-
     /** An icon-only button: its accessible name says which item it edits. */
     private Button editButton(Checklist checklist, ChecklistItem item) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> editDialog(checklist, item).open());
+        Button edit = new Button(
+                VaadinIcon.EDIT.create(), e -> editDialog(checklist, item).open());
         edit.setAriaLabel(getTranslation("analysis.checklist.editItem", checklist.position(item.code())));
         edit.setTooltipText(edit.getAriaLabel().orElse(""));
         return edit;
     }
+
     private Dialog editDialog(Checklist checklist, ChecklistItem item) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("analysis.checklist.editItem", checklist.position(item.code())));
@@ -113,8 +123,15 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph version = PageText.muted(getTranslation("analysis.checklist.newVersion", checklist.versionNo() + 1));
         Button save = new Button(getTranslation("analysis.save"), e -> {
             List<ChecklistItem> items = new ArrayList<>(checklist.items());
-            items.set(items.indexOf(item), new ChecklistItem(item.code(), item.part(), statement.getValue(),
-                    levels.get(0).getValue(), levels.get(1).getValue(), levels.get(2).getValue()));
+            items.set(
+                    items.indexOf(item),
+                    new ChecklistItem(
+                            item.code(),
+                            item.part(),
+                            statement.getValue(),
+                            levels.get(0).getValue(),
+                            levels.get(1).getValue(),
+                            levels.get(2).getValue()));
             try {
                 checklists.edit(analyst, checklist.id(), checklist.version(), checklist.name(), items);
                 dialog.close();

@@ -27,38 +27,55 @@ class ComparisonSection extends Div {
         addClassNames("card", "analysis-wide");
         setId("round-comparison");
         add(new H2(getTranslation("analysis.compare.title")));
-        Checkbox onlyDivergent = new Checkbox(getTranslation("analysis.compare.onlyDivergent"), comparison.divergentCount() > 0);
+        Checkbox onlyDivergent =
+                new Checkbox(getTranslation("analysis.compare.onlyDivergent"), comparison.divergentCount() > 0);
         onlyDivergent.setId("only-divergent");
         Grid<Comparison.Row> grid = new Grid<>();
         grid.setId("comparison-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(Comparison.Row::oppLabel).setHeader("OPP").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.position() + ". " + r.statement()).setHeader(getTranslation("analysis.item")).setFlexGrow(3);
+        grid.addColumn(Comparison.Row::oppLabel)
+                .setHeader("OPP")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.position() + ". " + r.statement())
+                .setHeader(getTranslation("analysis.item"))
+                .setFlexGrow(3);
         for (int i = 0; i < comparison.raterNames().size(); i++) {
             int col = i;
-            grid.addColumn(r -> r.scores().get(col) == null ? "–" : r.scores().get(col).toString())
-                    .setHeader(comparison.raterNames().get(i)).setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(r -> r.scores().get(col) == null
+                            ? "–"
+                            : r.scores().get(col).toString())
+                    .setHeader(comparison.raterNames().get(i))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.addComponentColumn(r -> {
-            Span s = new Span(r.divergent() ? getTranslation("analysis.compare.divergent", r.spread()) : "");
-            if (r.divergent()) {
-                s.addClassName("analysis-divergent");
-            }
-            return s;
-        }).setHeader(getTranslation("analysis.compare.spread")).setAutoWidth(true);
-        grid.addColumn(r -> r.consensus() == null ? "" : r.consensus() + (r.consensusNote() == null ? "" : " — " + r.consensusNote()))
-                .setHeader(getTranslation("analysis.compare.consensus")).setFlexGrow(2);
+                    Span s = new Span(r.divergent() ? getTranslation("analysis.compare.divergent", r.spread()) : "");
+                    if (r.divergent()) {
+                        s.addClassName("analysis-divergent");
+                    }
+                    return s;
+                })
+                .setHeader(getTranslation("analysis.compare.spread"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.consensus() == null
+                        ? ""
+                        : r.consensus() + (r.consensusNote() == null ? "" : " — " + r.consensusNote()))
+                .setHeader(getTranslation("analysis.compare.consensus"))
+                .setFlexGrow(2);
         Runnable filter = () -> grid.setItems(comparison.rows().stream()
-                .filter(r -> !onlyDivergent.getValue() || r.divergent()).toList());
+                .filter(r -> !onlyDivergent.getValue() || r.divergent())
+                .toList());
         onlyDivergent.addValueChangeListener(e -> filter.run());
         filter.run();
-        grid.addItemClickListener(e -> consensusDialog(rounds, analyst, comparison, e.getItem(), refresh).open());
+        grid.addItemClickListener(e -> consensusDialog(rounds, analyst, comparison, e.getItem(), refresh)
+                .open());
         Paragraph help = PageText.muted(getTranslation("analysis.compare.help"));
         add(onlyDivergent, help, grid);
     }
 
-    private Dialog consensusDialog(ScoringRounds rounds, Analyst analyst, Comparison comparison, Comparison.Row row,
-                                   Runnable refresh) {
+    private Dialog consensusDialog(
+            ScoringRounds rounds, Analyst analyst, Comparison comparison, Comparison.Row row, Runnable refresh) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("analysis.consensus.title", row.oppLabel(), row.position()));
         ChecklistItem item = comparison.checklist().item(row.itemCode()).orElseThrow();
@@ -83,7 +100,13 @@ class ComparisonSection extends Div {
             }
             try {
                 UUID roundId = comparison.round().id();
-                rounds.recordConsensus(analyst, roundId, row.oppId(), row.itemCode(), score.getValue(), note.getValue(),
+                rounds.recordConsensus(
+                        analyst,
+                        roundId,
+                        row.oppId(),
+                        row.itemCode(),
+                        score.getValue(),
+                        note.getValue(),
                         row.consensusVersion());
                 dialog.close();
                 Notices.success(getTranslation("analysis.consensus.saved"));

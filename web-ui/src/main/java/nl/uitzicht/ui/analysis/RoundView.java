@@ -45,7 +45,9 @@ class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDy
             render();
         } catch (IllegalArgumentException | AnalysisException e) {
             removeAll();
-            add(new H1(getTranslation("analysis.rounds.title")), new Paragraph(getTranslation("analysis.error.roundNotFound")));
+            add(
+                    new H1(getTranslation("analysis.rounds.title")),
+                    new Paragraph(getTranslation("analysis.error.roundNotFound")));
         }
     }
 
@@ -55,7 +57,8 @@ class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDy
         add(new H1(round.name()));
         Div facts = new Div();
         facts.addClassName("analysis-facts");
-        facts.add(new Span(getTranslation("analysis.checklist.label", round.checklistName(), round.checklistVersionNo())),
+        facts.add(
+                new Span(getTranslation("analysis.checklist.label", round.checklistName(), round.checklistVersionNo())),
                 new Span(getTranslation("analysis.round.organisedBy", round.organiserName())),
                 new Span(getTranslation("analysis.round.threshold." + round.divergenceThreshold())));
         add(facts);
@@ -63,7 +66,8 @@ class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDy
         raters.setId("round-rater-status");
         raters.addClassName("analysis-facts");
         for (RoundSummary.RaterStatus r : round.raters()) {
-            Span s = new Span(r.name() + ": " + getTranslation(r.submitted() ? "analysis.rater.submitted" : "analysis.rater.busy"));
+            Span s = new Span(r.name() + ": "
+                    + getTranslation(r.submitted() ? "analysis.rater.submitted" : "analysis.rater.busy"));
             s.addClassName(r.submitted() ? "analysis-done" : "analysis-busy");
             raters.add(s);
         }

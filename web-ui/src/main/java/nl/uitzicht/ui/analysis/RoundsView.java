@@ -51,8 +51,13 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
     private final ScoringRounds rounds;
     private final Analyst analyst;
 
-    RoundsView(ScoringRounds rounds, Checklists checklists, OppReviewCopies opps, SchoolDirectory schools,
-               AccountDirectory accounts, Analysts analysts) {
+    RoundsView(
+            ScoringRounds rounds,
+            Checklists checklists,
+            OppReviewCopies opps,
+            SchoolDirectory schools,
+            AccountDirectory accounts,
+            Analysts analysts) {
         this.rounds = rounds;
         this.analyst = analysts.current();
         addClassName("page");
@@ -69,16 +74,23 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
             Grid<RoundSummary> grid = new Grid<>();
             grid.setId("analysis-rounds");
             grid.setAllRowsVisible(true);
-            grid.addColumn(RoundSummary::name).setHeader(getTranslation("analysis.round.name")).setAutoWidth(true);
+            grid.addColumn(RoundSummary::name)
+                    .setHeader(getTranslation("analysis.round.name"))
+                    .setAutoWidth(true);
             grid.addColumn(r -> r.oppIds().size()).setHeader(getTranslation("analysis.round.opps"));
-            grid.addColumn(r -> r.raters().stream().filter(RoundSummary.RaterStatus::submitted).count() + " / "
-                    + r.raters().size()).setHeader(getTranslation("analysis.round.submitted"));
-            grid.addColumn(r -> r.youRate() ? getTranslation(r.youSubmitted() ? "analysis.round.youDone" : "analysis.round.youToDo")
-                    : getTranslation("analysis.round.youOrganise")).setHeader(getTranslation("analysis.round.you"));
+            grid.addColumn(r -> r.raters().stream()
+                                    .filter(RoundSummary.RaterStatus::submitted)
+                                    .count() + " / " + r.raters().size())
+                    .setHeader(getTranslation("analysis.round.submitted"));
+            grid.addColumn(r -> r.youRate()
+                            ? getTranslation(r.youSubmitted() ? "analysis.round.youDone" : "analysis.round.youToDo")
+                            : getTranslation("analysis.round.youOrganise"))
+                    .setHeader(getTranslation("analysis.round.you"));
             grid.addColumn(r -> DATE.format(r.createdAt().atZone(java.time.ZoneId.systemDefault())))
                     .setHeader(getTranslation("analysis.round.created"));
             grid.setItems(mine);
-            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RoundView.class, e.getItem().id().toString())));
+            grid.addItemClickListener(e -> getUI().ifPresent(
+                            ui -> ui.navigate(RoundView.class, e.getItem().id().toString())));
             listCard.add(grid);
         }
         add(listCard);
@@ -87,7 +99,8 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Div newRoundForm(Checklists checklists, OppReviewCopies opps, SchoolDirectory schools, AccountDirectory accounts) {
+    private Div newRoundForm(
+            Checklists checklists, OppReviewCopies opps, SchoolDirectory schools, AccountDirectory accounts) {
         Div card = new Div();
         card.addClassNames("card", "analysis-wide");
         card.setId("analysis-new-round");
@@ -110,8 +123,11 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         MultiSelectComboBox<OppReference> oppBox = new MultiSelectComboBox<>(getTranslation("analysis.round.opps"));
         oppBox.setId("round-opps");
         oppBox.setItems(candidates);
-        oppBox.setItemLabelGenerator(o -> getTranslation("analysis.round.oppLabel", schoolNames.getOrDefault(o.schoolId(), "?"),
-                getTranslation("opp.state." + o.state()), DATE.format(o.supportStartedOn())));
+        oppBox.setItemLabelGenerator(o -> getTranslation(
+                "analysis.round.oppLabel",
+                schoolNames.getOrDefault(o.schoolId(), "?"),
+                getTranslation("opp.state." + o.state()),
+                DATE.format(o.supportStartedOn())));
         oppBox.setWidthFull();
         oppBox.setHelperText(getTranslation("analysis.round.oppsHelp"));
         TextArea raters = new TextArea(getTranslation("analysis.round.raters"));
@@ -141,15 +157,29 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
                 raterIds.add(account.get());
             }
             try {
-                RoundSummary round = rounds.start(analyst, name.getValue(), checklist.getValue().id(),
-                        oppBox.getValue().stream().map(OppReference::id).toList(), raterIds, threshold.getValue());
+                RoundSummary round = rounds.start(
+                        analyst,
+                        name.getValue(),
+                        checklist.getValue().id(),
+                        oppBox.getValue().stream().map(OppReference::id).toList(),
+                        raterIds,
+                        threshold.getValue());
                 getUI().ifPresent(ui -> ui.navigate(RoundView.class, round.id().toString()));
             } catch (AnalysisException ex) {
                 String message = getTranslation(ex.getMessage());
                 switch (ex.field()) {
-                    case "name" -> { name.setErrorMessage(message); name.setInvalid(true); }
-                    case "opps" -> { oppBox.setErrorMessage(message); oppBox.setInvalid(true); }
-                    case "raters" -> { raters.setErrorMessage(message); raters.setInvalid(true); }
+                    case "name" -> {
+                        name.setErrorMessage(message);
+                        name.setInvalid(true);
+                    }
+                    case "opps" -> {
+                        oppBox.setErrorMessage(message);
+                        oppBox.setInvalid(true);
+                    }
+                    case "raters" -> {
+                        raters.setErrorMessage(message);
+                        raters.setInvalid(true);
+                    }
                     default -> Notices.error(getTranslation(ex.getMessage()));
                 }
             }
@@ -166,6 +196,10 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static String schoolName(List<SchoolSummary> schools, UUID id) {
-        return schools.stream().filter(s -> s.id().equals(id)).map(SchoolSummary::name).findFirst().orElse("?");
+        return schools.stream()
+                .filter(s -> s.id().equals(id))
+                .map(SchoolSummary::name)
+                .findFirst()
+                .orElse("?");
     }
 }

@@ -19,8 +19,7 @@ import nl.uitzicht.csv.CsvCell;
  */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String of(List<String> header, List<List<String>> rows) {
         StringBuilder sb = new StringBuilder("\uFEFF");
@@ -40,8 +39,10 @@ final class Csv {
     static Anchor download(String id, String label, ReportTable table) {
         String fileName = table.fileName();
         byte[] bytes = of(table.header(), table.rows()).getBytes(StandardCharsets.UTF_8);
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(bytes),
-                fileName, "text/csv;charset=utf-8", bytes.length)), "");
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                        new ByteArrayInputStream(bytes), fileName, "text/csv;charset=utf-8", bytes.length)),
+                "");
         a.getElement().setAttribute("download", true);
         a.setId(id);
         Button b = new Button(label, VaadinIcon.DOWNLOAD_ALT.create());

@@ -33,24 +33,34 @@ final class DashboardPdf {
             .muted { color: #5a6772; }
             """;
 
-    private DashboardPdf() {
-    }
+    private DashboardPdf() {}
 
     /**
      * @param intro  lines under the title (filter, privacy note, date)
      * @param notes  explanations after the key figures (what counts as basic support, scores, reach)
      * @param footer the page footer's words before the page number
      */
-    static byte[] render(String title, List<String> intro, List<DashboardTables.Kpi> kpis, List<String> notes,
-                         List<ReportTable> tables, String footer) {
+    static byte[] render(
+            String title,
+            List<String> intro,
+            List<DashboardTables.Kpi> kpis,
+            List<String> notes,
+            List<ReportTable> tables,
+            String footer) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>")
-                .append(Pdf.escape(title)).append("</title><style>")
-                .append(CSS.formatted(footer.replace("\"", "").replace("\\", ""))).append("</style></head><body>");
+                .append(Pdf.escape(title))
+                .append("</title><style>")
+                .append(CSS.formatted(footer.replace("\"", "").replace("\\", "")))
+                .append("</style></head><body>");
         html.append("<h1>").append(Pdf.escape(title)).append("</h1>");
-        intro.forEach(line -> html.append("<p class=\"muted\">").append(Pdf.escape(line)).append("</p>"));
+        intro.forEach(line ->
+                html.append("<p class=\"muted\">").append(Pdf.escape(line)).append("</p>"));
         html.append("<table class=\"kpis\"><tr>");
-        kpis.forEach(k -> html.append("<td><span class=\"kpi\">").append(Pdf.escape(k.value())).append("</span>")
-                .append(Pdf.escape(k.label())).append("</td>"));
+        kpis.forEach(k -> html.append("<td><span class=\"kpi\">")
+                .append(Pdf.escape(k.value()))
+                .append("</span>")
+                .append(Pdf.escape(k.label()))
+                .append("</td>"));
         html.append("</tr></table>");
         notes.forEach(line -> html.append("<p>").append(Pdf.escape(line)).append("</p>"));
         tables.forEach(t -> table(html, t));
@@ -63,7 +73,9 @@ final class DashboardPdf {
             html.append("<p class=\"muted\">–</p>");
             return;
         }
-        html.append("<table class=\"data").append(table.header().size() > 4 ? " wide" : "").append("\"><thead><tr>");
+        html.append("<table class=\"data")
+                .append(table.header().size() > 4 ? " wide" : "")
+                .append("\"><thead><tr>");
         table.header().forEach(h -> html.append("<th>").append(Pdf.escape(h)).append("</th>"));
         html.append("</tr></thead><tbody>");
         for (List<String> row : table.rows()) {
@@ -71,9 +83,15 @@ final class DashboardPdf {
             for (int i = 0; i < row.size(); i++) {
                 String cell = row.get(i);
                 String tag = i == 0 ? "th" : "td";
-                html.append('<').append(tag).append(i == 0 ? " class=\"row\"" : "")
-                        .append(Cell.SUPPRESSED_TEXT.equals(cell) ? " class=\"suppressed\"" : "").append('>')
-                        .append(Pdf.escape(cell)).append("</").append(tag).append('>');
+                html.append('<')
+                        .append(tag)
+                        .append(i == 0 ? " class=\"row\"" : "")
+                        .append(Cell.SUPPRESSED_TEXT.equals(cell) ? " class=\"suppressed\"" : "")
+                        .append('>')
+                        .append(Pdf.escape(cell))
+                        .append("</")
+                        .append(tag)
+                        .append('>');
             }
             html.append("</tr>");
         }

@@ -122,20 +122,31 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (schoolYear.getValue() == null) {
             schoolYear.setValue(SchoolYear.of(LocalDate.now(clock)));
         }
-        DashboardFilter filter = new DashboardFilter(schoolYear.getValue(),
-                school.getValue().map(SchoolSummary::id).orElse(null), type.getValue().orElse(null),
+        DashboardFilter filter = new DashboardFilter(
+                schoolYear.getValue(),
+                school.getValue().map(SchoolSummary::id).orElse(null),
+                type.getValue().orElse(null),
                 sector.getValue().orElse(null));
         Dashboard d = dashboards.load(filter, LocalDate.now(clock));
         DashboardTables.Report report = tables.report(d);
-        content.add(pdf(d, report), kpis(d), mirror(d, report.mirror()), rates(d, report), trend(d, report.trend()),
-                quality(d, report), reach(d, report));
+        content.add(
+                pdf(d, report),
+                kpis(d),
+                mirror(d, report.mirror()),
+                rates(d, report),
+                trend(d, report.trend()),
+                quality(d, report),
+                reach(d, report));
     }
 
     /** The whole dashboard as a PDF: the tables are made now (in the reader's language), the file on download. */
     private Div pdf(Dashboard d, DashboardTables.Report report) {
         String title = getTranslation("dashboard.title");
-        List<String> intro = List.of(filterDescription(d.filter()), getTranslation("dashboard.intro"),
-                getTranslation("dashboard.pdf.made", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
+        List<String> intro = List.of(
+                filterDescription(d.filter()),
+                getTranslation("dashboard.intro"),
+                getTranslation(
+                        "dashboard.pdf.made", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
         List<DashboardTables.Kpi> kpis = tables.kpis(d);
         List<String> notes = new ArrayList<>();
         notes.add(getTranslation("dashboard.mirror.standard." + d.mirror().standardSource()));
@@ -144,11 +155,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         notes.add(tables.reachSummary(d));
         List<ReportTable> all = report.all();
         String footer = getTranslation("dashboard.pdf.footer");
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = DashboardPdf.render(title, intro, kpis, notes, all, footer);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), DashboardPdf.fileName(d), "application/pdf",
-                    bytes.length);
-        }), "");
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] bytes = DashboardPdf.render(title, intro, kpis, notes, all, footer);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), DashboardPdf.fileName(d), "application/pdf", bytes.length);
+                }),
+                "");
         link.getElement().setAttribute("download", true);
         link.setId("dashboard-pdf");
         Button button = new Button(getTranslation("dashboard.pdf"), VaadinIcon.FILE_TEXT_O.create());
@@ -164,9 +177,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d-M-yyyy");
         String schoolName = school.getValue().map(SchoolSummary::name).orElse(getTranslation("dashboard.filter.all"));
         String typeLabel = f.type() == null ? getTranslation("dashboard.filter.all") : tables.typeName(f.type());
-        String sectorLabel = f.sector() == null ? getTranslation("dashboard.filter.all")
+        String sectorLabel = f.sector() == null
+                ? getTranslation("dashboard.filter.all")
                 : getTranslation("dashboard.sector." + f.sector().name());
-        return getTranslation("dashboard.pdf.filter", f.from().format(dates), f.to().format(dates), schoolName, typeLabel,
+        return getTranslation(
+                "dashboard.pdf.filter",
+                f.from().format(dates),
+                f.to().format(dates),
+                schoolName,
+                typeLabel,
                 sectorLabel);
     }
 
@@ -208,8 +227,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** The schools where basic support falls short most; every school is in the table below it. */
     private EChart heatMap(Dashboard.Mirror m) {
         int shown = Math.min(HEAT_MAP_SCHOOLS, m.schools().size());
-        List<String> schoolNames = m.schools().subList(0, shown).stream().map(Dashboard.MirrorSchool::name).toList();
-        List<String> categoryNames = m.categories().stream().map(c -> tables.categoryHeading(m, c)).toList();
+        List<String> schoolNames = m.schools().subList(0, shown).stream()
+                .map(Dashboard.MirrorSchool::name)
+                .toList();
+        List<String> categoryNames =
+                m.categories().stream().map(c -> tables.categoryHeading(m, c)).toList();
         List<String> counts = new ArrayList<>();
         List<String> suppressed = new ArrayList<>();
         int max = 1;
@@ -232,12 +254,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(categoryNames)
                 + ",\"axisLabel\":{\"rotate\":30,\"interval\":0}},"
                 + "\"yAxis\":{\"type\":\"category\",\"inverse\":true,\"data\":" + Json.strings(schoolNames) + "},"
-                + "\"visualMap\":{\"seriesIndex\":0,\"min\":0,\"max\":" + max + ",\"calculable\":true,\"orient\":\"horizontal\","
+                + "\"visualMap\":{\"seriesIndex\":0,\"min\":0,\"max\":" + max
+                + ",\"calculable\":true,\"orient\":\"horizontal\","
                 + "\"left\":\"center\",\"bottom\":0,\"inRange\":{\"color\":[\"#f4f7fb\",\"#f6b26b\",\"#c0392b\"]}},"
                 + "\"series\":[{\"type\":\"heatmap\",\"data\":[" + String.join(",", counts) + "],"
                 + "\"label\":{\"show\":true,\"formatter\":\"{@[2]}\"}},"
-                + "{\"type\":\"heatmap\",\"data\":[" + String.join(",", suppressed) + "],\"itemStyle\":{\"color\":\"#e3e6ea\"},"
-                + "\"label\":{\"show\":true,\"color\":\"#555\",\"formatter\":" + Json.str(Cell.SUPPRESSED_TEXT) + "}}]}";
+                + "{\"type\":\"heatmap\",\"data\":[" + String.join(",", suppressed)
+                + "],\"itemStyle\":{\"color\":\"#e3e6ea\"},"
+                + "\"label\":{\"show\":true,\"color\":\"#555\",\"formatter\":" + Json.str(Cell.SUPPRESSED_TEXT)
+                + "}}]}";
         return new EChart("mirror-chart", option, Math.max(220, 32 * shown + 130) + "px");
     }
 
@@ -255,7 +280,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             if (e.getValue() == null) {
                 return;
             }
-            ReportTable table = tables.drillDown(e.getValue(), dashboards.drillDown(d, e.getValue().categoryId()));
+            ReportTable table = tables.drillDown(
+                    e.getValue(), dashboards.drillDown(d, e.getValue().categoryId()));
             result.add(table.toHtml(), Csv.download("drill-csv", getTranslation("dashboard.csv"), table));
         });
         box.add(category, result);
@@ -264,18 +290,25 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private Div rates(Dashboard d, DashboardTables.Report report) {
         Div card = section("dashboard-rates", "dashboard.rates.title", "dashboard.rates.intro");
-        List<String> names = d.schools().stream().map(Dashboard.SchoolRate::name).toList();
-        List<Double> values = d.schools().stream().map(Dashboard.SchoolRate::per100).toList();
+        List<String> names =
+                d.schools().stream().map(Dashboard.SchoolRate::name).toList();
+        List<Double> values =
+                d.schools().stream().map(Dashboard.SchoolRate::per100).toList();
         String option = "{\"tooltip\":{},\"grid\":{\"left\":50,\"right\":20,\"top\":20,\"bottom\":90},"
-                + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(names) + ",\"axisLabel\":{\"rotate\":30}},"
+                + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(names)
+                + ",\"axisLabel\":{\"rotate\":30}},"
                 + "\"yAxis\":{\"type\":\"value\",\"name\":" + Json.str(getTranslation("dashboard.per100")) + "},"
                 + (names.size() > 30 ? "\"dataZoom\":[{\"type\":\"slider\",\"bottom\":0,\"endValue\":29}]," : "")
-                + "\"series\":[{\"type\":\"bar\",\"data\":" + Json.numbers(values) + ",\"itemStyle\":{\"color\":\"#1f6f8b\"}}]}";
+                + "\"series\":[{\"type\":\"bar\",\"data\":" + Json.numbers(values)
+                + ",\"itemStyle\":{\"color\":\"#1f6f8b\"}}]}";
         card.add(new EChart("rates-chart", option, "300px"));
         ReportTable perSchool = report.rates();
         ReportTable perType = report.types();
-        card.add(perSchool.toHtml(), Csv.download("rates-csv", getTranslation("dashboard.csv"), perSchool),
-                perType.toHtml(), Csv.download("types-csv", getTranslation("dashboard.csv"), perType));
+        card.add(
+                perSchool.toHtml(),
+                Csv.download("rates-csv", getTranslation("dashboard.csv"), perSchool),
+                perType.toHtml(),
+                Csv.download("types-csv", getTranslation("dashboard.csv"), perType));
         return card;
     }
 
@@ -283,9 +316,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div card = section("dashboard-trend", "dashboard.trend.title", "dashboard.trend.intro");
         List<String> months = d.trend().stream().map(m -> m.month().toString()).toList();
         List<Integer> values = d.trend().stream().map(m -> m.opps().shown()).toList();
-        String option = "{\"tooltip\":{\"trigger\":\"axis\"},\"grid\":{\"left\":40,\"right\":20,\"top\":20,\"bottom\":40},"
-                + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(months) + "},\"yAxis\":{\"type\":\"value\"},"
-                + "\"series\":[{\"type\":\"line\",\"connectNulls\":false,\"data\":" + Json.numbers(values) + "}]}";
+        String option =
+                "{\"tooltip\":{\"trigger\":\"axis\"},\"grid\":{\"left\":40,\"right\":20,\"top\":20,\"bottom\":40},"
+                        + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(months)
+                        + "},\"yAxis\":{\"type\":\"value\"},"
+                        + "\"series\":[{\"type\":\"line\",\"connectNulls\":false,\"data\":" + Json.numbers(values)
+                        + "}]}";
         card.add(new EChart("trend-chart", option, "240px"));
         card.add(table.toHtml(), Csv.download("trend-csv", getTranslation("dashboard.csv"), table));
         return card;
@@ -295,12 +331,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div card = section("dashboard-quality", "dashboard.quality.title", "dashboard.quality.intro");
         Dashboard.Quality q = d.quality();
         List<String> checkNames = q.checks().stream().map(tables::checkName).toList();
-        List<Double> shares = q.checks().stream().map(Dashboard.Compliance::share).toList();
+        List<Double> shares =
+                q.checks().stream().map(Dashboard.Compliance::share).toList();
         String option = "{\"tooltip\":{},\"grid\":{\"left\":220,\"right\":30,\"top\":10,\"bottom\":30},"
                 + "\"xAxis\":{\"type\":\"value\",\"max\":100},\"yAxis\":{\"type\":\"category\",\"inverse\":true,\"data\":"
                 + Json.strings(checkNames) + "},\"series\":[{\"type\":\"bar\",\"data\":" + Json.numbers(shares)
                 + ",\"itemStyle\":{\"color\":\"#2e7d32\"},\"markLine\":{\"symbol\":\"none\",\"label\":{\"formatter\":"
-                + Json.str(getTranslation("dashboard.benchmark")) + "},\"data\":[{\"xAxis\":" + (q.benchmark() * 100) + "}]}}]}";
+                + Json.str(getTranslation("dashboard.benchmark")) + "},\"data\":[{\"xAxis\":" + (q.benchmark() * 100)
+                + "}]}}]}";
         card.add(new EChart("compliance-chart", option, "260px"));
         ReportTable compliance = report.compliance();
         card.add(compliance.toHtml(), Csv.download("compliance-csv", getTranslation("dashboard.csv"), compliance));
@@ -309,10 +347,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         card.add(overall);
         if (!q.items().isEmpty()) {
             String itemOption = "{\"tooltip\":{},\"grid\":{\"left\":40,\"right\":20,\"top\":20,\"bottom\":30},"
-                    + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(q.items().stream()
-                    .map(i -> Integer.toString(i.position())).toList()) + "},\"yAxis\":{\"type\":\"value\",\"max\":2},"
-                    + "\"series\":[{\"type\":\"bar\",\"data\":" + Json.numbers(q.items().stream()
-                    .map(Dashboard.ItemScore::mean).toList()) + "}]}";
+                    + "\"xAxis\":{\"type\":\"category\",\"data\":"
+                    + Json.strings(q.items().stream()
+                            .map(i -> Integer.toString(i.position()))
+                            .toList()) + "},\"yAxis\":{\"type\":\"value\",\"max\":2},"
+                    + "\"series\":[{\"type\":\"bar\",\"data\":"
+                    + Json.numbers(
+                            q.items().stream().map(Dashboard.ItemScore::mean).toList()) + "}]}";
             card.add(new EChart("items-chart", itemOption, "220px"));
         }
         ReportTable items = report.items();
@@ -326,19 +367,30 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Paragraph summary = new Paragraph(tables.reachSummary(d));
         summary.setId("reach-summary");
         card.add(summary);
-        List<String> months = d.reach().months().stream().map(m -> m.month().toString()).toList();
+        List<String> months =
+                d.reach().months().stream().map(m -> m.month().toString()).toList();
         String option = "{\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"bottom\":0},"
                 + "\"grid\":{\"left\":40,\"right\":20,\"top\":20,\"bottom\":60},"
-                + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(months) + "},\"yAxis\":{\"type\":\"value\"},"
+                + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(months)
+                + "},\"yAxis\":{\"type\":\"value\"},"
                 + "\"series\":[{\"type\":\"bar\",\"name\":" + Json.str(getTranslation("dashboard.reach.conversations"))
-                + ",\"data\":" + Json.numbers(d.reach().months().stream().map(m -> (double) m.conversations()).toList()) + "},"
+                + ",\"data\":"
+                + Json.numbers(d.reach().months().stream()
+                        .map(m -> (double) m.conversations())
+                        .toList()) + "},"
                 + "{\"type\":\"bar\",\"name\":" + Json.str(getTranslation("dashboard.reach.withOpps"))
-                + ",\"data\":" + Json.numbers(d.reach().months().stream().map(m -> (double) m.withOpps()).toList()) + "}]}";
+                + ",\"data\":"
+                + Json.numbers(d.reach().months().stream()
+                        .map(m -> (double) m.withOpps())
+                        .toList()) + "}]}";
         card.add(new EChart("reach-chart", option, "240px"));
         ReportTable status = report.reachStatus();
         ReportTable perMonth = report.reachMonths();
-        card.add(status.toHtml(), Csv.download("reach-status-csv", getTranslation("dashboard.csv"), status),
-                perMonth.toHtml(), Csv.download("reach-months-csv", getTranslation("dashboard.csv"), perMonth));
+        card.add(
+                status.toHtml(),
+                Csv.download("reach-status-csv", getTranslation("dashboard.csv"), status),
+                perMonth.toHtml(),
+                Csv.download("reach-months-csv", getTranslation("dashboard.csv"), perMonth));
         return card;
     }
 

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Just enough JSON for chart options. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static String str(String s) {
         StringBuilder sb = new StringBuilder("\"");

@@ -35,7 +35,9 @@ class ActionErrorHandler implements ErrorHandler {
             }
             case INVALID_INPUT -> {
                 if (ui != null) {
-                    InputErrors.notify(ui, ExpectedFailure.find(failure, InvalidInput.class).orElseThrow());
+                    InputErrors.notify(
+                            ui,
+                            ExpectedFailure.find(failure, InvalidInput.class).orElseThrow());
                 }
             }
             default -> {

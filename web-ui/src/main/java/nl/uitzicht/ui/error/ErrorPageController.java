@@ -39,7 +39,8 @@ class ErrorPageController implements ErrorController {
     ResponseEntity<String> page(HttpServletRequest request) {
         HttpStatus status = status(request);
         Locale locale = "en".equals(language(request)) ? UitzichtI18n.ENGLISH : UitzichtI18n.DUTCH;
-        String kind = status == HttpStatus.NOT_FOUND ? "notFound"
+        String kind = status == HttpStatus.NOT_FOUND
+                ? "notFound"
                 : status == HttpStatus.FORBIDDEN || status == HttpStatus.UNAUTHORIZED ? "accessDenied" : "server";
         String title = texts.getTranslation("error." + kind + ".title", locale);
         String html = """
@@ -50,9 +51,15 @@ class ErrorPageController implements ErrorController {
                 <body class="error-page"><header><strong>%s</strong></header>
                 <main id="error-page"><h1>%s</h1><p>%s</p><p><a href="/">%s</a></p></main></body>
                 </html>
-                """.formatted(locale.getLanguage(), text("app.title", locale, title), text("app.name", locale),
-                HtmlUtils.htmlEscape(title), text("error." + kind, locale), text("error.home", locale));
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                """.formatted(
+                        locale.getLanguage(),
+                        text("app.title", locale, title),
+                        text("app.name", locale),
+                        HtmlUtils.htmlEscape(title),
+                        text("error." + kind, locale),
+                        text("error.home", locale));
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html);
     }
 

@@ -40,20 +40,31 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         SignedInUser user = currentUser.require();
         add(new H1(getTranslation("home.welcome", user.displayName())));
         if (user.operator()) {
-            add(card("operator", getTranslation("home.operator.title"), getTranslation("home.operator.intro"),
+            add(card(
+                    "operator",
+                    getTranslation("home.operator.title"),
+                    getTranslation("home.operator.intro"),
                     new RegionGrid(regions.all())));
         }
         RegionMembership region = user.region();
         if (region == null) {
             return;
         }
-        Paragraph roles = new Paragraph(getTranslation("home.roles", region.regionName(), region.roles().stream()
-                .map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", "))));
+        Paragraph roles = new Paragraph(getTranslation(
+                "home.roles",
+                region.regionName(),
+                region.roles().stream()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", "))));
         roles.setId("home-roles");
         roles.addClassName("muted");
         add(roles);
         if (user.has(Role.REGION_ADMIN)) {
-            add(card("admin", getTranslation("home.admin.title"), getTranslation("home.admin.intro", region.regionName()),
+            add(card(
+                    "admin",
+                    getTranslation("home.admin.title"),
+                    getTranslation("home.admin.intro", region.regionName()),
                     new SchoolGrid(schools.all())));
         }
         if (user.has(Role.SCHOOL_STAFF)) {
@@ -63,7 +74,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(trainerCard(region));
         }
         if (user.has(Role.POLICY)) {
-            add(card("policy", getTranslation("home.policy.title"), getTranslation("home.policy.intro"),
+            add(card(
+                    "policy",
+                    getTranslation("home.policy.title"),
+                    getTranslation("home.policy.intro"),
                     new SchoolProfileGrid(schools.profile())));
         }
     }
@@ -73,14 +87,17 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (mine.isEmpty()) {
             return card("staff", getTranslation("home.staff.title"), getTranslation("home.staff.none"));
         }
-        return card("staff", getTranslation("home.staff.title"), getTranslation("home.staff.intro"), new SchoolGrid(mine));
+        return card(
+                "staff", getTranslation("home.staff.title"), getTranslation("home.staff.intro"), new SchoolGrid(mine));
     }
 
     private Component trainerCard(RegionMembership region) {
         List<SchoolTypeCount> profile = schools.profile();
         long count = profile.stream().mapToLong(SchoolTypeCount::schools).sum();
         long pupils = profile.stream().mapToLong(SchoolTypeCount::pupils).sum();
-        return card("trainer", getTranslation("home.trainer.title", region.regionName()),
+        return card(
+                "trainer",
+                getTranslation("home.trainer.title", region.regionName()),
                 getTranslation("home.trainer.intro", count, pupils));
     }
 

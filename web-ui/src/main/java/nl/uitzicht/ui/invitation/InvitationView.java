@@ -47,14 +47,15 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         card.add(title);
         InvitationLanding landing = invitations.landing(token);
         if (!landing.usable()) {
-            Paragraph message = new Paragraph(getTranslation("admin.accept.error." + landing.status().name()));
+            Paragraph message = new Paragraph(
+                    getTranslation("admin.accept.error." + landing.status().name()));
             message.setId("invitation-unusable");
             message.addClassName("login-message");
             card.add(message, loginButton());
             return;
         }
-        card.add(new Paragraph(getTranslation("admin.accept.intro", landing.displayName(), landing.regionName(),
-                landing.email())));
+        card.add(new Paragraph(
+                getTranslation("admin.accept.intro", landing.displayName(), landing.regionName(), landing.email())));
         if (landing.existingAccount()) {
             card.add(ownPasswordForm());
         } else {
@@ -110,7 +111,8 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private static boolean refusesTheLink(InvitationException e) {
-        return e.getMessage().startsWith("admin.accept.error.") && e.getMessage().matches(".*[A-Z]+$");
+        return e.getMessage().startsWith("admin.accept.error.")
+                && e.getMessage().matches(".*[A-Z]+$");
     }
 
     private void showDone(String email, String messageKey) {
@@ -133,7 +135,8 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         password.setInvalid(false);
         repeat.setInvalid(false);
         try {
-            showDone(invitations.acceptWithPassword(token, password.getValue(), repeat.getValue()), "admin.accept.done");
+            showDone(
+                    invitations.acceptWithPassword(token, password.getValue(), repeat.getValue()), "admin.accept.done");
         } catch (InvitationException e) {
             PasswordField field = e.getMessage().equals("admin.accept.error.repeat") ? repeat : password;
             if (refusesTheLink(e)) {
@@ -154,8 +157,8 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Button loginButton() {
-        Button login = new Button(getTranslation("admin.accept.toLogin"),
-                e -> getUI().ifPresent(ui -> ui.navigate("login")));
+        Button login =
+                new Button(getTranslation("admin.accept.toLogin"), e -> getUI().ifPresent(ui -> ui.navigate("login")));
         login.setId("invitation-login");
         return login;
     }

@@ -9,12 +9,11 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
  */
 public final class Confirm {
 
-    private Confirm() {
-    }
+    private Confirm() {}
 
     /** Opens the dialog; {@code onConfirm} runs only when the person confirms. */
-    public static ConfirmDialog destructive(String header, String text, String confirmText, String cancelText,
-                                            Runnable onConfirm) {
+    public static ConfirmDialog destructive(
+            String header, String text, String confirmText, String cancelText, Runnable onConfirm) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(header);
         confirm.setText(text);

@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 public final class DatePickers {
 
-    private DatePickers() {
-    }
+    private DatePickers() {}
 
     /** A picker labelled with the translation of {@code labelKey}. */
     public static DatePicker of(Component owner, String labelKey) {
@@ -48,7 +47,9 @@ public final class DatePickers {
         } else {
             i18n.setDateFormats("dd-MM-yyyy", "d-M-yyyy", "d/M/yyyy");
         }
-        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList());
+        i18n.setMonthNames(Arrays.stream(Month.values())
+                .map(m -> m.getDisplayName(TextStyle.FULL, locale))
+                .toList());
         i18n.setWeekdays(week(TextStyle.FULL, locale));
         i18n.setWeekdaysShort(week(TextStyle.SHORT, locale));
         i18n.setFirstDayOfWeek(1);
@@ -59,8 +60,10 @@ public final class DatePickers {
 
     /** Sunday first, as the DatePickerI18n API expects. */
     private static List<String> week(TextStyle style, Locale locale) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(DayOfWeek.SUNDAY),
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(DayOfWeek.SUNDAY),
                         Arrays.stream(DayOfWeek.values()).filter(d -> d != DayOfWeek.SUNDAY))
-                .map(d -> d.getDisplayName(style, locale)).toList();
+                .map(d -> d.getDisplayName(style, locale))
+                .toList();
     }
 }

@@ -14,8 +14,7 @@ import nl.uitzicht.validation.InvalidInput;
  */
 public final class InputErrors {
 
-    private InputErrors() {
-    }
+    private InputErrors() {}
 
     /** Clears the fields' earlier messages, then shows {@code e}'s problems. */
     public static void show(Component owner, InvalidInput e, Map<String, ? extends HasValidation> fields) {

@@ -14,8 +14,7 @@ public final class Notices {
     static final int WARNING_MILLIS = 6000;
     static final int ERROR_MILLIS = 8000;
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static Notification success(String text) {
         Notification n = Notification.show(text, SUCCESS_MILLIS, Notification.Position.BOTTOM_START);

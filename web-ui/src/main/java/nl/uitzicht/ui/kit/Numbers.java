@@ -11,8 +11,7 @@ public final class Numbers {
 
     static final String NONE = "–";
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** A fraction (0.81) as a whole percentage. */
     public static String percent(Component owner, @Nullable Double fraction) {
@@ -37,7 +36,10 @@ public final class Numbers {
 
     /** The owner's UI locale, else the current UI's, else Dutch. */
     static Locale locale(Component owner) {
-        return owner.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent() == null
-                ? Locale.of("nl", "NL") : UI.getCurrent().getLocale());
+        return owner.getUI()
+                .map(UI::getLocale)
+                .orElseGet(() -> UI.getCurrent() == null
+                        ? Locale.of("nl", "NL")
+                        : UI.getCurrent().getLocale());
     }
 }

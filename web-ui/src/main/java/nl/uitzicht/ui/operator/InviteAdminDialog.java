@@ -29,8 +29,8 @@ class InviteAdminDialog extends Dialog {
             email.setInvalid(false);
             name.setInvalid(false);
             try {
-                InvitationLinkDialog.show(invitations.inviteRegionAdmin(region.getId(), email.getValue(),
-                        name.getValue(), operator, BaseUrls.current()));
+                InvitationLinkDialog.show(invitations.inviteRegionAdmin(
+                        region.getId(), email.getValue(), name.getValue(), operator, BaseUrls.current()));
                 close();
             } catch (InvitationException ex) {
                 boolean nameProblem = ex.getMessage().equals("admin.invite.error.name");

@@ -45,8 +45,12 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
     private final SignedInUser user;
     private final Grid<Region> grid = new Grid<>(Region.class, false);
 
-    OperatorRegionsView(RegionDirectory regions, RegionLifecycle lifecycle, Invitations invitations,
-                        RegionOffboarding offboarding, CurrentUser currentUser) {
+    OperatorRegionsView(
+            RegionDirectory regions,
+            RegionLifecycle lifecycle,
+            Invitations invitations,
+            RegionOffboarding offboarding,
+            CurrentUser currentUser) {
         this.regions = regions;
         this.lifecycle = lifecycle;
         this.invitations = invitations;
@@ -54,8 +58,11 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.require();
         addClassName("page");
         configureGrid();
-        add(new H1(getTranslation("admin.region.title")), new Paragraph(getTranslation("admin.region.intro")),
-                createForm(), grid);
+        add(
+                new H1(getTranslation("admin.region.title")),
+                new Paragraph(getTranslation("admin.region.intro")),
+                createForm(),
+                grid);
         refresh();
     }
 
@@ -103,13 +110,23 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("regions");
-        grid.addColumn(Region::getCode).setHeader(getTranslation("regions.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Region::getName).setHeader(getTranslation("regions.name")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("sector." + r.getSector().name())).setHeader(getTranslation("regions.sector"))
+        grid.addColumn(Region::getCode)
+                .setHeader(getTranslation("regions.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Region::getName)
+                .setHeader(getTranslation("regions.name"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("sector." + r.getSector().name()))
+                .setHeader(getTranslation("regions.sector"))
                 .setFlexGrow(1);
         grid.addColumn(r -> getTranslation("regionstatus." + r.getStatus().name()))
-                .setHeader(getTranslation("regions.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.common.actions")).setAutoWidth(true)
+                .setHeader(getTranslation("regions.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("admin.common.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -117,14 +134,16 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(Region region) {
         HorizontalLayout actions = new HorizontalLayout();
-        Button invite = new Button(getTranslation("admin.region.inviteAdmin"),
+        Button invite = new Button(
+                getTranslation("admin.region.inviteAdmin"),
                 e -> new InviteAdminDialog(region, invitations, actor()).open());
         invite.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         invite.setEnabled(region.isActive());
         actions.add(invite);
         if (!region.isEnded()) {
-            Button status = new Button(getTranslation(region.isActive() ? "admin.region.suspend"
-                    : "admin.region.reactivate"), e -> toggle(region));
+            Button status = new Button(
+                    getTranslation(region.isActive() ? "admin.region.suspend" : "admin.region.reactivate"),
+                    e -> toggle(region));
             status.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             status.setId("region-status-" + region.getCode());
             actions.add(status);
@@ -136,7 +155,8 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(end);
         }
         if (region.isEnded()) {
-            Button delete = new Button(getTranslation("admin.region.delete"),
+            Button delete = new Button(
+                    getTranslation("admin.region.delete"),
                     e -> new DeleteRegionDialog(region, offboarding, actor(), this::refresh).open());
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             delete.setId("region-delete-" + region.getCode());
@@ -146,9 +166,12 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void end(Region region) {
-        Confirm.destructive(getTranslation("admin.region.end"),
-                getTranslation("admin.region.end.confirm", region.getCode()), getTranslation("admin.region.end"),
-                getTranslation("admin.common.cancel"), () -> {
+        Confirm.destructive(
+                getTranslation("admin.region.end"),
+                getTranslation("admin.region.end.confirm", region.getCode()),
+                getTranslation("admin.region.end"),
+                getTranslation("admin.common.cancel"),
+                () -> {
                     try {
                         lifecycle.end(region.getId(), actor());
                         Notices.success(getTranslation("admin.region.ended", region.getCode()));

@@ -27,26 +27,34 @@ import nl.uitzicht.ui.kit.PageText;
 @RolesAllowed(Role.OPERATOR_NAME)
 class PlatformLogView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(ClockConfiguration.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ClockConfiguration.ZONE);
 
     PlatformLogView(PlatformLog log) {
         addClassName("page");
         Paragraph intro = PageText.muted(getTranslation("platformlog.intro"));
         Grid<PlatformRecord> grid = new Grid<>();
         grid.setId("platform-log");
-        grid.addColumn(r -> WHEN.format(r.occurredAt())).setHeader(getTranslation("platformlog.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PlatformRecord::actorName).setHeader(getTranslation("platformlog.who")).setFlexGrow(1);
+        grid.addColumn(r -> WHEN.format(r.occurredAt()))
+                .setHeader(getTranslation("platformlog.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(PlatformRecord::actorName)
+                .setHeader(getTranslation("platformlog.who"))
+                .setFlexGrow(1);
         grid.addColumn(r -> getTranslation("platformlog.action." + r.action().name()))
-                .setHeader(getTranslation("platformlog.what")).setFlexGrow(1);
-        grid.addColumn(r -> r.regionCode() == null ? "" : r.regionCode()).setHeader(getTranslation("platformlog.region"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("platformlog.detail"))
+                .setHeader(getTranslation("platformlog.what"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.regionCode() == null ? "" : r.regionCode())
+                .setHeader(getTranslation("platformlog.region"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.detail() == null ? "" : r.detail())
+                .setHeader(getTranslation("platformlog.detail"))
                 .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> log.page(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(log.count(), Integer.MAX_VALUE));
+        grid.setItems(query -> log.page(query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(log.count(), Integer.MAX_VALUE));
         grid.setHeight("70vh");
         add(new H1(getTranslation("platformlog.title")), intro, grid);
     }

@@ -74,16 +74,38 @@ class ConversationsSection extends Section {
         TextArea remarks = textArea("opp.conversations.remarks", "conversation-remarks", 2000);
         remarks.setHelperText(getTranslation("opp.conversations.remarksHelp"));
         remarks.setVisible(consent);
-        Map<String, HasValidation> fields = Map.of("heldOn", heldOn, "participants", participants,
-                "discussed", discussed, "outcome", outcome, "parentsRemarks", remarks);
+        Map<String, HasValidation> fields = Map.of(
+                "heldOn",
+                heldOn,
+                "participants",
+                participants,
+                "discussed",
+                discussed,
+                "outcome",
+                outcome,
+                "parentsRemarks",
+                remarks);
         FormLayout form = new FormLayout(heldOn, participants, discussed, outcome, remarks);
         form.setColspan(discussed, 2);
         form.setColspan(remarks, 2);
-        return card(subheading(consent ? "opp.conversations.consentTitle" : "opp.conversations.add"),
-                consent ? intro("opp.conversations.consentIntro") : new Span(), form,
-                primary("opp.conversations.save", "conversation-save", () -> view.change(v -> view.workflow
-                        .recordConversation(view.scope, plan().id(), v, new ConversationInput(heldOn.getValue(),
-                                participants.getValue(), discussed.getValue(), consent ? outcome.getValue() : null,
-                                remarks.getValue())), fields)));
+        return card(
+                subheading(consent ? "opp.conversations.consentTitle" : "opp.conversations.add"),
+                consent ? intro("opp.conversations.consentIntro") : new Span(),
+                form,
+                primary(
+                        "opp.conversations.save",
+                        "conversation-save",
+                        () -> view.change(
+                                v -> view.workflow.recordConversation(
+                                        view.scope,
+                                        plan().id(),
+                                        v,
+                                        new ConversationInput(
+                                                heldOn.getValue(),
+                                                participants.getValue(),
+                                                discussed.getValue(),
+                                                consent ? outcome.getValue() : null,
+                                                remarks.getValue())),
+                                fields)));
     }
 }

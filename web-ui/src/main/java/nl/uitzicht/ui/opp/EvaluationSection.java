@@ -33,19 +33,29 @@ class EvaluationSection extends Section {
         super(view);
         add(heading("opp.evaluation.title"), intro("opp.evaluation.intro"));
         if (view.is(OppState.IN_EVALUATION)) {
-            view.history().versions().stream().filter(v -> v.versionNo() == plan().versionNo() - 1).findFirst()
+            view.history().versions().stream()
+                    .filter(v -> v.versionNo() == plan().versionNo() - 1)
+                    .findFirst()
                     .ifPresent(evaluated -> add(form(evaluated)));
         } else if (view.is(OppState.ACTIVE)) {
             add(intro("opp.evaluation.startHint"));
         }
         for (Evaluation e : view.history().evaluations()) {
-            Div card = card(new Span(getTranslation("opp.evaluation.done", OppListView.DATE.format(e.evaluatedOn()),
-                    e.versionNo(), getTranslation("opp.evaluation.decision." + e.decision()))));
-            OppContent evaluated = view.history().versions().stream().filter(v -> v.versionNo() == e.versionNo())
-                    .findFirst().orElse(null);
+            Div card = card(new Span(getTranslation(
+                    "opp.evaluation.done",
+                    OppListView.DATE.format(e.evaluatedOn()),
+                    e.versionNo(),
+                    getTranslation("opp.evaluation.decision." + e.decision()))));
+            OppContent evaluated = view.history().versions().stream()
+                    .filter(v -> v.versionNo() == e.versionNo())
+                    .findFirst()
+                    .orElse(null);
             for (GoalEvaluation g : e.goals()) {
-                String goal = evaluated == null ? "" : evaluated.goal(g.goalKey()).map(Goal::description).orElse("");
-                Span line = new Span(goal + ": " + getTranslation("opp.result." + g.result()) + " \u2013 " + g.explanation());
+                String goal = evaluated == null
+                        ? ""
+                        : evaluated.goal(g.goalKey()).map(Goal::description).orElse("");
+                Span line = new Span(
+                        goal + ": " + getTranslation("opp.result." + g.result()) + " \u2013 " + g.explanation());
                 card.add(new Div(line));
             }
             Span views = new Span(getTranslation("opp.evaluation.pupilView") + ": " + e.pupilView() + " \u00b7 "
@@ -87,7 +97,8 @@ class EvaluationSection extends Section {
         participants.setId("evaluation-participants");
         TextArea pupilView = textArea("opp.evaluation.pupilView", "evaluation-pupil-view", 2000);
         TextArea parentsView = textArea("opp.evaluation.parentsView", "evaluation-parents-view", 2000);
-        RadioButtonGroup<EvaluationDecision> decision = new RadioButtonGroup<>(getTranslation("opp.evaluation.decision"));
+        RadioButtonGroup<EvaluationDecision> decision =
+                new RadioButtonGroup<>(getTranslation("opp.evaluation.decision"));
         decision.setItems(EvaluationDecision.values());
         decision.setItemLabelGenerator(d -> getTranslation("opp.evaluation.decision." + d));
         decision.setId("evaluation-decision");
@@ -95,15 +106,37 @@ class EvaluationSection extends Section {
         consent.setItems(ConsentOutcome.values());
         consent.setItemLabelGenerator(o -> getTranslation("opp.consent." + o));
         consent.setId("evaluation-consent");
-        fields.putAll(Map.of("evaluatedOn", on, "participants", participants, "pupilView", pupilView,
-                "parentsView", parentsView, "decision", decision, "parentsConsent", consent));
+        fields.putAll(Map.of(
+                "evaluatedOn",
+                on,
+                "participants",
+                participants,
+                "pupilView",
+                pupilView,
+                "parentsView",
+                parentsView,
+                "decision",
+                decision,
+                "parentsConsent",
+                consent));
         FormLayout form = new FormLayout(on, participants, pupilView, parentsView, decision, consent);
         card.add(intro("opp.evaluation.adjustHint"), form, primary("opp.evaluation.save", "evaluation-save", () -> {
             results.clear();
             collectors.forEach(Runnable::run);
-            view.change(v -> view.workflow.completeEvaluation(view.scope, plan().id(), v, new EvaluationInput(
-                    on.getValue(), participants.getValue(), pupilView.getValue(), parentsView.getValue(),
-                    List.copyOf(results), decision.getValue(), consent.getValue())), fields);
+            view.change(
+                    v -> view.workflow.completeEvaluation(
+                            view.scope,
+                            plan().id(),
+                            v,
+                            new EvaluationInput(
+                                    on.getValue(),
+                                    participants.getValue(),
+                                    pupilView.getValue(),
+                                    parentsView.getValue(),
+                                    List.copyOf(results),
+                                    decision.getValue(),
+                                    consent.getValue())),
+                    fields);
         }));
         return card;
     }

@@ -30,8 +30,11 @@ class FactorsSection extends Section {
                 row.addClassName("opp-item");
                 Span domain = new Span(getTranslation("opp.domain." + f.domain()));
                 domain.addClassName("opp-tag");
-                row.add(domain, new Span(f.description()),
-                        removeButton("factor-remove", v -> view.editor.removeFactor(view.scope, plan().id(), v, f.key())));
+                row.add(
+                        domain,
+                        new Span(f.description()),
+                        removeButton(
+                                "factor-remove", v -> view.editor.removeFactor(view.scope, plan().id(), v, f.key())));
                 list.add(row);
             }
             add(list);
@@ -57,8 +60,20 @@ class FactorsSection extends Section {
         Map<String, HasValidation> fields = Map.of("kind", kind, "domain", domain, "description", description);
         FormLayout form = new FormLayout(kind, domain, description);
         form.setColspan(description, 2);
-        return card(subheading("opp.factors.add"), form, primary("opp.add", "factor-add", () -> view.change(
-                v -> view.editor.addFactor(view.scope, plan().id(), v, kind.getValue(), domain.getValue(),
-                        description.getValue()), fields)));
+        return card(
+                subheading("opp.factors.add"),
+                form,
+                primary(
+                        "opp.add",
+                        "factor-add",
+                        () -> view.change(
+                                v -> view.editor.addFactor(
+                                        view.scope,
+                                        plan().id(),
+                                        v,
+                                        kind.getValue(),
+                                        domain.getValue(),
+                                        description.getValue()),
+                                fields)));
     }
 }

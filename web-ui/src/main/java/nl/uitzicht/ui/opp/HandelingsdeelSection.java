@@ -56,10 +56,19 @@ class HandelingsdeelSection extends Section {
             domain.addClassName("opp-tag");
             Div text = new Div(new Span(goalLabel(g)));
             String details = List.of(
-                    g.baseline() == null || g.baseline().isBlank() ? "" : getTranslation("opp.goals.baseline") + ": " + g.baseline(),
-                    g.measure() == null || g.measure().isBlank() ? "" : getTranslation("opp.goals.measure") + ": " + g.measure(),
-                    g.targetOn() == null ? "" : getTranslation("opp.goals.targetOn") + ": " + OppListView.DATE.format(g.targetOn()))
-                    .stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" · "));
+                            g.baseline() == null || g.baseline().isBlank()
+                                    ? ""
+                                    : getTranslation("opp.goals.baseline") + ": " + g.baseline(),
+                            g.measure() == null || g.measure().isBlank()
+                                    ? ""
+                                    : getTranslation("opp.goals.measure") + ": " + g.measure(),
+                            g.targetOn() == null
+                                    ? ""
+                                    : getTranslation("opp.goals.targetOn") + ": "
+                                            + OppListView.DATE.format(g.targetOn()))
+                    .stream()
+                    .filter(s -> !s.isEmpty())
+                    .collect(Collectors.joining(" · "));
             if (!details.isEmpty()) {
                 Span d = new Span(details);
                 d.addClassName("muted");
@@ -70,8 +79,10 @@ class HandelingsdeelSection extends Section {
                 warn.addClassNames("opp-warning", "opp-smart");
                 text.add(new Div(warn));
             }
-            row.add(domain, text, removeButton("goal-remove",
-                    v -> view.editor.removeGoal(view.scope, plan().id(), v, g.key())));
+            row.add(
+                    domain,
+                    text,
+                    removeButton("goal-remove", v -> view.editor.removeGoal(view.scope, plan().id(), v, g.key())));
             card.add(row);
         }
         if (view.editable()) {
@@ -87,20 +98,43 @@ class HandelingsdeelSection extends Section {
             measure.setId("goal-measure");
             measure.setHelperText(getTranslation("opp.goals.measureHelp"));
             DatePicker target = DatePickers.of(this, "opp.goals.targetOn", "goal-target");
-            Map<String, HasValidation> fields = Map.of("domain", domain, "description", description,
-                    "baseline", baseline, "measure", measure, "targetOn", target);
+            Map<String, HasValidation> fields = Map.of(
+                    "domain",
+                    domain,
+                    "description",
+                    description,
+                    "baseline",
+                    baseline,
+                    "measure",
+                    measure,
+                    "targetOn",
+                    target);
             FormLayout form = new FormLayout(domain, description, baseline, measure, target);
             form.setColspan(description, 2);
-            card.add(subheading("opp.goals.add"), form, primary("opp.add", "goal-add", () -> view.change(
-                    v -> view.editor.addGoal(view.scope, plan().id(), v, domain.getValue(), description.getValue(),
-                            baseline.getValue(), measure.getValue(), target.getValue()), fields)));
+            card.add(
+                    subheading("opp.goals.add"),
+                    form,
+                    primary(
+                            "opp.add",
+                            "goal-add",
+                            () -> view.change(
+                                    v -> view.editor.addGoal(
+                                            view.scope,
+                                            plan().id(),
+                                            v,
+                                            domain.getValue(),
+                                            description.getValue(),
+                                            baseline.getValue(),
+                                            measure.getValue(),
+                                            target.getValue()),
+                                    fields)));
         }
         return card;
     }
 
     private Div interventions() {
-        Map<UUID, String> names = view.categories.all().stream()
-                .collect(Collectors.toMap(SupportCategory::id, SupportCategory::name));
+        Map<UUID, String> names =
+                view.categories.all().stream().collect(Collectors.toMap(SupportCategory::id, SupportCategory::name));
         Div card = card(subheading("opp.interventions.title"));
         card.setId("interventions");
         if (h.interventions().isEmpty()) {
@@ -111,13 +145,24 @@ class HandelingsdeelSection extends Section {
             row.addClassName("opp-item");
             Span who = new Span(getTranslation("opp.performer." + i.performer()));
             who.addClassName("opp-tag");
-            String goals = i.goals().stream().map(k -> plan().content().goal(k)).flatMap(java.util.Optional::stream)
-                    .map(g -> String.valueOf(h.goals().indexOf(g) + 1)).collect(Collectors.joining(", "));
-            Span meta = new Span(getTranslation("opp.interventions.meta", i.frequency(), goals,
-                    names.getOrDefault(i.supportCategoryId(), "?"), getTranslation("opp.level." + i.level())));
+            String goals = i.goals().stream()
+                    .map(k -> plan().content().goal(k))
+                    .flatMap(java.util.Optional::stream)
+                    .map(g -> String.valueOf(h.goals().indexOf(g) + 1))
+                    .collect(Collectors.joining(", "));
+            Span meta = new Span(getTranslation(
+                    "opp.interventions.meta",
+                    i.frequency(),
+                    goals,
+                    names.getOrDefault(i.supportCategoryId(), "?"),
+                    getTranslation("opp.level." + i.level())));
             meta.addClassName("muted");
-            row.add(who, new Div(new Div(new Span(i.description())), new Div(meta)), removeButton("intervention-remove",
-                    v -> view.editor.removeIntervention(view.scope, plan().id(), v, i.key())));
+            row.add(
+                    who,
+                    new Div(new Div(new Span(i.description())), new Div(meta)),
+                    removeButton(
+                            "intervention-remove",
+                            v -> view.editor.removeIntervention(view.scope, plan().id(), v, i.key())));
             card.add(row);
         }
         if (view.editable()) {
@@ -145,15 +190,44 @@ class HandelingsdeelSection extends Section {
             level.setItems(SupportLevel.values());
             level.setItemLabelGenerator(l -> getTranslation("opp.level." + l));
             level.setId("intervention-level");
-            Map<String, HasValidation> fields = Map.of("description", description, "performer", performer,
-                    "frequency", frequency, "goals", goals, "supportCategory", category, "level", level);
+            Map<String, HasValidation> fields = Map.of(
+                    "description",
+                    description,
+                    "performer",
+                    performer,
+                    "frequency",
+                    frequency,
+                    "goals",
+                    goals,
+                    "supportCategory",
+                    category,
+                    "level",
+                    level);
             FormLayout form = new FormLayout(description, performer, frequency, goals, category, level);
             form.setColspan(description, 2);
-            card.add(subheading("opp.interventions.add"), form, primary("opp.add", "intervention-add", () -> view.change(
-                    v -> view.editor.addIntervention(view.scope, plan().id(), v, description.getValue(),
-                            performer.getValue(), frequency.getValue(),
-                            h.goals().stream().filter(goals.getValue()::contains).map(Goal::key).toList(),
-                            category.getValue() == null ? null : category.getValue().id(), level.getValue()), fields)));
+            card.add(
+                    subheading("opp.interventions.add"),
+                    form,
+                    primary(
+                            "opp.add",
+                            "intervention-add",
+                            () -> view.change(
+                                    v -> view.editor.addIntervention(
+                                            view.scope,
+                                            plan().id(),
+                                            v,
+                                            description.getValue(),
+                                            performer.getValue(),
+                                            frequency.getValue(),
+                                            h.goals().stream()
+                                                    .filter(goals.getValue()::contains)
+                                                    .map(Goal::key)
+                                                    .toList(),
+                                            category.getValue() == null
+                                                    ? null
+                                                    : category.getValue().id(),
+                                            level.getValue()),
+                                    fields)));
         }
         return card;
     }
@@ -169,8 +243,11 @@ class HandelingsdeelSection extends Section {
             row.addClassName("opp-item");
             Span party = new Span(getTranslation("opp.party." + a.party()));
             party.addClassName("opp-tag");
-            row.add(party, new Span(a.description()), removeButton("agreement-remove",
-                    v -> view.editor.removeAgreement(view.scope, plan().id(), v, a.key())));
+            row.add(
+                    party,
+                    new Span(a.description()),
+                    removeButton(
+                            "agreement-remove", v -> view.editor.removeAgreement(view.scope, plan().id(), v, a.key())));
             card.add(row);
         }
         if (view.editable()) {
@@ -180,9 +257,17 @@ class HandelingsdeelSection extends Section {
             party.setId("agreement-party");
             TextArea description = textArea("opp.agreements.description", "agreement-description", 500);
             Map<String, HasValidation> fields = Map.of("party", party, "description", description);
-            card.add(subheading("opp.agreements.add"), party, description, primary("opp.add", "agreement-add",
-                    () -> view.change(v -> view.editor.addAgreement(view.scope, plan().id(), v, party.getValue(),
-                            description.getValue()), fields)));
+            card.add(
+                    subheading("opp.agreements.add"),
+                    party,
+                    description,
+                    primary(
+                            "opp.add",
+                            "agreement-add",
+                            () -> view.change(
+                                    v -> view.editor.addAgreement(
+                                            view.scope, plan().id(), v, party.getValue(), description.getValue()),
+                                    fields)));
         }
         return card;
     }

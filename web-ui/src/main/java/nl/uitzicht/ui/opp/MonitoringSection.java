@@ -37,15 +37,21 @@ class MonitoringSection extends Section {
             on.setValue(view.today());
             on.setMax(view.today());
             TextArea note = textArea("opp.monitoring.note", "observation-note", 2000);
-            Map<String, HasValidation> fields = Map.of("goal", goal, "intervention", intervention, "observedOn", on,
-                    "note", note);
+            Map<String, HasValidation> fields =
+                    Map.of("goal", goal, "intervention", intervention, "observedOn", on, "note", note);
             FormLayout form = new FormLayout(goal, intervention, on, note);
             form.setColspan(note, 2);
             add(card(form, primary("opp.monitoring.save", "observation-save", () -> {
                 InputErrors.clear(fields);
                 try {
-                    view.monitoring.log(view.scope, plan().id(), goal.getValue() == null ? null : goal.getValue().key(),
-                            intervention.getValue() == null ? null : intervention.getValue().key(), on.getValue(),
+                    view.monitoring.log(
+                            view.scope,
+                            plan().id(),
+                            goal.getValue() == null ? null : goal.getValue().key(),
+                            intervention.getValue() == null
+                                    ? null
+                                    : intervention.getValue().key(),
+                            on.getValue(),
                             note.getValue());
                     Notices.success(getTranslation("opp.saved"));
                     view.reload();
@@ -66,7 +72,9 @@ class MonitoringSection extends Section {
             row.addClassName("opp-item");
             Span date = new Span(OppListView.DATE.format(o.observedOn()));
             date.addClassName("opp-tag");
-            String about = o.goalKey() == null ? "" : c.goal(o.goalKey()).map(Goal::description).orElse("");
+            String about = o.goalKey() == null
+                    ? ""
+                    : c.goal(o.goalKey()).map(Goal::description).orElse("");
             Span by = new Span(getTranslation("opp.recordedBy", o.recordedBy(), o.versionNo())
                     + (about.isEmpty() ? "" : " \u00b7 " + about));
             by.addClassName("muted");

@@ -25,8 +25,8 @@ import nl.uitzicht.ui.kit.PageText;
 @RolesAllowed(Role.REGION_ADMIN_NAME)
 class OppAuditView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(ClockConfiguration.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ClockConfiguration.ZONE);
 
     private final OppAuditTrail trail;
 
@@ -51,9 +51,14 @@ class OppAuditView extends VerticalLayout implements HasUrlParameter<String>, Ha
         Grid<AuditRecord> grid = new Grid<>();
         grid.setId("opp-audit");
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> WHEN.format(r.occurredAt())).setHeader(getTranslation("opp.audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("opp.audit.who")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("opp.audit.action." + r.action())).setHeader(getTranslation("opp.audit.what"));
+        grid.addColumn(r -> WHEN.format(r.occurredAt()))
+                .setHeader(getTranslation("opp.audit.when"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditRecord::actorName)
+                .setHeader(getTranslation("opp.audit.who"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("opp.audit.action." + r.action()))
+                .setHeader(getTranslation("opp.audit.what"));
         grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("opp.audit.detail"));
         grid.setItems(records);
         add(intro, grid);

@@ -75,8 +75,15 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     private final TabSheet tabs = new TabSheet();
     private final Clock clock;
 
-    OppEditorView(OppPlans plans, OppEditor editor, OppWorkflow workflow, OppMonitoring monitoring,
-                  OppDocuments documents, SupportCategories categories, StaffScopes scopes, Clock clock) {
+    OppEditorView(
+            OppPlans plans,
+            OppEditor editor,
+            OppWorkflow workflow,
+            OppMonitoring monitoring,
+            OppDocuments documents,
+            SupportCategories categories,
+            StaffScopes scopes,
+            Clock clock) {
         this.clock = clock;
         this.plans = plans;
         this.editor = editor;
@@ -135,10 +142,12 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         } catch (OppConflictException | OptimisticLockingFailureException e) {
             showConflict();
         } catch (IncompletePlanException e) {
-            Notices.error(getTranslation("opp.error.incomplete") + " " + e.missing().stream()
-                    .map(this::getTranslation).collect(Collectors.joining(", ")));
+            Notices.error(getTranslation("opp.error.incomplete") + " "
+                    + e.missing().stream().map(this::getTranslation).collect(Collectors.joining(", ")));
         } catch (IllegalTransitionException e) {
-            Notices.error(getTranslation("opp.error.transition", getTranslation("opp.state." + e.from()),
+            Notices.error(getTranslation(
+                    "opp.error.transition",
+                    getTranslation("opp.state." + e.from()),
                     getTranslation("opp.state." + e.to())));
         } catch (NotEditableException e) {
             Notices.error(getTranslation("opp.error.notEditable", getTranslation("opp.state." + e.state())));
@@ -191,8 +200,11 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         facts.addClassName("opp-facts");
         Span state = OppListView.stateBadge(this, plan.state());
         state.setId("opp-state");
-        facts.add(state, fact(getTranslation("opp.pupils.group") + ": " + plan.pupil().group()),
-                fact(getTranslation("opp.version") + " " + plan.versionNo()), deadlineFact());
+        facts.add(
+                state,
+                fact(getTranslation("opp.pupils.group") + ": " + plan.pupil().group()),
+                fact(getTranslation("opp.version") + " " + plan.versionNo()),
+                deadlineFact());
         if (plan.deadlines().nextEvaluationOn() != null) {
             facts.add(fact(getTranslation("opp.deadline.nextEvaluation") + ": "
                     + OppListView.DATE.format(plan.deadlines().nextEvaluationOn())));
@@ -203,13 +215,21 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
 
     private Span deadlineFact() {
         if (plan.deadlines().firstActiveOn() != null) {
-            return fact(getTranslation(plan.deadlines().setInTime() ? "opp.deadline.setInTime" : "opp.deadline.setLate",
+            return fact(getTranslation(
+                    plan.deadlines().setInTime() ? "opp.deadline.setInTime" : "opp.deadline.setLate",
                     OppListView.DATE.format(plan.deadlines().firstActiveOn())));
         }
         long days = plan.deadlines().daysUntilSetBy(LocalDate.now(clock));
-        Span s = fact(days < 0
-                ? getTranslation("opp.deadline.overdue", OppListView.DATE.format(plan.deadlines().setBy()), -days)
-                : getTranslation("opp.deadline.left", OppListView.DATE.format(plan.deadlines().setBy()), days));
+        Span s = fact(
+                days < 0
+                        ? getTranslation(
+                                "opp.deadline.overdue",
+                                OppListView.DATE.format(plan.deadlines().setBy()),
+                                -days)
+                        : getTranslation(
+                                "opp.deadline.left",
+                                OppListView.DATE.format(plan.deadlines().setBy()),
+                                days));
         s.setId("opp-deadline");
         if (days < 0) {
             s.addClassName("opp-warning");
@@ -222,7 +242,8 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         row.addClassName("opp-actions");
         switch (plan.state()) {
             case DRAFT -> row.add(step("opp.action.consult", v -> workflow.startConsultation(scope, plan.id(), v)));
-            case IN_CONSULTATION -> row.add(step("opp.action.requestConsent", v -> workflow.requestConsent(scope, plan.id(), v)));
+            case IN_CONSULTATION ->
+                row.add(step("opp.action.requestConsent", v -> workflow.requestConsent(scope, plan.id(), v)));
             case AWAITING_CONSENT -> row.add(fact(getTranslation("opp.action.awaitingHint")));
             case ACTIVE -> row.add(step("opp.action.evaluate", v -> workflow.startEvaluation(scope, plan.id(), v)));
             case IN_EVALUATION -> row.add(fact(getTranslation("opp.action.evaluatingHint")));
@@ -236,11 +257,13 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             length.addClassName("opp-warning");
         }
         UUID id = plan.id();
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            OppDocument doc = documents.export(scope, id);
-            return new DownloadResponse(new ByteArrayInputStream(doc.pdf()), doc.fileName(), "application/pdf",
-                    doc.pdf().length);
-        }), "");
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    OppDocument doc = documents.export(scope, id);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(doc.pdf()), doc.fileName(), "application/pdf", doc.pdf().length);
+                }),
+                "");
         pdf.getElement().setAttribute("download", true);
         pdf.setId("opp-pdf");
         Button pdfButton = new Button(getTranslation("opp.pdf.download"), VaadinIcon.DOWNLOAD.create());
@@ -279,7 +302,10 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
 
     @Override
     public String getPageTitle() {
-        return getTranslation("app.title", plan == null ? getTranslation("opp.list.title")
-                : getTranslation("opp.editor.title", plan.pupil().name()));
+        return getTranslation(
+                "app.title",
+                plan == null
+                        ? getTranslation("opp.list.title")
+                        : getTranslation("opp.editor.title", plan.pupil().name()));
     }
 }

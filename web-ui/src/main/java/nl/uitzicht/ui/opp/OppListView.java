@@ -34,6 +34,7 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Clock clock;
+
     OppListView(OppPlans plans, StaffScopes scopes, Clock clock) {
         this.clock = clock;
         addClassNames("page", "opp-page");
@@ -50,8 +51,10 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
             for (WorklistItem item : work) {
                 Div row = new Div();
                 row.addClassName("opp-item");
-                RouterLink link = new RouterLink(item.opp().pupilName() + " (" + item.opp().group() + ")",
-                        OppEditorView.class, item.opp().id().toString());
+                RouterLink link = new RouterLink(
+                        item.opp().pupilName() + " (" + item.opp().group() + ")",
+                        OppEditorView.class,
+                        item.opp().id().toString());
                 Span state = new Span(getTranslation("opp.state." + item.opp().state()) + " \u00b7 "
                         + getTranslation("opp.worklist.due") + " " + DATE.format(item.dueOn()));
                 state.addClassName("muted");
@@ -68,12 +71,18 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
         Grid<OppSummary> grid = new Grid<>();
         grid.setId("opp-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(OppSummary::pupilName).setHeader(getTranslation("opp.pupils.name")).setAutoWidth(true);
+        grid.addColumn(OppSummary::pupilName)
+                .setHeader(getTranslation("opp.pupils.name"))
+                .setAutoWidth(true);
         grid.addColumn(OppSummary::group).setHeader(getTranslation("opp.pupils.group"));
-        grid.addComponentColumn(o -> stateBadge(this, o.state())).setHeader(getTranslation("opp.state")).setAutoWidth(true);
+        grid.addComponentColumn(o -> stateBadge(this, o.state()))
+                .setHeader(getTranslation("opp.state"))
+                .setAutoWidth(true);
         grid.addColumn(OppSummary::versionNo).setHeader(getTranslation("opp.version"));
         grid.addColumn(o -> DATE.format(o.deadlines().setBy())).setHeader(getTranslation("opp.deadline.setBy"));
-        grid.addColumn(o -> o.deadlines().nextEvaluationOn() == null ? "" : DATE.format(o.deadlines().nextEvaluationOn()))
+        grid.addColumn(o -> o.deadlines().nextEvaluationOn() == null
+                        ? ""
+                        : DATE.format(o.deadlines().nextEvaluationOn()))
                 .setHeader(getTranslation("opp.deadline.nextEvaluation"));
         grid.setItems(all);
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -87,21 +96,27 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
 
     private Component reasonBadge(WorklistItem.Reason reason) {
         Span badge = new Span(getTranslation("opp.worklist." + reason));
-        badge.getElement().getThemeList().add(switch (reason) {
-            case LATE -> "badge error";
-            case DUE_SOON, EVALUATION_DUE -> "badge contrast";
-            case AWAITING_CONSENT -> "badge";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (reason) {
+                            case LATE -> "badge error";
+                            case DUE_SOON, EVALUATION_DUE -> "badge contrast";
+                            case AWAITING_CONSENT -> "badge";
+                        });
         return badge;
     }
 
     static Span stateBadge(Component owner, OppState state) {
         Span badge = new Span(owner.getTranslation("opp.state." + state));
-        badge.getElement().getThemeList().add(switch (state) {
-            case ACTIVE -> "badge success";
-            case CLOSED -> "badge contrast";
-            default -> "badge";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (state) {
+                            case ACTIVE -> "badge success";
+                            case CLOSED -> "badge contrast";
+                            default -> "badge";
+                        });
         badge.addClassName("opp-state");
         return badge;
     }

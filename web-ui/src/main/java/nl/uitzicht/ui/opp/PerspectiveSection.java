@@ -31,7 +31,8 @@ class PerspectiveSection extends Section {
         List<Factor> all = plan().content().factors();
         factors.setItems(all);
         factors.setItemLabelGenerator(f -> getTranslation("opp.factors.short." + f.kind()) + ": " + f.description());
-        factors.setValue(Set.copyOf(all.stream().filter(f -> p.factorKeys().contains(f.key())).toList()));
+        factors.setValue(Set.copyOf(
+                all.stream().filter(f -> p.factorKeys().contains(f.key())).toList()));
         factors.setId("perspective-factors");
         factors.addClassName("opp-vertical");
         if (all.isEmpty()) {
@@ -52,13 +53,25 @@ class PerspectiveSection extends Section {
         reasoning.setReadOnly(!editable);
         factors.setReadOnly(!editable);
         needed.setReadOnly(!editable);
-        Map<String, HasValidation> fields = Map.of("destination", destination, "reasoning", reasoning,
-                "factorKeys", factors, "needed", needed);
+        Map<String, HasValidation> fields =
+                Map.of("destination", destination, "reasoning", reasoning, "factorKeys", factors, "needed", needed);
         if (editable) {
-            card.add(primary("opp.save", "perspective-save", () -> view.change(v -> view.editor.savePerspective(
-                    view.scope, plan().id(), v, destination.getValue(), reasoning.getValue(),
-                    all.stream().filter(factors.getValue()::contains).map(Factor::key).toList(), needed.getValue()),
-                    fields)));
+            card.add(primary(
+                    "opp.save",
+                    "perspective-save",
+                    () -> view.change(
+                            v -> view.editor.savePerspective(
+                                    view.scope,
+                                    plan().id(),
+                                    v,
+                                    destination.getValue(),
+                                    reasoning.getValue(),
+                                    all.stream()
+                                            .filter(factors.getValue()::contains)
+                                            .map(Factor::key)
+                                            .toList(),
+                                    needed.getValue()),
+                            fields)));
         } else {
             card.add(view.frozenNote());
         }

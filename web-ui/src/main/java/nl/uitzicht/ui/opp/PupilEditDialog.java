@@ -58,13 +58,21 @@ class PupilEditDialog extends Dialog {
         FormLayout form = new FormLayout(name, birthYear, group, enrolled, left);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(conflict, form);
-        Map<String, HasValidation> fields = Map.of("name", name, "birthYear", birthYear, "group", group,
-                "enrolledOn", enrolled, "leftOn", left);
+        Map<String, HasValidation> fields =
+                Map.of("name", name, "birthYear", birthYear, "group", group, "enrolledOn", enrolled, "leftOn", left);
         Button save = new Button(getTranslation("opp.pupils.edit.save"), e -> {
             InputErrors.clear(fields);
             try {
-                pupils.update(scope, pupil.id(), pupil.version(), new PupilInput(name.getValue(), birthYear.getValue(),
-                        group.getValue(), enrolled.getValue(), left.getValue()));
+                pupils.update(
+                        scope,
+                        pupil.id(),
+                        pupil.version(),
+                        new PupilInput(
+                                name.getValue(),
+                                birthYear.getValue(),
+                                group.getValue(),
+                                enrolled.getValue(),
+                                left.getValue()));
                 close();
                 Notices.success(getTranslation("opp.saved"));
                 onSaved.run();

@@ -28,8 +28,13 @@ class PupilViewSection extends Section {
         card.add(heardOn);
         if (view.editable()) {
             Map<String, HasValidation> fields = Map.of("pupilView", text, "heardOn", heardOn);
-            card.add(primary("opp.save", "pupil-view-save", () -> view.change(v -> view.editor.savePupilView(
-                    view.scope, plan().id(), v, text.getValue(), heardOn.getValue()), fields)));
+            card.add(primary(
+                    "opp.save",
+                    "pupil-view-save",
+                    () -> view.change(
+                            v -> view.editor.savePupilView(
+                                    view.scope, plan().id(), v, text.getValue(), heardOn.getValue()),
+                            fields)));
         } else {
             text.setReadOnly(true);
             heardOn.setReadOnly(true);

@@ -84,8 +84,8 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         group.setId("pupil-group");
         group.setMaxLength(20);
         DatePicker enrolled = DatePickers.of(this, "opp.pupils.enrolledOn", "pupil-enrolled");
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", name, "birthYear", birthYear,
-                "group", group, "enrolledOn", enrolled, "school", school);
+        Map<String, com.vaadin.flow.component.HasValidation> fields =
+                Map.of("name", name, "birthYear", birthYear, "group", group, "enrolledOn", enrolled, "school", school);
         Button add = new Button(getTranslation("opp.pupils.add"), e -> {
             InputErrors.clear(fields);
             if (school.getValue() == null) {
@@ -93,8 +93,11 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                pupils.register(scope, school.getValue().id(), new PupilInput(name.getValue(), birthYear.getValue(),
-                        group.getValue(), enrolled.getValue(), null));
+                pupils.register(
+                        scope,
+                        school.getValue().id(),
+                        new PupilInput(
+                                name.getValue(), birthYear.getValue(), group.getValue(), enrolled.getValue(), null));
                 name.clear();
                 birthYear.clear();
                 group.clear();
@@ -116,25 +119,37 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
     private Grid<PupilSummary> pupilGrid() {
         grid.setId("pupil-grid");
         grid.setAllRowsVisible(true);
-        Map<UUID, String> schoolNames = schools.stream().collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::name));
-        grid.addColumn(PupilSummary::name).setHeader(getTranslation("opp.pupils.name")).setAutoWidth(true);
+        Map<UUID, String> schoolNames =
+                schools.stream().collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::name));
+        grid.addColumn(PupilSummary::name)
+                .setHeader(getTranslation("opp.pupils.name"))
+                .setAutoWidth(true);
         grid.addColumn(PupilSummary::group).setHeader(getTranslation("opp.pupils.group"));
         grid.addColumn(PupilSummary::birthYear).setHeader(getTranslation("opp.pupils.birthYear"));
-        grid.addColumn(p -> schoolNames.getOrDefault(p.schoolId(), "")).setHeader(getTranslation("opp.pupils.school"))
+        grid.addColumn(p -> schoolNames.getOrDefault(p.schoolId(), ""))
+                .setHeader(getTranslation("opp.pupils.school"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.hasLeft() ? getTranslation("opp.pupils.left", p.leftOn().format(DateTimeFormatter.ofPattern("d-M-yyyy"))) : "")
+        grid.addColumn(p -> p.hasLeft()
+                        ? getTranslation("opp.pupils.left", p.leftOn().format(DateTimeFormatter.ofPattern("d-M-yyyy")))
+                        : "")
                 .setHeader(getTranslation("opp.pupils.status"));
-        grid.addComponentColumn(this::oppButton).setHeader(getTranslation("opp.pupils.opp")).setAutoWidth(true);
+        grid.addComponentColumn(this::oppButton)
+                .setHeader(getTranslation("opp.pupils.opp"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::editButton).setAutoWidth(true);
         return grid;
     }
 
     private Button oppButton(PupilSummary pupil) {
         List<OppSummary> opps = plans.ofPupil(scope, pupil.id());
-        OppSummary open = opps.stream().filter(o -> o.state() != OppState.CLOSED).findFirst().orElse(null);
+        OppSummary open = opps.stream()
+                .filter(o -> o.state() != OppState.CLOSED)
+                .findFirst()
+                .orElse(null);
         Button button;
         if (open != null) {
-            button = new Button(getTranslation("opp.pupils.openOpp", getTranslation("opp.state." + open.state())),
+            button = new Button(
+                    getTranslation("opp.pupils.openOpp", getTranslation("opp.state." + open.state())),
                     e -> navigate(open.id()));
         } else {
             button = new Button(getTranslation("opp.pupils.startOpp"), e -> {
@@ -153,7 +168,8 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button editButton(PupilSummary pupil) {
-        Button edit = new Button(getTranslation("opp.pupils.edit"),
+        Button edit = new Button(
+                getTranslation("opp.pupils.edit"),
                 e -> new PupilEditDialog(pupils, scope, pupil, this::refresh).open());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         edit.setId("edit-" + pupil.name().replaceAll("[^A-Za-z0-9]", ""));
@@ -172,5 +188,4 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("app.title", getTranslation("opp.pupils.title"));
     }
-
 }

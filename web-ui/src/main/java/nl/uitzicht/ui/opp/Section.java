@@ -79,10 +79,13 @@ abstract class Section extends VerticalLayout {
     /** A plain-language hint under a long text for parents: too long sentences or too many long words. */
     protected Span readability(String text) {
         Readability r = Readability.of(text);
-        Span hint = new Span(r.hard()
-                ? getTranslation("opp.readability.hard", Math.round(r.wordsPerSentence()),
-                Math.round(r.longWordShare() * 100))
-                : getTranslation("opp.readability.ok", Math.round(r.wordsPerSentence())));
+        Span hint = new Span(
+                r.hard()
+                        ? getTranslation(
+                                "opp.readability.hard",
+                                Math.round(r.wordsPerSentence()),
+                                Math.round(r.longWordShare() * 100))
+                        : getTranslation("opp.readability.ok", Math.round(r.wordsPerSentence())));
         hint.addClassName(r.hard() ? "opp-warning" : "muted");
         hint.addClassName("opp-readability");
         return hint;

@@ -22,10 +22,15 @@ class VersionsSection extends Section {
         Div list = card();
         list.setId("versions");
         for (OppContent v : versions) {
-            String consented = v.consentedOn() == null ? getTranslation("opp.versions.notConsented")
+            String consented = v.consentedOn() == null
+                    ? getTranslation("opp.versions.notConsented")
                     : getTranslation("opp.versions.consented", OppListView.DATE.format(v.consentedOn()));
-            list.add(new Div(new Span(getTranslation("opp.versions.line", v.versionNo(),
-                    OppListView.DATE.format(v.createdAt().atZone(ZoneId.systemDefault()).toLocalDate()), consented))));
+            list.add(new Div(new Span(getTranslation(
+                    "opp.versions.line",
+                    v.versionNo(),
+                    OppListView.DATE.format(
+                            v.createdAt().atZone(ZoneId.systemDefault()).toLocalDate()),
+                    consented))));
         }
         add(list);
         if (versions.size() < 2) {
@@ -64,7 +69,8 @@ class VersionsSection extends Section {
 
     private Div line(String sign, String cls, OppComparison.Line l) {
         String text = l.part().equals("destination")
-                ? getTranslation("opp.destination." + ExitDestination.valueOf(l.text())) : l.text();
+                ? getTranslation("opp.destination." + ExitDestination.valueOf(l.text()))
+                : l.text();
         Div d = new Div(new Span(sign + " " + getTranslation("opp.part." + l.part()) + ": " + text));
         d.addClassName(cls);
         return d;

@@ -16,12 +16,20 @@ public class SchoolProfileGrid extends Grid<SchoolTypeCount> {
         NumberFormat number = NumberFormat.getIntegerInstance(getLocale());
         long schools = profile.stream().mapToLong(SchoolTypeCount::schools).sum();
         long pupils = profile.stream().mapToLong(SchoolTypeCount::pupils).sum();
-        addColumn(c -> getTranslation("schooltype." + c.type().name())).setHeader(getTranslation("profile.type"))
-                .setFooter(getTranslation("profile.total")).setFlexGrow(2);
-        addColumn(c -> number.format(c.schools())).setHeader(getTranslation("profile.schools"))
-                .setFooter(number.format(schools)).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
-        addColumn(c -> number.format(c.pupils())).setHeader(getTranslation("profile.pupils"))
-                .setFooter(number.format(pupils)).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+        addColumn(c -> getTranslation("schooltype." + c.type().name()))
+                .setHeader(getTranslation("profile.type"))
+                .setFooter(getTranslation("profile.total"))
+                .setFlexGrow(2);
+        addColumn(c -> number.format(c.schools()))
+                .setHeader(getTranslation("profile.schools"))
+                .setFooter(number.format(schools))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
+        addColumn(c -> number.format(c.pupils()))
+                .setHeader(getTranslation("profile.pupils"))
+                .setFooter(number.format(pupils))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setItems(profile);

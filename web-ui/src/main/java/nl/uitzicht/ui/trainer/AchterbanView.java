@@ -56,8 +56,11 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         addClassName("trainer-page");
         Paragraph intro = PageText.muted(getTranslation("achterban.intro"));
-        Button add = new Button(getTranslation("achterban.add"), VaadinIcon.PLUS.create(),
-                e -> new StakeholderDialog(null, schools, draft -> achterban.add(trainerId, draft), this::refresh).open());
+        Button add = new Button(
+                getTranslation("achterban.add"),
+                VaadinIcon.PLUS.create(),
+                e -> new StakeholderDialog(null, schools, draft -> achterban.add(trainerId, draft), this::refresh)
+                        .open());
         add.setId("stakeholder-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         statusSummary.setId("achterban-summary");
@@ -70,20 +73,37 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
         head.addClassName("card-head");
         Div listCard = new Div(head, grid);
         listCard.addClassName("card");
-        add(new WorkspaceTabs(AchterbanView.class), new H1(getTranslation("achterban.title")), intro, statusSummary,
-                listCard, gridCard);
+        add(
+                new WorkspaceTabs(AchterbanView.class),
+                new H1(getTranslation("achterban.title")),
+                intro,
+                statusSummary,
+                listCard,
+                gridCard);
         refresh();
     }
 
     private void configureGrid() {
         grid.setId("stakeholder-grid");
-        grid.addColumn(StakeholderView::name).setHeader(getTranslation("achterban.name")).setWidth("11em").setFlexGrow(2)
-                .setSortable(true).setFrozen(true);
-        grid.addColumn(s -> getTranslation("achterban.kind." + s.kind().name())).setHeader(getTranslation("achterban.kind")).setAutoWidth(true);
-        grid.addColumn(s -> s.role() == null ? "" : s.role()).setHeader(getTranslation("achterban.role")).setFlexGrow(1);
-        grid.addComponentColumn(s -> statusBadge(s.status())).setHeader(getTranslation("achterban.status")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("achterban.conversations.count", s.conversations(), s.conversationsWithOpps()))
-                .setHeader(getTranslation("achterban.conversations")).setAutoWidth(true);
+        grid.addColumn(StakeholderView::name)
+                .setHeader(getTranslation("achterban.name"))
+                .setWidth("11em")
+                .setFlexGrow(2)
+                .setSortable(true)
+                .setFrozen(true);
+        grid.addColumn(s -> getTranslation("achterban.kind." + s.kind().name()))
+                .setHeader(getTranslation("achterban.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.role() == null ? "" : s.role())
+                .setHeader(getTranslation("achterban.role"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(s -> statusBadge(s.status()))
+                .setHeader(getTranslation("achterban.status"))
+                .setAutoWidth(true);
+        grid.addColumn(s ->
+                        getTranslation("achterban.conversations.count", s.conversations(), s.conversationsWithOpps()))
+                .setHeader(getTranslation("achterban.conversations"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::rowActions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -91,11 +111,18 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component rowActions(StakeholderView s) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new StakeholderDialog(s, schools,
-                draft -> achterban.update(trainerId, s.id(), s.version(), draft), this::refresh).open());
+        Button edit = new Button(
+                VaadinIcon.EDIT.create(),
+                e -> new StakeholderDialog(
+                                s,
+                                schools,
+                                draft -> achterban.update(trainerId, s.id(), s.version(), draft),
+                                this::refresh)
+                        .open());
         edit.getElement().setAttribute("aria-label", getTranslation("achterban.edit"));
         edit.getElement().setAttribute("title", getTranslation("achterban.edit"));
-        Button talks = new Button(VaadinIcon.COMMENTS_O.create(),
+        Button talks = new Button(
+                VaadinIcon.COMMENTS_O.create(),
                 e -> new ConversationDialog(achterban, trainerId, s, LocalDate.now(clock), this::refresh).open());
         talks.getElement().setAttribute("aria-label", getTranslation("achterban.conversations"));
         talks.getElement().setAttribute("title", getTranslation("achterban.conversations"));
@@ -111,8 +138,12 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRemove(StakeholderView s) {
-        Confirm.destructive(getTranslation("achterban.remove.title"), getTranslation("achterban.remove.text", s.name()),
-                getTranslation("trainer.remove"), getTranslation("trainer.cancel"), () -> {
+        Confirm.destructive(
+                getTranslation("achterban.remove.title"),
+                getTranslation("achterban.remove.text", s.name()),
+                getTranslation("trainer.remove"),
+                getTranslation("trainer.cancel"),
+                () -> {
                     if (Feedback.attempt(this, java.util.Map.of(), () -> achterban.remove(trainerId, s.id()))) {
                         refresh();
                     }
@@ -131,8 +162,9 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
             statusSummary.add(badge);
         }
         gridHolder.removeAll();
-        gridHolder.add(new InfluenceInterestGrid(all.stream().map(s -> new SharedStakeholder(s.name(), s.kind(),
-                s.status(), s.influence(), s.interest())).toList()));
+        gridHolder.add(new InfluenceInterestGrid(all.stream()
+                .map(s -> new SharedStakeholder(s.name(), s.kind(), s.status(), s.influence(), s.interest()))
+                .toList()));
     }
 
     private Span statusBadge(StakeholderStatus status) {

@@ -76,11 +76,18 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
         analysisCard.addClassName("card");
 
         thoughts.setId("thoughts");
-        Div thoughtsCard = new Div(new H2(getTranslation("audience.thoughts.title")), muted("audience.thoughts.intro"),
-                thoughts, newThought());
+        Div thoughtsCard = new Div(
+                new H2(getTranslation("audience.thoughts.title")),
+                muted("audience.thoughts.intro"),
+                thoughts,
+                newThought());
         thoughtsCard.addClassName("card");
 
-        add(new WorkspaceTabs(AudienceAnalysisView.class), new H1(getTranslation("audience.title")), intro, analysisCard,
+        add(
+                new WorkspaceTabs(AudienceAnalysisView.class),
+                new H1(getTranslation("audience.title")),
+                intro,
+                analysisCard,
                 thoughtsCard);
         show(audience.analysisOf(trainerId));
         refreshThoughts();
@@ -104,7 +111,11 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private AudienceDraft draft() {
-        return new AudienceDraft(publiek.getValue(), situatie.getValue(), complexiteit.getValue(), vragen.getValue(),
+        return new AudienceDraft(
+                publiek.getValue(),
+                situatie.getValue(),
+                complexiteit.getValue(),
+                vragen.getValue(),
                 kernboodschap.getValue());
     }
 
@@ -121,7 +132,9 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
         answer.setId("thought-answer");
         answer.setWidthFull();
         Button add = new Button(getTranslation("audience.thought.add"), VaadinIcon.PLUS.create(), e -> {
-            if (Feedback.attempt(this, Map.of("thought", thought, "answer", answer),
+            if (Feedback.attempt(
+                    this,
+                    Map.of("thought", thought, "answer", answer),
                     () -> audience.addThought(trainerId, thought.getValue(), answer.getValue()))) {
                 thought.clear();
                 answer.clear();
@@ -155,7 +168,10 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
         answer.setWidthFull();
         answer.getElement().setAttribute("aria-label", getTranslation("audience.answer"));
         Button save = new Button(VaadinIcon.CHECK.create(), e -> {
-            if (Feedback.attempt(this, Map.of("answer", answer), () -> audience.answer(trainerId, t.id(), t.version(), answer.getValue()))) {
+            if (Feedback.attempt(
+                    this,
+                    Map.of("answer", answer),
+                    () -> audience.answer(trainerId, t.id(), t.version(), answer.getValue()))) {
                 Notices.success(getTranslation("trainer.saved"));
                 refreshThoughts();
             }

@@ -50,14 +50,18 @@ class BuddyNoticeListener implements VaadinServiceInitListener {
     /** (Re)subscribes after each navigation: the person or region may have changed (region switch, login). */
     private void follow(UI ui) {
         SignedInUser user = currentUser.find().orElse(null);
-        UUID tenant = user == null || user.region() == null || !user.has(Role.TRAINER) ? null : user.region().regionId();
+        UUID tenant = user == null || user.region() == null || !user.has(Role.TRAINER)
+                ? null
+                : user.region().regionId();
         NoticeBoard.Subscription current = ComponentUtil.getData(ui, NoticeBoard.Subscription.class);
         if (current != null && user != null && current.isFor(tenant, user.accountId())) {
             return;
         }
         stop(ui);
         if (tenant != null) {
-            ComponentUtil.setData(ui, NoticeBoard.Subscription.class,
+            ComponentUtil.setData(
+                    ui,
+                    NoticeBoard.Subscription.class,
                     board.subscribe(tenant, user.accountId(), notice -> deliver(ui, notice)));
         }
     }

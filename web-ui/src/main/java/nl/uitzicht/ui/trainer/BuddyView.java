@@ -109,13 +109,15 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         content.removeAll();
         List<BuddyPairView> pairs = buddies.pairsOf(trainerId);
         List<BuddyPairView> incoming = pairs.stream()
-                .filter(p -> p.status() == BuddyStatus.REQUESTED && !p.askedByMe()).toList();
+                .filter(p -> p.status() == BuddyStatus.REQUESTED && !p.askedByMe())
+                .toList();
         if (!incoming.isEmpty()) {
             content.add(incomingCard(incoming));
         }
         pairs.stream().filter(p -> p.status() == BuddyStatus.ACTIVE).forEach(p -> content.add(activeCard(p)));
         List<BuddyPairView> outgoing = pairs.stream()
-                .filter(p -> p.status() == BuddyStatus.REQUESTED && p.askedByMe()).toList();
+                .filter(p -> p.status() == BuddyStatus.REQUESTED && p.askedByMe())
+                .toList();
         if (!outgoing.isEmpty()) {
             content.add(outgoingCard(outgoing));
         }
@@ -127,11 +129,14 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         for (BuddyPairView p : incoming) {
             Span who = new Span(getTranslation("buddy.requests.from", p.buddyName()));
             who.addClassName("buddy-name");
-            Button accept = new Button(getTranslation("buddy.accept"), VaadinIcon.CHECK.create(),
+            Button accept = new Button(
+                    getTranslation("buddy.accept"),
+                    VaadinIcon.CHECK.create(),
                     e -> act(() -> buddies.accept(trainerId, p.id())));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             accept.addClassName("buddy-accept");
-            Button decline = new Button(getTranslation("buddy.decline"), e -> act(() -> buddies.decline(trainerId, p.id())));
+            Button decline =
+                    new Button(getTranslation("buddy.decline"), e -> act(() -> buddies.decline(trainerId, p.id())));
             decline.addClassName("buddy-decline");
             VerticalLayout row = new VerticalLayout(who);
             row.setPadding(false);
@@ -150,7 +155,8 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         Div card = card("buddy-outgoing", getTranslation("buddy.outgoing.title"));
         for (BuddyPairView p : outgoing) {
             Span who = new Span(getTranslation("buddy.outgoing.waiting", p.buddyName()));
-            Button withdraw = new Button(getTranslation("buddy.withdraw"), e -> act(() -> buddies.end(trainerId, p.id())));
+            Button withdraw =
+                    new Button(getTranslation("buddy.withdraw"), e -> act(() -> buddies.end(trainerId, p.id())));
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             HorizontalLayout row = new HorizontalLayout(who, withdraw);
             row.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -175,8 +181,11 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         approach.setMaxLength(2000);
         approach.setWidthFull();
         Button saveShared = new Button(getTranslation("trainer.save"), e -> {
-            if (Feedback.attempt(this, Map.of("mission", mission, "approach", approach),
-                    () -> buddies.share(trainerId, pair.id(), pair.version(), mission.getValue(), approach.getValue()))) {
+            if (Feedback.attempt(
+                    this,
+                    Map.of("mission", mission, "approach", approach),
+                    () -> buddies.share(
+                            trainerId, pair.id(), pair.version(), mission.getValue(), approach.getValue()))) {
                 Notices.success(getTranslation("trainer.saved"));
                 refresh();
             }
@@ -200,27 +209,38 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         counts.addClassName("status-summary");
         counts.add(badge(getTranslation("buddy.progress.stakeholders", p.stakeholders()), "stakeholders"));
         for (StakeholderStatus status : StakeholderStatus.values()) {
-            Span s = badge(getTranslation("achterban.status." + status.name()) + ": " + p.withStatus(status),
-                    status.name());
+            Span s = badge(
+                    getTranslation("achterban.status." + status.name()) + ": " + p.withStatus(status), status.name());
             s.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT));
             counts.add(s);
         }
         box.add(counts);
-        Paragraph more = new Paragraph(getTranslation("buddy.progress.more", p.conversations(), p.conversationsWithOpps(),
-                p.swotItems(), p.actionsDone(), p.actionsTotal()));
+        Paragraph more = new Paragraph(getTranslation(
+                "buddy.progress.more",
+                p.conversations(),
+                p.conversationsWithOpps(),
+                p.swotItems(),
+                p.actionsDone(),
+                p.actionsTotal()));
         more.setId("buddy-progress-more");
         box.add(more);
         UnorderedList people = new UnorderedList();
         people.addClassName("buddy-stakeholders");
         for (SharedStakeholder s : insight.stakeholders()) {
-            Span status = new Span(getTranslation("achterban.status." + s.status().name()));
+            Span status =
+                    new Span(getTranslation("achterban.status." + s.status().name()));
             status.addClassNames("status-badge", "status-" + s.status().name().toLowerCase(Locale.ROOT));
-            people.add(new ListItem(new Span(s.name() + " (" + getTranslation("achterban.kind." + s.kind().name()) + ") "), status));
+            people.add(new ListItem(
+                    new Span(s.name() + " ("
+                            + getTranslation("achterban.kind." + s.kind().name()) + ") "),
+                    status));
         }
         box.add(people);
         TrainerProfileView profile = insight.profile();
         if (profile.twoYearHope() != null) {
-            box.add(new H3(getTranslation("buddy.hope.theirs", insight.buddyName())), new Paragraph(profile.twoYearHope()));
+            box.add(
+                    new H3(getTranslation("buddy.hope.theirs", insight.buddyName())),
+                    new Paragraph(profile.twoYearHope()));
         }
         return box;
     }
@@ -228,7 +248,8 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
     private Div feedback(BuddyPairView pair) {
         Div box = new Div(new H3(getTranslation("buddy.feedback.title")));
         box.setId("buddy-feedback");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(ClockConfiguration.ZONE);
         UnorderedList list = new UnorderedList();
         list.addClassName("feedback-list");
@@ -249,7 +270,8 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         text.setWidthFull();
         text.setId("feedback-text");
         Button give = new Button(getTranslation("buddy.feedback.give"), VaadinIcon.PAPERPLANE.create(), e -> {
-            if (Feedback.attempt(this, Map.of("text", text), () -> buddies.giveFeedback(trainerId, pair.id(), text.getValue()))) {
+            if (Feedback.attempt(
+                    this, Map.of("text", text), () -> buddies.giveFeedback(trainerId, pair.id(), text.getValue()))) {
                 refresh();
             }
         });
@@ -271,7 +293,9 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         hope.setMaxLength(2000);
         hope.setWidthFull();
         Button save = new Button(getTranslation("trainer.save"), e -> {
-            if (Feedback.attempt(this, Map.of("programmeGroup", group, "twoYearHope", hope),
+            if (Feedback.attempt(
+                    this,
+                    Map.of("programmeGroup", group, "twoYearHope", hope),
                     () -> profiles.save(trainerId, mine.version(), group.getValue(), hope.getValue()))) {
                 Notices.success(getTranslation("trainer.saved"));
                 refresh();
@@ -306,7 +330,9 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
             if (s.reasons().isEmpty()) {
                 reasons.add(new ListItem(getTranslation("buddy.reason.none")));
             }
-            Button ask = new Button(getTranslation("buddy.ask"), VaadinIcon.HANDSHAKE.create(),
+            Button ask = new Button(
+                    getTranslation("buddy.ask"),
+                    VaadinIcon.HANDSHAKE.create(),
                     e -> act(() -> buddies.request(trainerId, s.trainerId(), message.getValue())));
             ask.addClassName("buddy-ask");
             ask.getElement().setAttribute("data-trainer", s.name());
@@ -321,10 +347,12 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
 
     private String describe(SuggestionReason r) {
         return switch (r.key()) {
-            case SuggestionReason.SHARED_SCHOOL_TYPES -> r.values().stream()
-                    .map(v -> getTranslation("schooltype." + v)).collect(Collectors.joining(", "));
-            case SuggestionReason.COMPLEMENTARY -> r.values().stream()
-                    .map(v -> getTranslation("achterban.kind." + v).toLowerCase(getLocale())).collect(Collectors.joining(", "));
+            case SuggestionReason.SHARED_SCHOOL_TYPES ->
+                r.values().stream().map(v -> getTranslation("schooltype." + v)).collect(Collectors.joining(", "));
+            case SuggestionReason.COMPLEMENTARY ->
+                r.values().stream()
+                        .map(v -> getTranslation("achterban.kind." + v).toLowerCase(getLocale()))
+                        .collect(Collectors.joining(", "));
             default -> String.join(", ", r.values());
         };
     }

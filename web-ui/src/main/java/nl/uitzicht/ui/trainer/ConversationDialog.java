@@ -33,8 +33,8 @@ class ConversationDialog extends Dialog {
     private final UUID trainerId;
     private final StakeholderView stakeholder;
 
-    ConversationDialog(AchterbanMap achterban, UUID trainerId, StakeholderView stakeholder, LocalDate today,
-                       Runnable changed) {
+    ConversationDialog(
+            AchterbanMap achterban, UUID trainerId, StakeholderView stakeholder, LocalDate today, Runnable changed) {
         this.achterban = achterban;
         this.trainerId = trainerId;
         this.stakeholder = stakeholder;
@@ -42,12 +42,20 @@ class ConversationDialog extends Dialog {
         setHeaderTitle(getTranslation("achterban.conversations.title", stakeholder.name()));
         setWidth("min(760px, 95vw)");
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(c -> dates.format(c.heldOn())).setHeader(getTranslation("achterban.conversation.heldOn")).setAutoWidth(true);
-        grid.addColumn(ConversationView::topic).setHeader(getTranslation("achterban.conversation.topic")).setFlexGrow(2);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addColumn(c -> dates.format(c.heldOn()))
+                .setHeader(getTranslation("achterban.conversation.heldOn"))
+                .setAutoWidth(true);
+        grid.addColumn(ConversationView::topic)
+                .setHeader(getTranslation("achterban.conversation.topic"))
+                .setFlexGrow(2);
         grid.addColumn(c -> getTranslation(c.oppsReviewed() ? "trainer.yes" : "trainer.no"))
-                .setHeader(getTranslation("achterban.conversation.opps")).setAutoWidth(true);
-        grid.addColumn(c -> c.followUp() == null ? "" : c.followUp()).setHeader(getTranslation("achterban.conversation.followUp")).setFlexGrow(2);
+                .setHeader(getTranslation("achterban.conversation.opps"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.followUp() == null ? "" : c.followUp())
+                .setHeader(getTranslation("achterban.conversation.followUp"))
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("achterban.conversations.empty"));
@@ -68,8 +76,14 @@ class ConversationDialog extends Dialog {
 
         Map<String, HasValidation> fields = Map.of("heldOn", heldOn, "topic", topic, "followUp", followUp);
         Button log = new Button(getTranslation("achterban.conversation.log"), e -> {
-            if (Feedback.attempt(this, fields, () -> achterban.logConversation(trainerId, stakeholder.id(),
-                    new ConversationDraft(heldOn.getValue(), topic.getValue(), opps.getValue(), followUp.getValue())))) {
+            if (Feedback.attempt(
+                    this,
+                    fields,
+                    () -> achterban.logConversation(
+                            trainerId,
+                            stakeholder.id(),
+                            new ConversationDraft(
+                                    heldOn.getValue(), topic.getValue(), opps.getValue(), followUp.getValue())))) {
                 topic.clear();
                 followUp.clear();
                 opps.clear();

@@ -15,8 +15,7 @@ import nl.uitzicht.validation.InvalidInput;
  */
 final class Feedback {
 
-    private Feedback() {
-    }
+    private Feedback() {}
 
     /** Runs {@code save}; returns true when it succeeded. {@code fields} maps field names to inputs. */
     static boolean attempt(Component owner, Map<String, ? extends HasValidation> fields, Runnable save) {

@@ -35,11 +35,17 @@ class InfluenceInterestGrid extends Div {
                     hint.addClassName("ii-advice");
                     cell.add(hint);
                 }
-                stakeholders.stream().filter(s -> s.influence() == influence && s.interest() == interest)
+                stakeholders.stream()
+                        .filter(s -> s.influence() == influence && s.interest() == interest)
                         .forEach(s -> {
                             Span chip = new Span(s.name());
-                            chip.addClassNames("ii-chip", "status-" + s.status().name().toLowerCase(java.util.Locale.ROOT));
-                            chip.getElement().setAttribute("title", getTranslation("achterban.status." + s.status().name()));
+                            chip.addClassNames(
+                                    "ii-chip", "status-" + s.status().name().toLowerCase(java.util.Locale.ROOT));
+                            chip.getElement()
+                                    .setAttribute(
+                                            "title",
+                                            getTranslation("achterban.status."
+                                                    + s.status().name()));
                             cell.add(chip);
                         });
                 add(cell);

@@ -63,8 +63,14 @@ class MeetingDialog extends Dialog {
         fields.put("hours", hours);
         fields.put("topics", topics);
         Button saveButton = new Button(getTranslation("trainer.save"), e -> {
-            MeetingDraft draft = new MeetingDraft(kind.getValue(), title.getValue(), topics.getValue(),
-                    schoolYear.getValue(), period.getValue(), hours.getValue(), heldOn.getValue());
+            MeetingDraft draft = new MeetingDraft(
+                    kind.getValue(),
+                    title.getValue(),
+                    topics.getValue(),
+                    schoolYear.getValue(),
+                    period.getValue(),
+                    hours.getValue(),
+                    heldOn.getValue());
             if (Feedback.attempt(this, fields, () -> save.accept(draft))) {
                 close();
                 done.run();

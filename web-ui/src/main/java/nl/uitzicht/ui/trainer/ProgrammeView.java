@@ -92,13 +92,16 @@ class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
         }
         Checkbox present = new Checkbox(getTranslation("programme.attended"), wasThere);
         present.addValueChangeListener(e -> {
-            if (e.isFromClient() && Feedback.attempt(this, Map.of(),
-                    () -> programme.markAttended(trainerId, m.id(), e.getValue()))) {
+            if (e.isFromClient()
+                    && Feedback.attempt(
+                            this, Map.of(), () -> programme.markAttended(trainerId, m.id(), e.getValue()))) {
                 Notices.success(getTranslation("trainer.saved"));
             }
         });
-        Button questionnaire = new Button(getTranslation(answer == null ? "programme.questionnaire" : "programme.questionnaire.edit"),
-                VaadinIcon.CLIPBOARD_TEXT.create(), e -> questionnaire(m, answer));
+        Button questionnaire = new Button(
+                getTranslation(answer == null ? "programme.questionnaire" : "programme.questionnaire.edit"),
+                VaadinIcon.CLIPBOARD_TEXT.create(),
+                e -> questionnaire(m, answer));
         questionnaire.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(present, questionnaire);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -114,7 +117,9 @@ class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
     private String when(MeetingView m) {
         StringBuilder text = new StringBuilder();
         if (m.heldOn() != null) {
-            text.append(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(m.heldOn()));
+            text.append(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(getLocale())
+                    .format(m.heldOn()));
         } else if (m.period() != null) {
             text.append(m.period());
         }
@@ -143,10 +148,14 @@ class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
             forGroup.setValue(answer.forProjectGroup() == null ? "" : answer.forProjectGroup());
         }
         dialog.add(new VerticalLayout(usefulness, learned, forGroup));
-        Map<String, HasValidation> fields = Map.of("usefulness", usefulness, "learned", learned, "forProjectGroup", forGroup);
+        Map<String, HasValidation> fields =
+                Map.of("usefulness", usefulness, "learned", learned, "forProjectGroup", forGroup);
         Button save = new Button(getTranslation("trainer.save"), e -> {
-            if (Feedback.attempt(this, fields, () -> programme.answer(trainerId, m.id(), usefulness.getValue(),
-                    learned.getValue(), forGroup.getValue()))) {
+            if (Feedback.attempt(
+                    this,
+                    fields,
+                    () -> programme.answer(
+                            trainerId, m.id(), usefulness.getValue(), learned.getValue(), forGroup.getValue()))) {
                 dialog.close();
                 Notices.success(getTranslation("trainer.saved"));
                 refresh();

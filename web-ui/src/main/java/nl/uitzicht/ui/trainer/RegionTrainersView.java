@@ -57,10 +57,15 @@ class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
         this.programme = programme;
         addClassNames("page", "trainer-page");
         Paragraph intro = PageText.muted(getTranslation("programme.admin.intro"));
-        add(new H1(getTranslation("programme.admin.title")), intro, totals(overview.regionTotals(), buddies.regionSummary(), rules));
+        add(
+                new H1(getTranslation("programme.admin.title")),
+                intro,
+                totals(overview.regionTotals(), buddies.regionSummary(), rules));
 
         configureCalendar();
-        Button add = new Button(getTranslation("programme.admin.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("programme.admin.add"),
+                VaadinIcon.PLUS.create(),
                 e -> new MeetingDialog(null, programme::addMeeting, this::refresh).open());
         HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("programme.admin.calendar")), add);
         head.addClassName("card-head");
@@ -79,16 +84,28 @@ class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
         card.setId("trainer-totals");
         Div counts = new Div();
         counts.addClassName("status-summary");
-        counts.add(badge(getTranslation("programme.admin.trainers", p.trainers())),
+        counts.add(
+                badge(getTranslation("programme.admin.trainers", p.trainers())),
                 badge(getTranslation("buddy.progress.stakeholders", p.stakeholders())));
         for (StakeholderStatus status : StakeholderStatus.values()) {
             Span s = badge(getTranslation("achterban.status." + status.name()) + ": " + p.withStatus(status));
             s.addClassName("status-" + status.name().toLowerCase(Locale.ROOT));
             counts.add(s);
         }
-        card.add(counts, new Paragraph(getTranslation("buddy.progress.more", p.conversations(), p.conversationsWithOpps(),
-                p.swotItems(), p.actionsDone(), p.actionsTotal())),
-                new Paragraph(getTranslation("programme.admin.buddies", b.activePairs(), b.openRequests(), b.feedbackGiven(),
+        card.add(
+                counts,
+                new Paragraph(getTranslation(
+                        "buddy.progress.more",
+                        p.conversations(),
+                        p.conversationsWithOpps(),
+                        p.swotItems(),
+                        p.actionsDone(),
+                        p.actionsTotal())),
+                new Paragraph(getTranslation(
+                        "programme.admin.buddies",
+                        b.activePairs(),
+                        b.openRequests(),
+                        b.feedbackGiven(),
                         p.questionsForNextMeeting())));
         IntegerField max = new IntegerField(getTranslation("programme.admin.maxBuddies"));
         max.setMin(1);
@@ -97,7 +114,9 @@ class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
         max.setValue(rules.maxActiveBuddies());
         max.setHelperText(getTranslation("programme.admin.maxBuddies.help"));
         Button save = new Button(getTranslation("trainer.save"), e -> {
-            if (Feedback.attempt(this, Map.of("maxActiveBuddies", max),
+            if (Feedback.attempt(
+                    this,
+                    Map.of("maxActiveBuddies", max),
                     () -> rules.allowActiveBuddies(max.getValue() == null ? 0 : max.getValue()))) {
                 Notices.success(getTranslation("trainer.saved"));
             }
@@ -111,22 +130,44 @@ class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
     private void configureCalendar() {
         NumberFormat one = NumberFormat.getNumberInstance(getLocale());
         one.setMaximumFractionDigits(1);
-        calendar.addColumn(s -> s.meeting().schoolYear()).setHeader(getTranslation("programme.meeting.schoolYear")).setAutoWidth(true);
-        calendar.addColumn(s -> s.meeting().heldOn() != null ? s.meeting().heldOn().toString() : orEmpty(s.meeting().period()))
-                .setHeader(getTranslation("programme.meeting.when")).setAutoWidth(true);
-        calendar.addColumn(s -> s.meeting().title()).setHeader(getTranslation("programme.meeting.title")).setFlexGrow(3);
-        calendar.addColumn(MeetingSummary::attended).setHeader(getTranslation("programme.admin.attended")).setAutoWidth(true);
-        calendar.addColumn(MeetingSummary::responses).setHeader(getTranslation("programme.admin.responses")).setAutoWidth(true);
+        calendar.addColumn(s -> s.meeting().schoolYear())
+                .setHeader(getTranslation("programme.meeting.schoolYear"))
+                .setAutoWidth(true);
+        calendar.addColumn(s -> s.meeting().heldOn() != null
+                        ? s.meeting().heldOn().toString()
+                        : orEmpty(s.meeting().period()))
+                .setHeader(getTranslation("programme.meeting.when"))
+                .setAutoWidth(true);
+        calendar.addColumn(s -> s.meeting().title())
+                .setHeader(getTranslation("programme.meeting.title"))
+                .setFlexGrow(3);
+        calendar.addColumn(MeetingSummary::attended)
+                .setHeader(getTranslation("programme.admin.attended"))
+                .setAutoWidth(true);
+        calendar.addColumn(MeetingSummary::responses)
+                .setHeader(getTranslation("programme.admin.responses"))
+                .setAutoWidth(true);
         calendar.addColumn(s -> s.responses() == 0 ? "–" : one.format(s.averageUsefulness()))
-                .setHeader(getTranslation("programme.admin.average")).setAutoWidth(true);
+                .setHeader(getTranslation("programme.admin.average"))
+                .setAutoWidth(true);
         calendar.addComponentColumn(s -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> new MeetingDialog(s.meeting().toDraft(),
-                    draft -> programme.changeMeeting(s.meeting().id(), s.meeting().version(), draft), this::refresh).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            edit.getElement().setAttribute("title", getTranslation("programme.admin.edit"));
-            edit.getElement().setAttribute("aria-label", getTranslation("programme.admin.edit"));
-            return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    Button edit = new Button(
+                            VaadinIcon.EDIT.create(),
+                            e -> new MeetingDialog(
+                                            s.meeting().toDraft(),
+                                            draft -> programme.changeMeeting(
+                                                    s.meeting().id(),
+                                                    s.meeting().version(),
+                                                    draft),
+                                            this::refresh)
+                                    .open());
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    edit.getElement().setAttribute("title", getTranslation("programme.admin.edit"));
+                    edit.getElement().setAttribute("aria-label", getTranslation("programme.admin.edit"));
+                    return edit;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         calendar.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         calendar.setAllRowsVisible(true);
         calendar.setId("programme-calendar");

@@ -83,7 +83,10 @@ class StakeholderDialog extends Dialog {
             kind.setValue(existing.kind());
             name.setValue(existing.name());
             role.setValue(orEmpty(existing.role()));
-            schools.stream().filter(s -> s.id().equals(existing.schoolId())).findFirst().ifPresent(school::setValue);
+            schools.stream()
+                    .filter(s -> s.id().equals(existing.schoolId()))
+                    .findFirst()
+                    .ifPresent(school::setValue);
             involvement.setValue(orEmpty(existing.involvement()));
             influence.setValue(existing.influence());
             interest.setValue(existing.interest());
@@ -97,7 +100,8 @@ class StakeholderDialog extends Dialog {
         }
         school.setVisible(kind.getValue() == StakeholderKind.SCHOOL);
 
-        FormLayout form = new FormLayout(kind, name, role, school, influence, interest, status, involvement, privateNotes);
+        FormLayout form =
+                new FormLayout(kind, name, role, school, influence, interest, status, involvement, privateNotes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         form.setColspan(involvement, 2);
         form.setColspan(privateNotes, 2);
@@ -135,8 +139,15 @@ class StakeholderDialog extends Dialog {
     private StakeholderDraft draft() {
         SchoolSummary chosen = school.getValue();
         UUID schoolId = chosen == null ? null : chosen.id();
-        return new StakeholderDraft(kind.getValue(), name.getValue(), role.getValue(), schoolId,
-                involvement.getValue(), influence.getValue(), interest.getValue(), status.getValue(),
+        return new StakeholderDraft(
+                kind.getValue(),
+                name.getValue(),
+                role.getValue(),
+                schoolId,
+                involvement.getValue(),
+                influence.getValue(),
+                interest.getValue(),
+                status.getValue(),
                 privateNotes.getValue());
     }
 

@@ -54,8 +54,14 @@ class SwotView extends VerticalLayout implements HasDynamicTitle {
         quadrants.removeAll();
         Map<SwotQuadrant, List<SwotItemView>> all = board.boardOf(trainerId);
         quadrants.add(axis(""), axis(getTranslation("swot.positive")), axis(getTranslation("swot.negative")));
-        quadrants.add(axis(getTranslation("swot.internal")), quadrant(SwotQuadrant.STRENGTH, all), quadrant(SwotQuadrant.WEAKNESS, all));
-        quadrants.add(axis(getTranslation("swot.external")), quadrant(SwotQuadrant.OPPORTUNITY, all), quadrant(SwotQuadrant.THREAT, all));
+        quadrants.add(
+                axis(getTranslation("swot.internal")),
+                quadrant(SwotQuadrant.STRENGTH, all),
+                quadrant(SwotQuadrant.WEAKNESS, all));
+        quadrants.add(
+                axis(getTranslation("swot.external")),
+                quadrant(SwotQuadrant.OPPORTUNITY, all),
+                quadrant(SwotQuadrant.THREAT, all));
     }
 
     private static Span axis(String text) {
@@ -87,7 +93,8 @@ class SwotView extends VerticalLayout implements HasDynamicTitle {
             });
             remove.getElement().setAttribute("title", getTranslation("trainer.remove"));
             remove.getElement().setAttribute("aria-label", getTranslation("trainer.remove"));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            remove.addThemeVariants(
+                    ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             Div note = new Div(text, edit, remove);
             note.addClassName("swot-note");
             box.add(note);
@@ -127,7 +134,9 @@ class SwotView extends VerticalLayout implements HasDynamicTitle {
         text.setWidthFull();
         dialog.add(new VerticalLayout(quadrant, text));
         Button save = new Button(getTranslation("trainer.save"), e -> {
-            if (Feedback.attempt(this, Map.of("text", text, "quadrant", quadrant),
+            if (Feedback.attempt(
+                    this,
+                    Map.of("text", text, "quadrant", quadrant),
                     () -> board.change(trainerId, item.id(), item.version(), quadrant.getValue(), text.getValue()))) {
                 dialog.close();
                 refresh();

@@ -67,14 +67,24 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
 
         Div actionCard = new Div(new H2(getTranslation("verwerking.actions.title")), actions, newAction());
         actionCard.addClassName("card");
-        Div questionCard = new Div(new H2(getTranslation("verwerking.questions.title")),
-                muted("verwerking.questions.intro"), questions, newQuestion());
+        Div questionCard = new Div(
+                new H2(getTranslation("verwerking.questions.title")),
+                muted("verwerking.questions.intro"),
+                questions,
+                newQuestion());
         questionCard.addClassName("card");
-        Div meetingCard = new Div(new H2(getTranslation("verwerking.meeting.title")),
-                muted("verwerking.meeting.intro"), meetingQuestions);
+        Div meetingCard = new Div(
+                new H2(getTranslation("verwerking.meeting.title")),
+                muted("verwerking.meeting.intro"),
+                meetingQuestions);
         meetingCard.addClassName("card");
-        add(new WorkspaceTabs(VerwerkingView.class), new H1(getTranslation("verwerking.title")),
-                muted("verwerking.intro"), actionCard, questionCard, meetingCard);
+        add(
+                new WorkspaceTabs(VerwerkingView.class),
+                new H1(getTranslation("verwerking.title")),
+                muted("verwerking.intro"),
+                actionCard,
+                questionCard,
+                meetingCard);
         refreshActions();
         refreshQuestions();
     }
@@ -100,8 +110,11 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
         notes.setWidthFull();
         notes.getElement().setAttribute("aria-label", getTranslation("verwerking.notes"));
         Button save = new Button(getTranslation("trainer.save"), e -> {
-            if (Feedback.attempt(this, Map.of("status", status, "notes", notes),
-                    () -> verwerking.updateAction(trainerId, a.id(), a.version(), status.getValue(), notes.getValue()))) {
+            if (Feedback.attempt(
+                    this,
+                    Map.of("status", status, "notes", notes),
+                    () -> verwerking.updateAction(
+                            trainerId, a.id(), a.version(), status.getValue(), notes.getValue()))) {
                 Notices.success(getTranslation("trainer.saved"));
                 refreshActions();
             }
@@ -123,7 +136,8 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
         title.setWidthFull();
         title.getElement().setAttribute("aria-label", getTranslation("verwerking.action.new"));
         Button add = new Button(getTranslation("verwerking.action.add"), VaadinIcon.PLUS.create(), e -> {
-            if (Feedback.attempt(this, Map.of("title", title), () -> verwerking.addAction(trainerId, title.getValue()))) {
+            if (Feedback.attempt(
+                    this, Map.of("title", title), () -> verwerking.addAction(trainerId, title.getValue()))) {
                 title.clear();
                 refreshActions();
             }
@@ -140,7 +154,9 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
         text.setId("question-new");
         Checkbox forMeeting = new Checkbox(getTranslation("verwerking.question.forMeeting"), true);
         Button add = new Button(getTranslation("verwerking.question.add"), VaadinIcon.PLUS.create(), e -> {
-            if (Feedback.attempt(this, Map.of("text", text),
+            if (Feedback.attempt(
+                    this,
+                    Map.of("text", text),
                     () -> verwerking.addQuestion(trainerId, text.getValue(), forMeeting.getValue()))) {
                 text.clear();
                 refreshQuestions();
@@ -158,8 +174,9 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
         for (QuestionView q : mine) {
             Checkbox forMeeting = new Checkbox(getTranslation("verwerking.question.forMeeting"), q.forNextMeeting());
             forMeeting.addValueChangeListener(e -> {
-                if (e.isFromClient() && Feedback.attempt(this, Map.of(),
-                        () -> verwerking.markForNextMeeting(trainerId, q.id(), e.getValue()))) {
+                if (e.isFromClient()
+                        && Feedback.attempt(
+                                this, Map.of(), () -> verwerking.markForNextMeeting(trainerId, q.id(), e.getValue()))) {
                     refreshQuestions();
                 }
             });
@@ -181,7 +198,8 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
         Map<UUID, String> names = new HashMap<>();
         List<QuestionView> all = verwerking.forNextPracticeMeeting();
         for (QuestionView q : all) {
-            String who = names.computeIfAbsent(q.trainerId(),
+            String who = names.computeIfAbsent(
+                    q.trainerId(),
                     id -> accounts.find(id).map(AccountSummary::displayName).orElse("?"));
             Span author = new Span(who);
             author.addClassName("muted");

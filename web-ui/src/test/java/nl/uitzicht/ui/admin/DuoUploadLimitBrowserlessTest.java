@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * The DUO upload's size limit holds on the server: the upload handler gets a file larger than 20 MB as a
@@ -24,7 +23,8 @@ import org.springframework.context.annotation.Import;
 @Tag("browserless")
 class DuoUploadLimitBrowserlessTest extends SpringBrowserlessTest {
 
-    @Autowired TestSignIn signIn;
+    @Autowired
+    TestSignIn signIn;
 
     @AfterEach
     void signOut() {
@@ -42,7 +42,8 @@ class DuoUploadLimitBrowserlessTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).id("upload-too-large").getText())
                 .isEqualTo("Het bestand groot.csv is te groot: maximaal 20 MB. Het is niet ingelezen.");
-        assertThat(find(Button.class).all()).as("nothing to apply")
+        assertThat(find(Button.class).all())
+                .as("nothing to apply")
                 .noneMatch(b -> "duo-apply".equals(b.getId().orElse(null)));
     }
 
@@ -50,8 +51,9 @@ class DuoUploadLimitBrowserlessTest extends SpringBrowserlessTest {
     void aFileWithinTheLimitIsRead() {
         signIn.as("beheer@waterlinie.demo");
         navigate(DuoImportView.class);
-        test(find(Upload.class).id("duo-upload")).upload("klein.csv", "text/csv",
-                "niet;van;DUO\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getId().filter("upload-too-large"::equals).isPresent());
+        test(find(Upload.class).id("duo-upload"))
+                .upload("klein.csv", "text/csv", "niet;van;DUO\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(find(Paragraph.class).all())
+                .noneMatch(p -> p.getId().filter("upload-too-large"::equals).isPresent());
     }
 }

@@ -34,7 +34,9 @@ class AnalysisInBrowserTest {
 
     static final String PASSWORD = "Welkom-2026";
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     Chromium chromium;
     String roundUrl;
 
@@ -129,7 +131,8 @@ class AnalysisInBrowserTest {
             group.locator("vaadin-radio-button").nth(value).click();
             assertThat(group.locator("vaadin-radio-button[checked]")).hasCount(1);
         }
-        assertThat(page.locator("#score-progress")).hasText(groups.size() + " van " + groups.size() + " items gescoord");
+        assertThat(page.locator("#score-progress"))
+                .hasText(groups.size() + " van " + groups.size() + " items gescoord");
     }
 
     @Test
@@ -149,13 +152,20 @@ class AnalysisInBrowserTest {
         assertThat(page.locator("#reach-chart")).hasAttribute("data-rendered", "yes");
         Chromium.screenshot(page, "dashboard-01-heatmap");
         // The whole dashboard as PDF: the same tables, the same suppression, no pupil.
-        Download download = page.waitForDownload(() -> page.locator("#dashboard-pdf").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#dashboard-pdf").click());
         assertThat(download.suggestedFilename()).endsWith(".pdf");
         download.saveAs(Path.of("target/screenshots/dashboard.pdf"));
         String pdf = pdfText(download.path());
-        assertThat(pdf).contains("spiegel voor de basisondersteuning", "Leerlingen met extra ondersteuning in basisondersteuningsgebieden",
-                "Automatische controles", "Gesprekken per maand", "Periode");
-        List<String> shownSuppressed = page.locator("#mirror-table td.dashboard-suppressed").allTextContents();
+        assertThat(pdf)
+                .contains(
+                        "spiegel voor de basisondersteuning",
+                        "Leerlingen met extra ondersteuning in basisondersteuningsgebieden",
+                        "Automatische controles",
+                        "Gesprekken per maand",
+                        "Periode");
+        List<String> shownSuppressed =
+                page.locator("#mirror-table td.dashboard-suppressed").allTextContents();
         if (!shownSuppressed.isEmpty()) {
             assertThat(pdf).contains("< 5");
         }

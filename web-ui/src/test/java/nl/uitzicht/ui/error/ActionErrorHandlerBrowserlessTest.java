@@ -27,8 +27,13 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * A failed action shows one Dutch notification per kind of failure, keeps what was typed, and never shows a
  * stack trace or an exception's own text.
  */
-@SpringBootTest(properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
-        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
+@SpringBootTest(
+        properties = {
+            "uitzicht.embedded-db.enabled=false",
+            "uitzicht.demo.enabled=true",
+            "spring.datasource.hikari.maximum-pool-size=5",
+            "spring.datasource.hikari.minimum-idle=1"
+        })
 @Import({TestDatabases.class, TestSignIn.class})
 class ActionErrorHandlerBrowserlessTest extends SpringBrowserlessTest {
 
@@ -42,7 +47,9 @@ class ActionErrorHandlerBrowserlessTest extends SpringBrowserlessTest {
     private String shownAfter(Throwable failure) {
         find(Notification.class).all().forEach(Notification::close);
         handler.error(new ErrorEvent(failure));
-        List<Notification> shown = find(Notification.class).all().stream().filter(Notification::isOpened).toList();
+        List<Notification> shown = find(Notification.class).all().stream()
+                .filter(Notification::isOpened)
+                .toList();
         assertThat(shown).hasSize(1);
         String text = new NotificationTester<>(shown.getFirst()).getText();
         assertThat(text).doesNotContain("Exception", "at nl.", "at org.");
@@ -57,30 +64,36 @@ class ActionErrorHandlerBrowserlessTest extends SpringBrowserlessTest {
 
         String text = shownAfter(new RuntimeException(new ObjectOptimisticLockingFailureException("Opp", "1")));
 
-        assertThat(text).startsWith("Iemand anders heeft dit intussen gewijzigd").contains("ververs");
+        assertThat(text)
+                .startsWith("Iemand anders heeft dit intussen gewijzigd")
+                .contains("ververs");
         assertThat(note.getValue()).isEqualTo("mijn half getypte tekst");
     }
 
     @Test
     void accessDeniedSaysGeenToegang() {
-        assertThat(shownAfter(new AuthorizationDeniedException("Access Denied"))).startsWith("Geen toegang");
+        assertThat(shownAfter(new AuthorizationDeniedException("Access Denied")))
+                .startsWith("Geen toegang");
     }
 
     @Test
     void invalidInputShowsEveryProblemsMessage() {
-        String text = shownAfter(new InvalidInput(List.of(new FieldProblem("name", "support.error.name"),
-                new FieldProblem("round", "analysis.error.conflict"))));
+        String text = shownAfter(new InvalidInput(List.of(
+                new FieldProblem("name", "support.error.name"), new FieldProblem("round", "analysis.error.conflict"))));
 
         assertThat(text).doesNotContain("support.error", "analysis.error").isNotBlank();
     }
 
     @Test
     void aDatabaseOutageSaysNothingWasSaved() {
-        for (Throwable outage : List.of(new DataAccessResourceFailureException("down"),
+        for (Throwable outage : List.of(
+                new DataAccessResourceFailureException("down"),
                 new CannotCreateTransactionException("no connection"),
                 new JDBCConnectionException("refused", new java.sql.SQLException("refused")))) {
-            assertThat(shownAfter(outage)).as(outage.getClass().getSimpleName())
-                    .startsWith("De database is even niet bereikbaar").contains("niets opgeslagen");
+            assertThat(shownAfter(outage))
+                    .as(outage.getClass().getSimpleName())
+                    .startsWith("De database is even niet bereikbaar")
+                    .contains("niets opgeslagen");
         }
     }
 

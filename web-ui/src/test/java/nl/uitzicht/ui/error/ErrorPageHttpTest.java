@@ -14,20 +14,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AppTest
 class ErrorPageHttpTest {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String accept, String language) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", accept).header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", accept)
+                        .header("Accept-Language", language)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void theErrorPathIsADutchPageNotTheWhitelabelPage() throws Exception {
         HttpResponse<String> page = get("/error", "text/html", "nl-NL,nl;q=0.9");
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("<html lang=\"nl\">", "Pagina niet gevonden", "Deze pagina bestaat niet.")
+        assertThat(page.body())
+                .contains("<html lang=\"nl\">", "Pagina niet gevonden", "Deze pagina bestaat niet.")
                 .doesNotContain("Whitelabel", "Exception", "trace");
     }
 
@@ -36,7 +42,8 @@ class ErrorPageHttpTest {
     void aRefusedPathOutsideVaadinGetsTheDutchPage() throws Exception {
         HttpResponse<String> page = get("/actuator/bestaat-niet", "text/html", "nl");
         assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.body()).contains("Geen toegang", "Je hebt geen toegang tot deze pagina.")
+        assertThat(page.body())
+                .contains("Geen toegang", "Je hebt geen toegang tot deze pagina.")
                 .doesNotContain("Whitelabel", "bestaat-niet");
     }
 
@@ -48,20 +55,29 @@ class ErrorPageHttpTest {
 
     @Test
     void anEnglishBrowserGetsTheEnglishText() throws Exception {
-        assertThat(get("/error", "text/html", "en-GB,en;q=0.8").body()).contains("Page not found")
+        assertThat(get("/error", "text/html", "en-GB,en;q=0.8").body())
+                .contains("Page not found")
                 .doesNotContain("Whitelabel");
     }
 
     /** The language chosen in the app (its cookie) wins over the browser's, in the text and in lang. */
     @Test
     void theLanguageChosenInTheAppWinsOverTheBrowsers() throws Exception {
-        HttpResponse<String> dutch = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
-                .header("Accept", "text/html").header("Accept-Language", "en-US,en;q=0.9")
-                .header("Cookie", "uitzicht-lang=nl").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> dutch = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", "en-US,en;q=0.9")
+                        .header("Cookie", "uitzicht-lang=nl")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(dutch.body()).contains("<html lang=\"nl\">", "Pagina niet gevonden");
-        HttpResponse<String> english = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
-                .header("Accept", "text/html").header("Accept-Language", "nl-NL,nl;q=0.9")
-                .header("Cookie", "uitzicht-lang=en").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> english = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", "nl-NL,nl;q=0.9")
+                        .header("Cookie", "uitzicht-lang=en")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(english.body()).contains("<html lang=\"en\">", "Page not found");
     }
 

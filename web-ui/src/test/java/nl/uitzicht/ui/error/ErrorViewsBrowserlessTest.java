@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -28,7 +27,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 @Tag("browserless")
 class ErrorViewsBrowserlessTest extends SpringBrowserlessTest {
 
-    @Autowired TestSignIn signIn;
+    @Autowired
+    TestSignIn signIn;
 
     @AfterEach
     void signOut() {
@@ -40,7 +40,8 @@ class ErrorViewsBrowserlessTest extends SpringBrowserlessTest {
         signIn.as(email);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+        com.vaadin.flow.server.VaadinSession.getCurrent()
+                .getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
 
@@ -66,7 +67,8 @@ class ErrorViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("error-message").getText())
                 .isEqualTo("Je hebt geen toegang tot deze pagina.");
         assertThat(pageText()).doesNotContain("Available routes", "annotation", "DuoImportView", "RolesAllowed");
-        assertThat(find(Component.class).all()).noneMatch(c -> c.getClass().getSimpleName().equals("DuoImportView"));
+        assertThat(find(Component.class).all())
+                .noneMatch(c -> c.getClass().getSimpleName().equals("DuoImportView"));
     }
 
     @Test

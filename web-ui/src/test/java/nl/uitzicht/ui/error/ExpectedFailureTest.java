@@ -21,7 +21,8 @@ class ExpectedFailureTest {
         // ObjectOptimisticLockingFailureException is a TransientDataAccessException too: conflict must win
         assertThat(ExpectedFailure.of(new ObjectOptimisticLockingFailureException("Opp", "1")))
                 .isEqualTo(ExpectedFailure.CONFLICT);
-        assertThat(ExpectedFailure.of(new ChangedMeanwhileException("stakeholder"))).isEqualTo(ExpectedFailure.CONFLICT);
+        assertThat(ExpectedFailure.of(new ChangedMeanwhileException("stakeholder")))
+                .isEqualTo(ExpectedFailure.CONFLICT);
     }
 
     @Test
@@ -44,13 +45,14 @@ class ExpectedFailureTest {
                 .isEqualTo(ExpectedFailure.DATABASE_UNAVAILABLE);
         assertThat(ExpectedFailure.of(new JDBCConnectionException("refused", new SQLException("refused"))))
                 .isEqualTo(ExpectedFailure.DATABASE_UNAVAILABLE);
-        assertThat(ExpectedFailure.of(new QueryTimeoutException("slow"))).isEqualTo(ExpectedFailure.DATABASE_UNAVAILABLE);
+        assertThat(ExpectedFailure.of(new QueryTimeoutException("slow")))
+                .isEqualTo(ExpectedFailure.DATABASE_UNAVAILABLE);
     }
 
     @Test
     void theKindIsFoundInsideWrappers() {
-        RuntimeException wrapped = new IllegalStateException("listener failed",
-                new RuntimeException(new ObjectOptimisticLockingFailureException("Opp", "1")));
+        RuntimeException wrapped = new IllegalStateException(
+                "listener failed", new RuntimeException(new ObjectOptimisticLockingFailureException("Opp", "1")));
         assertThat(ExpectedFailure.of(wrapped)).isEqualTo(ExpectedFailure.CONFLICT);
     }
 

@@ -14,8 +14,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /** Date pickers and numbers speak the language the person chose: month and day names, formats, buttons. */
-@SpringBootTest(properties = {"uitzicht.embedded-db.enabled=false", "uitzicht.demo.enabled=true",
-        "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1"})
+@SpringBootTest(
+        properties = {
+            "uitzicht.embedded-db.enabled=false",
+            "uitzicht.demo.enabled=true",
+            "spring.datasource.hikari.maximum-pool-size=5",
+            "spring.datasource.hikari.minimum-idle=1"
+        })
 @Import({TestDatabases.class, TestSignIn.class})
 class LanguageKitBrowserlessTest extends SpringBrowserlessTest {
 
@@ -30,7 +35,11 @@ class LanguageKitBrowserlessTest extends SpringBrowserlessTest {
     void inDutchTheMonthsDaysAndFormatAreDutch() {
         DatePicker.DatePickerI18n i18n = pickerIn(UitzichtI18n.DUTCH).getI18n();
 
-        assertThat(i18n.getMonthNames()).hasSize(12).startsWith("januari").contains("maart").endsWith("december");
+        assertThat(i18n.getMonthNames())
+                .hasSize(12)
+                .startsWith("januari")
+                .contains("maart")
+                .endsWith("december");
         assertThat(i18n.getWeekdays()).startsWith("zondag", "maandag");
         assertThat(i18n.getWeekdaysShort()).startsWith("zo", "ma");
         assertThat(i18n.getDateFormats()).first().isEqualTo("dd-MM-yyyy");
@@ -44,7 +53,11 @@ class LanguageKitBrowserlessTest extends SpringBrowserlessTest {
         DatePicker picker = pickerIn(UitzichtI18n.ENGLISH);
         DatePicker.DatePickerI18n i18n = picker.getI18n();
 
-        assertThat(i18n.getMonthNames()).hasSize(12).startsWith("January").contains("March").endsWith("December");
+        assertThat(i18n.getMonthNames())
+                .hasSize(12)
+                .startsWith("January")
+                .contains("March")
+                .endsWith("December");
         assertThat(i18n.getWeekdays()).startsWith("Sunday", "Monday");
         assertThat(i18n.getDateFormats()).first().isEqualTo("dd/MM/yyyy");
         assertThat(i18n.getToday()).isEqualTo("Today");

@@ -26,10 +26,17 @@ import org.springframework.security.access.AccessDeniedException;
 @Tag("browserless")
 class PlatformLogViewBrowserlessTest extends SpringBrowserlessTest {
 
-    @Autowired TestSignIn signIn;
-    @Autowired RegionLifecycle lifecycle;
-    @Autowired RegionDirectory regions;
-    @Autowired PlatformLog log;
+    @Autowired
+    TestSignIn signIn;
+
+    @Autowired
+    RegionLifecycle lifecycle;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    PlatformLog log;
 
     @AfterEach
     void signOut() {
@@ -47,10 +54,14 @@ class PlatformLogViewBrowserlessTest extends SpringBrowserlessTest {
         navigate(PlatformLogView.class);
         @SuppressWarnings("unchecked")
         Grid<PlatformRecord> grid = (Grid<PlatformRecord>) find(Grid.class).id("platform-log");
-        var rows = IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i))
-                .map(r -> r.action() + " " + r.regionCode() + " " + r.actorName()).toList();
-        assertThat(rows).containsSubsequence("REGION_REACTIVATED VO2999 " + operator.displayName(),
-                "REGION_SUSPENDED VO2999 " + operator.displayName());
+        var rows = IntStream.range(0, test(grid).size())
+                .mapToObj(i -> test(grid).getRow(i))
+                .map(r -> r.action() + " " + r.regionCode() + " " + r.actorName())
+                .toList();
+        assertThat(rows)
+                .containsSubsequence(
+                        "REGION_REACTIVATED VO2999 " + operator.displayName(),
+                        "REGION_SUSPENDED VO2999 " + operator.displayName());
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("Regio heropend");
     }
 
@@ -58,7 +69,8 @@ class PlatformLogViewBrowserlessTest extends SpringBrowserlessTest {
     void aRegionAdministratorCannotReadThePlatformLog() {
         signIn.as("beheer@waterlinie.demo");
         assertThatThrownBy(() -> log.page(0, 50)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> lifecycle.suspend(regions.findByCode("VO2999").orElseThrow().getId(),
-                new Actor(null, "x"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycle.suspend(
+                        regions.findByCode("VO2999").orElseThrow().getId(), new Actor(null, "x")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

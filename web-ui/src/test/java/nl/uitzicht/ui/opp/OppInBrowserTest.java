@@ -59,14 +59,29 @@ class OppInBrowserTest {
     static final String PASSWORD = "Welkom-2026";
     static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    @LocalServerPort int port;
-    @Autowired SystemWork systemWork;
-    @Autowired AccountDirectory accounts;
-    @Autowired RegionDirectory regions;
-    @Autowired SchoolDirectory schools;
-    @Autowired AuditLog audit;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SystemWork systemWork;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Chromium chromium;
     String oppUrl;
@@ -100,7 +115,8 @@ class OppInBrowserTest {
         page.navigate(base() + "/leerlingen");
         combo(page, "#pupil-school", "Basisschool De Regenboog");
         page.locator("#pupil-name input").fill("Tess");
-        page.locator("#pupil-birth-year input").fill(String.valueOf(LocalDate.now().getYear() - 9));
+        page.locator("#pupil-birth-year input")
+                .fill(String.valueOf(LocalDate.now().getYear() - 9));
         page.locator("#pupil-group input").fill("6");
         date(page, "#pupil-enrolled", LocalDate.now().minusWeeks(2));
         page.locator("#pupil-add").click();
@@ -127,13 +143,31 @@ class OppInBrowserTest {
         assertThat(page.locator(".opp-readability").first()).containsText("woorden per zin");
 
         tab(page, "Handelingsdeel");
-        goal(page, "Leren", "Leest vloeiend op AVI-niveau M6", "AVI E4", "AVI-toets", LocalDate.now().plusMonths(6));
+        goal(
+                page,
+                "Leren",
+                "Leest vloeiend op AVI-niveau M6",
+                "AVI E4",
+                "AVI-toets",
+                LocalDate.now().plusMonths(6));
         goal(page, "Werkhouding", "Werkt 20 minuten zelfstandig", "10 minuten", "", null);
         assertThat(page.locator("#goals")).containsText("SMART: hoe wordt de vooruitgang gemeten?");
         assertThat(page.locator("#goals")).containsText("SMART: wanneer moet het doel bereikt zijn?");
-        intervention(page, "Dagelijks 20 minuten RALFI-lezen", "Leerkracht", "dagelijks", 0,
-                "Lezen, spelling en dyslexie", "Extra ondersteuning");
-        intervention(page, "Taakkaart met timer", "Leerling", "bij elke taak", 1, "Werkhouding en concentratie",
+        intervention(
+                page,
+                "Dagelijks 20 minuten RALFI-lezen",
+                "Leerkracht",
+                "dagelijks",
+                0,
+                "Lezen, spelling en dyslexie",
+                "Extra ondersteuning");
+        intervention(
+                page,
+                "Taakkaart met timer",
+                "Leerling",
+                "bij elke taak",
+                1,
+                "Werkhouding en concentratie",
                 "Basisondersteuning");
         radio(page, "#agreement-party", "Ouders");
         page.locator("#agreement-description textarea").fill("Ouders lezen drie keer per week samen met Tess.");
@@ -164,15 +198,26 @@ class OppInBrowserTest {
         assertThat(page.locator("#conversations")).containsText("Ouders stemmen in");
         Chromium.screenshot(page, "opp-03-consent");
 
-        String shownPages = page.locator("#opp-pages").textContent().replaceAll("\\D+", " ").trim().split(" ")[0];
-        Download download = page.waitForDownload(() -> page.locator("#opp-pdf vaadin-button").click());
+        String shownPages = page.locator("#opp-pages")
+                .textContent()
+                .replaceAll("\\D+", " ")
+                .trim()
+                .split(" ")[0];
+        Download download = page.waitForDownload(
+                () -> page.locator("#opp-pdf vaadin-button").click());
         byte[] pdf = Files.readAllBytes(download.path());
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isBetween(1, 5);
             assertThat(String.valueOf(document.getNumberOfPages())).isEqualTo(shownPages);
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Tess", "Belemmerende en bevorderende factoren", "vmbo kaderberoepsgerichte leerweg",
-                    "Dagelijks 20 minuten RALFI-lezen", "Ouders lezen drie keer per week", "Ik wil beter leren lezen");
+            assertThat(text)
+                    .contains(
+                            "Tess",
+                            "Belemmerende en bevorderende factoren",
+                            "vmbo kaderberoepsgerichte leerweg",
+                            "Dagelijks 20 minuten RALFI-lezen",
+                            "Ouders lezen drie keer per week",
+                            "Ik wil beter leren lezen");
         }
         assertThat(download.suggestedFilename()).startsWith("OPP-Tess");
 
@@ -183,10 +228,16 @@ class OppInBrowserTest {
         assertThat(phone.locator("#opp-state")).hasText("Actief");
         Chromium.screenshot(phone, "opp-04-phone");
 
-        List<AuditRecord> trail = systemWork.call(
-                () -> TenantContext.callAs(poRegion().getId(), () -> audit.trailOf("OPP", oppId)));
-        assertThat(trail).extracting(AuditRecord::action)
-                .contains(AuditAction.CREATE, AuditAction.VIEW, AuditAction.UPDATE, AuditAction.CONSENT, AuditAction.EXPORT);
+        List<AuditRecord> trail =
+                systemWork.call(() -> TenantContext.callAs(poRegion().getId(), () -> audit.trailOf("OPP", oppId)));
+        assertThat(trail)
+                .extracting(AuditRecord::action)
+                .contains(
+                        AuditAction.CREATE,
+                        AuditAction.VIEW,
+                        AuditAction.UPDATE,
+                        AuditAction.CONSENT,
+                        AuditAction.EXPORT);
     }
 
     @Test
@@ -195,7 +246,9 @@ class OppInBrowserTest {
         Region po = poRegion();
         systemWork.run(() -> {
             SchoolSummary linie = TenantContext.callAs(po.getId(), schools::all).stream()
-                    .filter(s -> s.code().equals("99AC00")).findFirst().orElseThrow();
+                    .filter(s -> s.code().equals("99AC00"))
+                    .findFirst()
+                    .orElseThrow();
             var other = accounts.createAccount("leerkracht@linie.demo", "Lars Leerkracht", PASSWORD);
             accounts.grant(other.id(), po.getId(), Role.SCHOOL_STAFF, Set.of(linie.id()));
         });
@@ -243,10 +296,14 @@ class OppInBrowserTest {
         page.locator("#edit-Tess").click();
         page.locator("#pupil-edit-group input").fill("8");
         // Meanwhile someone else saves the same pupil.
-        TenantContext.runAs(poRegion().getId(), () -> new TransactionTemplate(transactions).executeWithoutResult(
-                tx -> jdbc.update("update pupil set group_name = '7b', version = version + 1 where name = 'Tess'")));
+        TenantContext.runAs(
+                poRegion().getId(),
+                () -> new TransactionTemplate(transactions)
+                        .executeWithoutResult(tx -> jdbc.update(
+                                "update pupil set group_name = '7b', version = version + 1 where name = 'Tess'")));
         page.locator("#pupil-edit-save").click();
-        assertThat(page.locator("#pupil-edit-conflict")).containsText("Iemand anders heeft deze leerling intussen gewijzigd");
+        assertThat(page.locator("#pupil-edit-conflict"))
+                .containsText("Iemand anders heeft deze leerling intussen gewijzigd");
         assertThat(page.locator("#pupil-edit-group input")).hasValue("8");
         Chromium.screenshot(page, "opp-07-pupil-conflict");
     }
@@ -256,7 +313,9 @@ class OppInBrowserTest {
     }
 
     private static void tab(Page page, String name) {
-        page.locator("vaadin-tab").getByText(name, new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("vaadin-tab")
+                .getByText(name, new Locator.GetByTextOptions().setExact(true))
+                .click();
     }
 
     private static void combo(Page page, String id, String text) {
@@ -267,7 +326,9 @@ class OppInBrowserTest {
     }
 
     private static void radio(Page page, String id, String label) {
-        page.locator(id).getByText(label, new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator(id)
+                .getByText(label, new Locator.GetByTextOptions().setExact(true))
+                .click();
         assertThat(page.locator(id + " vaadin-radio-button[checked]")).hasText(label);
     }
 
@@ -300,8 +361,8 @@ class OppInBrowserTest {
         assertThat(page.locator("#goal-description textarea")).hasValue("");
     }
 
-    private static void intervention(Page page, String text, String who, String frequency, int goal, String category,
-                                     String level) {
+    private static void intervention(
+            Page page, String text, String who, String frequency, int goal, String category, String level) {
         page.locator("#intervention-description textarea").fill(text);
         radio(page, "#intervention-performer", who);
         page.locator("#intervention-frequency input").fill(frequency);

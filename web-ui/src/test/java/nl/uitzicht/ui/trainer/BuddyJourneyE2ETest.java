@@ -32,10 +32,17 @@ class BuddyJourneyE2ETest {
     static final String PASSWORD = "Playwright-2026";
     static Chromium chromium;
 
-    @LocalServerPort int port;
-    @Autowired SystemWork systemWork;
-    @Autowired AccountDirectory accounts;
-    @Autowired RegionDirectory regions;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SystemWork systemWork;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    RegionDirectory regions;
 
     @BeforeAll
     static void browser() {
@@ -52,7 +59,9 @@ class BuddyJourneyE2ETest {
     void twoTrainersPairUpShareProgressAndFeedback() {
         UUID region = regions.findByCode("PO2999").orElseThrow().getId();
         systemWork.run(() -> {
-            for (String[] t : new String[][] {{"pieter@playwright.test", "Pieter Playwright"}, {"roos@playwright.test", "Roos Playwright"}}) {
+            for (String[] t : new String[][] {
+                {"pieter@playwright.test", "Pieter Playwright"}, {"roos@playwright.test", "Roos Playwright"}
+            }) {
                 UUID id = accounts.createAccount(t[0], t[1], PASSWORD).id();
                 accounts.grant(id, region, Role.TRAINER, Set.of());
             }
@@ -136,7 +145,10 @@ class BuddyJourneyE2ETest {
         page.locator("#stakeholder-name input").fill(name);
         page.locator("#stakeholder-role input").fill(role);
         page.locator("#stakeholder-status").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(status)).first().click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(status))
+                .first()
+                .click();
         if (notes != null) {
             page.locator("#stakeholder-notes textarea").fill(notes);
         }

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.uitzicht.AppTest;
 import nl.uitzicht.achterban.AchterbanOverview;
 import nl.uitzicht.achterban.AchterbanProgress;
-import nl.uitzicht.AppTest;
 import nl.uitzicht.security.TestSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -25,8 +25,11 @@ class TrainerViewsBrowserlessTest extends SpringBrowserlessTest {
     /** A private note of Tamara's (demo data): only Tamara may ever see it. */
     static final String TAMARAS_NOTE = "Directeur wil het OPP-format in het team bespreken.";
 
-    @Autowired TestSignIn signIn;
-    @Autowired AchterbanOverview overview;
+    @Autowired
+    TestSignIn signIn;
+
+    @Autowired
+    AchterbanOverview overview;
 
     @AfterEach
     void signOut() {
@@ -38,9 +41,14 @@ class TrainerViewsBrowserlessTest extends SpringBrowserlessTest {
         signIn.as(email);
         org.springframework.security.core.context.SecurityContext context =
                 org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
-        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(
-                org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        context.setAuthentication(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication());
+        com.vaadin.flow.server.VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                                .SPRING_SECURITY_CONTEXT_KEY,
+                        context);
     }
 
     private String pageText() {
@@ -83,11 +91,14 @@ class TrainerViewsBrowserlessTest extends SpringBrowserlessTest {
         // added to the region since: the view shows the region's totals of this moment
         AchterbanProgress now = overview.regionTotals();
         assertThat(now.trainers()).as("the demo's two trainers at least").isGreaterThanOrEqualTo(2);
-        assertThat(now.stakeholders()).as("the demo's eight stakeholders at least").isGreaterThanOrEqualTo(8);
+        assertThat(now.stakeholders())
+                .as("the demo's eight stakeholders at least")
+                .isGreaterThanOrEqualTo(8);
         assertThat(totals).contains("Trainers aan de slag: " + now.trainers(), "Stakeholders: " + now.stakeholders());
         assertThat(find(Div.class).id("feedback-loop").getElement().getTextRecursively())
                 .contains("Graag voorbeeld-OPP's uit het SBO in de volgende bijeenkomst.")
-                .doesNotContain("Tom Trainer").doesNotContain("Tamara");
+                .doesNotContain("Tom Trainer")
+                .doesNotContain("Tamara");
         assertThat(pageText()).doesNotContain(TAMARAS_NOTE).doesNotContain("Basisschool De Regenboog");
     }
 }
