@@ -31,7 +31,9 @@ import org.springframework.context.annotation.Import;
             "uitzicht.demo.enabled=true",
             "spring.datasource.hikari.maximum-pool-size=5",
             "spring.datasource.hikari.minimum-idle=1",
-            "uitzicht.oidc.allow-local-issuers=true"
+            "uitzicht.oidc.allow-local-issuers=true",
+            // the UI as it runs in production (the bundle is built in process-classes; ADR 0063)
+            "vaadin.productionMode=true"
         })
 @Import({TestDatabases.class, JvmWideSecurityContext.class, TestSignIn.class})
 public @interface AppTest {}

@@ -233,15 +233,18 @@ class ProvisioningApiTest {
                 .isEqualTo(409);
     }
 
+    /** Calls the service as a region admin of {@code region}, with a security context of its own. */
     private <T> T asRegionAdmin(UUID region, java.util.function.Supplier<T> body) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var before = context.getAuthentication();
+        var holder = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+        var before = holder.getContext();
+        var context = holder.createEmptyContext();
         context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
                 "test", null, "ROLE_REGION_ADMIN"));
+        holder.setContext(context);
         try {
             return nl.uitzicht.tenancy.TenantContext.callAs(region, body);
         } finally {
-            context.setAuthentication(before);
+            holder.setContext(before);
         }
     }
 
