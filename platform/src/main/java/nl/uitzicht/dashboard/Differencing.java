@@ -2,11 +2,8 @@ package nl.uitzicht.dashboard;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.school.SchoolType;
 import org.jspecify.annotations.Nullable;
@@ -53,30 +50,9 @@ final class Differencing {
             d = against(d, w);
         }
         if (whole != null && index >= 0) {
-            d = suppress(d, hiddenInPartition(parts, index, whole));
+            d = PartitionProtection.protect(d, parts, index, whole);
         }
-        return reprotect(d);
-    }
-
-    /** The counts of part {@code index} that line suppression across the parts (total: the whole) hides. */
-    private static Set<String> hiddenInPartition(List<Dashboard> parts, int index, Dashboard whole) {
-        Map<String, Cell> wholeCounts = sums(whole);
-        List<Map<String, Cell>> partCounts =
-                parts.stream().map(Differencing::sums).toList();
-        Set<String> hidden = new HashSet<>();
-        for (String key : partCounts.get(index).keySet()) {
-            Cell total = wholeCounts.get(key);
-            if (total == null) {
-                continue;
-            }
-            List<Integer> line = partCounts.stream()
-                    .map(c -> c.containsKey(key) ? c.get(key).value() : 0)
-                    .toList();
-            if (SmallCells.protectLine(line, total.value()).get(index).suppressed()) {
-                hidden.add(key);
-            }
-        }
-        return hidden;
+        return Reprotection.reprotect(d);
     }
 
     /** The counts over a dashboard's schools, by name: what sums of filtered dashboards could reveal. */
@@ -92,65 +68,6 @@ final class Differencing {
         d.mirror().categories().forEach(k -> c.put("category " + k.categoryId(), k.total()));
         c.put("mirror", d.mirror().total());
         return c;
-    }
-
-    /** The dashboard with the named counts ({@link #sums}) suppressed, with their means and shares. */
-    private static Dashboard suppress(Dashboard d, Set<String> keys) {
-        if (keys.isEmpty()) {
-            return d;
-        }
-        List<Dashboard.MonthCount> trend = d.trend().stream()
-                .map(m -> new Dashboard.MonthCount(m.month(), hide(m.opps(), keys.contains("month " + m.month()))))
-                .toList();
-        List<Dashboard.ItemScore> items = d.quality().items().stream()
-                .map(i -> {
-                    Cell opps = hide(i.opps(), keys.contains("item " + i.position()));
-                    return new Dashboard.ItemScore(i.position(), i.code(), opps, opps.suppressed() ? null : i.mean());
-                })
-                .toList();
-        boolean itemHidden = keys.stream().anyMatch(k -> k.startsWith("item "));
-        List<Dashboard.Compliance> checks = d.quality().checks().stream()
-                .map(x -> {
-                    Cell due = hide(x.due(), keys.contains("due " + x.check()));
-                    Cell passing = hide(x.passing(), keys.contains("passing " + x.check()));
-                    return new Dashboard.Compliance(
-                            x.check(), due, passing, due.suppressed() || passing.suppressed() ? null : x.share());
-                })
-                .toList();
-        Dashboard.Quality quality = new Dashboard.Quality(
-                items,
-                itemHidden ? null : d.quality().overallMean(),
-                checks,
-                d.quality().benchmark());
-        Dashboard.Mirror m = d.mirror();
-        List<Dashboard.MirrorCategory> categories = m.categories().stream()
-                .map(k -> new Dashboard.MirrorCategory(
-                        k.categoryId(),
-                        k.name(),
-                        k.inStandard(),
-                        hide(k.total(), keys.contains("category " + k.categoryId()))))
-                .toList();
-        Dashboard.Mirror mirror = new Dashboard.Mirror(
-                m.schools(),
-                categories,
-                m.cells(),
-                m.applies(),
-                hide(m.total(), keys.contains("mirror")),
-                m.standardSource());
-        return new Dashboard(
-                d.filter(),
-                d.schools(),
-                d.types(),
-                hide(d.totalOpps(), keys.contains("total")),
-                d.totalPupils(),
-                trend,
-                quality,
-                mirror,
-                d.reach());
-    }
-
-    private static Cell hide(Cell cell, boolean hide) {
-        return hide && !cell.suppressed() ? cell.suppress() : cell;
     }
 
     private static Dashboard against(Dashboard n, Dashboard w) {
@@ -273,74 +190,6 @@ final class Differencing {
                 .toList();
         return new Dashboard.Mirror(
                 schools, categories, cells, n.applies(), rest(n.total(), w.total()), n.standardSource());
-    }
-
-    /** The filtered dashboard's own lines protected again after the suppressions above. */
-    private static Dashboard reprotect(Dashboard d) {
-        Map<SchoolType, List<Integer>> byType = new LinkedHashMap<>();
-        for (int i = 0; i < d.schools().size(); i++) {
-            byType.computeIfAbsent(d.schools().get(i).type(), t -> new ArrayList<>())
-                    .add(i);
-        }
-        Cell[] schools = d.schools().stream().map(Dashboard.SchoolRate::opps).toArray(Cell[]::new);
-        Cell[] types = d.types().stream().map(Dashboard.TypeRate::opps).toArray(Cell[]::new);
-        Cell[] total = {d.totalOpps()};
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int t = 0; t < types.length; t++) {
-                List<Integer> members = byType.getOrDefault(d.types().get(t).type(), List.of());
-                Cell[] line = members.stream().map(i -> schools[i]).toArray(Cell[]::new);
-                Cell[] typeTotal = {types[t]};
-                changed |= SmallCells.protectLine(line, typeTotal);
-                for (int j = 0; j < members.size(); j++) {
-                    schools[members.get(j)] = line[j];
-                }
-                types[t] = typeTotal[0];
-            }
-            changed |= SmallCells.protectLine(types, total);
-        }
-        List<Dashboard.SchoolRate> schoolRates = new ArrayList<>();
-        for (int i = 0; i < schools.length; i++) {
-            Dashboard.SchoolRate s = d.schools().get(i);
-            schoolRates.add(new Dashboard.SchoolRate(s.schoolId(), s.name(), s.type(), s.pupils(), schools[i]));
-        }
-        List<Dashboard.TypeRate> typeRates = new ArrayList<>();
-        for (int t = 0; t < types.length; t++) {
-            Dashboard.TypeRate r = d.types().get(t);
-            typeRates.add(new Dashboard.TypeRate(r.type(), r.schools(), r.pupils(), types[t]));
-        }
-        return new Dashboard(
-                d.filter(),
-                schoolRates,
-                typeRates,
-                total[0],
-                d.totalPupils(),
-                d.trend(),
-                d.quality(),
-                reprotect(d.mirror()),
-                d.reach());
-    }
-
-    private static Dashboard.Mirror reprotect(Dashboard.Mirror m) {
-        Cell[][] cells = m.cells().stream().map(row -> row.toArray(Cell[]::new)).toArray(Cell[][]::new);
-        Cell[] rows = m.schools().stream().map(Dashboard.MirrorSchool::total).toArray(Cell[]::new);
-        Cell[] columns =
-                m.categories().stream().map(Dashboard.MirrorCategory::total).toArray(Cell[]::new);
-        SmallCells.Table t = SmallCells.protect(cells, rows, columns, m.total());
-        List<Dashboard.MirrorSchool> schools = new ArrayList<>();
-        for (int r = 0; r < m.schools().size(); r++) {
-            Dashboard.MirrorSchool s = m.schools().get(r);
-            schools.add(new Dashboard.MirrorSchool(
-                    s.schoolId(), s.name(), s.type(), s.pupils(), t.rowTotals().get(r), s.sopGaps()));
-        }
-        List<Dashboard.MirrorCategory> categories = new ArrayList<>();
-        for (int k = 0; k < m.categories().size(); k++) {
-            Dashboard.MirrorCategory c = m.categories().get(k);
-            categories.add(new Dashboard.MirrorCategory(
-                    c.categoryId(), c.name(), c.inStandard(), t.columnTotals().get(k)));
-        }
-        return new Dashboard.Mirror(schools, categories, t.cells(), m.applies(), t.total(), m.standardSource());
     }
 
     /** The same group in both dashboards: suppressed here when suppressed there. */

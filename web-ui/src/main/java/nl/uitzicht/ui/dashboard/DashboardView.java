@@ -5,12 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,17 +21,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import nl.uitzicht.dashboard.Cell;
 import nl.uitzicht.dashboard.Dashboard;
 import nl.uitzicht.dashboard.DashboardFilter;
 import nl.uitzicht.dashboard.RegionDashboard;
-import nl.uitzicht.dashboard.SchoolYear;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
-import nl.uitzicht.school.SchoolSummary;
-import nl.uitzicht.school.SchoolType;
-import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.PageText;
 
@@ -46,93 +38,34 @@ import nl.uitzicht.ui.kit.PageText;
 @RolesAllowed({Role.POLICY_NAME, Role.REGION_ADMIN_NAME})
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The heat map shows this many schools, those where basic support falls short most; the table all. */
-    private static final int HEAT_MAP_SCHOOLS = 25;
-
     private final RegionDashboard dashboards;
     private final DashboardTables tables = new DashboardTables(this::getTranslation);
     private final Div content = new Div();
-    /** How many school years back the period can go. */
-    private static final int SCHOOL_YEARS = 6;
-
-    private final Select<SchoolYear> schoolYear = new Select<>();
-    private final Select<Optional<SchoolSummary>> school = new Select<>();
-    private final Select<Optional<SchoolType>> type = new Select<>();
-    private final Select<Optional<Sector>> sector = new Select<>();
+    private final DashboardFilterBar filters;
     private final Clock clock;
 
     DashboardView(RegionDashboard dashboards, SchoolDirectory schools, Clock clock) {
         this.clock = clock;
         this.dashboards = dashboards;
+        this.filters = new DashboardFilterBar(schools, tables, clock, this::load);
         addClassName("page");
         add(new H1(getTranslation("dashboard.title")));
         Paragraph intro = PageText.muted(getTranslation("dashboard.intro"));
-        add(intro, filters(schools), content);
+        add(intro, filters, content);
         content.setWidthFull();
         content.addClassName("dashboard-content");
         load();
     }
 
-    private Div filters(SchoolDirectory schools) {
-        // Whole school years only (1 August - 31 July): periods a day apart could be subtracted into a
-        // group under 5 (ADR 0051).
-        LocalDate today = LocalDate.now(clock);
-        schoolYear.setLabel(getTranslation("dashboard.filter.schoolYear"));
-        schoolYear.setItems(SchoolYear.upTo(today, SCHOOL_YEARS));
-        schoolYear.setItemLabelGenerator(y -> getTranslation("dashboard.filter.schoolYear.item", y.label()));
-        schoolYear.setHelperText(getTranslation("dashboard.filter.schoolYear.help"));
-        schoolYear.setValue(SchoolYear.of(today));
-        schoolYear.setId("filter-school-year");
-        List<Optional<SchoolSummary>> schoolItems = new ArrayList<>();
-        schoolItems.add(Optional.empty());
-        schools.all().forEach(s -> schoolItems.add(Optional.of(s)));
-        school.setLabel(getTranslation("dashboard.filter.school"));
-        school.setItems(schoolItems);
-        school.setItemLabelGenerator(o -> o.map(SchoolSummary::name).orElse(getTranslation("dashboard.filter.all")));
-        school.setValue(Optional.empty());
-        List<Optional<SchoolType>> typeItems = new ArrayList<>();
-        typeItems.add(Optional.empty());
-        for (SchoolType t : SchoolType.values()) {
-            typeItems.add(Optional.of(t));
-        }
-        type.setLabel(getTranslation("dashboard.filter.type"));
-        type.setItems(typeItems);
-        type.setItemLabelGenerator(o -> o.map(tables::typeName).orElse(getTranslation("dashboard.filter.all")));
-        type.setValue(Optional.empty());
-        List<Optional<Sector>> sectorItems = new ArrayList<>();
-        sectorItems.add(Optional.empty());
-        for (Sector s : Sector.values()) {
-            sectorItems.add(Optional.of(s));
-        }
-        sector.setLabel(getTranslation("dashboard.filter.sector"));
-        sector.setItems(sectorItems);
-        sector.setItemLabelGenerator(o -> o.map(s -> getTranslation("dashboard.sector." + s.name()))
-                .orElse(getTranslation("dashboard.filter.all")));
-        sector.setValue(Optional.empty());
-        Button apply = new Button(getTranslation("dashboard.filter.apply"), e -> load());
-        apply.setId("filter-apply");
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div bar = new Div(schoolYear, school, type, sector, apply);
-        bar.addClassNames("card", "dashboard-filters");
-        return bar;
-    }
-
     private void load() {
         content.removeAll();
-        if (schoolYear.getValue() == null) {
-            schoolYear.setValue(SchoolYear.of(LocalDate.now(clock)));
-        }
-        DashboardFilter filter = new DashboardFilter(
-                schoolYear.getValue(),
-                school.getValue().map(SchoolSummary::id).orElse(null),
-                type.getValue().orElse(null),
-                sector.getValue().orElse(null));
+        DashboardFilter filter = filters.filter();
         Dashboard d = dashboards.load(filter, LocalDate.now(clock));
         DashboardTables.Report report = tables.report(d);
         content.add(
                 pdf(d, report),
                 kpis(d),
-                mirror(d, report.mirror()),
+                new MirrorSection(d, report.mirror(), tables, dashboards),
                 rates(d, report),
                 trend(d, report.trend()),
                 quality(d, report),
@@ -143,7 +76,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Div pdf(Dashboard d, DashboardTables.Report report) {
         String title = getTranslation("dashboard.title");
         List<String> intro = List.of(
-                filterDescription(d.filter()),
+                filters.describe(d.filter()),
                 getTranslation("dashboard.intro"),
                 getTranslation(
                         "dashboard.pdf.made", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
@@ -173,22 +106,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return bar;
     }
 
-    private String filterDescription(DashboardFilter f) {
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d-M-yyyy");
-        String schoolName = school.getValue().map(SchoolSummary::name).orElse(getTranslation("dashboard.filter.all"));
-        String typeLabel = f.type() == null ? getTranslation("dashboard.filter.all") : tables.typeName(f.type());
-        String sectorLabel = f.sector() == null
-                ? getTranslation("dashboard.filter.all")
-                : getTranslation("dashboard.sector." + f.sector().name());
-        return getTranslation(
-                "dashboard.pdf.filter",
-                f.from().format(dates),
-                f.to().format(dates),
-                schoolName,
-                typeLabel,
-                sectorLabel);
-    }
-
     private Div kpis(Dashboard d) {
         Div row = new Div();
         row.addClassName("dashboard-kpis");
@@ -206,90 +123,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return k;
     }
 
-    private Div mirror(Dashboard d, ReportTable table) {
-        Dashboard.Mirror m = d.mirror();
-        Div card = section("dashboard-mirror", "dashboard.mirror.title", "dashboard.mirror.intro");
-        Paragraph source = new Paragraph(getTranslation("dashboard.mirror.standard." + m.standardSource()));
-        source.addClassName("dashboard-note");
-        card.add(source);
-        if (m.schools().isEmpty() || m.categories().isEmpty()) {
-            card.add(new Paragraph(getTranslation("dashboard.empty")));
-            return card;
-        }
-        card.add(heatMap(m));
-        Paragraph legend = PageText.muted(getTranslation("dashboard.mirror.legend"));
-        card.add(legend);
-        card.add(table.toHtml(), Csv.download("mirror-csv", getTranslation("dashboard.csv"), table));
-        card.add(drillDown(d));
-        return card;
-    }
-
-    /** The schools where basic support falls short most; every school is in the table below it. */
-    private EChart heatMap(Dashboard.Mirror m) {
-        int shown = Math.min(HEAT_MAP_SCHOOLS, m.schools().size());
-        List<String> schoolNames = m.schools().subList(0, shown).stream()
-                .map(Dashboard.MirrorSchool::name)
-                .toList();
-        List<String> categoryNames =
-                m.categories().stream().map(c -> tables.categoryHeading(m, c)).toList();
-        List<String> counts = new ArrayList<>();
-        List<String> suppressed = new ArrayList<>();
-        int max = 1;
-        for (int r = 0; r < shown; r++) {
-            for (int k = 0; k < m.categories().size(); k++) {
-                if (!m.applies(r, k)) {
-                    continue;
-                }
-                Cell c = m.cells().get(r).get(k);
-                if (c.suppressed()) {
-                    suppressed.add("[" + k + "," + r + ",0]");
-                } else {
-                    max = Math.max(max, c.value());
-                    counts.add("[" + k + "," + r + "," + c.value() + "]");
-                }
-            }
-        }
-        // Suppressed cells are a series of their own: grey, labelled "< 5", outside the colour scale.
-        String option = "{\"tooltip\":{\"show\":false},\"grid\":{\"left\":160,\"right\":20,\"top\":10,\"bottom\":120},"
-                + "\"xAxis\":{\"type\":\"category\",\"data\":" + Json.strings(categoryNames)
-                + ",\"axisLabel\":{\"rotate\":30,\"interval\":0}},"
-                + "\"yAxis\":{\"type\":\"category\",\"inverse\":true,\"data\":" + Json.strings(schoolNames) + "},"
-                + "\"visualMap\":{\"seriesIndex\":0,\"min\":0,\"max\":" + max
-                + ",\"calculable\":true,\"orient\":\"horizontal\","
-                + "\"left\":\"center\",\"bottom\":0,\"inRange\":{\"color\":[\"#f4f7fb\",\"#f6b26b\",\"#c0392b\"]}},"
-                + "\"series\":[{\"type\":\"heatmap\",\"data\":[" + String.join(",", counts) + "],"
-                + "\"label\":{\"show\":true,\"formatter\":\"{@[2]}\"}},"
-                + "{\"type\":\"heatmap\",\"data\":[" + String.join(",", suppressed)
-                + "],\"itemStyle\":{\"color\":\"#e3e6ea\"},"
-                + "\"label\":{\"show\":true,\"color\":\"#555\",\"formatter\":" + Json.str(Cell.SUPPRESSED_TEXT)
-                + "}}]}";
-        return new EChart("mirror-chart", option, Math.max(220, 32 * shown + 130) + "px");
-    }
-
-    private Div drillDown(Dashboard d) {
-        Div box = new Div();
-        box.setId("mirror-drilldown");
-        Select<Dashboard.MirrorCategory> category = new Select<>();
-        category.setLabel(getTranslation("dashboard.mirror.drill"));
-        category.setWidth("22em");
-        category.setItems(d.mirror().categories());
-        category.setItemLabelGenerator(Dashboard.MirrorCategory::name);
-        Div result = new Div();
-        category.addValueChangeListener(e -> {
-            result.removeAll();
-            if (e.getValue() == null) {
-                return;
-            }
-            ReportTable table = tables.drillDown(
-                    e.getValue(), dashboards.drillDown(d, e.getValue().categoryId()));
-            result.add(table.toHtml(), Csv.download("drill-csv", getTranslation("dashboard.csv"), table));
-        });
-        box.add(category, result);
-        return box;
-    }
-
     private Div rates(Dashboard d, DashboardTables.Report report) {
-        Div card = section("dashboard-rates", "dashboard.rates.title", "dashboard.rates.intro");
+        Div card = new DashboardSection("dashboard-rates", "dashboard.rates.title", "dashboard.rates.intro");
         List<String> names =
                 d.schools().stream().map(Dashboard.SchoolRate::name).toList();
         List<Double> values =
@@ -313,7 +148,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div trend(Dashboard d, ReportTable table) {
-        Div card = section("dashboard-trend", "dashboard.trend.title", "dashboard.trend.intro");
+        Div card = new DashboardSection("dashboard-trend", "dashboard.trend.title", "dashboard.trend.intro");
         List<String> months = d.trend().stream().map(m -> m.month().toString()).toList();
         List<Integer> values = d.trend().stream().map(m -> m.opps().shown()).toList();
         String option =
@@ -328,7 +163,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div quality(Dashboard d, DashboardTables.Report report) {
-        Div card = section("dashboard-quality", "dashboard.quality.title", "dashboard.quality.intro");
+        Div card = new DashboardSection("dashboard-quality", "dashboard.quality.title", "dashboard.quality.intro");
         Dashboard.Quality q = d.quality();
         List<String> checkNames = q.checks().stream().map(tables::checkName).toList();
         List<Double> shares =
@@ -363,7 +198,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Trainers' reach: their achterban mapped and the conversations they held (counts only). */
     private Div reach(Dashboard d, DashboardTables.Report report) {
-        Div card = section("dashboard-reach", "dashboard.reach.title", "dashboard.reach.intro");
+        Div card = new DashboardSection("dashboard-reach", "dashboard.reach.title", "dashboard.reach.intro");
         Paragraph summary = new Paragraph(tables.reachSummary(d));
         summary.setId("reach-summary");
         card.add(summary);
@@ -391,15 +226,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 Csv.download("reach-status-csv", getTranslation("dashboard.csv"), status),
                 perMonth.toHtml(),
                 Csv.download("reach-months-csv", getTranslation("dashboard.csv"), perMonth));
-        return card;
-    }
-
-    private Div section(String id, String titleKey, String introKey) {
-        Div card = new Div();
-        card.setId(id);
-        card.addClassNames("card", "dashboard-section");
-        Paragraph intro = PageText.muted(getTranslation(introKey));
-        card.add(new H2(getTranslation(titleKey)), intro);
         return card;
     }
 

@@ -1,16 +1,12 @@
 package nl.uitzicht.ui.opp;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
@@ -18,10 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -33,7 +26,6 @@ import nl.uitzicht.opp.IllegalTransitionException;
 import nl.uitzicht.opp.IncompletePlanException;
 import nl.uitzicht.opp.NotEditableException;
 import nl.uitzicht.opp.OppConflictException;
-import nl.uitzicht.opp.OppDocument;
 import nl.uitzicht.opp.OppDocuments;
 import nl.uitzicht.opp.OppEditor;
 import nl.uitzicht.opp.OppMonitoring;
@@ -175,7 +167,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         int selected = Math.max(0, tabs.getSelectedIndex());
         history = null;
         header.removeAll();
-        header.add(headerContent());
+        header.add(new OppHeader(this));
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
@@ -188,96 +180,6 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         tabs.add(getTranslation("opp.tab.evaluation"), new EvaluationSection(this));
         tabs.add(getTranslation("opp.tab.versions"), new VersionsSection(this));
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
-    }
-
-    private Component headerContent() {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.setSpacing(false);
-        H1 title = new H1(getTranslation("opp.editor.title", plan.pupil().name()));
-        title.setId("opp-title");
-        FlexLayout facts = new FlexLayout();
-        facts.addClassName("opp-facts");
-        Span state = OppListView.stateBadge(this, plan.state());
-        state.setId("opp-state");
-        facts.add(
-                state,
-                fact(getTranslation("opp.pupils.group") + ": " + plan.pupil().group()),
-                fact(getTranslation("opp.version") + " " + plan.versionNo()),
-                deadlineFact());
-        if (plan.deadlines().nextEvaluationOn() != null) {
-            facts.add(fact(getTranslation("opp.deadline.nextEvaluation") + ": "
-                    + OppListView.DATE.format(plan.deadlines().nextEvaluationOn())));
-        }
-        box.add(title, facts, actions());
-        return box;
-    }
-
-    private Span deadlineFact() {
-        if (plan.deadlines().firstActiveOn() != null) {
-            return fact(getTranslation(
-                    plan.deadlines().setInTime() ? "opp.deadline.setInTime" : "opp.deadline.setLate",
-                    OppListView.DATE.format(plan.deadlines().firstActiveOn())));
-        }
-        long days = plan.deadlines().daysUntilSetBy(LocalDate.now(clock));
-        Span s = fact(
-                days < 0
-                        ? getTranslation(
-                                "opp.deadline.overdue",
-                                OppListView.DATE.format(plan.deadlines().setBy()),
-                                -days)
-                        : getTranslation(
-                                "opp.deadline.left",
-                                OppListView.DATE.format(plan.deadlines().setBy()),
-                                days));
-        s.setId("opp-deadline");
-        if (days < 0) {
-            s.addClassName("opp-warning");
-        }
-        return s;
-    }
-
-    private Component actions() {
-        FlexLayout row = new FlexLayout();
-        row.addClassName("opp-actions");
-        switch (plan.state()) {
-            case DRAFT -> row.add(step("opp.action.consult", v -> workflow.startConsultation(scope, plan.id(), v)));
-            case IN_CONSULTATION ->
-                row.add(step("opp.action.requestConsent", v -> workflow.requestConsent(scope, plan.id(), v)));
-            case AWAITING_CONSENT -> row.add(fact(getTranslation("opp.action.awaitingHint")));
-            case ACTIVE -> row.add(step("opp.action.evaluate", v -> workflow.startEvaluation(scope, plan.id(), v)));
-            case IN_EVALUATION -> row.add(fact(getTranslation("opp.action.evaluatingHint")));
-            case CLOSED -> row.add(fact(getTranslation("opp.action.closedHint")));
-        }
-        int pages = documents.pageCount(scope, plan.id());
-        Span length = fact(getTranslation("opp.pdf.pages", pages));
-        length.setId("opp-pages");
-        if (pages > OppDocument.MAX_PAGES) {
-            length.setText(getTranslation("opp.pdf.tooLong", pages, OppDocument.MAX_PAGES));
-            length.addClassName("opp-warning");
-        }
-        UUID id = plan.id();
-        Anchor pdf = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    OppDocument doc = documents.export(scope, id);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(doc.pdf()), doc.fileName(), "application/pdf", doc.pdf().length);
-                }),
-                "");
-        pdf.getElement().setAttribute("download", true);
-        pdf.setId("opp-pdf");
-        Button pdfButton = new Button(getTranslation("opp.pdf.download"), VaadinIcon.DOWNLOAD.create());
-        pdfButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        pdf.add(pdfButton);
-        row.add(length, pdf);
-        return row;
-    }
-
-    private Button step(String key, LongFunction<OppPlan> action) {
-        Button b = new Button(getTranslation(key), e -> change(action, Map.of()));
-        b.setId("opp-step");
-        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return b;
     }
 
     static Span fact(String text) {

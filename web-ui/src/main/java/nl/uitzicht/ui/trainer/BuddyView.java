@@ -25,27 +25,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import nl.uitzicht.achterban.AchterbanProgress;
-import nl.uitzicht.achterban.SharedStakeholder;
-import nl.uitzicht.achterban.StakeholderStatus;
 import nl.uitzicht.buddy.Buddies;
 import nl.uitzicht.buddy.BuddyInsight;
 import nl.uitzicht.buddy.BuddyPairView;
 import nl.uitzicht.buddy.BuddyStatus;
-import nl.uitzicht.buddy.BuddySuggestion;
 import nl.uitzicht.buddy.BuddySuggestions;
-import nl.uitzicht.buddy.FeedbackView;
-import nl.uitzicht.buddy.SuggestionReason;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
-import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.trainer.TrainerProfileView;
 import nl.uitzicht.trainer.TrainerProfiles;
 import nl.uitzicht.ui.MainLayout;
@@ -121,7 +110,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         if (!outgoing.isEmpty()) {
             content.add(outgoingCard(outgoing));
         }
-        content.add(profileCard(), suggestionsCard());
+        content.add(profileCard(), new BuddySuggestionsCard(suggestions, buddies, trainerId, this::refresh));
     }
 
     private Component incomingCard(List<BuddyPairView> incoming) {
@@ -193,92 +182,12 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         Div shared = new Div(new H3(getTranslation("buddy.shared.title")), mission, approach, saveShared);
 
         BuddyInsight insight = buddies.insight(trainerId, pair.id());
-        Div progress = progress(insight);
-        Div feedback = feedback(pair);
+        Div progress = new BuddyProgress(insight);
+        Div feedback = new BuddyFeedback(buddies, trainerId, pair, this::refresh);
         Div columns = new Div(progress, shared);
         columns.addClassName("buddy-columns");
         card.add(end, columns, feedback);
         return card;
-    }
-
-    private Div progress(BuddyInsight insight) {
-        AchterbanProgress p = insight.progress();
-        Div box = new Div(new H3(getTranslation("buddy.progress.title", insight.buddyName())));
-        box.setId("buddy-progress");
-        Div counts = new Div();
-        counts.addClassName("status-summary");
-        counts.add(badge(getTranslation("buddy.progress.stakeholders", p.stakeholders()), "stakeholders"));
-        for (StakeholderStatus status : StakeholderStatus.values()) {
-            Span s = badge(
-                    getTranslation("achterban.status." + status.name()) + ": " + p.withStatus(status), status.name());
-            s.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT));
-            counts.add(s);
-        }
-        box.add(counts);
-        Paragraph more = new Paragraph(getTranslation(
-                "buddy.progress.more",
-                p.conversations(),
-                p.conversationsWithOpps(),
-                p.swotItems(),
-                p.actionsDone(),
-                p.actionsTotal()));
-        more.setId("buddy-progress-more");
-        box.add(more);
-        UnorderedList people = new UnorderedList();
-        people.addClassName("buddy-stakeholders");
-        for (SharedStakeholder s : insight.stakeholders()) {
-            Span status =
-                    new Span(getTranslation("achterban.status." + s.status().name()));
-            status.addClassNames("status-badge", "status-" + s.status().name().toLowerCase(Locale.ROOT));
-            people.add(new ListItem(
-                    new Span(s.name() + " ("
-                            + getTranslation("achterban.kind." + s.kind().name()) + ") "),
-                    status));
-        }
-        box.add(people);
-        TrainerProfileView profile = insight.profile();
-        if (profile.twoYearHope() != null) {
-            box.add(
-                    new H3(getTranslation("buddy.hope.theirs", insight.buddyName())),
-                    new Paragraph(profile.twoYearHope()));
-        }
-        return box;
-    }
-
-    private Div feedback(BuddyPairView pair) {
-        Div box = new Div(new H3(getTranslation("buddy.feedback.title")));
-        box.setId("buddy-feedback");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ClockConfiguration.ZONE);
-        UnorderedList list = new UnorderedList();
-        list.addClassName("feedback-list");
-        List<FeedbackView> all = buddies.feedbackOf(trainerId, pair.id());
-        for (FeedbackView f : all) {
-            String author = f.authorId().equals(trainerId) ? getTranslation("buddy.feedback.me") : pair.buddyName();
-            Span meta = new Span(author + " · " + when.format(f.createdAt()));
-            meta.addClassName("muted");
-            ListItem item = new ListItem(new Paragraph(f.text()), meta);
-            item.addClassName(f.authorId().equals(trainerId) ? "feedback-mine" : "feedback-theirs");
-            list.add(item);
-        }
-        if (all.isEmpty()) {
-            list.add(new ListItem(getTranslation("buddy.feedback.empty")));
-        }
-        TextArea text = new TextArea(getTranslation("buddy.feedback.new", pair.buddyName()));
-        text.setMaxLength(2000);
-        text.setWidthFull();
-        text.setId("feedback-text");
-        Button give = new Button(getTranslation("buddy.feedback.give"), VaadinIcon.PAPERPLANE.create(), e -> {
-            if (Feedback.attempt(
-                    this, Map.of("text", text), () -> buddies.giveFeedback(trainerId, pair.id(), text.getValue()))) {
-                refresh();
-            }
-        });
-        give.setId("feedback-give");
-        give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        box.add(list, text, give);
-        return box;
     }
 
     private Component profileCard() {
@@ -305,58 +214,6 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private Component suggestionsCard() {
-        Div card = card("buddy-suggestions", getTranslation("buddy.suggestions.title"));
-        Paragraph how = PageText.muted(getTranslation("buddy.suggestions.how"));
-        TextField message = new TextField(getTranslation("buddy.request.message"));
-        message.setMaxLength(500);
-        message.setWidthFull();
-        message.setId("buddy-request-message");
-        card.add(how, message);
-        List<BuddySuggestion> ranked = suggestions.suggestionsFor(trainerId);
-        if (ranked.isEmpty()) {
-            card.add(new Paragraph(getTranslation("buddy.suggestions.empty")));
-        }
-        for (BuddySuggestion s : ranked) {
-            Span name = new Span(s.name());
-            name.addClassName("buddy-name");
-            Span score = new Span(getTranslation("buddy.suggestions.score", s.score()));
-            score.addClassName("buddy-score");
-            UnorderedList reasons = new UnorderedList();
-            for (SuggestionReason r : s.reasons()) {
-                reasons.add(new ListItem(getTranslation("buddy.suggestions.points", r.points()) + " "
-                        + getTranslation(r.key(), describe(r))));
-            }
-            if (s.reasons().isEmpty()) {
-                reasons.add(new ListItem(getTranslation("buddy.reason.none")));
-            }
-            Button ask = new Button(
-                    getTranslation("buddy.ask"),
-                    VaadinIcon.HANDSHAKE.create(),
-                    e -> act(() -> buddies.request(trainerId, s.trainerId(), message.getValue())));
-            ask.addClassName("buddy-ask");
-            ask.getElement().setAttribute("data-trainer", s.name());
-            HorizontalLayout head = new HorizontalLayout(name, score, ask);
-            head.setAlignItems(FlexComponent.Alignment.CENTER);
-            Div row = new Div(head, reasons);
-            row.addClassName("buddy-suggestion");
-            card.add(row);
-        }
-        return card;
-    }
-
-    private String describe(SuggestionReason r) {
-        return switch (r.key()) {
-            case SuggestionReason.SHARED_SCHOOL_TYPES ->
-                r.values().stream().map(v -> getTranslation("schooltype." + v)).collect(Collectors.joining(", "));
-            case SuggestionReason.COMPLEMENTARY ->
-                r.values().stream()
-                        .map(v -> getTranslation("achterban.kind." + v).toLowerCase(getLocale()))
-                        .collect(Collectors.joining(", "));
-            default -> String.join(", ", r.values());
-        };
-    }
-
     private void act(Runnable action) {
         if (Feedback.attempt(this, Map.of(), action)) {
             refresh();
@@ -368,13 +225,6 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("card");
         card.setId(id);
         return card;
-    }
-
-    private static Span badge(String text, String status) {
-        Span span = new Span(text);
-        span.addClassName("status-badge");
-        span.getElement().setAttribute("data-status", status);
-        return span;
     }
 
     private static String orEmpty(@Nullable String s) {

@@ -1,0 +1,262 @@
+package nl.uitzicht.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.uitzicht.opp.ConsentOutcome;
+import nl.uitzicht.opp.ConversationInput;
+import nl.uitzicht.opp.EvaluationDecision;
+import nl.uitzicht.opp.EvaluationInput;
+import nl.uitzicht.opp.ExitDestination;
+import nl.uitzicht.opp.Factor;
+import nl.uitzicht.opp.FactorDomain;
+import nl.uitzicht.opp.FactorKind;
+import nl.uitzicht.opp.Goal;
+import nl.uitzicht.opp.GoalEvaluation;
+import nl.uitzicht.opp.GoalResult;
+import nl.uitzicht.opp.OppContent;
+import nl.uitzicht.opp.OppEditor;
+import nl.uitzicht.opp.OppMonitoring;
+import nl.uitzicht.opp.OppPlan;
+import nl.uitzicht.opp.OppPlans;
+import nl.uitzicht.opp.OppWorkflow;
+import nl.uitzicht.opp.Party;
+import nl.uitzicht.opp.Performer;
+import nl.uitzicht.opp.SupportLevel;
+import nl.uitzicht.pupil.PupilSummary;
+import nl.uitzicht.pupil.StaffScope;
+
+/** A demo plan moved through the workflow step by step, through the real services. */
+final class DemoPlan {
+
+    /** The services a demo plan goes through, and the demo's today. */
+    record Services(
+            OppPlans plans, OppEditor editor, OppWorkflow workflow, OppMonitoring monitoring, LocalDate today) {}
+
+    private final OppPlans plans;
+    private final OppEditor editor;
+    private final OppWorkflow workflow;
+    private final OppMonitoring monitoring;
+    private final LocalDate today;
+
+    private final StaffScope scope;
+    private final Map<String, UUID> categories;
+    private OppPlan plan;
+    ExitDestination perspectiveAt = ExitDestination.VMBO_GT;
+
+    DemoPlan(
+            Services services,
+            StaffScope scope,
+            PupilSummary pupil,
+            LocalDate supportStart,
+            Map<String, UUID> categories) {
+        this.plans = services.plans();
+        this.editor = services.editor();
+        this.workflow = services.workflow();
+        this.monitoring = services.monitoring();
+        this.today = services.today();
+        this.scope = scope;
+        this.categories = categories;
+        this.plan = plans.start(scope, pupil.id(), supportStart);
+    }
+
+    DemoPlan factor(FactorKind kind, FactorDomain domain, String text) {
+        plan = editor.addFactor(scope, plan.id(), plan.version(), kind, domain, text);
+        return this;
+    }
+
+    DemoPlan reading() {
+        return filled(
+                "LEZEN_SPELLEN",
+                FactorDomain.LEARNING,
+                "Leest op AVI-niveau E4, twee jaar achter op de groep; spelling op D-niveau.",
+                "Leest vloeiend op AVI-niveau M6",
+                "AVI E4",
+                "AVI-toets en DMT",
+                "Dagelijks 20 minuten RALFI-lezen in een groepje",
+                "Ik vind lezen moeilijk, maar ik wil strips kunnen lezen. Ik oefen elke dag met de juf.");
+    }
+
+    DemoPlan maths() {
+        return filled(
+                "REKENEN",
+                FactorDomain.LEARNING,
+                "Rekent op eind-groep-4-niveau; tafels en breuken zijn niet geautomatiseerd.",
+                "Beheerst de tafels tot 10 en eenvoudige breuken",
+                "Tafels tot 5",
+                "Methodetoets en tempotoets",
+                "Drie keer per week 15 minuten automatiseren met concreet materiaal",
+                "Rekenen is niet mijn ding. Met de blokjes snap ik het beter.");
+    }
+
+    DemoPlan behaviour() {
+        return filled(
+                "GEDRAG",
+                FactorDomain.BEHAVIOUR,
+                "Raakt snel boos bij veranderingen in de dagplanning; conflicten op het plein.",
+                "Gebruikt de time-outkaart in plaats van weg te lopen",
+                "Loopt 3 keer per week de klas uit",
+                "Registratie door leerkracht",
+                "Dagstart met pictogrammen en vaste time-outplek",
+                "Ik word boos als het anders gaat dan gepland. Met de kaart kan ik even rustig worden.");
+    }
+
+    private DemoPlan filled(
+            String category,
+            FactorDomain domain,
+            String hindering,
+            String goalText,
+            String baseline,
+            String measure,
+            String intervention,
+            String pupilView) {
+        factor(FactorKind.HINDERING, domain, hindering);
+        factor(
+                FactorKind.HELPING,
+                FactorDomain.WORK_ATTITUDE,
+                "Is gemotiveerd, vraagt zelf om hulp en werkt graag samen.");
+        factor(FactorKind.HELPING, FactorDomain.HOME, "Ouders zijn betrokken en oefenen thuis mee.");
+        List<UUID> factors = plan.content().factors().stream().map(Factor::key).toList();
+        plan = editor.savePerspective(
+                scope,
+                plan.id(),
+                plan.version(),
+                perspectiveAt,
+                "De cognitieve capaciteiten passen bij dit niveau. Met gerichte ondersteuning is het haalbaar.",
+                factors,
+                "Extra instructie in een klein groepje, en oefenen thuis.");
+        plan = editor.addGoal(
+                scope, plan.id(), plan.version(), domain, goalText, baseline, measure, today.plusMonths(5));
+        plan = editor.addGoal(
+                scope,
+                plan.id(),
+                plan.version(),
+                FactorDomain.WORK_ATTITUDE,
+                "Werkt 20 minuten zelfstandig aan een taak",
+                "10 minuten",
+                "Observatie leerkracht",
+                today.plusMonths(3));
+        List<UUID> goals =
+                plan.content().handelingsdeel().goals().stream().map(Goal::key).toList();
+        plan = editor.addIntervention(
+                scope,
+                plan.id(),
+                plan.version(),
+                intervention,
+                Performer.TEACHER,
+                "dagelijks",
+                List.of(goals.get(0)),
+                categories.get(category),
+                SupportLevel.EXTRA);
+        plan = editor.addIntervention(
+                scope,
+                plan.id(),
+                plan.version(),
+                "Taakkaart met timer",
+                Performer.PUPIL,
+                "bij elke zelfstandige taak",
+                List.of(goals.get(1)),
+                categories.get("WERKHOUDING"),
+                SupportLevel.BASIC);
+        plan = editor.addIntervention(
+                scope,
+                plan.id(),
+                plan.version(),
+                "Thuis samen oefenen",
+                Performer.PARENTS,
+                "3 keer per week",
+                goals,
+                categories.get(category),
+                SupportLevel.BASIC);
+        plan = editor.addAgreement(
+                scope, plan.id(), plan.version(), Party.PARENTS, "Ouders oefenen 3 keer per week 10 minuten thuis.");
+        plan = editor.addAgreement(
+                scope,
+                plan.id(),
+                plan.version(),
+                Party.SCHOOL,
+                "De leerkracht mailt ouders elke 6 weken over de voortgang.");
+        plan = editor.savePupilView(scope, plan.id(), plan.version(), pupilView, today.minusDays(1));
+        return this;
+    }
+
+    DemoPlan consult(LocalDate on) {
+        plan = workflow.startConsultation(scope, plan.id(), plan.version());
+        plan = workflow.recordConversation(
+                scope,
+                plan.id(),
+                plan.version(),
+                new ConversationInput(
+                        on,
+                        "Moeder, leerling, leerkracht, intern begeleider",
+                        "Factoren, perspectief en doelen doorgenomen.",
+                        null,
+                        null));
+        return this;
+    }
+
+    DemoPlan requestConsent() {
+        plan = workflow.requestConsent(scope, plan.id(), plan.version());
+        return this;
+    }
+
+    DemoPlan consent(LocalDate on) {
+        plan = workflow.recordConversation(
+                scope,
+                plan.id(),
+                plan.version(),
+                new ConversationInput(
+                        on,
+                        "Ouders, intern begeleider",
+                        "Handelingsdeel besproken; ouders begrijpen en steunen de aanpak.",
+                        ConsentOutcome.CONSENT,
+                        null));
+        return this;
+    }
+
+    DemoPlan refuse(LocalDate on, String remarks) {
+        plan = workflow.recordConversation(
+                scope,
+                plan.id(),
+                plan.version(),
+                new ConversationInput(
+                        on,
+                        "Vader, moeder, intern begeleider",
+                        "Handelingsdeel besproken.",
+                        ConsentOutcome.NO_CONSENT,
+                        remarks));
+        return this;
+    }
+
+    DemoPlan observe(LocalDate on, String note) {
+        UUID goal = plan.content().handelingsdeel().goals().get(0).key();
+        monitoring.log(scope, plan.id(), goal, null, on, note);
+        return this;
+    }
+
+    DemoPlan startEvaluation() {
+        plan = workflow.startEvaluation(scope, plan.id(), plan.version());
+        return this;
+    }
+
+    DemoPlan evaluate(LocalDate on, EvaluationDecision decision, GoalResult result) {
+        OppContent evaluated = plans.version(scope, plan.id(), plan.versionNo() - 1);
+        List<GoalEvaluation> results = evaluated.handelingsdeel().goals().stream()
+                .map(g -> new GoalEvaluation(g.key(), result, "Volgens de toetsen en observaties van de leerkracht."))
+                .toList();
+        plan = workflow.completeEvaluation(
+                scope,
+                plan.id(),
+                plan.version(),
+                new EvaluationInput(
+                        on,
+                        "Ouders, leerling, intern begeleider",
+                        "Het gaat beter, ik wil nog verder oefenen.",
+                        "Tevreden over de vooruitgang.",
+                        results,
+                        decision,
+                        decision == EvaluationDecision.CONTINUE ? ConsentOutcome.CONSENT : null));
+        return this;
+    }
+}

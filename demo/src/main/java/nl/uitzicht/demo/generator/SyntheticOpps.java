@@ -1,0 +1,200 @@
+package nl.uitzicht.demo.generator;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import nl.uitzicht.school.SchoolSummary;
+import nl.uitzicht.support.SupportCategory;
+
+/**
+ * Synthetic OPPs, one per pupil up to the count asked: states and dates drawn over two years, with factors,
+ * goals, interventions (support categories tilted per school), agreements and observations.
+ */
+final class SyntheticOpps {
+
+    private static final String[] DOMAINS = {"LEARNING", "BEHAVIOUR", "WORK_ATTITUDE", "PHYSICAL", "HOME", "SCHOOL"};
+    private static final String[] PERFORMERS = {"TEACHER", "PARENTS", "PUPIL", "EXTERNAL"};
+    private static final String[] DESTINATIONS = {"PRO", "VMBO_B", "VMBO_K", "VMBO_GT", "HAVO", "VWO"};
+
+    /** The OPPs made and the school of each. */
+    record Made(List<UUID> oppIds, List<UUID> oppSchools) {}
+
+    private final BatchInsert rows;
+
+    SyntheticOpps(BatchInsert rows) {
+        this.rows = rows;
+    }
+
+    Made make(
+            UUID tenant,
+            Random random,
+            List<SchoolSummary> all,
+            List<UUID> pupilIds,
+            List<Integer> pupilSchool,
+            double[] tilt,
+            List<SupportCategory> cats,
+            int count,
+            LocalDate today,
+            Timestamp now) {
+        List<Object[]> opps = new ArrayList<>();
+        List<Object[]> versions = new ArrayList<>();
+        List<Object[]> factors = new ArrayList<>();
+        List<Object[]> goals = new ArrayList<>();
+        List<Object[]> interventions = new ArrayList<>();
+        List<Object[]> agreements = new ArrayList<>();
+        List<Object[]> observations = new ArrayList<>();
+        List<UUID> oppIds = new ArrayList<>();
+        List<UUID> oppSchools = new ArrayList<>();
+        for (int o = 0; o < count; o++) {
+            UUID oppId = UUID.randomUUID();
+            UUID versionId = UUID.randomUUID();
+            int pupil = o;
+            int s = pupilSchool.get(pupil);
+            LocalDate started = today.minusDays(random.nextInt(720));
+            LocalDate deadline = started.plusWeeks(6);
+            int roll = random.nextInt(100);
+            String state = roll < 8
+                    ? "DRAFT"
+                    : roll < 14
+                            ? "IN_CONSULTATION"
+                            : roll < 20
+                                    ? "AWAITING_CONSENT"
+                                    : roll < 80 ? "ACTIVE" : roll < 90 ? "IN_EVALUATION" : "CLOSED";
+            boolean consented =
+                    !state.equals("DRAFT") && !state.equals("IN_CONSULTATION") && !state.equals("AWAITING_CONSENT");
+            LocalDate active = consented ? started.plusDays(10 + random.nextInt(60)) : null;
+            if (active != null && active.isAfter(today)) {
+                active = today;
+            }
+            LocalDate nextEval = active == null || state.equals("CLOSED")
+                    ? null
+                    : active.plusYears(1).plusDays(random.nextInt(10) < 2 ? -60 : 0);
+            LocalDate closed = state.equals("CLOSED") ? today.minusDays(random.nextInt(60)) : null;
+            opps.add(new Object[] {
+                oppId,
+                tenant,
+                pupilIds.get(pupil),
+                all.get(s).id(),
+                state,
+                Date.valueOf(started),
+                Date.valueOf(deadline),
+                date(active),
+                date(nextEval),
+                date(closed),
+                "generator",
+                now,
+                now
+            });
+            boolean pupilView = random.nextInt(100) < 70;
+            boolean fullPerspective = random.nextInt(100) < 80;
+            versions.add(new Object[] {
+                versionId,
+                tenant,
+                oppId,
+                now,
+                date(active),
+                fullPerspective ? DESTINATIONS[random.nextInt(DESTINATIONS.length)] : null,
+                fullPerspective ? "Onderbouwd vanuit de factoren." : null,
+                fullPerspective ? "Extra instructie." : null,
+                pupilView ? "Ik wil graag beter leren lezen en rekenen." : null
+            });
+            factors.add(new Object[] {
+                tenant, versionId, 0, UUID.randomUUID(), "HINDERING", DOMAINS[random.nextInt(6)], "Belemmerend"
+            });
+            if (random.nextInt(100) < 85) {
+                factors.add(new Object[] {
+                    tenant, versionId, 1, UUID.randomUUID(), "HELPING", DOMAINS[random.nextInt(6)], "Bevorderend"
+                });
+            }
+            int goalCount = 1 + random.nextInt(3);
+            for (int g = 0; g < goalCount; g++) {
+                UUID goalKey = UUID.randomUUID();
+                goals.add(new Object[] {
+                    tenant,
+                    versionId,
+                    g,
+                    goalKey,
+                    DOMAINS[random.nextInt(6)],
+                    "Doel " + (g + 1),
+                    "Beginsituatie",
+                    random.nextBoolean() ? "Toets" : null,
+                    Date.valueOf(started.plusMonths(6))
+                });
+                SupportCategory cat = pickCategory(random, cats, tilt[s]);
+                interventions.add(new Object[] {
+                    tenant,
+                    versionId,
+                    g,
+                    UUID.randomUUID(),
+                    "Interventie " + (g + 1),
+                    PERFORMERS[random.nextInt(4)],
+                    "wekelijks",
+                    "{" + goalKey + "}",
+                    cat.id(),
+                    random.nextInt(100) < 75 ? "EXTRA" : "BASIC"
+                });
+                if (consented) {
+                    observations.add(new Object[] {
+                        UUID.randomUUID(),
+                        tenant,
+                        oppId,
+                        goalKey,
+                        Date.valueOf(active.plusDays(random.nextInt(60))),
+                        "Voortgang genoteerd.",
+                        "generator",
+                        now
+                    });
+                }
+            }
+            agreements.add(new Object[] {tenant, versionId, 0, UUID.randomUUID(), "PARENTS", "Ouders oefenen thuis."});
+            oppIds.add(oppId);
+            oppSchools.add(all.get(s).id());
+        }
+        rows.insert(
+                "insert into opp (id, tenant_id, pupil_id, school_id, state, support_started_on, deadline_on, first_active_on,"
+                        + " next_evaluation_on, closed_on, created_by, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                opps);
+        rows.insert(
+                "insert into opp_version (id, tenant_id, opp_id, version_no, created_at, consented_on, exit_destination,"
+                        + " perspective_reasoning, perspective_needed, pupil_view) values (?,?,?,1,?,?,?,?,?,?)",
+                versions);
+        rows.insert(
+                "insert into opp_factor (tenant_id, version_id, position, factor_key, kind, domain, description)"
+                        + " values (?,?,?,?,?,?,?)",
+                factors);
+        rows.insert(
+                "insert into opp_goal (tenant_id, version_id, position, goal_key, domain, description, baseline, measure,"
+                        + " target_on) values (?,?,?,?,?,?,?,?,?)",
+                goals);
+        rows.insert(
+                "insert into opp_intervention (tenant_id, version_id, position, intervention_key, description, performer,"
+                        + " frequency, goal_keys, support_category_id, support_level) values (?,?,?,?,?,?,?,?::uuid[],?,?)",
+                interventions);
+        rows.insert(
+                "insert into opp_agreement (tenant_id, version_id, position, agreement_key, party, description)"
+                        + " values (?,?,?,?,?,?)",
+                agreements);
+        rows.insert(
+                "insert into opp_observation (id, tenant_id, opp_id, version_no, goal_key, observed_on, note, recorded_by,"
+                        + " recorded_at) values (?,?,?,1,?,?,?,?,?)",
+                observations);
+        return new Made(oppIds, oppSchools);
+    }
+
+    private static SupportCategory pickCategory(Random random, List<SupportCategory> cats, double tilt) {
+        List<SupportCategory> basic =
+                cats.stream().filter(SupportCategory::nationalMinimum).toList();
+        if (!basic.isEmpty() && random.nextDouble() < Math.min(0.85, 0.2 * tilt)) {
+            return basic.get(random.nextInt(basic.size()));
+        }
+        return cats.get(random.nextInt(cats.size()));
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}
