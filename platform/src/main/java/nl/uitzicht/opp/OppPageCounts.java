@@ -11,10 +11,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * The number of A4 pages of each saved OPP version's parents' PDF, rendered once per version and kept
- * in the app's cache (Redis or in-process) under the plan and version number: a saved version never
- * changes, so its count never goes stale. The editor's length warning and the analysis' automatic
- * check read the same count.
+ * The number of A4 pages of each saved OPP's parents' PDF, rendered once per saved version and kept
+ * in the app's cache (Redis or in-process) under the plan's id and row version ({@link OppPlan#version()},
+ * which every save raises, also edits within one content version): a saved version never changes, so
+ * its count never goes stale. The editor's length warning and the analysis' automatic check read the
+ * same count.
  */
 @Component
 class OppPageCounts {
@@ -30,7 +31,7 @@ class OppPageCounts {
 
     /** The version's page count, from the cache or else from {@code render} (called outside any transaction). */
     int of(OppPlan plan, IntSupplier render) {
-        String key = plan.id() + ":" + plan.versionNo();
+        String key = plan.id() + ":" + plan.version();
         Integer cached = cache.get(key, Integer.class);
         if (cached != null) {
             return cached;
