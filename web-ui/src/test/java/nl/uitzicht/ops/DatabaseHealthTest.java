@@ -65,10 +65,10 @@ class DatabaseHealthTest {
             try (HikariDataSource pool =
                     pool("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/none?loginTimeout=5", 20_000)) {
                 DatabaseHealth check = new DatabaseHealth(pool, Duration.ofMillis(300));
-                Health first = assertTimeoutPreemptively(HANG_GUARD, check::health);
+                Health first = assertTimeoutPreemptively(HANG_GUARD, () -> check.health());
                 assertThat(first.getStatus()).isEqualTo(Status.DOWN);
                 assertThat(first.getDetails()).containsKey("reason");
-                Health second = assertTimeoutPreemptively(HANG_GUARD, check::health);
+                Health second = assertTimeoutPreemptively(HANG_GUARD, () -> check.health());
                 assertThat(second.getStatus()).isEqualTo(Status.DOWN);
                 assertThat(second.getDetails().get("reason")).isEqualTo("an earlier check still waits");
             } finally {
