@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import nl.uitzicht.cache.CachedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,8 @@ class OppPageCounts {
 
     static final String CACHE = "opp-page-counts";
 
+    private static final Logger log = LoggerFactory.getLogger(OppPageCounts.class);
+
     private final Cache cache;
     private final AtomicLong renders = new AtomicLong();
 
@@ -29,16 +33,28 @@ class OppPageCounts {
         this.cache = Objects.requireNonNull(caches.getCache(CACHE), CACHE);
     }
 
-    /** The version's page count, from the cache or else from {@code render} (called outside any transaction). */
+    /**
+     * The version's page count, from the cache or else from {@code render} (called outside any transaction).
+     * A cache that fails (Redis away) counts as a miss, as for the annotated caches: slower, never an error.
+     */
     int of(OppPlan plan, IntSupplier render) {
         String key = plan.id() + ":" + plan.version();
-        Integer cached = cache.get(key, Integer.class);
+        Integer cached = null;
+        try {
+            cached = cache.get(key, Integer.class);
+        } catch (RuntimeException unavailable) {
+            log.warn("Page count cache unavailable, rendering: {}", unavailable.toString());
+        }
         if (cached != null) {
             return cached;
         }
         renders.incrementAndGet();
         int pages = render.getAsInt();
-        cache.put(key, pages);
+        try {
+            cache.put(key, pages);
+        } catch (RuntimeException unavailable) {
+            log.warn("Page count cache unavailable, not kept: {}", unavailable.toString());
+        }
         return pages;
     }
 
