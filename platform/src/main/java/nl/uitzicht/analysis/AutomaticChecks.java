@@ -17,6 +17,7 @@ import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.opp.OppReviewCopy;
 import nl.uitzicht.opp.OppState;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,6 +36,8 @@ public class AutomaticChecks {
         this.opps = opps;
     }
 
+    /** No transaction of its own: the review copy and the page count each read in a short one. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CheckReport of(UUID oppId, LocalDate today) {
         OppReviewCopy copy =
                 opps.find(oppId, false).orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));

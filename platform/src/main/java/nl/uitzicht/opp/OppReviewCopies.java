@@ -6,6 +6,7 @@ import nl.uitzicht.access.AnalystsOnly;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -80,9 +81,15 @@ public class OppReviewCopies {
         });
     }
 
-    /** The page count of the OPP's printed form (A4 PDF), as the OPP editor shows it. */
+    /**
+     * The page count of the OPP's printed form (A4 PDF), as the OPP editor shows it. Outside this class's
+     * transaction: the plan is read in a short one of its own and the PDF rendered after it.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int pageCount(UUID oppId) {
-        Opp opp = opps.findById(oppId).orElseThrow();
-        return documents.pages(access.plan(opp, pupils.forReview(opp.getPupilId())));
+        return documents.pages(() -> {
+            Opp opp = opps.findById(oppId).orElseThrow();
+            return access.plan(opp, pupils.forReview(opp.getPupilId()));
+        });
     }
 }

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "OPP",
-        allowedDependencies = {"access", "audit", "document", "pupil", "school", "support", "validation"})
+        allowedDependencies = {"access", "audit", "cache", "document", "pupil", "school", "support", "validation"})
 @NullMarked
 package nl.uitzicht.opp;
 

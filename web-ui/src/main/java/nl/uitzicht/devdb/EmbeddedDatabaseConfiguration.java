@@ -30,14 +30,28 @@ class EmbeddedDatabaseConfiguration {
             @Value("${uitzicht.embedded-db.data-dir}") Path dataDir, @Value("${uitzicht.embedded-db.port:0}") int port)
             throws IOException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres.Builder builder =
-                EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false);
+        EmbeddedPostgres postgres = durable(dataDir, port).start();
+        log.info("Embedded PostgreSQL on port {}, data in {}", postgres.getPort(), dataDir);
+        return postgres;
+    }
+
+    /**
+     * The embedded PostgreSQL as a durable database: the library's test defaults turn fsync off (the
+     * {@code -F} flag) and synchronous_commit off, which a power cut repays with a corrupt cluster or
+     * with lost commits the screen confirmed. Settings given later on the command line win over
+     * {@code -F}, so these turn both back on (and full_page_writes, which protects against torn pages).
+     */
+    static EmbeddedPostgres.Builder durable(Path dataDir, int port) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL on port {}, data in {}", postgres.getPort(), dataDir);
-        return postgres;
+        return builder;
     }
 
     @Bean

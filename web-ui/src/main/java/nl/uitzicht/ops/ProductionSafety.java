@@ -8,7 +8,8 @@ import org.springframework.core.env.PropertyResolver;
 
 /**
  * The settings a production run must not keep from the local demo: the demo encryption key, the
- * development database password and the demo regions with their well-known accounts. Checked by
+ * development database password, the demo regions with their well-known accounts and (unless
+ * explicitly allowed) the embedded database. Checked by
  * {@link ProductionSafetyCheck} before anything starts when the {@code prod} profile is active.
  */
 final class ProductionSafety {
@@ -42,7 +43,24 @@ final class ProductionSafety {
             problems.add("Demo data is on (UITZICHT_DEMO / UITZICHT_DEMO_ENABLED): demo regions come with well-known "
                     + "passwords. Turn it off, or run without the prod profile.");
         }
+        if (embeddedDatabase(settings)
+                && !"true"
+                        .equalsIgnoreCase(String.valueOf(value(settings, "uitzicht.embedded-db.allowed-in-prod"))
+                                .trim())) {
+            problems.add("No database is configured (UITZICHT_DB_URL is empty), so the embedded PostgreSQL would "
+                    + "hold production data in a local folder: set UITZICHT_DB_URL to your PostgreSQL, or "
+                    + "accept the embedded database with uitzicht.embedded-db.allowed-in-prod=true "
+                    + "(UITZICHT_EMBEDDED_DB_ALLOWED_IN_PROD=true).");
+        }
         return problems;
+    }
+
+    /** Whether the run would start the embedded PostgreSQL (nl.uitzicht.devdb): no URL and not switched off. */
+    private static boolean embeddedDatabase(PropertyResolver settings) {
+        String url = value(settings, "spring.datasource.url");
+        String enabled = value(settings, "uitzicht.embedded-db.enabled");
+        return (url == null || url.isBlank())
+                && !"false".equalsIgnoreCase(String.valueOf(enabled).trim());
     }
 
     /** A setting's value; null when absent or when it refers to an environment variable that is not set. */

@@ -91,6 +91,20 @@ class HelmChartTest {
         int startupBudget =
                 (Integer) at(app, "startupProbe.periodSeconds") * (Integer) at(app, "startupProbe.failureThreshold");
         assertThat(startupBudget).as("seconds a pod may take to start").isGreaterThanOrEqualTo(120);
+        // Readiness answers DOWN within 1 s when the database stalls (DatabaseHealth, 800 ms): the probe
+        // waits a little longer than that, so a stalled database shows as DOWN rather than a probe timeout,
+        // and a pod leaves the Service within about ten seconds.
+        assertThat((Integer) at(app, "readinessProbe.timeoutSeconds")).isEqualTo(2);
+        assertThat((Integer) at(app, "readinessProbe.periodSeconds")
+                        * (Integer) at(app, "readinessProbe.failureThreshold"))
+                .as("seconds until an unready pod gets no more requests")
+                .isLessThanOrEqualTo(10);
+        // Liveness does not ask the database; its timeout covers a busy JVM, not a slow database.
+        assertThat((Integer) at(app, "livenessProbe.timeoutSeconds")).isGreaterThanOrEqualTo(3);
+        assertThat((Integer) at(app, "livenessProbe.periodSeconds")
+                        * (Integer) at(app, "livenessProbe.failureThreshold"))
+                .as("seconds of no answer before a restart")
+                .isGreaterThanOrEqualTo(30);
         assertThat(env(render(null).one("Deployment"))
                         .get("MANAGEMENT_SERVER_PORT")
                         .get("value"))

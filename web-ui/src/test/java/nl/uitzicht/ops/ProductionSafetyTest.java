@@ -20,6 +20,7 @@ class ProductionSafetyTest {
     private static MockEnvironment production() {
         return new MockEnvironment()
                 .withProperty("uitzicht.crypto.secret-key", OWN_KEY)
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db.example.nl/uitzicht")
                 .withProperty("spring.datasource.password", "a-password-of-its-own")
                 .withProperty("uitzicht.demo.enabled", "false");
     }
@@ -63,6 +64,27 @@ class ProductionSafetyTest {
                 .contains("Demo data is on");
     }
 
+    @Test
+    void theEmbeddedDatabaseIsRefusedUnlessAllowed() {
+        MockEnvironment embedded = production().withProperty("spring.datasource.url", "${UITZICHT_DB_URL:}");
+        assertThat(ProductionSafety.problems(embedded))
+                .singleElement()
+                .asString()
+                .contains("UITZICHT_DB_URL")
+                .contains("uitzicht.embedded-db.allowed-in-prod=true")
+                .contains("UITZICHT_EMBEDDED_DB_ALLOWED_IN_PROD");
+        assertThat(ProductionSafety.problems(embedded.withProperty("uitzicht.embedded-db.allowed-in-prod", "true")))
+                .isEmpty();
+    }
+
+    @Test
+    void aSwitchedOffEmbeddedDatabaseIsNoProblem() {
+        assertThat(ProductionSafety.problems(production()
+                        .withProperty("spring.datasource.url", "")
+                        .withProperty("uitzicht.embedded-db.enabled", "false")))
+                .isEmpty();
+    }
+
     /** The real configuration files with the prod profile: the demo defaults stop the start, all named at once. */
     @Test
     void theProdProfileRefusesToStartWithDemoDefaults() {
@@ -72,7 +94,8 @@ class ProductionSafetyTest {
                 .isInstanceOf(UnsafeProductionSettingsException.class)
                 .hasMessageContaining("public demo key")
                 .hasMessageContaining("UITZICHT_DB_APP_PASSWORD")
-                .hasMessageContaining("Demo data is on");
+                .hasMessageContaining("Demo data is on")
+                .hasMessageContaining("UITZICHT_EMBEDDED_DB_ALLOWED_IN_PROD");
     }
 
     @Test
@@ -80,7 +103,10 @@ class ProductionSafetyTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Empty.class)
                 .web(WebApplicationType.NONE)
                 .profiles("prod")
-                .run("--UITZICHT_SECRET_KEY=" + OWN_KEY, "--UITZICHT_DB_APP_PASSWORD=a-password-of-its-own")) {
+                .run(
+                        "--UITZICHT_SECRET_KEY=" + OWN_KEY,
+                        "--UITZICHT_DB_APP_PASSWORD=a-password-of-its-own",
+                        "--UITZICHT_DB_URL=jdbc:postgresql://db.example.nl/uitzicht")) {
             assertThat(context.getEnvironment().getProperty("uitzicht.demo.enabled"))
                     .isEqualTo("false");
         }
