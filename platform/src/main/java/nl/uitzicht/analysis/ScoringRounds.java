@@ -21,6 +21,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.opp.OppReviewCopy;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -82,39 +83,39 @@ public class ScoringRounds {
         Checklists.requireOrganiser(organiser);
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
-            throw new AnalysisException("name", "analysis.error.roundName");
+            throw new InvalidInput("name", "analysis.error.roundName");
         }
         if (divergenceThreshold < 1 || divergenceThreshold > ChecklistItem.MAX_SCORE) {
-            throw new AnalysisException("threshold", "analysis.error.threshold");
+            throw new InvalidInput("threshold", "analysis.error.threshold");
         }
         Set<UUID> oppSet = new LinkedHashSet<>(oppIds);
         if (oppSet.isEmpty() || oppSet.size() > MAX_OPPS) {
-            throw new AnalysisException("opps", "analysis.error.oppCount");
+            throw new InvalidInput("opps", "analysis.error.oppCount");
         }
         Set<UUID> raterSet = new LinkedHashSet<>(raterAccountIds);
         if (raterSet.size() < 2 || raterSet.size() > MAX_RATERS) {
-            throw new AnalysisException("raters", "analysis.error.raterCount");
+            throw new InvalidInput("raters", "analysis.error.raterCount");
         }
         Checklist checklist = checklists.get(checklistId);
         if (!checklist.current()) {
-            throw new AnalysisException("checklist", "analysis.error.checklistOutdated");
+            throw new InvalidInput("checklist", "analysis.error.checklistOutdated");
         }
         List<RoundOpp> roundOpps = new ArrayList<>();
         for (UUID oppId : oppSet) {
             UUID school =
-                    opps.schoolOf(oppId).orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+                    opps.schoolOf(oppId).orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
             roundOpps.add(new RoundOpp(oppId, school));
         }
         UUID region = TenantContext.require();
         List<AccountSummary> invited = new ArrayList<>();
         for (UUID accountId : raterSet) {
             AccountSummary account = accounts.find(accountId)
-                    .orElseThrow(() -> new AnalysisException("raters", "analysis.error.raterNotInRegion"));
+                    .orElseThrow(() -> new InvalidInput("raters", "analysis.error.raterNotInRegion"));
             boolean mayRate = accounts.membershipIn(accountId, region)
                     .map(ScoringRounds::mayRate)
                     .orElse(false);
             if (!mayRate || !account.enabled()) {
-                throw new AnalysisException("raters", "analysis.error.raterNotInRegion");
+                throw new InvalidInput("raters", "analysis.error.raterNotInRegion");
             }
             invited.add(account);
         }
@@ -180,10 +181,10 @@ public class ScoringRounds {
         RoundOpp entry = round.getOpps().stream()
                 .filter(o -> o.oppId().equals(oppId))
                 .findFirst()
-                .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+                .orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
         boolean identified = analyst.staffOf(entry.schoolId());
-        OppReviewCopy copy = opps.find(oppId, identified)
-                .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+        OppReviewCopy copy =
+                opps.find(oppId, identified).orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
         audit.record(
                 analyst.actor(),
                 AuditAction.VIEW,
@@ -199,14 +200,14 @@ public class ScoringRounds {
         ScoringRound round = visible(analyst, roundId);
         Rater rater = raterOf(analyst, round);
         if (rater.submitted()) {
-            throw new AnalysisException("round", "analysis.error.alreadySubmitted");
+            throw new InvalidInput("round", "analysis.error.alreadySubmitted");
         }
         requireOpen(round);
         requireOpp(round, oppId);
         Checklist checklist = checklists.get(round.getChecklistId());
-        checklist.item(itemCode).orElseThrow(() -> new AnalysisException("item", "analysis.error.itemNotFound"));
+        checklist.item(itemCode).orElseThrow(() -> new InvalidInput("item", "analysis.error.itemNotFound"));
         if (value < 0 || value > ChecklistItem.MAX_SCORE) {
-            throw new AnalysisException("score", "analysis.error.scoreRange");
+            throw new InvalidInput("score", "analysis.error.scoreRange");
         }
         String cleanNote = cleanNote(note);
         Score score = scores.findByRaterIdAndOppIdAndItemCode(rater.getId(), oppId, itemCode)
@@ -221,13 +222,13 @@ public class ScoringRounds {
         ScoringRound round = visible(analyst, roundId);
         Rater rater = raterOf(analyst, round);
         if (rater.submitted()) {
-            throw new AnalysisException("round", "analysis.error.alreadySubmitted");
+            throw new InvalidInput("round", "analysis.error.alreadySubmitted");
         }
         requireOpen(round);
         int expected = round.getOpps().size()
                 * checklists.get(round.getChecklistId()).items().size();
         if (scores.findByRaterId(rater.getId()).size() < expected) {
-            throw new AnalysisException("round", "analysis.error.incomplete");
+            throw new InvalidInput("round", "analysis.error.incomplete");
         }
         rater.submit(clock.instant());
         raters.saveAndFlush(rater);
@@ -325,13 +326,13 @@ public class ScoringRounds {
         requireMaySeeOthers(analyst, round);
         requireOpen(round);
         if (!raters.findByRoundIdOrderByDisplayNameAsc(roundId).stream().allMatch(Rater::submitted)) {
-            throw new AnalysisException("round", "analysis.error.notAllSubmitted");
+            throw new InvalidInput("round", "analysis.error.notAllSubmitted");
         }
         RoundOpp opp = requireOpp(round, oppId);
         Checklist checklist = checklists.get(round.getChecklistId());
-        checklist.item(itemCode).orElseThrow(() -> new AnalysisException("item", "analysis.error.itemNotFound"));
+        checklist.item(itemCode).orElseThrow(() -> new InvalidInput("item", "analysis.error.itemNotFound"));
         if (value < 0 || value > ChecklistItem.MAX_SCORE) {
-            throw new AnalysisException("score", "analysis.error.scoreRange");
+            throw new InvalidInput("score", "analysis.error.scoreRange");
         }
         Optional<Consensus> existing = consensus.findByRoundIdAndOppIdAndItemCode(roundId, oppId, itemCode);
         long actual = existing.map(Consensus::getVersion).orElse(Comparison.Row.NO_CONSENSUS);
@@ -350,7 +351,7 @@ public class ScoringRounds {
         ScoringRound round = visible(analyst, roundId);
         if (!round.getOrganiserId().equals(analyst.accountId())
                 && !analyst.roles().contains(Role.REGION_ADMIN)) {
-            throw new AnalysisException("round", "analysis.error.notOrganiser");
+            throw new InvalidInput("round", "analysis.error.notOrganiser");
         }
         requireOpen(round);
         round.close(clock.instant());
@@ -368,31 +369,31 @@ public class ScoringRounds {
     }
 
     private ScoringRound visible(Analyst analyst, UUID roundId) {
-        ScoringRound round = rounds.findById(roundId)
-                .orElseThrow(() -> new AnalysisException("round", "analysis.error.roundNotFound"));
+        ScoringRound round =
+                rounds.findById(roundId).orElseThrow(() -> new InvalidInput("round", "analysis.error.roundNotFound"));
         boolean rates =
                 raters.findByRoundIdAndAccountId(roundId, analyst.accountId()).isPresent();
         if (!rates && !analyst.organiser()) {
-            throw new AnalysisException("round", "analysis.error.roundNotFound");
+            throw new InvalidInput("round", "analysis.error.roundNotFound");
         }
         return round;
     }
 
     private Rater raterOf(Analyst analyst, ScoringRound round) {
         return raters.findByRoundIdAndAccountId(round.getId(), analyst.accountId())
-                .orElseThrow(() -> new AnalysisException("round", "analysis.error.notRater"));
+                .orElseThrow(() -> new InvalidInput("round", "analysis.error.notRater"));
     }
 
     private static RoundOpp requireOpp(ScoringRound round, UUID oppId) {
         return round.getOpps().stream()
                 .filter(o -> o.oppId().equals(oppId))
                 .findFirst()
-                .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+                .orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
     }
 
     private static void requireOpen(ScoringRound round) {
         if (round.getClosedAt() != null) {
-            throw new AnalysisException("round", "analysis.error.closed");
+            throw new InvalidInput("round", "analysis.error.closed");
         }
     }
 
@@ -401,7 +402,7 @@ public class ScoringRounds {
             return null;
         }
         if (note.length() > 1000) {
-            throw new AnalysisException("note", "analysis.error.noteLength");
+            throw new InvalidInput("note", "analysis.error.noteLength");
         }
         return note.trim();
     }

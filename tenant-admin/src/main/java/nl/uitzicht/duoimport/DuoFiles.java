@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.uitzicht.school.SchoolDetails;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,31 +65,31 @@ final class DuoFiles {
 
     static Reading read(List<DuoFile> uploaded, String regionCode, Sector sector) {
         if (uploaded.isEmpty()) {
-            throw new DuoFileException("admin.duo.error.noFiles");
+            throw new InvalidInput("file", "admin.duo.error.noFiles");
         }
         if (uploaded.size() > DuoLimits.MAX_FILES) {
-            throw new DuoFileException("admin.duo.error.tooManyFiles", String.valueOf(DuoLimits.MAX_FILES));
+            throw new InvalidInput("file", "admin.duo.error.tooManyFiles", String.valueOf(DuoLimits.MAX_FILES));
         }
         List<CsvTable> swvTables = new ArrayList<>();
         List<CsvTable> locationTables = new ArrayList<>();
         Map<CsvTable, @Nullable LocationKind> kinds = new HashMap<>();
         for (DuoFile file : uploaded) {
             if (file.content().length > DuoLimits.MAX_FILE_BYTES) {
-                throw new DuoFileException("admin.duo.error.tooLarge", file.name(), DuoLimits.MAX_FILE_SIZE_TEXT);
+                throw new InvalidInput("file", "admin.duo.error.tooLarge", file.name(), DuoLimits.MAX_FILE_SIZE_TEXT);
             }
             CsvTable table = CsvTable.read(file);
             (table.column(SWV_COLUMN).isPresent() ? swvTables : locationTables).add(table);
             kinds.put(table, file.kind());
         }
         if (swvTables.isEmpty()) {
-            throw new DuoFileException("admin.duo.error.missingSwv", names(locationTables));
+            throw new InvalidInput("file", "admin.duo.error.missingSwv", names(locationTables));
         }
         if (swvTables.size() > 1) {
-            throw new DuoFileException("admin.duo.error.twoSwv", names(swvTables));
+            throw new InvalidInput("file", "admin.duo.error.twoSwv", names(swvTables));
         }
         CsvTable swvFile = swvTables.getFirst();
         if (locationTables.isEmpty()) {
-            throw new DuoFileException("admin.duo.error.missingLocations", swvFile.fileName);
+            throw new InvalidInput("file", "admin.duo.error.missingLocations", swvFile.fileName);
         }
         requireColumns(swvFile, BRIN_COLUMN);
         for (CsvTable locations : locationTables) {
@@ -98,7 +99,7 @@ final class DuoFiles {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Long> wanted = wantedLocations(swvFile, regionCode, problems);
         if (wanted.isEmpty() && problems.isEmpty()) {
-            throw new DuoFileException("admin.duo.error.noSchoolsForRegion", swvFile.fileName, regionCode);
+            throw new InvalidInput("file", "admin.duo.error.noSchoolsForRegion", swvFile.fileName, regionCode);
         }
         Set<String> wantedBrins = new HashSet<>();
         wanted.keySet().forEach(k -> wantedBrins.add(k.substring(0, 4)));
@@ -165,7 +166,7 @@ final class DuoFiles {
             }
         }
         if (!missing.isEmpty()) {
-            throw new DuoFileException("admin.duo.error.columns", table.fileName, String.join(", ", missing));
+            throw new InvalidInput("file", "admin.duo.error.columns", table.fileName, String.join(", ", missing));
         }
     }
 

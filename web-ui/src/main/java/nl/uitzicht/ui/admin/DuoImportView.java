@@ -36,7 +36,9 @@ import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.SizeLimitedUpload;
+import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -206,9 +208,9 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
             boolean hopeless = !previewed.problems().isEmpty();
             files = hopeless ? List.of() : candidate; // bad rows: nothing is kept, a new upload is needed
             plan = hopeless ? null : previewed;
-        } catch (DuoFileException e) {
+        } catch (InvalidInput e) {
             files = List.of();
-            String message = getTranslation(e.messageKey(), e.params().toArray());
+            String message = InputErrors.text(this, e.problems().getFirst());
             if (e.messageKey().equals("admin.duo.error.missingLocations")
                     || e.messageKey().equals("admin.duo.error.missingSwv")) {
                 Paragraph missing = new Paragraph(message);
@@ -255,9 +257,9 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (ImportRejectedException e) {
             Notices.error(getTranslation(e.reason().messageKey()));
             preview(files);
-        } catch (DuoFileException e) {
+        } catch (InvalidInput e) {
             reset();
-            showError(getTranslation(e.messageKey(), e.params().toArray()));
+            showError(InputErrors.text(this, e.problems().getFirst()));
         } catch (ObjectOptimisticLockingFailureException e) {
             Notices.error(getTranslation("admin.duo.refused.stale"));
             preview(files);
