@@ -136,10 +136,10 @@ class InvitationsTest {
         assertThat(landing.usable()).isTrue();
         assertThat(landing.email()).isEqualTo("iris.ib@school.nl");
 
-        assertThatThrownBy(() -> accept(token, "kort", "kort")).hasMessage("password.refused.short");
+        assertThatThrownBy(() -> accept(token, "kort", "kort")).hasMessageContaining("password.refused.short");
         assertThatThrownBy(() -> accept(token, "Welkom-2026!", "Welkom-2026!"))
                 .as("a common password, with a year")
-                .hasMessage("password.refused.common");
+                .hasMessageContaining("password.refused.common");
         assertThatThrownBy(() -> accept(token, "Lang-genoeg-2026", "Lang-genoeg-2027"))
                 .hasMessageContaining("admin.accept.error.repeat");
         assertThat(accept(token, "Lang-genoeg-2026", "Lang-genoeg-2026")).isEqualTo("iris.ib@school.nl");
