@@ -41,8 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class InvitationAcceptance {
 
-    public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
-
     private final InvitationRows rows;
     private final AccountDirectory accounts;
     private final RegionDirectory regions;
