@@ -16,6 +16,7 @@ import nl.uitzicht.opp.OppContent;
 import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.opp.OppReviewCopy;
 import nl.uitzicht.opp.OppState;
+import nl.uitzicht.validation.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ public class AutomaticChecks {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CheckReport of(UUID oppId, LocalDate today) {
         OppReviewCopy copy =
-                opps.find(oppId, false).orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+                opps.find(oppId, false).orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
         return evaluate(copy, opps.pageCount(oppId), today);
     }
 

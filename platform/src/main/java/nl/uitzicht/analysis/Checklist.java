@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.uitzicht.validation.InvalidInput;
 
 /**
  * One version of a region's checklist. Editing makes a new version in the same family; rounds keep
@@ -21,6 +22,14 @@ public record Checklist(
         List<ChecklistItem> items,
         long version)
         implements Serializable {
+
+    /** Refuses a score for an item this checklist does not have, or outside 0 to the maximum score. */
+    void requireScore(String itemCode, int value) {
+        item(itemCode).orElseThrow(() -> new InvalidInput("item", "analysis.error.itemNotFound"));
+        if (value < 0 || value > ChecklistItem.MAX_SCORE) {
+            throw new InvalidInput("score", "analysis.error.scoreRange");
+        }
+    }
 
     public Optional<ChecklistItem> item(String code) {
         return items.stream().filter(i -> i.code().equals(code)).findFirst();

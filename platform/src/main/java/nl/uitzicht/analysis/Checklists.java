@@ -9,6 +9,7 @@ import nl.uitzicht.access.AnalystsOnly;
 import nl.uitzicht.access.TrainerOrRegionAdmin;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
+import nl.uitzicht.validation.InvalidInput;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class Checklists {
     public Checklist get(UUID id) {
         return rows.findById(id)
                 .map(ChecklistEntity::view)
-                .orElseThrow(() -> new AnalysisException("checklist", "analysis.error.checklistNotFound"));
+                .orElseThrow(() -> new InvalidInput("checklist", "analysis.error.checklistNotFound"));
     }
 
     /** All versions of one checklist, newest first. */
@@ -92,7 +93,7 @@ public class Checklists {
             Analyst analyst, UUID checklistId, long expectedVersion, String name, List<ChecklistItem> items) {
         requireOrganiser(analyst);
         ChecklistEntity base = rows.findById(checklistId)
-                .orElseThrow(() -> new AnalysisException("checklist", "analysis.error.checklistNotFound"));
+                .orElseThrow(() -> new InvalidInput("checklist", "analysis.error.checklistNotFound"));
         if (!base.isCurrent() || base.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(ChecklistEntity.class, checklistId);
         }
@@ -117,34 +118,34 @@ public class Checklists {
 
     static void requireOrganiser(Analyst analyst) {
         if (!analyst.organiser()) {
-            throw new AnalysisException("round", "analysis.error.notOrganiser");
+            throw new InvalidInput("round", "analysis.error.notOrganiser");
         }
     }
 
     private static String validName(String name) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
-            throw new AnalysisException("name", "analysis.error.checklistName");
+            throw new InvalidInput("name", "analysis.error.checklistName");
         }
         return trimmed;
     }
 
     private static List<ChecklistItem> validItems(List<ChecklistItem> items) {
         if (items.isEmpty() || items.size() > 40) {
-            throw new AnalysisException("items", "analysis.error.itemCount");
+            throw new InvalidInput("items", "analysis.error.itemCount");
         }
         Set<String> codes = new HashSet<>();
         for (ChecklistItem item : items) {
             if (item.code().isBlank() || !codes.add(item.code())) {
-                throw new AnalysisException("items", "analysis.error.itemCode");
+                throw new InvalidInput("items", "analysis.error.itemCode");
             }
             if (item.statement().isBlank() || item.statement().length() > 300) {
-                throw new AnalysisException("statement", "analysis.error.itemStatement");
+                throw new InvalidInput("statement", "analysis.error.itemStatement");
             }
             if (item.level0().isBlank()
                     || item.level1().isBlank()
                     || item.level2().isBlank()) {
-                throw new AnalysisException("levels", "analysis.error.itemLevels");
+                throw new InvalidInput("levels", "analysis.error.itemLevels");
             }
         }
         return items.stream()

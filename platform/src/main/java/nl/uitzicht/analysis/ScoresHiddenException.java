@@ -1,7 +1,12 @@
 package nl.uitzicht.analysis;
 
-/** Thrown when someone asks for other raters' scores before submitting their own. */
-public class ScoresHiddenException extends AnalysisException {
+import nl.uitzicht.validation.InvalidInput;
+
+/**
+ * Thrown when someone asks for other raters' scores before submitting their own: an {@link InvalidInput}
+ * for the whole round, its own type so that the round view can show the explanation in place.
+ */
+public class ScoresHiddenException extends InvalidInput {
 
     public ScoresHiddenException() {
         super("round", "analysis.error.scoresHidden");

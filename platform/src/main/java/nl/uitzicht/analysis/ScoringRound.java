@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.uitzicht.validation.InvalidInput;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
@@ -121,5 +122,20 @@ class ScoringRound {
 
     void close(Instant now) {
         closedAt = now;
+    }
+
+    /** The round's entry for an OPP; refused when the OPP is not in this round. */
+    RoundOpp opp(UUID oppId) {
+        return opps.stream()
+                .filter(o -> o.oppId().equals(oppId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
+    }
+
+    /** Refuses any change once the round is closed. */
+    void requireOpen() {
+        if (closedAt != null) {
+            throw new InvalidInput("round", "analysis.error.closed");
+        }
     }
 }

@@ -2,11 +2,8 @@ package nl.uitzicht.analysis;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +18,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.opp.OppReviewCopy;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -45,6 +43,7 @@ public class ScoringRounds {
     private final ScoreRows scores;
     private final ConsensusRows consensus;
     private final Checklists checklists;
+    private final RoundVisibility visibility;
     private final OppReviewCopies opps;
     private final AccountDirectory accounts;
     private final AuditLog audit;
@@ -56,6 +55,7 @@ public class ScoringRounds {
             ScoreRows scores,
             ConsensusRows consensus,
             Checklists checklists,
+            RoundVisibility visibility,
             OppReviewCopies opps,
             AccountDirectory accounts,
             AuditLog audit,
@@ -66,6 +66,7 @@ public class ScoringRounds {
         this.scores = scores;
         this.consensus = consensus;
         this.checklists = checklists;
+        this.visibility = visibility;
         this.opps = opps;
         this.accounts = accounts;
         this.audit = audit;
@@ -82,39 +83,39 @@ public class ScoringRounds {
         Checklists.requireOrganiser(organiser);
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
-            throw new AnalysisException("name", "analysis.error.roundName");
+            throw new InvalidInput("name", "analysis.error.roundName");
         }
         if (divergenceThreshold < 1 || divergenceThreshold > ChecklistItem.MAX_SCORE) {
-            throw new AnalysisException("threshold", "analysis.error.threshold");
+            throw new InvalidInput("threshold", "analysis.error.threshold");
         }
         Set<UUID> oppSet = new LinkedHashSet<>(oppIds);
         if (oppSet.isEmpty() || oppSet.size() > MAX_OPPS) {
-            throw new AnalysisException("opps", "analysis.error.oppCount");
+            throw new InvalidInput("opps", "analysis.error.oppCount");
         }
         Set<UUID> raterSet = new LinkedHashSet<>(raterAccountIds);
         if (raterSet.size() < 2 || raterSet.size() > MAX_RATERS) {
-            throw new AnalysisException("raters", "analysis.error.raterCount");
+            throw new InvalidInput("raters", "analysis.error.raterCount");
         }
         Checklist checklist = checklists.get(checklistId);
         if (!checklist.current()) {
-            throw new AnalysisException("checklist", "analysis.error.checklistOutdated");
+            throw new InvalidInput("checklist", "analysis.error.checklistOutdated");
         }
         List<RoundOpp> roundOpps = new ArrayList<>();
         for (UUID oppId : oppSet) {
             UUID school =
-                    opps.schoolOf(oppId).orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+                    opps.schoolOf(oppId).orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
             roundOpps.add(new RoundOpp(oppId, school));
         }
         UUID region = TenantContext.require();
         List<AccountSummary> invited = new ArrayList<>();
         for (UUID accountId : raterSet) {
             AccountSummary account = accounts.find(accountId)
-                    .orElseThrow(() -> new AnalysisException("raters", "analysis.error.raterNotInRegion"));
+                    .orElseThrow(() -> new InvalidInput("raters", "analysis.error.raterNotInRegion"));
             boolean mayRate = accounts.membershipIn(accountId, region)
                     .map(ScoringRounds::mayRate)
                     .orElse(false);
             if (!mayRate || !account.enabled()) {
-                throw new AnalysisException("raters", "analysis.error.raterNotInRegion");
+                throw new InvalidInput("raters", "analysis.error.raterNotInRegion");
             }
             invited.add(account);
         }
@@ -136,7 +137,7 @@ public class ScoringRounds {
                 AUDIT_SUBJECT,
                 round.getId(),
                 roundOpps.size() + " OPPs, " + invited.size() + " raters");
-        return summary(round, organiser);
+        return visibility.summary(round, organiser);
     }
 
     private static boolean mayRate(RegionMembership m) {
@@ -151,24 +152,24 @@ public class ScoringRounds {
                 .collect(Collectors.toSet());
         return rounds.findAllByOrderByCreatedAtDesc().stream()
                 .filter(r -> analyst.organiser() || mine.contains(r.getId()))
-                .map(r -> summary(r, analyst))
+                .map(r -> visibility.summary(r, analyst))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public RoundSummary get(Analyst analyst, UUID roundId) {
-        return summary(visible(analyst, roundId), analyst);
+        return visibility.summary(visibility.visible(analyst, roundId), analyst);
     }
 
     /** The rater's own sheet: the checklist and their own scores, never anyone else's. */
     @Transactional(readOnly = true)
     public ScoreSheet sheet(Analyst analyst, UUID roundId) {
-        ScoringRound round = visible(analyst, roundId);
-        Rater rater = raterOf(analyst, round);
+        ScoringRound round = visibility.visible(analyst, roundId);
+        Rater rater = visibility.raterOf(analyst, round);
         List<OwnScore> own = scores.findByRaterId(rater.getId()).stream()
                 .map(s -> new OwnScore(s.getOppId(), s.getItemCode(), s.getScore(), s.getNote()))
                 .toList();
-        return new ScoreSheet(summary(round, analyst), checklists.get(round.getChecklistId()), own);
+        return new ScoreSheet(visibility.summary(round, analyst), checklists.get(round.getChecklistId()), own);
     }
 
     /**
@@ -176,14 +177,11 @@ public class ScoringRounds {
      * unless they are staff of its school. Audited as a read of pupil data.
      */
     public OppReviewCopy reviewCopy(Analyst analyst, UUID roundId, UUID oppId) {
-        ScoringRound round = visible(analyst, roundId);
-        RoundOpp entry = round.getOpps().stream()
-                .filter(o -> o.oppId().equals(oppId))
-                .findFirst()
-                .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+        ScoringRound round = visibility.visible(analyst, roundId);
+        RoundOpp entry = round.opp(oppId);
         boolean identified = analyst.staffOf(entry.schoolId());
-        OppReviewCopy copy = opps.find(oppId, identified)
-                .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
+        OppReviewCopy copy =
+                opps.find(oppId, identified).orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
         audit.record(
                 analyst.actor(),
                 AuditAction.VIEW,
@@ -196,19 +194,16 @@ public class ScoringRounds {
     /** Sets (or changes) the rater's score for one item of one OPP, until they submit. */
     public OwnScore score(
             Analyst analyst, UUID roundId, UUID oppId, String itemCode, int value, @Nullable String note) {
-        ScoringRound round = visible(analyst, roundId);
-        Rater rater = raterOf(analyst, round);
+        ScoringRound round = visibility.visible(analyst, roundId);
+        Rater rater = visibility.raterOf(analyst, round);
         if (rater.submitted()) {
-            throw new AnalysisException("round", "analysis.error.alreadySubmitted");
+            throw new InvalidInput("round", "analysis.error.alreadySubmitted");
         }
-        requireOpen(round);
-        requireOpp(round, oppId);
+        round.requireOpen();
+        round.opp(oppId);
         Checklist checklist = checklists.get(round.getChecklistId());
-        checklist.item(itemCode).orElseThrow(() -> new AnalysisException("item", "analysis.error.itemNotFound"));
-        if (value < 0 || value > ChecklistItem.MAX_SCORE) {
-            throw new AnalysisException("score", "analysis.error.scoreRange");
-        }
-        String cleanNote = cleanNote(note);
+        checklist.requireScore(itemCode, value);
+        String cleanNote = ScoreNote.clean(note);
         Score score = scores.findByRaterIdAndOppIdAndItemCode(rater.getId(), oppId, itemCode)
                 .orElseGet(() -> new Score(round.getId(), rater.getId(), oppId, itemCode));
         score.set(value, cleanNote);
@@ -218,21 +213,21 @@ public class ScoringRounds {
 
     /** Hands in the rater's scores: all items of all OPPs must be scored; after this they are fixed. */
     public RoundSummary submit(Analyst analyst, UUID roundId) {
-        ScoringRound round = visible(analyst, roundId);
-        Rater rater = raterOf(analyst, round);
+        ScoringRound round = visibility.visible(analyst, roundId);
+        Rater rater = visibility.raterOf(analyst, round);
         if (rater.submitted()) {
-            throw new AnalysisException("round", "analysis.error.alreadySubmitted");
+            throw new InvalidInput("round", "analysis.error.alreadySubmitted");
         }
-        requireOpen(round);
+        round.requireOpen();
         int expected = round.getOpps().size()
                 * checklists.get(round.getChecklistId()).items().size();
         if (scores.findByRaterId(rater.getId()).size() < expected) {
-            throw new AnalysisException("round", "analysis.error.incomplete");
+            throw new InvalidInput("round", "analysis.error.incomplete");
         }
         rater.submit(clock.instant());
         raters.saveAndFlush(rater);
         audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, roundId, "scores submitted");
-        return summary(round, analyst);
+        return visibility.summary(round, analyst);
     }
 
     /**
@@ -241,71 +236,17 @@ public class ScoringRounds {
      */
     @Transactional(readOnly = true)
     public Comparison compare(Analyst analyst, UUID roundId) {
-        ScoringRound round = visible(analyst, roundId);
-        requireMaySeeOthers(analyst, round);
-        Checklist checklist = checklists.get(round.getChecklistId());
-        List<Rater> all = raters.findByRoundIdOrderByDisplayNameAsc(roundId);
-        List<Rater> submitted = all.stream().filter(Rater::submitted).toList();
-        Map<UUID, Integer> column = new HashMap<>();
-        for (int i = 0; i < submitted.size(); i++) {
-            column.put(submitted.get(i).getId(), i);
-        }
-        Map<String, Integer[]> byCell = new HashMap<>();
-        for (Score s : scores.findByRoundId(roundId)) {
-            Integer col = column.get(s.getRaterId());
-            if (col != null) {
-                byCell.computeIfAbsent(s.getOppId() + "/" + s.getItemCode(), k -> new Integer[submitted.size()])[col] =
-                        s.getScore();
-            }
-        }
-        Map<String, Consensus> agreed = consensus.findByRoundId(roundId).stream()
-                .collect(Collectors.toMap(c -> c.getOppId() + "/" + c.getItemCode(), c -> c));
-        RoundSummary summary = summary(round, analyst);
-        List<Comparison.Row> rows = new ArrayList<>();
-        List<List<Integer>> allUnits = new ArrayList<>();
-        List<Comparison.ItemAgreement> perItem = new ArrayList<>();
-        for (int p = 0; p < checklist.items().size(); p++) {
-            ChecklistItem item = checklist.items().get(p);
-            List<List<Integer>> itemUnits = new ArrayList<>();
-            int divergent = 0;
-            for (RoundOpp opp : round.getOpps()) {
-                Integer[] cell = byCell.getOrDefault(opp.oppId() + "/" + item.code(), new Integer[submitted.size()]);
-                List<Integer> given =
-                        java.util.Arrays.stream(cell).filter(Objects::nonNull).toList();
-                Divergence divergence = Divergence.of(given, round.getDivergenceThreshold());
-                int spread = divergence.spread();
-                boolean isDivergent = divergence.divergent();
-                if (isDivergent) {
-                    divergent++;
-                }
-                Consensus c = agreed.get(opp.oppId() + "/" + item.code());
-                rows.add(new Comparison.Row(
-                        opp.oppId(),
-                        summary.label(opp.oppId()),
-                        item.code(),
-                        p + 1,
-                        item.statement(),
-                        java.util.Arrays.asList(cell),
-                        spread,
-                        isDivergent,
-                        c == null ? null : c.getScore(),
-                        c == null ? null : c.getNote(),
-                        c == null ? null : c.getDecidedBy(),
-                        c == null ? Comparison.Row.NO_CONSENSUS : c.getVersion()));
-                itemUnits.add(given);
-            }
-            allUnits.addAll(itemUnits);
-            perItem.add(new Comparison.ItemAgreement(
-                    item.code(), p + 1, item.statement(), divergent, Agreement.of(itemUnits)));
-        }
+        ScoringRound round = visibility.visible(analyst, roundId);
+        visibility.requireMaySeeOthers(analyst, round);
+        Comparison comparison = ComparisonTable.of(
+                round,
+                visibility.summary(round, analyst),
+                checklists.get(round.getChecklistId()),
+                raters.findByRoundIdOrderByDisplayNameAsc(roundId),
+                scores.findByRoundId(roundId),
+                consensus.findByRoundId(roundId));
         audit.record(analyst.actor(), AuditAction.VIEW, AUDIT_SUBJECT, roundId, "comparison");
-        return new Comparison(
-                summary,
-                checklist,
-                submitted.stream().map(Rater::getDisplayName).toList(),
-                rows,
-                perItem,
-                Agreement.of(allUnits));
+        return comparison;
     }
 
     /**
@@ -321,18 +262,15 @@ public class ScoringRounds {
             int value,
             @Nullable String note,
             long expectedVersion) {
-        ScoringRound round = visible(analyst, roundId);
-        requireMaySeeOthers(analyst, round);
-        requireOpen(round);
+        ScoringRound round = visibility.visible(analyst, roundId);
+        visibility.requireMaySeeOthers(analyst, round);
+        round.requireOpen();
         if (!raters.findByRoundIdOrderByDisplayNameAsc(roundId).stream().allMatch(Rater::submitted)) {
-            throw new AnalysisException("round", "analysis.error.notAllSubmitted");
+            throw new InvalidInput("round", "analysis.error.notAllSubmitted");
         }
-        RoundOpp opp = requireOpp(round, oppId);
+        RoundOpp opp = round.opp(oppId);
         Checklist checklist = checklists.get(round.getChecklistId());
-        checklist.item(itemCode).orElseThrow(() -> new AnalysisException("item", "analysis.error.itemNotFound"));
-        if (value < 0 || value > ChecklistItem.MAX_SCORE) {
-            throw new AnalysisException("score", "analysis.error.scoreRange");
-        }
+        checklist.requireScore(itemCode, value);
         Optional<Consensus> existing = consensus.findByRoundIdAndOppIdAndItemCode(roundId, oppId, itemCode);
         long actual = existing.map(Consensus::getVersion).orElse(Comparison.Row.NO_CONSENSUS);
         if (actual != expectedVersion) {
@@ -340,93 +278,22 @@ public class ScoringRounds {
         }
         Consensus c = existing.orElseGet(
                 () -> new Consensus(roundId, oppId, opp.schoolId(), itemCode, checklist.position(itemCode)));
-        c.decide(value, cleanNote(note), analyst.actor().name(), clock.instant());
+        c.decide(value, ScoreNote.clean(note), analyst.actor().name(), clock.instant());
         consensus.saveAndFlush(c);
         audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, roundId, "consensus " + itemCode);
     }
 
     /** Closes the round: no more scores or consensus. Only its organiser or a region admin. */
     public RoundSummary close(Analyst analyst, UUID roundId) {
-        ScoringRound round = visible(analyst, roundId);
+        ScoringRound round = visibility.visible(analyst, roundId);
         if (!round.getOrganiserId().equals(analyst.accountId())
                 && !analyst.roles().contains(Role.REGION_ADMIN)) {
-            throw new AnalysisException("round", "analysis.error.notOrganiser");
+            throw new InvalidInput("round", "analysis.error.notOrganiser");
         }
-        requireOpen(round);
+        round.requireOpen();
         round.close(clock.instant());
         rounds.saveAndFlush(round);
         audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, roundId, "closed");
-        return summary(round, analyst);
-    }
-
-    private void requireMaySeeOthers(Analyst analyst, ScoringRound round) {
-        Optional<Rater> rater = raters.findByRoundIdAndAccountId(round.getId(), analyst.accountId());
-        boolean allowed = rater.map(Rater::submitted).orElse(analyst.organiser());
-        if (!allowed) {
-            throw new ScoresHiddenException();
-        }
-    }
-
-    private ScoringRound visible(Analyst analyst, UUID roundId) {
-        ScoringRound round = rounds.findById(roundId)
-                .orElseThrow(() -> new AnalysisException("round", "analysis.error.roundNotFound"));
-        boolean rates =
-                raters.findByRoundIdAndAccountId(roundId, analyst.accountId()).isPresent();
-        if (!rates && !analyst.organiser()) {
-            throw new AnalysisException("round", "analysis.error.roundNotFound");
-        }
-        return round;
-    }
-
-    private Rater raterOf(Analyst analyst, ScoringRound round) {
-        return raters.findByRoundIdAndAccountId(round.getId(), analyst.accountId())
-                .orElseThrow(() -> new AnalysisException("round", "analysis.error.notRater"));
-    }
-
-    private static RoundOpp requireOpp(ScoringRound round, UUID oppId) {
-        return round.getOpps().stream()
-                .filter(o -> o.oppId().equals(oppId))
-                .findFirst()
-                .orElseThrow(() -> new AnalysisException("opps", "analysis.error.oppNotFound"));
-    }
-
-    private static void requireOpen(ScoringRound round) {
-        if (round.getClosedAt() != null) {
-            throw new AnalysisException("round", "analysis.error.closed");
-        }
-    }
-
-    private static @Nullable String cleanNote(@Nullable String note) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        if (note.length() > 1000) {
-            throw new AnalysisException("note", "analysis.error.noteLength");
-        }
-        return note.trim();
-    }
-
-    private RoundSummary summary(ScoringRound round, Analyst analyst) {
-        Checklist checklist = checklists.get(round.getChecklistId());
-        List<Rater> all = raters.findByRoundIdOrderByDisplayNameAsc(round.getId());
-        Optional<Rater> me = all.stream()
-                .filter(r -> r.getAccountId().equals(analyst.accountId()))
-                .findFirst();
-        return new RoundSummary(
-                round.getId(),
-                round.getName(),
-                checklist.id(),
-                checklist.name(),
-                checklist.versionNo(),
-                round.getDivergenceThreshold(),
-                round.getOpps().stream().map(RoundOpp::oppId).toList(),
-                all.stream()
-                        .map(r -> new RoundSummary.RaterStatus(r.getDisplayName(), r.submitted()))
-                        .toList(),
-                round.getOrganiserName(),
-                round.getCreatedAt(),
-                me.isPresent(),
-                me.map(Rater::submitted).orElse(false),
-                round.getOrganiserId().equals(analyst.accountId()));
+        return visibility.summary(round, analyst);
     }
 }

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "OPP analysis",
-        allowedDependencies = {"access", "audit", "identity", "opp", "tenancy"})
+        allowedDependencies = {"access", "audit", "identity", "opp", "tenancy", "validation"})
 @NullMarked
 package nl.uitzicht.analysis;
 

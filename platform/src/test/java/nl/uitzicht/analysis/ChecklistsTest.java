@@ -109,16 +109,16 @@ class ChecklistsTest {
         Analyst staff = f.person("Sietske", Role.SCHOOL_STAFF);
         assertThatThrownBy(() ->
                         TenantContext.runAs(f.region, () -> checklists.edit(staff, v2.id(), v2.version(), "X", items)))
-                .hasMessage("analysis.error.notOrganiser");
+                .hasMessageContaining("analysis.error.notOrganiser");
         assertThatThrownBy(() -> TenantContext.runAs(
                         f.region,
                         () -> checklists.edit(admin, v2.id(), v2.version(), "X", List.of(items.get(0), items.get(0)))))
-                .hasMessage("analysis.error.itemCode");
+                .hasMessageContaining("analysis.error.itemCode");
         // A new round cannot use an outdated version.
         assertThatThrownBy(() -> TenantContext.runAs(
                         f.region,
                         () -> rounds.start(
                                 admin, "R2", copy.id(), List.of(opp), List.of(anna.accountId(), bram.accountId()), 2)))
-                .hasMessage("analysis.error.checklistOutdated");
+                .hasMessageContaining("analysis.error.checklistOutdated");
     }
 }

@@ -125,11 +125,12 @@ class ScoringRoundsTest {
                 .satisfies(s -> assertThat(s.note()).isEqualTo("Doelen zijn meetbaar"));
 
         // Submitting needs every item of every OPP.
-        assertThatThrownBy(() -> as(() -> rounds.submit(anna, round))).hasMessage("analysis.error.incomplete");
+        assertThatThrownBy(() -> as(() -> rounds.submit(anna, round)))
+                .hasMessageContaining("analysis.error.incomplete");
         scoreAll(anna, round, 1, "DOELEN_SMARTI", 2);
         as(() -> rounds.submit(anna, round));
         assertThatThrownBy(() -> as(() -> rounds.score(anna, round, opp1, "DOELEN_SMARTI", 0, null)))
-                .hasMessage("analysis.error.alreadySubmitted");
+                .hasMessageContaining("analysis.error.alreadySubmitted");
 
         // Anna has submitted: she sees the comparison, with only her own (submitted) column; Ilse still cannot.
         Comparison annaView = as(() -> rounds.compare(anna, round));
@@ -137,8 +138,10 @@ class ScoringRoundsTest {
         assertThatThrownBy(() -> as(() -> rounds.compare(ilse, round))).isInstanceOf(ScoresHiddenException.class);
         // A rater who is not in the round does not even see it.
         Analyst outsider = f.person("Otto Buiten", Role.SCHOOL_STAFF);
-        assertThatThrownBy(() -> as(() -> rounds.sheet(outsider, round))).hasMessage("analysis.error.roundNotFound");
-        assertThatThrownBy(() -> as(() -> rounds.compare(outsider, round))).hasMessage("analysis.error.roundNotFound");
+        assertThatThrownBy(() -> as(() -> rounds.sheet(outsider, round)))
+                .hasMessageContaining("analysis.error.roundNotFound");
+        assertThatThrownBy(() -> as(() -> rounds.compare(outsider, round)))
+                .hasMessageContaining("analysis.error.roundNotFound");
     }
 
     @Test
@@ -149,7 +152,7 @@ class ScoringRoundsTest {
         as(() -> rounds.submit(anna, round));
         assertThatThrownBy(() -> run(() -> rounds.recordConsensus(
                         anna, round, opp1, "DOELEN_SMARTI", 1, "x", Comparison.Row.NO_CONSENSUS)))
-                .hasMessage("analysis.error.notAllSubmitted");
+                .hasMessageContaining("analysis.error.notAllSubmitted");
         as(() -> rounds.submit(ilse, round));
 
         Comparison c = as(() -> rounds.compare(trainer, round));
@@ -232,13 +235,13 @@ class ScoringRoundsTest {
     void onlyOrganisersStartRoundsWithRegionRatersAndAValidSetup() {
         assertThatThrownBy(() -> as(() -> rounds.start(
                         ilse, "X", checklist.id(), List.of(opp1), List.of(anna.accountId(), ilse.accountId()), 2)))
-                .hasMessage("analysis.error.notOrganiser");
+                .hasMessageContaining("analysis.error.notOrganiser");
         assertThatThrownBy(() -> as(
                         () -> rounds.start(trainer, "X", checklist.id(), List.of(opp1), List.of(anna.accountId()), 2)))
-                .hasMessage("analysis.error.raterCount");
+                .hasMessageContaining("analysis.error.raterCount");
         assertThatThrownBy(() -> as(() -> rounds.start(
                         trainer, " ", checklist.id(), List.of(opp1), List.of(anna.accountId(), ilse.accountId()), 2)))
-                .hasMessage("analysis.error.roundName");
+                .hasMessageContaining("analysis.error.roundName");
         assertThatThrownBy(() -> as(() -> rounds.start(
                         trainer,
                         "X",
@@ -246,11 +249,11 @@ class ScoringRoundsTest {
                         List.of(UUID.randomUUID()),
                         List.of(anna.accountId(), ilse.accountId()),
                         2)))
-                .hasMessage("analysis.error.oppNotFound");
+                .hasMessageContaining("analysis.error.oppNotFound");
         UUID stranger = accounts.createAccount("vreemd." + f.region + "@test.nl", "Vreemde", "Welkom-2026-test")
                 .id();
         assertThatThrownBy(() -> as(() -> rounds.start(
                         trainer, "X", checklist.id(), List.of(opp1), List.of(anna.accountId(), stranger), 2)))
-                .hasMessage("analysis.error.raterNotInRegion");
+                .hasMessageContaining("analysis.error.raterNotInRegion");
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.uitzicht.validation.InvalidInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -48,7 +49,7 @@ final class CsvTable {
 
     static CsvTable read(DuoFile file) {
         if (file.content().length == 0) {
-            throw new DuoFileException("admin.duo.error.empty", file.name());
+            throw new InvalidInput("file", "admin.duo.error.empty", file.name());
         }
         byte[] bytes = file.content();
         Charset charset = StandardCharsets.UTF_8;
@@ -68,15 +69,15 @@ final class CsvTable {
             text = text.substring(1);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new DuoFileException("admin.duo.error.notCsv", file.name());
+            throw new InvalidInput("file", "admin.duo.error.notCsv", file.name());
         }
         String firstLine = text.lines().findFirst().orElse("");
         if (firstLine.isBlank()) {
-            throw new DuoFileException("admin.duo.error.empty", file.name());
+            throw new InvalidInput("file", "admin.duo.error.empty", file.name());
         }
         char delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
         if (count(firstLine, delimiter) == 0) {
-            throw new DuoFileException("admin.duo.error.notCsv", file.name());
+            throw new InvalidInput("file", "admin.duo.error.notCsv", file.name());
         }
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
@@ -96,7 +97,7 @@ final class CsvTable {
             }
             return new CsvTable(file.name(), charset, delimiter, parser.getHeaderNames(), rows);
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new DuoFileException("admin.duo.error.unreadable", file.name(), String.valueOf(e.getMessage()));
+            throw new InvalidInput("file", "admin.duo.error.unreadable", file.name(), String.valueOf(e.getMessage()));
         }
     }
 

@@ -10,6 +10,7 @@ import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.validation.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -64,6 +65,8 @@ public class DuoCheck {
                 TenantContext.runAs(region.getId(), () -> history.recordCheck(duoImport.planForCheck(files)));
             } catch (DuoFileException e) {
                 log.warn("DUO check of {} skipped: {} {}", region.getCode(), e.messageKey(), e.params());
+            } catch (InvalidInput e) {
+                log.warn("DUO check of {} skipped: {}", region.getCode(), e.problems());
             }
         }
     }

@@ -2,7 +2,10 @@ package nl.uitzicht.duoimport;
 
 import java.util.List;
 
-/** The file as a whole cannot be used (not a CSV, not a DUO file, wrong region): a message key and params. */
+/**
+ * DUO's open data could not be fetched (not configured, download failed): a message key and params. Not an
+ * input error: files that cannot be used are refused with {@link nl.uitzicht.validation.InvalidInput}.
+ */
 public class DuoFileException extends RuntimeException {
 
     private final String messageKey;

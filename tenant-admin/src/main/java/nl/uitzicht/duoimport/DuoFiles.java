@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.uitzicht.school.SchoolDetails;
-import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,31 +64,31 @@ final class DuoFiles {
 
     static Reading read(List<DuoFile> uploaded, String regionCode, Sector sector) {
         if (uploaded.isEmpty()) {
-            throw new DuoFileException("admin.duo.error.noFiles");
+            throw new InvalidInput("file", "admin.duo.error.noFiles");
         }
         if (uploaded.size() > DuoLimits.MAX_FILES) {
-            throw new DuoFileException("admin.duo.error.tooManyFiles", String.valueOf(DuoLimits.MAX_FILES));
+            throw new InvalidInput("file", "admin.duo.error.tooManyFiles", String.valueOf(DuoLimits.MAX_FILES));
         }
         List<CsvTable> swvTables = new ArrayList<>();
         List<CsvTable> locationTables = new ArrayList<>();
         Map<CsvTable, @Nullable LocationKind> kinds = new HashMap<>();
         for (DuoFile file : uploaded) {
             if (file.content().length > DuoLimits.MAX_FILE_BYTES) {
-                throw new DuoFileException("admin.duo.error.tooLarge", file.name(), DuoLimits.MAX_FILE_SIZE_TEXT);
+                throw new InvalidInput("file", "admin.duo.error.tooLarge", file.name(), DuoLimits.MAX_FILE_SIZE_TEXT);
             }
             CsvTable table = CsvTable.read(file);
             (table.column(SWV_COLUMN).isPresent() ? swvTables : locationTables).add(table);
             kinds.put(table, file.kind());
         }
         if (swvTables.isEmpty()) {
-            throw new DuoFileException("admin.duo.error.missingSwv", names(locationTables));
+            throw new InvalidInput("file", "admin.duo.error.missingSwv", names(locationTables));
         }
         if (swvTables.size() > 1) {
-            throw new DuoFileException("admin.duo.error.twoSwv", names(swvTables));
+            throw new InvalidInput("file", "admin.duo.error.twoSwv", names(swvTables));
         }
         CsvTable swvFile = swvTables.getFirst();
         if (locationTables.isEmpty()) {
-            throw new DuoFileException("admin.duo.error.missingLocations", swvFile.fileName);
+            throw new InvalidInput("file", "admin.duo.error.missingLocations", swvFile.fileName);
         }
         requireColumns(swvFile, BRIN_COLUMN);
         for (CsvTable locations : locationTables) {
@@ -98,7 +98,7 @@ final class DuoFiles {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Long> wanted = wantedLocations(swvFile, regionCode, problems);
         if (wanted.isEmpty() && problems.isEmpty()) {
-            throw new DuoFileException("admin.duo.error.noSchoolsForRegion", swvFile.fileName, regionCode);
+            throw new InvalidInput("file", "admin.duo.error.noSchoolsForRegion", swvFile.fileName, regionCode);
         }
         Set<String> wantedBrins = new HashSet<>();
         wanted.keySet().forEach(k -> wantedBrins.add(k.substring(0, 4)));
@@ -165,7 +165,7 @@ final class DuoFiles {
             }
         }
         if (!missing.isEmpty()) {
-            throw new DuoFileException("admin.duo.error.columns", table.fileName, String.join(", ", missing));
+            throw new InvalidInput("file", "admin.duo.error.columns", table.fileName, String.join(", ", missing));
         }
     }
 
@@ -221,100 +221,5 @@ final class DuoFiles {
             return "0" + v;
         }
         return v;
-    }
-
-    /** A locations file's columns, in the file's own spelling, and the kind given for the file. */
-    private static final class LocationColumns {
-        final String fileName;
-        final String brin;
-        final String vestiging;
-        final String name;
-        final String municipality;
-        final Optional<String> place;
-        final List<String> types = new ArrayList<>();
-        final Optional<String> pupils;
-        final @Nullable LocationKind kind;
-
-        LocationColumns(CsvTable t, @Nullable LocationKind kind) {
-            fileName = t.fileName;
-            brin = t.column(BRIN_COLUMN).orElseThrow();
-            vestiging = t.column(VESTIGING_COLUMN).orElseThrow();
-            name = t.column(NAME_COLUMN).orElseThrow();
-            municipality = t.column(MUNICIPALITY_COLUMN).orElseThrow();
-            place = t.column(PLACE_COLUMN);
-            for (String c : TYPE_COLUMNS) {
-                t.column(c).ifPresent(types::add);
-            }
-            pupils = t.column(PUPILS_COLUMN);
-            this.kind = kind;
-        }
-
-        /** The school on this row, or empty (with its problems added) when the row is bad or its kind unknown. */
-        Optional<DuoSchool> school(
-                CsvTable.Row row, String brin, String vestiging, Sector sector, List<RowProblem> problems) {
-            List<RowProblem> found = new ArrayList<>();
-            if (!CsvTable.complete(row, this.brin, this.vestiging, name, municipality)) {
-                found.add(problem(row, this.vestiging, "admin.duo.row.fields"));
-            }
-            if (!SchoolDetails.BRIN.matcher(brin).matches()) {
-                found.add(problem(row, this.brin, "admin.duo.row.brin", brin));
-            }
-            if (!SchoolDetails.VESTIGING.matcher(vestiging).matches()) {
-                found.add(problem(row, this.vestiging, "admin.duo.row.vestiging", CsvTable.value(row, this.vestiging)));
-            }
-            String schoolName = CsvTable.value(row, name);
-            if (schoolName.isEmpty() || schoolName.length() > SchoolDetails.MAX_NAME) {
-                found.add(problem(row, name, "admin.duo.row.name"));
-            }
-            SchoolType type = null;
-            String raw = types.stream()
-                    .map(c -> CsvTable.value(row, c))
-                    .filter(v -> !v.isEmpty())
-                    .findFirst()
-                    .orElse("");
-            if (!raw.isEmpty()) {
-                type = DuoSchoolTypes.parse(raw).orElse(null);
-                if (type == null) {
-                    found.add(problem(row, types.getFirst(), "admin.duo.row.type", raw));
-                }
-            } else if (kind != null) {
-                type = kind.schoolType(sector);
-            } else if (!types.isEmpty()) {
-                found.add(problem(row, types.getFirst(), "admin.duo.row.typeMissing"));
-            }
-            int pupilCount = 0;
-            boolean pupilsKnown = false;
-            if (pupils.isPresent() && !CsvTable.value(row, pupils.get()).isEmpty()) {
-                String rawPupils = CsvTable.value(row, pupils.get()).replace(".", "");
-                try {
-                    pupilCount = Integer.parseInt(rawPupils);
-                    pupilsKnown = true;
-                    if (pupilCount < 0 || pupilCount > SchoolDetails.MAX_PUPILS) {
-                        found.add(problem(row, pupils.get(), "admin.duo.row.pupils", rawPupils));
-                    }
-                } catch (NumberFormatException e) {
-                    found.add(problem(row, pupils.get(), "admin.duo.row.pupils", rawPupils));
-                }
-            }
-            String gemeente = Municipalities.display(CsvTable.value(row, municipality));
-            if (gemeente.isEmpty() && place.isPresent()) {
-                gemeente = Municipalities.display(CsvTable.value(row, place.get()));
-            }
-            if (gemeente.length() > 80) {
-                found.add(problem(row, municipality, "admin.duo.row.municipality"));
-            }
-            problems.addAll(found);
-            if (!found.isEmpty() || type == null) {
-                return Optional.empty(); // type null without a problem: the file's kind is still to be chosen
-            }
-            return Optional.of(new DuoSchool(
-                    new SchoolDetails(
-                            brin, vestiging, schoolName, type, gemeente.isEmpty() ? null : gemeente, pupilCount),
-                    pupilsKnown));
-        }
-
-        private RowProblem problem(CsvTable.Row row, String column, String key, String... params) {
-            return RowProblem.of(fileName, row.line(), column, key, params);
-        }
     }
 }

@@ -13,6 +13,7 @@ import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.validation.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +47,14 @@ public class RegionPeople {
     @Transactional
     public void changeRoles(UUID accountId, Set<Role> roles, Set<UUID> schoolIds, Actor acting) {
         if (roles.isEmpty() || roles.contains(Role.OPERATOR)) {
-            throw new InvitationException("admin.invite.error.roles");
+            throw new InvalidInput("roles", "admin.invite.error.roles");
         }
         if (accountId.equals(acting.id()) && !roles.contains(Role.REGION_ADMIN)) {
-            throw new InvitationException("admin.people.error.self");
+            throw new InvalidInput("account", "admin.people.error.self");
         }
         if (roles.contains(Role.SCHOOL_STAFF)
                 && (schoolIds.isEmpty() || schools.byIds(schoolIds).size() != schoolIds.size())) {
-            throw new InvitationException("admin.invite.error.schools");
+            throw new InvalidInput("schools", "admin.invite.error.schools");
         }
         RegionMember before = member(accountId);
         Set<UUID> scoped = roles.contains(Role.SCHOOL_STAFF) ? schoolIds : Set.of();
@@ -72,7 +73,7 @@ public class RegionPeople {
     @Transactional
     public boolean deactivate(UUID accountId, Actor acting) {
         if (accountId.equals(acting.id())) {
-            throw new InvitationException("admin.people.error.self");
+            throw new InvalidInput("account", "admin.people.error.self");
         }
         RegionMember before = member(accountId);
         boolean accountClosed = accounts.removeFromRegion(accountId, TenantContext.require());

@@ -1,6 +1,6 @@
 @ApplicationModule(
         displayName = "Invitations",
-        allowedDependencies = {"access", "audit", "identity", "school", "tenancy"})
+        allowedDependencies = {"access", "audit", "identity", "school", "tenancy", "validation"})
 @NullMarked
 package nl.uitzicht.invitation;
 

@@ -9,6 +9,7 @@ import nl.uitzicht.audit.PlatformLog;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.validation.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,17 +37,17 @@ public class RegionLifecycle {
         String normalized =
                 code == null ? "" : code.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
         if (!RegionDirectory.SWV_CODE.matcher(normalized).matches()) {
-            throw new RegionException("code", "admin.region.error.code");
+            throw new InvalidInput("code", "admin.region.error.code");
         }
         if (!normalized.startsWith(sector.name())) {
-            throw new RegionException("code", "admin.region.error.sector");
+            throw new InvalidInput("code", "admin.region.error.sector");
         }
         if (regions.codeTaken(normalized)) {
-            throw new RegionException("code", "admin.region.error.taken");
+            throw new InvalidInput("code", "admin.region.error.taken");
         }
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
-            throw new RegionException("name", "admin.region.error.name");
+            throw new InvalidInput("name", "admin.region.error.name");
         }
         Region region = provisioning.provision(normalized, trimmed, sector);
         log.platformAction(operator, PlatformAction.REGION_CREATED, region.getId(), null, trimmed);
@@ -63,7 +64,7 @@ public class RegionLifecycle {
     @Transactional
     public Region reactivate(UUID regionId, Actor operator) {
         if (regions.find(regionId).orElseThrow().isEnded()) {
-            throw new RegionException("status", "admin.region.error.ended");
+            throw new InvalidInput("status", "admin.region.error.ended");
         }
         Region region = regions.reactivate(regionId);
         log.platformAction(operator, PlatformAction.REGION_REACTIVATED, regionId, null, null);
@@ -74,24 +75,10 @@ public class RegionLifecycle {
     @Transactional
     public Region end(UUID regionId, Actor operator) {
         if (regions.find(regionId).orElseThrow().isActive()) {
-            throw new RegionException("status", "admin.region.error.endActive");
+            throw new InvalidInput("status", "admin.region.error.endActive");
         }
         Region region = regions.end(regionId);
         log.platformAction(operator, PlatformAction.REGION_ENDED, regionId, null, null);
         return region;
-    }
-
-    /** A refused region change: the field and a UI message key. */
-    public static class RegionException extends IllegalArgumentException {
-        private final String field;
-
-        RegionException(String field, String key) {
-            super(key);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
     }
 }

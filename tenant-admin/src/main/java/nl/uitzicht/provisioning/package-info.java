@@ -1,6 +1,6 @@
 @ApplicationModule(
         displayName = "Provisioning",
-        allowedDependencies = {"access", "audit", "support", "tenancy"})
+        allowedDependencies = {"access", "audit", "support", "tenancy", "validation"})
 @NullMarked
 package nl.uitzicht.provisioning;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 /** DUO's CSV files: either delimiter, UTF-8 with or without BOM or Windows-1252, quoted fields. */
@@ -16,7 +17,7 @@ class CsvTableTest {
     }
 
     private static String problem(byte[] bytes) {
-        return catchThrowableOfType(DuoFileException.class, () -> CsvTable.read(new DuoFile("f.csv", bytes)))
+        return catchThrowableOfType(InvalidInput.class, () -> CsvTable.read(new DuoFile("f.csv", bytes)))
                 .messageKey();
     }
 

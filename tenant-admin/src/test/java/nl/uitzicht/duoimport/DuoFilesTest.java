@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.Sector;
+import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -227,42 +228,40 @@ class DuoFilesTest {
     void everyUnusableUploadGetsItsOwnMessage() {
         DuoFile swv = swv(swvRow("PO 28-01", "28AA00", "School"));
         DuoFile bao = baoWithColumn(baoRow("28AA00", "School", "UTRECHT", "Basisonderwijs"));
-        assertThatThrownBy(() -> read(swv)).isInstanceOfSatisfying(DuoFileException.class, e -> {
+        assertThatThrownBy(() -> read(swv)).isInstanceOfSatisfying(InvalidInput.class, e -> {
             assertThat(e.messageKey()).isEqualTo("admin.duo.error.missingLocations");
-            assertThat(e.params()).containsExactly("scholen-per-swv.csv");
+            assertThat(e.problems().getFirst().args()).containsExactly("scholen-per-swv.csv");
         });
         assertThatThrownBy(() -> read(bao))
                 .isInstanceOfSatisfying(
-                        DuoFileException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.missingSwv"));
+                        InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.missingSwv"));
         assertThatThrownBy(() -> read(swv, swv, bao))
                 .isInstanceOfSatisfying(
-                        DuoFileException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.twoSwv"));
+                        InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.twoSwv"));
         assertThatThrownBy(() -> read(swv, bao, bao, bao, bao, bao))
                 .isInstanceOfSatisfying(
-                        DuoFileException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.tooManyFiles"));
+                        InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.tooManyFiles"));
         byte[] big = new byte[DuoLimits.MAX_FILE_BYTES + 1];
         assertThatThrownBy(() -> read(swv, new DuoFile("groot.csv", big)))
-                .isInstanceOfSatisfying(DuoFileException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("admin.duo.error.tooLarge");
-                    assertThat(e.params()).containsExactly("groot.csv", "20 MB");
+                    assertThat(e.problems().getFirst().args()).containsExactly("groot.csv", "20 MB");
                 });
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         assertThatThrownBy(() -> read(swv, new DuoFile("foto.png", png.toByteArray())))
                 .isInstanceOfSatisfying(
-                        DuoFileException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.notCsv"));
+                        InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.notCsv"));
         assertThatThrownBy(() -> read(swv, new DuoFile("leeg.csv", new byte[0])))
                 .isInstanceOfSatisfying(
-                        DuoFileException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.empty"));
+                        InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.empty"));
         assertThatThrownBy(() -> read(swv(swvRow("PO 99-01", "28AA00", "School")), bao))
                 .isInstanceOfSatisfying(
-                        DuoFileException.class,
+                        InvalidInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.noSchoolsForRegion"));
         assertThatThrownBy(() -> read(
                         swv, new DuoFile("adres.csv", "naam;adres\nPiet;Dorp 1\n".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOfSatisfying(
-                        DuoFileException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.columns"));
+                        InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("admin.duo.error.columns"));
     }
 }

@@ -43,6 +43,9 @@ class AccountTakeoverTest {
     Invitations invitations;
 
     @Autowired
+    InvitationAcceptance acceptance;
+
+    @Autowired
     RegionProvisioning provisioning;
 
     @Autowired
@@ -96,13 +99,13 @@ class AccountTakeoverTest {
     @Test
     void acceptingAnInvitationForAnExistingAccountWithANewPasswordIsRefusedAndTheOwnersPasswordKeepsWorking() {
         String token = invite(victim.email());
-        assertThat(anonymously(() -> invitations.landing(token)).existingAccount())
+        assertThat(anonymously(() -> acceptance.landing(token)).existingAccount())
                 .as("the page asks for the account's own password")
                 .isTrue();
 
         assertThatThrownBy(() ->
-                        anonymously(() -> invitations.acceptWithPassword(token, ATTACKER_PASSWORD, ATTACKER_PASSWORD)))
-                .hasMessage("admin.accept.error.existing");
+                        anonymously(() -> acceptance.acceptWithPassword(token, ATTACKER_PASSWORD, ATTACKER_PASSWORD)))
+                .hasMessageContaining("admin.accept.error.existing");
 
         assertThatThrownBy(() -> logIn(victim.email(), ATTACKER_PASSWORD)).isInstanceOf(AuthenticationException.class);
         assertThat(logIn(victim.email(), VICTIM_PASSWORD).isAuthenticated()).isTrue();
@@ -110,7 +113,7 @@ class AccountTakeoverTest {
                 .as("no membership gained without proof")
                 .extracting(m -> m.regionId())
                 .containsExactly(victimsRegion);
-        assertThat(anonymously(() -> invitations.landing(token)).usable())
+        assertThat(anonymously(() -> acceptance.landing(token)).usable())
                 .as("the link is still open for its real owner")
                 .isTrue();
     }
@@ -120,12 +123,12 @@ class AccountTakeoverTest {
         String token = invite(victim.email());
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> anonymously(
-                            () -> invitations.acceptWithOwnPassword(token, "Geraden-wachtwoord-" + System.nanoTime())))
-                    .hasMessage("admin.accept.error.ownPassword");
+                            () -> acceptance.acceptWithOwnPassword(token, "Geraden-wachtwoord-" + System.nanoTime())))
+                    .hasMessageContaining("admin.accept.error.ownPassword");
         }
-        assertThatThrownBy(() -> anonymously(() -> invitations.acceptWithOwnPassword(token, VICTIM_PASSWORD)))
+        assertThatThrownBy(() -> anonymously(() -> acceptance.acceptWithOwnPassword(token, VICTIM_PASSWORD)))
                 .as("after repeated failures even the right password waits, as at the login")
-                .hasMessage("admin.accept.error.ownPassword");
+                .hasMessageContaining("admin.accept.error.ownPassword");
         assertThat(accounts.membershipsOf(victim.id()))
                 .extracting(m -> m.regionId())
                 .containsExactly(victimsRegion);
@@ -134,14 +137,14 @@ class AccountTakeoverTest {
     @Test
     void theOwnerAcceptsWithTheirOwnPasswordAndKeepsIt() {
         String token = invite(victim.email());
-        assertThat(anonymously(() -> invitations.acceptWithOwnPassword(token, VICTIM_PASSWORD)))
+        assertThat(anonymously(() -> acceptance.acceptWithOwnPassword(token, VICTIM_PASSWORD)))
                 .isEqualTo(victim.email());
 
         assertThat(accounts.membershipsOf(victim.id()))
                 .extracting(m -> m.regionId())
                 .containsExactlyInAnyOrder(victimsRegion, attackersRegion);
         assertThat(logIn(victim.email(), VICTIM_PASSWORD).isAuthenticated()).isTrue();
-        assertThat(anonymously(() -> invitations.landing(token)).usable())
+        assertThat(anonymously(() -> acceptance.landing(token)).usable())
                 .as("single use")
                 .isFalse();
         assertThat(accounts.find(victim.id()).orElseThrow().accessVersion())
@@ -159,12 +162,12 @@ class AccountTakeoverTest {
     void aPlatformOperatorCannotBeInvitedIntoARegionNorJoinOne() {
         AccountSummary operator =
                 accounts.createOperator("operator" + counter + "@uitzicht.example", "Olga Operator", VICTIM_PASSWORD);
-        assertThatThrownBy(() -> invite(operator.email())).hasMessage("admin.invite.error.operator");
+        assertThatThrownBy(() -> invite(operator.email())).hasMessageContaining("admin.invite.error.operator");
         assertThatThrownBy(() -> Callers.call(
                         Callers.person(Role.OPERATOR),
                         () -> invitations.inviteRegionAdmin(victimsRegion, operator.email(), "Olga", attacker, BASE)))
                 .as("not even by the operator for their own account")
-                .hasMessage("admin.invite.error.operator");
+                .hasMessageContaining("admin.invite.error.operator");
         assertThat(logIn(operator.email(), VICTIM_PASSWORD).isAuthenticated()).isTrue();
         assertThat(accounts.membershipsOf(operator.id())).isEmpty();
     }

@@ -44,6 +44,9 @@ class InvitationsTest {
     Invitations invitations;
 
     @Autowired
+    InvitationAcceptance acceptance;
+
+    @Autowired
     RegionPeople people;
 
     @Autowired
@@ -87,11 +90,11 @@ class InvitationsTest {
 
     /** The invitation page is opened by someone not signed in. */
     private InvitationLanding landing(String token) {
-        return Callers.call(Callers.anonymous(), () -> invitations.landing(token));
+        return Callers.call(Callers.anonymous(), () -> acceptance.landing(token));
     }
 
     private String accept(String token, String password, String repeated) {
-        return Callers.call(Callers.anonymous(), () -> invitations.acceptWithPassword(token, password, repeated));
+        return Callers.call(Callers.anonymous(), () -> acceptance.acceptWithPassword(token, password, repeated));
     }
 
     private static String token(IssuedInvitation issued) {
@@ -133,12 +136,12 @@ class InvitationsTest {
         assertThat(landing.usable()).isTrue();
         assertThat(landing.email()).isEqualTo("iris.ib@school.nl");
 
-        assertThatThrownBy(() -> accept(token, "kort", "kort")).hasMessage("password.refused.short");
+        assertThatThrownBy(() -> accept(token, "kort", "kort")).hasMessageContaining("password.refused.short");
         assertThatThrownBy(() -> accept(token, "Welkom-2026!", "Welkom-2026!"))
                 .as("a common password, with a year")
-                .hasMessage("password.refused.common");
+                .hasMessageContaining("password.refused.common");
         assertThatThrownBy(() -> accept(token, "Lang-genoeg-2026", "Lang-genoeg-2027"))
-                .hasMessage("admin.accept.error.repeat");
+                .hasMessageContaining("admin.accept.error.repeat");
         assertThat(accept(token, "Lang-genoeg-2026", "Lang-genoeg-2026")).isEqualTo("iris.ib@school.nl");
         assertThat(logIn("iris.ib@school.nl", "Lang-genoeg-2026").isAuthenticated())
                 .isTrue();
@@ -150,7 +153,7 @@ class InvitationsTest {
         assertThat(landing(token).status()).isEqualTo(InvitationStatus.ACCEPTED);
         assertThatThrownBy(() -> accept(token, "Ander-wachtwoord-1", "Ander-wachtwoord-1"))
                 .as("a used link is refused")
-                .hasMessage("admin.accept.error.ACCEPTED");
+                .hasMessageContaining("admin.accept.error.ACCEPTED");
         assertThat(logIn("iris.ib@school.nl", "Lang-genoeg-2026").isAuthenticated())
                 .as("and did not change the password")
                 .isTrue();
@@ -162,7 +165,7 @@ class InvitationsTest {
         db.ownerExecute("update invitation set expires_at = now() - interval '1 minute' where email = 'ex@school.nl'");
         assertThat(landing(token(first)).status()).isEqualTo(InvitationStatus.EXPIRED);
         assertThatThrownBy(() -> accept(token(first), "Lang-genoeg-2026", "Lang-genoeg-2026"))
-                .hasMessage("admin.accept.error.EXPIRED");
+                .hasMessageContaining("admin.accept.error.EXPIRED");
         assertThat(accounts.findByEmail("ex@school.nl"))
                 .as("no account was made")
                 .isEmpty();
@@ -179,7 +182,7 @@ class InvitationsTest {
                 TenantContext.callAs(region, () -> invitations.ofRegion()).getFirst();
         TenantContext.runAs(region, () -> invitations.revoke(open.id(), open.version(), ADMIN));
         assertThatThrownBy(() -> accept(token(renewed), "Lang-genoeg-2026", "Lang-genoeg-2026"))
-                .hasMessage("admin.accept.error.REVOKED");
+                .hasMessageContaining("admin.accept.error.REVOKED");
         assertThat(landing("made-up-token").usable()).isFalse();
         assertThatThrownBy(
                         () -> TenantContext.runAs(region, () -> invitations.revoke(open.id(), open.version(), ADMIN)))
@@ -192,22 +195,22 @@ class InvitationsTest {
         assertThatThrownBy(() -> TenantContext.runAs(
                         region,
                         () -> invitations.invite("geen-adres", "X", Set.of(Role.POLICY), Set.of(), ADMIN, BASE)))
-                .hasMessage("admin.invite.error.email");
+                .hasMessageContaining("admin.invite.error.email");
         assertThatThrownBy(() -> TenantContext.runAs(
                         region, () -> invitations.invite("a@b.nl", " ", Set.of(Role.POLICY), Set.of(), ADMIN, BASE)))
-                .hasMessage("admin.invite.error.name");
+                .hasMessageContaining("admin.invite.error.name");
         assertThatThrownBy(() -> TenantContext.runAs(
                         region, () -> invitations.invite("a@b.nl", "A", Set.of(), Set.of(), ADMIN, BASE)))
-                .hasMessage("admin.invite.error.roles");
+                .hasMessageContaining("admin.invite.error.roles");
         assertThatThrownBy(() -> TenantContext.runAs(
                         region,
                         () -> invitations.invite("a@b.nl", "A", Set.of(Role.SCHOOL_STAFF), Set.of(), ADMIN, BASE)))
-                .hasMessage("admin.invite.error.schools");
+                .hasMessageContaining("admin.invite.error.schools");
         assertThatThrownBy(() -> TenantContext.runAs(
                         region,
                         () -> invitations.invite(
                                 "a@b.nl", "A", Set.of(Role.SCHOOL_STAFF), Set.of(UUID.randomUUID()), ADMIN, BASE)))
-                .hasMessage("admin.invite.error.schools");
+                .hasMessageContaining("admin.invite.error.schools");
 
         IssuedInvitation issued = TenantContext.callAs(
                 region,
@@ -215,7 +218,7 @@ class InvitationsTest {
         assertThatThrownBy(() -> TenantContext.runAs(
                         region,
                         () -> invitations.invite("p@regio.nl", "Pim", Set.of(Role.POLICY), Set.of(), ADMIN, BASE)))
-                .hasMessage("admin.invite.error.pending");
+                .hasMessageContaining("admin.invite.error.pending");
         accept(token(issued), "Lang-genoeg-2026", "Lang-genoeg-2026");
         UUID pim = accounts.findByEmail("p@regio.nl").orElseThrow().id();
 
@@ -230,7 +233,7 @@ class InvitationsTest {
                         region,
                         () -> people.changeRoles(pim, Set.of(Role.POLICY), Set.of(), new Actor(pim, "Pim Beleid"))))
                 .as("an admin keeps their own admin role")
-                .hasMessage("admin.people.error.self");
+                .hasMessageContaining("admin.people.error.self");
 
         assertThat(TenantContext.callAs(region, () -> people.deactivate(pim, ADMIN)))
                 .isTrue();

@@ -55,27 +55,28 @@ class SchoolAdministrationTest {
     @Test
     void theOperatorCreatesSuspendsAndReactivatesRegionsWithDutchValidation() {
         assertThatThrownBy(() -> lifecycle.create("PO28", "X", Sector.PO, OPERATOR))
-                .hasMessage("admin.region.error.code");
+                .hasMessageContaining("admin.region.error.code");
         assertThatThrownBy(() -> lifecycle.create("VO2304", "X", Sector.PO, OPERATOR))
-                .hasMessage("admin.region.error.sector");
+                .hasMessageContaining("admin.region.error.sector");
         assertThatThrownBy(() -> lifecycle.create("PO2304", "  ", Sector.PO, OPERATOR))
-                .hasMessage("admin.region.error.name");
+                .hasMessageContaining("admin.region.error.name");
         Region made = lifecycle.create("vo 23-04", "SWV VO Zuid-Kennemerland", Sector.VO, OPERATOR);
         assertThat(made.getCode()).isEqualTo("VO2304");
         assertThat(TenantContext.callAs(made.getId(), categories::all))
                 .as("defaults installed")
                 .hasSize(11);
         assertThatThrownBy(() -> lifecycle.create("VO2304", "Nog een", Sector.VO, OPERATOR))
-                .hasMessage("admin.region.error.taken");
+                .hasMessageContaining("admin.region.error.taken");
         assertThat(lifecycle.suspend(made.getId(), OPERATOR).getStatus()).isEqualTo(RegionStatus.SUSPENDED);
         assertThat(regions.isActive(made.getId())).isFalse();
         assertThat(lifecycle.reactivate(made.getId(), OPERATOR).getStatus()).isEqualTo(RegionStatus.ACTIVE);
         assertThatThrownBy(() -> lifecycle.end(made.getId(), OPERATOR))
                 .as("only a suspended region can be ended")
-                .hasMessage("admin.region.error.endActive");
+                .hasMessageContaining("admin.region.error.endActive");
         lifecycle.suspend(made.getId(), OPERATOR);
         assertThat(lifecycle.end(made.getId(), OPERATOR).getStatus()).isEqualTo(RegionStatus.ENDED);
-        assertThatThrownBy(() -> lifecycle.reactivate(made.getId(), OPERATOR)).hasMessage("admin.region.error.ended");
+        assertThatThrownBy(() -> lifecycle.reactivate(made.getId(), OPERATOR))
+                .hasMessageContaining("admin.region.error.ended");
         assertThat(platformLog.ofRegion(made.getId()))
                 .as("every step in the platform log, newest first, with who")
                 .extracting(r -> r.action() + " " + r.actorName() + " " + r.regionCode())

@@ -3,7 +3,6 @@ package nl.uitzicht.api;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import nl.uitzicht.duoimport.DuoFileException;
 import nl.uitzicht.duoimport.ImportRejectedException;
 import nl.uitzicht.invitation.InvitationException;
 import nl.uitzicht.validation.InvalidInput;
@@ -17,6 +16,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = {SchoolProvisioningApi.class, PeopleApi.class, DuoImportApi.class})
 class ApiErrors {
 
+    private static final String TOO_LARGE = "admin.duo.error.tooLarge";
+
     private final ApiMessages messages;
 
     ApiErrors(ApiMessages messages) {
@@ -26,7 +27,11 @@ class ApiErrors {
     /** One invalid field and why. */
     record FieldError(String field, String code, String message) {}
 
-    /** The one input error (ADR 0062): 400 with every invalid field, its code and its message. */
+    /**
+     * The one input error (ADR 0062): 400 (413 for a file over the size limit) with every invalid field, its
+     * code and its message. {@code code} repeats the first problem's code, as refused invitations and DUO
+     * files answered before they became input errors.
+     */
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput e) {
         List<FieldError> errors = e.problems().stream()
@@ -35,20 +40,16 @@ class ApiErrors {
                         p.messageKey(),
                         messages.text(p.messageKey(), p.args().toArray())))
                 .toList();
-        return problem(HttpStatus.BAD_REQUEST, errors.getFirst().message(), Map.of("errors", errors));
+        HttpStatus status = e.problems().stream().anyMatch(p -> p.messageKey().equals(TOO_LARGE))
+                ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.BAD_REQUEST;
+        return problem(status, errors.getFirst().message(), Map.of("code", e.messageKey(), "errors", errors));
     }
 
+    /** An invitation or person that cannot be used or changed (not bad input): 400 with its code. */
     @ExceptionHandler(InvitationException.class)
     ProblemDetail invitation(InvitationException e) {
         return problem(HttpStatus.BAD_REQUEST, messages.text(e.getMessage()), Map.of("code", e.getMessage()));
-    }
-
-    @ExceptionHandler(DuoFileException.class)
-    ProblemDetail duoFile(DuoFileException e) {
-        HttpStatus status = e.messageKey().equals("admin.duo.error.tooLarge")
-                ? HttpStatus.CONTENT_TOO_LARGE
-                : HttpStatus.BAD_REQUEST;
-        return problem(status, messages.text(e.messageKey(), e.params().toArray()), Map.of("code", e.messageKey()));
     }
 
     @ExceptionHandler(ImportRejectedException.class)

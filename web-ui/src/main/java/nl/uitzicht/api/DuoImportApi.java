@@ -17,13 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.duoimport.DuoFile;
-import nl.uitzicht.duoimport.DuoFileException;
 import nl.uitzicht.duoimport.DuoImport;
 import nl.uitzicht.duoimport.DuoLimits;
 import nl.uitzicht.duoimport.ImportChoices;
 import nl.uitzicht.duoimport.ImportPlan;
 import nl.uitzicht.duoimport.LocationKind;
 import nl.uitzicht.security.ApiClient;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -130,7 +130,7 @@ class DuoImportApi {
                         entry.substring(0, Math.max(eq, 0)).trim(),
                         LocationKind.valueOf(entry.substring(eq + 1).trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new DuoFileException("admin.duo.error.kind", entry);
+                throw new InvalidInput("kinds", "admin.duo.error.kind", entry);
             }
         }
         List<DuoFile> out = new ArrayList<>();

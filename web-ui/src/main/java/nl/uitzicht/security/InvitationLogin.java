@@ -2,8 +2,8 @@ package nl.uitzicht.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import nl.uitzicht.invitation.InvitationAcceptance;
 import nl.uitzicht.invitation.InvitationLanding;
-import nl.uitzicht.invitation.Invitations;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,17 +19,17 @@ class InvitationLogin {
 
     static final String PATH = "/uitnodiging/{token}/inloggen";
 
-    private final Invitations invitations;
+    private final InvitationAcceptance acceptance;
     private final Clock clock;
 
-    InvitationLogin(Invitations invitations, Clock clock) {
+    InvitationLogin(InvitationAcceptance acceptance, Clock clock) {
         this.clock = clock;
-        this.invitations = invitations;
+        this.acceptance = acceptance;
     }
 
     @GetMapping(PATH)
     String start(@PathVariable String token, HttpServletRequest request) {
-        InvitationLanding landing = invitations.landing(token);
+        InvitationLanding landing = acceptance.landing(token);
         if (!landing.usable() || !landing.regionHasIdentityProvider() || landing.regionCode() == null) {
             return "redirect:/uitnodiging/" + token;
         }

@@ -11,8 +11,8 @@ import nl.uitzicht.identity.IdentityLinks;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.identity.RegionMembership;
+import nl.uitzicht.invitation.InvitationAcceptance;
 import nl.uitzicht.invitation.InvitationException;
-import nl.uitzicht.invitation.Invitations;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,20 +41,20 @@ class SignInResolver {
     private final AccountDirectory accounts;
     private final IdentityProviderSettings providers;
     private final IdentityLinks links;
-    private final Invitations invitations;
+    private final InvitationAcceptance acceptance;
     private final Clock clock;
 
     SignInResolver(
             AccountDirectory accounts,
             IdentityProviderSettings providers,
             IdentityLinks links,
-            Invitations invitations,
+            InvitationAcceptance acceptance,
             Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.providers = providers;
         this.links = links;
-        this.invitations = invitations;
+        this.acceptance = acceptance;
     }
 
     Optional<SignedInUser> resolve(Authentication authentication) {
@@ -155,7 +155,7 @@ class SignInResolver {
             throw new SignInRefused(SignInRefused.UNVERIFIED);
         }
         try {
-            return invitations
+            return acceptance
                     .acceptForIdentityProvider(pending.token(), region.regionCode(), subject, address)
                     .id();
         } catch (InvitationException | IllegalStateException refused) {

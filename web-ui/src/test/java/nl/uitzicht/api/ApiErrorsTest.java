@@ -45,4 +45,14 @@ class ApiErrorsTest {
                 .contains("scholen.csv", "BRIN, NAAM")
                 .doesNotContain("{0}", "{1}");
     }
+
+    @Test
+    void aFileOverTheLimitIsTooLargeAndKeepsItsTopLevelCode() {
+        ProblemDetail problem =
+                errors.invalidInput(new InvalidInput("file", "admin.duo.error.tooLarge", "groot.csv", "20 MB"));
+
+        assertThat(problem.getStatus()).isEqualTo(413);
+        assertThat(problem.getProperties()).containsEntry("code", "admin.duo.error.tooLarge");
+        assertThat(problem.getDetail()).contains("groot.csv", "20 MB");
+    }
 }

@@ -25,6 +25,7 @@ import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.IdentityLinks;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.invitation.InvitationAcceptance;
 import nl.uitzicht.invitation.Invitations;
 import nl.uitzicht.invitation.IssuedInvitation;
 import nl.uitzicht.tenancy.RegionDirectory;
@@ -74,6 +75,9 @@ class OidcLoginTest {
 
     @Autowired
     Invitations invitations;
+
+    @Autowired
+    InvitationAcceptance acceptance;
 
     @Autowired
     TestSignIn signIn;
@@ -185,7 +189,7 @@ class OidcLoginTest {
                 .contains(account);
         assertThat(systemWork.call(() -> accounts.membershipIn(account, waterlinie)))
                 .isPresent();
-        assertThat(invitations.landing(token).usable())
+        assertThat(acceptance.landing(token).usable())
                 .as("the invitation is used up")
                 .isFalse();
 
@@ -226,7 +230,7 @@ class OidcLoginTest {
                 .as("no email_verified claim at all")
                 .endsWith("/login?unverified");
 
-        assertThat(systemWork.call(() -> invitations.landing(token).usable()))
+        assertThat(systemWork.call(() -> acceptance.landing(token).usable()))
                 .as("still open")
                 .isTrue();
         assertThat(systemWork.call(() -> accounts.findByEmail(address))).isEmpty();
@@ -241,7 +245,7 @@ class OidcLoginTest {
         nextLogin("waterlinie", "uitzicht-po", "sub-ander-" + n, email("iemand" + n + "@elders.example", true));
         assertThat(get(browser(), "/uitnodiging/" + token + "/inloggen").uri().toString())
                 .endsWith("/login?invitation");
-        assertThat(invitations.landing(token).usable()).isTrue();
+        assertThat(acceptance.landing(token).usable()).isTrue();
         assertThat(links.accountFor(waterlinie, issuer("waterlinie"), "sub-ander-" + n))
                 .isEmpty();
     }
@@ -296,7 +300,7 @@ class OidcLoginTest {
         assertThat(session.getAttribute(PendingInvitation.SESSION_KEY))
                 .as("used once, also when refused")
                 .isNull();
-        assertThat(invitations.landing(token).usable()).isTrue();
+        assertThat(acceptance.landing(token).usable()).isTrue();
     }
 
     /** What Spring Security hands over after a successful code flow through a region's registration. */

@@ -2,11 +2,8 @@ package nl.uitzicht.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -36,7 +33,9 @@ import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.SizeLimitedUpload;
+import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -49,7 +48,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed(Role.REGION_ADMIN_NAME)
 class DuoImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
+    static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ClockConfiguration.ZONE);
 
     private final DuoImport duoImport;
@@ -62,7 +61,6 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     private boolean refused;
 
     private final Button apply = new Button();
-    private final Grid<ImportHistory.Entry> historyGrid = new Grid<>(ImportHistory.Entry.class, false);
     private List<DuoFile> files = List.of();
     private ImportChoices.ImportOrigin origin = ImportChoices.ImportOrigin.UPLOAD;
     private @Nullable ImportPlan plan;
@@ -108,7 +106,7 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
             fetch.addClickListener(e -> fetch.setEnabled(true));
             add(new Paragraph(getTranslation("admin.duo.fetch.intro")), fetch);
         }
-        add(upload, result, historyCard());
+        add(upload, result, new ImportHistoryCard(history.recent(10)));
     }
 
     private UploadI18N uploadTexts() {
@@ -206,9 +204,9 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
             boolean hopeless = !previewed.problems().isEmpty();
             files = hopeless ? List.of() : candidate; // bad rows: nothing is kept, a new upload is needed
             plan = hopeless ? null : previewed;
-        } catch (DuoFileException e) {
+        } catch (InvalidInput e) {
             files = List.of();
-            String message = getTranslation(e.messageKey(), e.params().toArray());
+            String message = InputErrors.text(this, e.problems().getFirst());
             if (e.messageKey().equals("admin.duo.error.missingLocations")
                     || e.messageKey().equals("admin.duo.error.missingSwv")) {
                 Paragraph missing = new Paragraph(message);
@@ -255,50 +253,13 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (ImportRejectedException e) {
             Notices.error(getTranslation(e.reason().messageKey()));
             preview(files);
-        } catch (DuoFileException e) {
+        } catch (InvalidInput e) {
             reset();
-            showError(getTranslation(e.messageKey(), e.params().toArray()));
+            showError(InputErrors.text(this, e.problems().getFirst()));
         } catch (ObjectOptimisticLockingFailureException e) {
             Notices.error(getTranslation("admin.duo.refused.stale"));
             preview(files);
         }
-    }
-
-    private Div historyCard() {
-        Div card = new Div();
-        card.addClassNames("card", "admin-card");
-        historyGrid.setId("duo-history");
-        historyGrid
-                .addColumn(h -> WHEN.format(h.at()))
-                .setHeader(getTranslation("admin.duo.history.when"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        historyGrid
-                .addColumn(ImportHistory.Entry::actorName)
-                .setHeader(getTranslation("admin.duo.history.who"))
-                .setAutoWidth(true);
-        historyGrid
-                .addColumn(h -> getTranslation("admin.duo.origin." + h.origin().name()))
-                .setHeader(getTranslation("admin.duo.history.how"))
-                .setAutoWidth(true);
-        historyGrid
-                .addColumn(ImportHistory.Entry::files)
-                .setHeader(getTranslation("admin.duo.history.files"))
-                .setFlexGrow(2);
-        historyGrid
-                .addColumn(h -> getTranslation(
-                        "admin.duo.history.counts", h.added(), h.changed(), h.closed(), h.unchanged(), h.missing()))
-                .setHeader(getTranslation("admin.duo.history.counts.header"))
-                .setFlexGrow(2);
-        historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        historyGrid.setAllRowsVisible(true);
-        List<ImportHistory.Entry> entries = history.recent(10);
-        historyGrid.setItems(entries);
-        Paragraph none = new Paragraph(getTranslation("admin.duo.history.none"));
-        none.setVisible(entries.isEmpty());
-        historyGrid.setVisible(!entries.isEmpty());
-        card.add(new H2(getTranslation("admin.duo.history")), none, historyGrid);
-        return card;
     }
 
     @Override

@@ -2,14 +2,12 @@ package nl.uitzicht.ui.admin;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +16,6 @@ import java.util.stream.Collectors;
 import nl.uitzicht.duoimport.FileInfo;
 import nl.uitzicht.duoimport.ImportPlan;
 import nl.uitzicht.duoimport.LocationKind;
-import nl.uitzicht.duoimport.MissingLocation;
 import nl.uitzicht.duoimport.RowProblem;
 import nl.uitzicht.school.SchoolDetails;
 import nl.uitzicht.ui.kit.PageText;
@@ -31,9 +28,6 @@ import org.jspecify.annotations.Nullable;
  * for closing, and closing schools with open OPPs needs its own tick before {@code apply} works.
  */
 class ImportPreviewPanel extends Div {
-
-    /** Missing locations above this many (or half the list) suggest the wrong locations file. */
-    private static final int MANY_MISSING = 10;
 
     private final ImportPlan plan;
     private final Component apply;
@@ -48,7 +42,7 @@ class ImportPreviewPanel extends Div {
         add(new H2(getTranslation("admin.duo.preview")));
         int index = 0;
         for (FileInfo file : plan.files()) {
-            add(fileLine(file, index++, kindChosen));
+            add(new DuoFileLine(file, index++, kindChosen));
         }
         if (!plan.problems().isEmpty()) {
             Paragraph problems = new Paragraph(
@@ -64,7 +58,9 @@ class ImportPreviewPanel extends Div {
             add(kind);
         }
         if (!plan.missing().isEmpty()) {
-            add(missing(plan.missing()));
+            int listed =
+                    plan.missing().size() + plan.added().size() + plan.changed().size() + plan.unchanged();
+            add(new MissingLocationsWarning(plan.missing(), listed));
         }
         if (!plan.applicable()) {
             return;
@@ -128,71 +124,6 @@ class ImportPreviewPanel extends Div {
         if (apply instanceof com.vaadin.flow.component.HasEnabled enabled) {
             enabled.setEnabled(withOpps.isEmpty() || confirmOpenOpps.getValue());
         }
-    }
-
-    private Component fileLine(FileInfo file, int index, BiConsumer<String, @Nullable LocationKind> kindChosen) {
-        Div line = new Div();
-        line.addClassName("duo-file");
-        Paragraph info = new Paragraph(getTranslation(
-                file.swvFile() ? "admin.duo.fileInfo.swv" : "admin.duo.fileInfo.locations",
-                file.name(),
-                getTranslation("admin.duo.rows", file.rows()),
-                file.encoding(),
-                file.delimiter()));
-        info.addClassName("muted");
-        line.add(info);
-        if (file.swvFile()) {
-            return line;
-        }
-        Select<LocationKind> kind = new Select<>();
-        kind.setId("duo-kind-" + index);
-        kind.setLabel(getTranslation("admin.duo.kind.label"));
-        kind.setItems(LocationKind.values());
-        kind.setItemLabelGenerator(
-                k -> k == null ? getTranslation("admin.duo.kind.none") : getTranslation("admin.duo.kind." + k.name()));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("admin.duo.kind.none"));
-        kind.setValue(file.kind());
-        kind.setHelperText(
-                file.typeColumn() != null
-                        ? getTranslation("admin.duo.kind.fromColumn", file.typeColumn())
-                        : file.kind() != null
-                                ? getTranslation("admin.duo.kind.fromFile")
-                                : getTranslation("admin.duo.kind.choose"));
-        kind.setInvalid(file.needsKind());
-        kind.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                kindChosen.accept(file.name(), e.getValue());
-            }
-        });
-        line.add(kind);
-        return line;
-    }
-
-    private Component missing(List<MissingLocation> missing) {
-        Div box = new Div();
-        box.setId("duo-missing");
-        box.addClassName("duo-warning");
-        int listed =
-                plan.missing().size() + plan.added().size() + plan.changed().size() + plan.unchanged();
-        boolean many = missing.size() > MANY_MISSING || missing.size() * 2 >= listed;
-        Paragraph summary =
-                new Paragraph(getTranslation(many ? "admin.duo.missing.many" : "admin.duo.missing", missing.size()));
-        summary.setId("duo-missing-summary");
-        Grid<MissingLocation> grid = new Grid<>(MissingLocation.class, false);
-        grid.setId("duo-missing-list");
-        grid.addColumn(MissingLocation::code)
-                .setHeader(getTranslation("admin.duo.code"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(m -> getTranslation("admin.duo.missing.where", m.file(), m.line()))
-                .setHeader(getTranslation("admin.duo.missing.source"));
-        style(grid);
-        grid.setItems(missing);
-        Details list = new Details(getTranslation("admin.duo.missing.show", missing.size()), grid);
-        list.setOpened(!many);
-        box.add(summary, new Paragraph(getTranslation("admin.duo.missing.what")), list);
-        return box;
     }
 
     private Grid<RowProblem> problemGrid(List<RowProblem> problems) {
@@ -310,7 +241,7 @@ class ImportPreviewPanel extends Div {
         return grid;
     }
 
-    private static void style(Grid<?> grid) {
+    static void style(Grid<?> grid) {
         grid.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

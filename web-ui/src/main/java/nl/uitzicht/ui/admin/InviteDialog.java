@@ -1,20 +1,24 @@
 package nl.uitzicht.ui.admin;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import nl.uitzicht.invitation.InvitationException;
 import nl.uitzicht.invitation.IssuedInvitation;
 import nl.uitzicht.school.SchoolSummary;
+import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.validation.InvalidInput;
 
 /** Invite someone into the region: e-mail, name, roles, and schools for school staff. */
 class InviteDialog extends Dialog {
 
-    /** What sending does; throws {@link InvitationException} with a message key when refused. */
+    /** What sending does; throws {@link InvalidInput} when refused. */
     interface Send {
         IssuedInvitation send(
                 String email, String name, Set<nl.uitzicht.identity.Role> roles, Set<java.util.UUID> schools);
@@ -43,27 +47,17 @@ class InviteDialog extends Dialog {
     }
 
     private void submit(Send send, Runnable sent) {
-        email.setInvalid(false);
-        name.setInvalid(false);
         try {
             IssuedInvitation issued =
                     send.send(email.getValue(), name.getValue(), picker.selectedRoles(), picker.selectedSchools());
             close();
             sent.run();
             InvitationLinkDialog.show(issued);
-        } catch (InvitationException e) {
-            String key = e.getMessage();
-            if (key.equals("admin.invite.error.email")
-                    || key.equals("admin.invite.error.member")
-                    || key.equals("admin.invite.error.pending")) {
-                email.setErrorMessage(getTranslation(key));
-                email.setInvalid(true);
-            } else if (key.equals("admin.invite.error.name")) {
-                name.setErrorMessage(getTranslation(key));
-                name.setInvalid(true);
-            } else {
-                picker.showProblem(key);
-            }
+        } catch (InvalidInput e) {
+            Map<String, HasValidation> fields = new HashMap<>(picker.fields());
+            fields.put("email", email);
+            fields.put("name", name);
+            InputErrors.show(this, e, fields);
         }
     }
 }

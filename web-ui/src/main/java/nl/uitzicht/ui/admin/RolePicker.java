@@ -1,9 +1,11 @@
 package nl.uitzicht.ui.admin;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -44,14 +46,8 @@ class RolePicker extends VerticalLayout {
         return schools.getValue().stream().map(SchoolSummary::id).collect(Collectors.toSet());
     }
 
-    /** Shows a refusal on the field it concerns. */
-    void showProblem(String key) {
-        if (key.equals("admin.invite.error.schools")) {
-            schools.setErrorMessage(getTranslation(key));
-            schools.setInvalid(true);
-        } else {
-            roles.setErrorMessage(getTranslation(key));
-            roles.setInvalid(true);
-        }
+    /** The picker's inputs by the field names of an invitation's or a role change's input errors. */
+    Map<String, HasValidation> fields() {
+        return Map.of("roles", roles, "schools", schools);
     }
 }

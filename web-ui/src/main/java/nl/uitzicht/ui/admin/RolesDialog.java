@@ -6,10 +6,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.RegionMember;
-import nl.uitzicht.invitation.InvitationException;
 import nl.uitzicht.invitation.RegionPeople;
 import nl.uitzicht.school.SchoolSummary;
+import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.validation.InvalidInput;
 
 /** Change what a person may do in the region. */
 class RolesDialog extends Dialog {
@@ -26,12 +27,8 @@ class RolesDialog extends Dialog {
                 close();
                 Notices.success(getTranslation("admin.people.rolesChanged", member.displayName()));
                 changed.run();
-            } catch (InvitationException ex) {
-                if (ex.getMessage().startsWith("admin.people")) {
-                    Notices.error(getTranslation(ex.getMessage()));
-                } else {
-                    picker.showProblem(ex.getMessage());
-                }
+            } catch (InvalidInput ex) {
+                InputErrors.show(this, ex, picker.fields());
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -18,15 +18,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import nl.uitzicht.analysis.AnalysisException;
 import nl.uitzicht.analysis.Analyst;
 import nl.uitzicht.analysis.Checklist;
 import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.Checklists;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.validation.InvalidInput;
 
 /** The region's checklists: read them, copy one, and edit an item (which makes a new version). */
 @Route(value = "analyse/checklists", layout = MainLayout.class)
@@ -84,8 +85,9 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
                     checklists.copy(analyst, c.id(), copyName.getValue());
                     Notices.success(getTranslation("analysis.checklist.copied"));
                     render();
-                } catch (AnalysisException ex) {
-                    copyName.setErrorMessage(getTranslation(ex.getMessage()));
+                } catch (InvalidInput ex) {
+                    copyName.setErrorMessage(
+                            InputErrors.text(this, ex.problems().getFirst()));
                     copyName.setInvalid(true);
                 }
             });
@@ -137,8 +139,8 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 Notices.success(getTranslation("analysis.checklist.saved"));
                 render();
-            } catch (AnalysisException ex) {
-                statement.setErrorMessage(getTranslation(ex.getMessage()));
+            } catch (InvalidInput ex) {
+                statement.setErrorMessage(InputErrors.text(this, ex.problems().getFirst()));
                 statement.setInvalid(true);
             }
         });

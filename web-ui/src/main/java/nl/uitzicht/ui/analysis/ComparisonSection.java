@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.UUID;
-import nl.uitzicht.analysis.AnalysisException;
 import nl.uitzicht.analysis.Analyst;
 import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.Comparison;
@@ -98,22 +97,18 @@ class ComparisonSection extends Div {
                 score.setInvalid(true);
                 return;
             }
-            try {
-                UUID roundId = comparison.round().id();
-                rounds.recordConsensus(
-                        analyst,
-                        roundId,
-                        row.oppId(),
-                        row.itemCode(),
-                        score.getValue(),
-                        note.getValue(),
-                        row.consensusVersion());
-                dialog.close();
-                Notices.success(getTranslation("analysis.consensus.saved"));
-                refresh.run();
-            } catch (AnalysisException ex) {
-                Notices.error(getTranslation(ex.getMessage()));
-            }
+            UUID roundId = comparison.round().id();
+            rounds.recordConsensus(
+                    analyst,
+                    roundId,
+                    row.oppId(),
+                    row.itemCode(),
+                    score.getValue(),
+                    note.getValue(),
+                    row.consensusVersion());
+            dialog.close();
+            Notices.success(getTranslation("analysis.consensus.saved"));
+            refresh.run();
         });
         save.setId("consensus-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

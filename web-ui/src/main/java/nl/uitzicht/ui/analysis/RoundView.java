@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
-import nl.uitzicht.analysis.AnalysisException;
 import nl.uitzicht.analysis.Analyst;
 import nl.uitzicht.analysis.Comparison;
 import nl.uitzicht.analysis.RoundSummary;
@@ -22,6 +21,7 @@ import nl.uitzicht.analysis.ScoringRounds;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.validation.InvalidInput;
 
 /** One round: the rater's own scoring sheet until they submit, then the comparison with consensus. */
 @Route(value = "analyse/ronde", layout = MainLayout.class)
@@ -43,7 +43,7 @@ class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDy
         try {
             roundId = UUID.fromString(parameter);
             render();
-        } catch (IllegalArgumentException | AnalysisException e) {
+        } catch (IllegalArgumentException | InvalidInput e) {
             removeAll();
             add(
                     new H1(getTranslation("analysis.rounds.title")),
@@ -80,16 +80,12 @@ class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDy
             Comparison comparison = rounds.compare(analyst, roundId);
             add(new AgreementSection(comparison), new ComparisonSection(rounds, analyst, comparison, this::render));
         } catch (ScoresHiddenException e) {
-            add(new Paragraph(getTranslation(e.getMessage())));
+            add(new Paragraph(getTranslation(e.messageKey())));
         }
         if (round.youOrganise()) {
             Button close = new Button(getTranslation("analysis.round.close"), e -> {
-                try {
-                    rounds.close(analyst, roundId);
-                    Notices.success(getTranslation("analysis.round.closed"));
-                } catch (AnalysisException ex) {
-                    Notices.error(getTranslation(ex.getMessage()));
-                }
+                rounds.close(analyst, roundId);
+                Notices.success(getTranslation("analysis.round.closed"));
             });
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(close);

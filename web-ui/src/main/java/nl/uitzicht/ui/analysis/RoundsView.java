@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.uitzicht.analysis.AnalysisException;
 import nl.uitzicht.analysis.Analyst;
 import nl.uitzicht.analysis.Checklist;
 import nl.uitzicht.analysis.Checklists;
@@ -37,8 +36,9 @@ import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.MainLayout;
-import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.validation.InvalidInput;
 
 /** The scoring rounds the person takes part in; organisers (trainers, region admins) start new ones here. */
 @Route(value = "analyse", layout = MainLayout.class)
@@ -165,23 +165,8 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
                         raterIds,
                         threshold.getValue());
                 getUI().ifPresent(ui -> ui.navigate(RoundView.class, round.id().toString()));
-            } catch (AnalysisException ex) {
-                String message = getTranslation(ex.getMessage());
-                switch (ex.field()) {
-                    case "name" -> {
-                        name.setErrorMessage(message);
-                        name.setInvalid(true);
-                    }
-                    case "opps" -> {
-                        oppBox.setErrorMessage(message);
-                        oppBox.setInvalid(true);
-                    }
-                    case "raters" -> {
-                        raters.setErrorMessage(message);
-                        raters.setInvalid(true);
-                    }
-                    default -> Notices.error(getTranslation(ex.getMessage()));
-                }
+            } catch (InvalidInput ex) {
+                InputErrors.show(this, ex, Map.of("name", name, "opps", oppBox, "raters", raters));
             }
         });
         start.setId("round-start");

@@ -11,15 +11,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
-import nl.uitzicht.analysis.AnalysisException;
 import nl.uitzicht.analysis.Analyst;
 import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.ChecklistPart;
 import nl.uitzicht.analysis.OwnScore;
 import nl.uitzicht.analysis.ScoreSheet;
 import nl.uitzicht.analysis.ScoringRounds;
+import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.validation.InvalidInput;
 
 /** The rater's own scores per OPP and item, saved as they go; submitted once complete. */
 class ScoreSheetSection extends Div {
@@ -63,13 +64,9 @@ class ScoreSheetSection extends Div {
             add(card);
         }
         Button submit = new Button(getTranslation("analysis.sheet.submit"), e -> {
-            try {
-                rounds.submit(analyst, roundId);
-                Notices.success(getTranslation("analysis.sheet.submitted"));
-                onSubmitted.run();
-            } catch (AnalysisException ex) {
-                Notices.error(getTranslation(ex.getMessage()));
-            }
+            rounds.submit(analyst, roundId);
+            Notices.success(getTranslation("analysis.sheet.submitted"));
+            onSubmitted.run();
         });
         submit.setId("score-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,8 +104,8 @@ class ScoreSheetSection extends Div {
                 score.setInvalid(false);
                 sheet = rounds.sheet(analyst, roundId);
                 updateProgress();
-            } catch (AnalysisException ex) {
-                score.setErrorMessage(getTranslation(ex.getMessage()));
+            } catch (InvalidInput ex) {
+                score.setErrorMessage(InputErrors.text(this, ex.problems().getFirst()));
                 score.setInvalid(true);
             }
         };

@@ -13,9 +13,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import nl.uitzicht.invitation.InvitationAcceptance;
 import nl.uitzicht.invitation.InvitationException;
 import nl.uitzicht.invitation.InvitationLanding;
-import nl.uitzicht.invitation.Invitations;
+import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.validation.InvalidInput;
 
 /**
  * The page an invitation link opens (no login needed): set a password, or log in through the
@@ -25,12 +28,12 @@ import nl.uitzicht.invitation.Invitations;
 @AnonymousAllowed
 class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final Invitations invitations;
+    private final InvitationAcceptance acceptance;
     private final Div card = new Div();
     private String token = "";
 
-    InvitationView(Invitations invitations) {
-        this.invitations = invitations;
+    InvitationView(InvitationAcceptance acceptance) {
+        this.acceptance = acceptance;
         addClassName("login-page");
         setSizeFull();
         card.addClassNames("card", "invitation-card");
@@ -45,7 +48,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         H1 title = new H1(getTranslation("admin.accept.title"));
         title.addClassName("app-title");
         card.add(title);
-        InvitationLanding landing = invitations.landing(token);
+        InvitationLanding landing = acceptance.landing(token);
         if (!landing.usable()) {
             Paragraph message = new Paragraph(
                     getTranslation("admin.accept.error." + landing.status().name()));
@@ -99,7 +102,9 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void acceptAsExisting(PasswordField password) {
         password.setInvalid(false);
         try {
-            showDone(invitations.acceptWithOwnPassword(token, password.getValue()), "admin.accept.existing.done");
+            showDone(acceptance.acceptWithOwnPassword(token, password.getValue()), "admin.accept.existing.done");
+        } catch (InvalidInput e) {
+            InputErrors.show(this, e, Map.of("password", password));
         } catch (InvitationException e) {
             if (refusesTheLink(e)) {
                 showUnusable(e.getMessage());
@@ -135,16 +140,16 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         password.setInvalid(false);
         repeat.setInvalid(false);
         try {
-            showDone(
-                    invitations.acceptWithPassword(token, password.getValue(), repeat.getValue()), "admin.accept.done");
+            showDone(acceptance.acceptWithPassword(token, password.getValue(), repeat.getValue()), "admin.accept.done");
+        } catch (InvalidInput e) {
+            InputErrors.show(this, e, Map.of("password", password, "repeat", repeat));
         } catch (InvitationException e) {
-            PasswordField field = e.getMessage().equals("admin.accept.error.repeat") ? repeat : password;
             if (refusesTheLink(e)) {
                 showUnusable(e.getMessage());
                 return;
             }
-            field.setErrorMessage(getTranslation(e.getMessage()));
-            field.setInvalid(true);
+            password.setErrorMessage(getTranslation(e.getMessage()));
+            password.setInvalid(true);
         }
     }
 

@@ -5,12 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
 import nl.uitzicht.audit.Actor;
-import nl.uitzicht.invitation.InvitationException;
 import nl.uitzicht.invitation.Invitations;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.ui.admin.BaseUrls;
 import nl.uitzicht.ui.admin.InvitationLinkDialog;
+import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.validation.InvalidInput;
 
 /** The operator invites a region's (first) administrator. */
 class InviteAdminDialog extends Dialog {
@@ -26,20 +28,12 @@ class InviteAdminDialog extends Dialog {
         name.setWidthFull();
         add(email, name);
         Button send = new Button(getTranslation("admin.invite.send"), e -> {
-            email.setInvalid(false);
-            name.setInvalid(false);
             try {
                 InvitationLinkDialog.show(invitations.inviteRegionAdmin(
                         region.getId(), email.getValue(), name.getValue(), operator, BaseUrls.current()));
                 close();
-            } catch (InvitationException ex) {
-                boolean nameProblem = ex.getMessage().equals("admin.invite.error.name");
-                (nameProblem ? name : email).setErrorMessage(getTranslation(ex.getMessage()));
-                if (nameProblem) {
-                    name.setInvalid(true);
-                } else {
-                    email.setInvalid(true);
-                }
+            } catch (InvalidInput ex) {
+                InputErrors.show(this, ex, Map.of("email", email, "name", name));
             }
         });
         send.setId("admin-invite-send");

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.export.RegionOffboarding;
 import nl.uitzicht.identity.Role;
@@ -30,7 +31,9 @@ import nl.uitzicht.tenancy.RegionStatus;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.validation.InvalidInput;
 
 /** The platform operator's regions: create, suspend, reactivate, invite the first admin, delete. */
 @Route(value = "regios", layout = MainLayout.class)
@@ -90,10 +93,8 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
                 name.clear();
                 refresh();
                 new InviteAdminDialog(region, invitations, actor()).open();
-            } catch (RegionLifecycle.RegionException ex) {
-                TextField field = ex.field().equals("name") ? name : code;
-                field.setErrorMessage(getTranslation(ex.getMessage()));
-                field.setInvalid(true);
+            } catch (InvalidInput ex) {
+                InputErrors.show(this, ex, Map.of("code", code, "name", name));
             }
         });
         create.setId("region-create");
@@ -172,27 +173,19 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("admin.region.end"),
                 getTranslation("admin.common.cancel"),
                 () -> {
-                    try {
-                        lifecycle.end(region.getId(), actor());
-                        Notices.success(getTranslation("admin.region.ended", region.getCode()));
-                    } catch (RegionLifecycle.RegionException ex) {
-                        Notices.error(getTranslation(ex.getMessage()));
-                    }
+                    lifecycle.end(region.getId(), actor());
+                    Notices.success(getTranslation("admin.region.ended", region.getCode()));
                     refresh();
                 });
     }
 
     private void toggle(Region region) {
-        try {
-            if (region.isActive()) {
-                lifecycle.suspend(region.getId(), actor());
-                Notices.success(getTranslation("admin.region.suspended", region.getCode()));
-            } else {
-                lifecycle.reactivate(region.getId(), actor());
-                Notices.success(getTranslation("admin.region.reactivated", region.getCode()));
-            }
-        } catch (RegionLifecycle.RegionException e) {
-            Notices.error(getTranslation(e.getMessage()));
+        if (region.isActive()) {
+            lifecycle.suspend(region.getId(), actor());
+            Notices.success(getTranslation("admin.region.suspended", region.getCode()));
+        } else {
+            lifecycle.reactivate(region.getId(), actor());
+            Notices.success(getTranslation("admin.region.reactivated", region.getCode()));
         }
         refresh();
     }
