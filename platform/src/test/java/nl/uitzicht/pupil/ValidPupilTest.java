@@ -70,10 +70,10 @@ class ValidPupilTest {
         assertThat(ValidPupil.of(new PupilInput("n".repeat(80), 2015, "g".repeat(20), TODAY, null), TODAY))
                 .isNotNull();
         assertThat(refused(new PupilInput("n".repeat(81), 2015, "7", TODAY, null))
-                        .getMessage())
+                        .messageKey())
                 .isEqualTo("opp.validation.tooLong.80");
         assertThat(refused(new PupilInput("A", 2015, "g".repeat(21), TODAY, null))
-                        .getMessage())
+                        .messageKey())
                 .isEqualTo("opp.validation.tooLong.20");
     }
 
@@ -82,7 +82,7 @@ class ValidPupilTest {
         assertThat(ValidPupil.of(new PupilInput("A", 2015, "7", TODAY.plusYears(1), null), TODAY))
                 .isNotNull();
         assertThat(refused(new PupilInput("A", 2015, "7", TODAY.plusYears(1).plusDays(1), null))
-                        .getMessage())
+                        .messageKey())
                 .isEqualTo("opp.pupil.error.enrolledFuture");
     }
 
