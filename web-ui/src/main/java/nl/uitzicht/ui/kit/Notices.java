@@ -1,5 +1,7 @@
 package nl.uitzicht.ui.kit;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -16,11 +18,23 @@ public final class Notices {
 
     private Notices() {}
 
+    /** A short success; it replaces the previous success of the same page, so quick saves do not pile up. */
     public static Notification success(String text) {
+        UI ui = UI.getCurrent();
+        LastSuccess last = ui == null ? null : ComponentUtil.getData(ui, LastSuccess.class);
+        if (last != null && last.notice().isOpened()) {
+            last.notice().close();
+        }
         Notification n = Notification.show(text, SUCCESS_MILLIS, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (ui != null) {
+            ComponentUtil.setData(ui, LastSuccess.class, new LastSuccess(n));
+        }
         return n;
     }
+
+    /** The success notice a page shows now (kept on the UI only while the page lives). */
+    private record LastSuccess(Notification notice) {}
 
     public static Notification warning(String text) {
         Notification n = Notification.show(text, WARNING_MILLIS, Notification.Position.MIDDLE);

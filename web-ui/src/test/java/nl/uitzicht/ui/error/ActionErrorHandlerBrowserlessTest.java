@@ -9,15 +9,13 @@ import com.vaadin.flow.component.notification.NotificationTester;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import java.util.List;
-import nl.uitzicht.security.TestSignIn;
-import nl.uitzicht.testing.TestDatabases;
+import nl.uitzicht.AppTest;
 import nl.uitzicht.validation.FieldProblem;
 import nl.uitzicht.validation.InvalidInput;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -27,14 +25,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * A failed action shows one Dutch notification per kind of failure, keeps what was typed, and never shows a
  * stack trace or an exception's own text.
  */
-@SpringBootTest(
-        properties = {
-            "uitzicht.embedded-db.enabled=false",
-            "uitzicht.demo.enabled=true",
-            "spring.datasource.hikari.maximum-pool-size=5",
-            "spring.datasource.hikari.minimum-idle=1"
-        })
-@Import({TestDatabases.class, TestSignIn.class})
+@AppTest
+@Tag("browserless")
 class ActionErrorHandlerBrowserlessTest extends SpringBrowserlessTest {
 
     private final ActionErrorHandler handler = new ActionErrorHandler();

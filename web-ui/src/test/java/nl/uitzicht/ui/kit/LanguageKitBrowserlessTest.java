@@ -6,22 +6,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import nl.uitzicht.security.TestSignIn;
-import nl.uitzicht.testing.TestDatabases;
+import nl.uitzicht.AppTest;
 import nl.uitzicht.ui.UitzichtI18n;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /** Date pickers and numbers speak the language the person chose: month and day names, formats, buttons. */
-@SpringBootTest(
-        properties = {
-            "uitzicht.embedded-db.enabled=false",
-            "uitzicht.demo.enabled=true",
-            "spring.datasource.hikari.maximum-pool-size=5",
-            "spring.datasource.hikari.minimum-idle=1"
-        })
-@Import({TestDatabases.class, TestSignIn.class})
+@AppTest
+@Tag("browserless")
 class LanguageKitBrowserlessTest extends SpringBrowserlessTest {
 
     private DatePicker pickerIn(java.util.Locale locale) {
