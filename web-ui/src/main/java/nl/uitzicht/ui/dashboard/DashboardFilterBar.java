@@ -45,6 +45,8 @@ class DashboardFilterBar extends Div {
         schoolYear.setHelperText(getTranslation("dashboard.filter.schoolYear.help"));
         schoolYear.setValue(SchoolYear.of(today));
         schoolYear.setId("filter-school-year");
+        schoolYear.setMinWidth("15em"); // "Schooljaar 2026-2027" in full
+
         List<Optional<SchoolSummary>> schoolItems = new ArrayList<>();
         schoolItems.add(Optional.empty());
         schools.all().forEach(s -> schoolItems.add(Optional.of(s)));
