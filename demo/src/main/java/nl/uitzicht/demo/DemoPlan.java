@@ -187,6 +187,7 @@ final class DemoPlan {
                 scope,
                 plan.id(),
                 plan.version(),
+                UUID.randomUUID(),
                 new ConversationInput(
                         on,
                         "Moeder, leerling, leerkracht, intern begeleider",
@@ -206,6 +207,7 @@ final class DemoPlan {
                 scope,
                 plan.id(),
                 plan.version(),
+                UUID.randomUUID(),
                 new ConversationInput(
                         on,
                         "Ouders, intern begeleider",
@@ -220,6 +222,7 @@ final class DemoPlan {
                 scope,
                 plan.id(),
                 plan.version(),
+                UUID.randomUUID(),
                 new ConversationInput(
                         on,
                         "Vader, moeder, intern begeleider",
@@ -231,7 +234,7 @@ final class DemoPlan {
 
     DemoPlan observe(LocalDate on, String note) {
         UUID goal = plan.content().handelingsdeel().goals().get(0).key();
-        monitoring.log(scope, plan.id(), goal, null, on, note);
+        monitoring.log(scope, plan.id(), UUID.randomUUID(), goal, null, on, note);
         return this;
     }
 
@@ -249,6 +252,7 @@ final class DemoPlan {
                 scope,
                 plan.id(),
                 plan.version(),
+                UUID.randomUUID(),
                 new EvaluationInput(
                         on,
                         "Ouders, leerling, intern begeleider",

@@ -29,6 +29,10 @@ class ConversationRecord {
     @Column(name = "version_no", nullable = false, updatable = false)
     private int versionNo;
 
+    /** The form's attempt that added this row: a retry of it finds this row instead of adding another. */
+    @Column(name = "attempt_id", updatable = false)
+    private @Nullable UUID attemptId;
+
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
 
@@ -54,6 +58,7 @@ class ConversationRecord {
 
     ConversationRecord(
             UUID oppId,
+            @Nullable UUID attemptId,
             int versionNo,
             LocalDate heldOn,
             String participants,
@@ -64,6 +69,7 @@ class ConversationRecord {
             Instant now) {
         this.id = UUID.randomUUID();
         this.oppId = oppId;
+        this.attemptId = attemptId;
         this.versionNo = versionNo;
         this.heldOn = heldOn;
         this.participants = participants;

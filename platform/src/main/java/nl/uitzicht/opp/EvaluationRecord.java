@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "opp_evaluation")
@@ -34,6 +35,10 @@ class EvaluationRecord {
 
     @Column(name = "version_no", nullable = false, updatable = false)
     private int versionNo;
+
+    /** The form's attempt that added this row: a retry of it finds this row instead of adding another. */
+    @Column(name = "attempt_id", updatable = false)
+    private @Nullable UUID attemptId;
 
     @Column(name = "evaluated_on", nullable = false)
     private LocalDate evaluatedOn;
@@ -63,6 +68,7 @@ class EvaluationRecord {
 
     EvaluationRecord(
             UUID oppId,
+            @Nullable UUID attemptId,
             int versionNo,
             LocalDate evaluatedOn,
             String pupilView,
@@ -73,6 +79,7 @@ class EvaluationRecord {
             Instant now) {
         this.id = UUID.randomUUID();
         this.oppId = oppId;
+        this.attemptId = attemptId;
         this.versionNo = versionNo;
         this.evaluatedOn = evaluatedOn;
         this.pupilView = pupilView;

@@ -27,6 +27,10 @@ class ObservationRecord {
     @Column(name = "version_no", nullable = false, updatable = false)
     private int versionNo;
 
+    /** The form's attempt that added this row: a retry of it finds this row instead of adding another. */
+    @Column(name = "attempt_id", updatable = false)
+    private @Nullable UUID attemptId;
+
     @Column(name = "goal_key")
     private @Nullable UUID goalKey;
 
@@ -49,6 +53,7 @@ class ObservationRecord {
 
     ObservationRecord(
             UUID oppId,
+            @Nullable UUID attemptId,
             int versionNo,
             @Nullable UUID goalKey,
             @Nullable UUID interventionKey,
@@ -58,6 +63,7 @@ class ObservationRecord {
             Instant now) {
         this.id = UUID.randomUUID();
         this.oppId = oppId;
+        this.attemptId = attemptId;
         this.versionNo = versionNo;
         this.goalKey = goalKey;
         this.interventionKey = interventionKey;

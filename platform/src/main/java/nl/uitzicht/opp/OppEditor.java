@@ -3,8 +3,11 @@ package nl.uitzicht.opp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.AuditAction;
@@ -19,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to the content of the current version: factors, perspective, goals, interventions,
  * agreements and the pupil's view. Each change names the plan version the editor saw; if someone
- * else saved in between, nothing is saved ({@link OppConflictException}). Each change is one
+ * else saved in between, nothing is saved ({@link OppConflictException}), unless the plan already
+ * holds exactly what this change stores: then it was this person's own earlier attempt, whose answer
+ * was lost, and the change is confirmed without storing it twice (ADR 0072). Each change is one
  * transaction: it lands completely or not at all.
  */
 @Service
@@ -47,30 +52,43 @@ public class OppEditor {
             @Nullable FactorKind kind,
             @Nullable FactorDomain domain,
             @Nullable String description) {
-        Opp opp = editable(scope, oppId, expectedVersion);
-        access.current(opp)
-                .factors()
-                .add(new Factor(
-                        UUID.randomUUID(),
-                        required("kind", kind),
-                        required("domain", domain),
-                        InvalidInput.text("description", description, SHORT, true)));
-        return access.changed(scope, opp, AuditAction.UPDATE, "factor added");
+        Factor factor = new Factor(
+                UUID.randomUUID(),
+                required("kind", kind),
+                required("domain", domain),
+                InvalidInput.text("description", description, SHORT, true));
+        return change(
+                scope,
+                oppId,
+                expectedVersion,
+                "factor added",
+                c -> c.factors().stream()
+                        .anyMatch(f -> f.kind() == factor.kind()
+                                && f.domain() == factor.domain()
+                                && f.description().equals(factor.description())),
+                version -> version.factors().add(factor));
     }
 
     public OppPlan removeFactor(StaffScope scope, UUID oppId, long expectedVersion, UUID factorKey) {
-        Opp opp = editable(scope, oppId, expectedVersion);
-        OppVersion version = access.current(opp);
-        version.factors().removeIf(f -> f.key().equals(factorKey));
-        Uitstroomperspectief p = version.content().perspective();
-        if (p.factorKeys().contains(factorKey) && p.destination() != null) {
-            version.perspective(
-                    p.destination(),
-                    p.reasoning(),
-                    p.factorKeys().stream().filter(k -> !k.equals(factorKey)).toList(),
-                    p.needed());
-        }
-        return access.changed(scope, opp, AuditAction.UPDATE, "factor removed");
+        return change(
+                scope,
+                oppId,
+                expectedVersion,
+                "factor removed",
+                c -> c.factors().stream().noneMatch(f -> f.key().equals(factorKey)),
+                version -> {
+                    version.factors().removeIf(f -> f.key().equals(factorKey));
+                    Uitstroomperspectief p = version.content().perspective();
+                    if (p.factorKeys().contains(factorKey) && p.destination() != null) {
+                        version.perspective(
+                                p.destination(),
+                                p.reasoning(),
+                                p.factorKeys().stream()
+                                        .filter(k -> !k.equals(factorKey))
+                                        .toList(),
+                                p.needed());
+                    }
+                });
     }
 
     public OppPlan savePerspective(
@@ -81,18 +99,25 @@ public class OppEditor {
             @Nullable String reasoning,
             List<UUID> factorKeys,
             @Nullable String needed) {
-        Opp opp = editable(scope, oppId, expectedVersion);
-        OppVersion version = access.current(opp);
-        Set<UUID> known = version.factors().stream().map(Factor::key).collect(Collectors.toSet());
-        if (factorKeys.isEmpty() || !known.containsAll(factorKeys)) {
-            throw new InvalidInput("factorKeys", "opp.error.perspectiveFactors");
-        }
-        version.perspective(
+        Uitstroomperspectief wanted = new Uitstroomperspectief(
                 required("destination", destination),
                 InvalidInput.text("reasoning", reasoning, LONG, true),
                 List.copyOf(factorKeys),
                 InvalidInput.text("needed", needed, LONG, true));
-        return access.changed(scope, opp, AuditAction.UPDATE, "perspective saved");
+        return change(
+                scope,
+                oppId,
+                expectedVersion,
+                "perspective saved",
+                c -> c.perspective().equals(wanted),
+                version -> {
+                    Set<UUID> known =
+                            version.factors().stream().map(Factor::key).collect(Collectors.toSet());
+                    if (factorKeys.isEmpty() || !known.containsAll(factorKeys)) {
+                        throw new InvalidInput("factorKeys", "opp.error.perspectiveFactors");
+                    }
+                    version.perspective(wanted.destination(), wanted.reasoning(), wanted.factorKeys(), wanted.needed());
+                });
     }
 
     public OppPlan addGoal(
@@ -104,45 +129,58 @@ public class OppEditor {
             @Nullable String baseline,
             @Nullable String measure,
             @Nullable LocalDate targetOn) {
-        Opp opp = editable(scope, oppId, expectedVersion);
         if (targetOn != null && targetOn.isBefore(LocalDate.now(clock).minusYears(1))) {
             throw new InvalidInput("targetOn", "opp.error.targetInPast");
         }
-        access.current(opp)
-                .goals()
-                .add(new Goal(
-                        UUID.randomUUID(),
-                        required("domain", domain),
-                        InvalidInput.text("description", description, SHORT, true),
-                        InvalidInput.text("baseline", baseline, SHORT, false),
-                        InvalidInput.text("measure", measure, SHORT, false),
-                        targetOn));
-        return access.changed(scope, opp, AuditAction.UPDATE, "goal added");
+        Goal goal = new Goal(
+                UUID.randomUUID(),
+                required("domain", domain),
+                InvalidInput.text("description", description, SHORT, true),
+                InvalidInput.text("baseline", baseline, SHORT, false),
+                InvalidInput.text("measure", measure, SHORT, false),
+                targetOn);
+        return change(
+                scope,
+                oppId,
+                expectedVersion,
+                "goal added",
+                c -> c.handelingsdeel().goals().stream()
+                        .anyMatch(g -> g.domain() == goal.domain()
+                                && g.description().equals(goal.description())
+                                && Objects.equals(g.baseline(), goal.baseline())
+                                && Objects.equals(g.measure(), goal.measure())
+                                && Objects.equals(g.targetOn(), goal.targetOn())),
+                version -> version.goals().add(goal));
     }
 
     public OppPlan removeGoal(StaffScope scope, UUID oppId, long expectedVersion, UUID goalKey) {
-        Opp opp = editable(scope, oppId, expectedVersion);
-        OppVersion version = access.current(opp);
-        boolean onlyGoalOfAnIntervention =
-                version.interventions().stream().anyMatch(i -> i.goals().equals(List.of(goalKey)));
-        if (onlyGoalOfAnIntervention) {
-            throw new InvalidInput("goal", "opp.error.goalInUse");
-        }
-        version.interventions()
-                .replaceAll(i -> i.goals().contains(goalKey)
-                        ? new Intervention(
-                                i.key(),
-                                i.description(),
-                                i.performer(),
-                                i.frequency(),
-                                i.goals().stream()
-                                        .filter(k -> !k.equals(goalKey))
-                                        .toArray(UUID[]::new),
-                                i.supportCategoryId(),
-                                i.level())
-                        : i);
-        version.goals().removeIf(g -> g.key().equals(goalKey));
-        return access.changed(scope, opp, AuditAction.UPDATE, "goal removed");
+        return change(
+                scope,
+                oppId,
+                expectedVersion,
+                "goal removed",
+                c -> c.goal(goalKey).isEmpty(),
+                version -> {
+                    boolean onlyGoalOfAnIntervention = version.interventions().stream()
+                            .anyMatch(i -> i.goals().equals(List.of(goalKey)));
+                    if (onlyGoalOfAnIntervention) {
+                        throw new InvalidInput("goal", "opp.error.goalInUse");
+                    }
+                    version.interventions()
+                            .replaceAll(i -> i.goals().contains(goalKey)
+                                    ? new Intervention(
+                                            i.key(),
+                                            i.description(),
+                                            i.performer(),
+                                            i.frequency(),
+                                            i.goals().stream()
+                                                    .filter(k -> !k.equals(goalKey))
+                                                    .toArray(UUID[]::new),
+                                            i.supportCategoryId(),
+                                            i.level())
+                                    : i);
+                    version.goals().removeIf(g -> g.key().equals(goalKey));
+                });
     }
 
     public OppPlan addIntervention(
@@ -155,70 +193,121 @@ public class OppEditor {
             List<UUID> goalKeys,
             @Nullable UUID supportCategoryId,
             @Nullable SupportLevel level) {
-        Opp opp = editable(scope, oppId, expectedVersion);
-        OppVersion version = access.current(opp);
-        Set<UUID> goals = version.goals().stream().map(Goal::key).collect(Collectors.toSet());
-        if (goalKeys.isEmpty() || !goals.containsAll(goalKeys)) {
-            throw new InvalidInput("goals", "opp.error.interventionGoals");
-        }
         UUID category = required("supportCategory", supportCategoryId);
         if (categories.active().stream().map(SupportCategory::id).noneMatch(category::equals)) {
             throw new InvalidInput("supportCategory", "opp.error.unknownCategory");
         }
-        version.interventions()
-                .add(new Intervention(
-                        UUID.randomUUID(),
-                        InvalidInput.text("description", description, SHORT, true),
-                        required("performer", performer),
-                        InvalidInput.text("frequency", frequency, 100, true),
-                        goalKeys.toArray(UUID[]::new),
-                        category,
-                        required("level", level)));
-        return access.changed(scope, opp, AuditAction.UPDATE, "intervention added");
+        Intervention intervention = new Intervention(
+                UUID.randomUUID(),
+                InvalidInput.text("description", description, SHORT, true),
+                required("performer", performer),
+                InvalidInput.text("frequency", frequency, 100, true),
+                goalKeys.toArray(UUID[]::new),
+                category,
+                required("level", level));
+        return change(
+                scope,
+                oppId,
+                expectedVersion,
+                "intervention added",
+                c -> c.handelingsdeel().interventions().stream()
+                        .anyMatch(i -> i.description().equals(intervention.description())
+                                && i.performer() == intervention.performer()
+                                && i.frequency().equals(intervention.frequency())
+                                && i.goals().equals(intervention.goals())
+                                && i.supportCategoryId().equals(intervention.supportCategoryId())
+                                && i.level() == intervention.level()),
+                version -> {
+                    Set<UUID> goals = version.goals().stream().map(Goal::key).collect(Collectors.toSet());
+                    if (goalKeys.isEmpty() || !goals.containsAll(goalKeys)) {
+                        throw new InvalidInput("goals", "opp.error.interventionGoals");
+                    }
+                    version.interventions().add(intervention);
+                });
     }
 
     public OppPlan removeIntervention(StaffScope scope, UUID oppId, long expectedVersion, UUID interventionKey) {
-        Opp opp = editable(scope, oppId, expectedVersion);
-        access.current(opp).interventions().removeIf(i -> i.key().equals(interventionKey));
-        return access.changed(scope, opp, AuditAction.UPDATE, "intervention removed");
+        return change(
+                scope,
+                oppId,
+                expectedVersion,
+                "intervention removed",
+                c -> c.handelingsdeel().interventions().stream()
+                        .noneMatch(i -> i.key().equals(interventionKey)),
+                version -> version.interventions().removeIf(i -> i.key().equals(interventionKey)));
     }
 
     public OppPlan addAgreement(
             StaffScope scope, UUID oppId, long expectedVersion, @Nullable Party party, @Nullable String description) {
-        Opp opp = editable(scope, oppId, expectedVersion);
-        access.current(opp)
-                .agreements()
-                .add(new Agreement(
-                        UUID.randomUUID(),
-                        required("party", party),
-                        InvalidInput.text("description", description, SHORT, true)));
-        return access.changed(scope, opp, AuditAction.UPDATE, "agreement added");
+        Agreement agreement = new Agreement(
+                UUID.randomUUID(),
+                required("party", party),
+                InvalidInput.text("description", description, SHORT, true));
+        return change(
+                scope,
+                oppId,
+                expectedVersion,
+                "agreement added",
+                c -> c.handelingsdeel().agreements().stream()
+                        .anyMatch(a -> a.party() == agreement.party()
+                                && a.description().equals(agreement.description())),
+                version -> version.agreements().add(agreement));
     }
 
     public OppPlan removeAgreement(StaffScope scope, UUID oppId, long expectedVersion, UUID agreementKey) {
-        Opp opp = editable(scope, oppId, expectedVersion);
-        access.current(opp).agreements().removeIf(a -> a.key().equals(agreementKey));
-        return access.changed(scope, opp, AuditAction.UPDATE, "agreement removed");
+        return change(
+                scope,
+                oppId,
+                expectedVersion,
+                "agreement removed",
+                c -> c.handelingsdeel().agreements().stream()
+                        .noneMatch(a -> a.key().equals(agreementKey)),
+                version -> version.agreements().removeIf(a -> a.key().equals(agreementKey)));
     }
 
     /** The pupil's view (hoorrecht): what they think of the plan and will do themselves. */
     public OppPlan savePupilView(
             StaffScope scope, UUID oppId, long expectedVersion, @Nullable String view, @Nullable LocalDate heardOn) {
-        Opp opp = editable(scope, oppId, expectedVersion);
         LocalDate on = required("heardOn", heardOn);
         if (on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput("heardOn", "opp.validation.dateInFuture");
         }
-        access.current(opp).pupilView(InvalidInput.text("pupilView", view, LONG, true), on);
-        return access.changed(scope, opp, AuditAction.UPDATE, "pupil view saved");
+        String text = InvalidInput.text("pupilView", view, LONG, true);
+        return change(
+                scope,
+                oppId,
+                expectedVersion,
+                "pupil view saved",
+                c -> c.pupilView().equals(text) && on.equals(c.pupilHeardOn()),
+                version -> version.pupilView(text, on));
     }
 
-    private Opp editable(StaffScope scope, UUID oppId, long expectedVersion) {
-        Opp opp = access.forChange(scope, oppId, expectedVersion);
+    /**
+     * Applies {@code edit} to the current version if the plan is still at {@code expectedVersion}. If it
+     * moved on and the current content already holds what this change would store ({@code stored}: the
+     * same text saved by this person's earlier attempt whose answer was lost), the plan is returned as
+     * it is: confirmed, not stored twice. Otherwise the plan moved for another reason: a conflict.
+     */
+    private OppPlan change(
+            StaffScope scope,
+            UUID oppId,
+            long expectedVersion,
+            String detail,
+            Predicate<OppContent> stored,
+            Consumer<OppVersion> edit) {
+        Opp opp = access.load(scope, oppId);
+        if (opp.getVersion() != expectedVersion) {
+            if (opp.getState().editable() && stored.test(access.current(opp).content())) {
+                access.audit(scope, opp, AuditAction.VIEW, detail + " already (retry)");
+                return access.plan(scope, opp);
+            }
+            throw new OppConflictException();
+        }
         if (!opp.getState().editable()) {
             throw new NotEditableException(opp.getState());
         }
-        return opp;
+        edit.accept(access.current(opp));
+        return access.changed(scope, opp, AuditAction.UPDATE, detail);
     }
 
     static <T> T required(String field, @Nullable T value) {

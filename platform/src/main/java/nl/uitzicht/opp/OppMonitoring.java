@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Monitoring: teachers register, dated and signed, how the support went and how the pupil
  * progressed on a goal or intervention of the active plan. Feeds the evaluation. Observations are
- * added, never edited, so they do not take part in the plan's optimistic locking.
+ * added, never edited, so they do not take part in the plan's optimistic locking; instead each form
+ * attempt carries an id, and a retry of an attempt whose answer was lost finds the note it already
+ * added rather than adding it twice (ADR 0072).
  */
 @Service
 @Transactional
@@ -31,14 +33,24 @@ public class OppMonitoring {
         this.observations = observations;
     }
 
+    /**
+     * Adds a note, or, when {@code attemptId} already added one to this plan (a retry after a lost
+     * answer), returns that note unchanged.
+     */
     public Observation log(
             StaffScope scope,
             UUID oppId,
+            UUID attemptId,
             @Nullable UUID goalKey,
             @Nullable UUID interventionKey,
             @Nullable LocalDate observedOn,
             @Nullable String note) {
         Opp opp = access.load(scope, oppId);
+        var earlier = observations.findByOppIdAndAttemptId(opp.getId(), attemptId);
+        if (earlier.isPresent()) {
+            access.audit(scope, opp, AuditAction.VIEW, "observation already logged (retry)");
+            return earlier.get().view();
+        }
         if (!opp.getState().consented()) {
             throw new NotEditableException(opp.getState());
         }
@@ -60,6 +72,7 @@ public class OppMonitoring {
         }
         ObservationRecord saved = observations.save(new ObservationRecord(
                 opp.getId(),
+                attemptId,
                 opp.getCurrentVersionNo(),
                 goalKey,
                 interventionKey,

@@ -64,8 +64,15 @@ public class OppWorkflow {
     /**
      * Records a conversation with parents. With an outcome it is the consent conversation (only while
      * awaiting consent): consent makes the plan ACTIVE, no consent sends it back to consultation.
+     * When {@code attemptId} already recorded a conversation (a retry after a lost answer), nothing is
+     * added and the plan is returned as it is.
      */
-    public OppPlan recordConversation(StaffScope scope, UUID oppId, long expectedVersion, ConversationInput input) {
+    public OppPlan recordConversation(
+            StaffScope scope, UUID oppId, long expectedVersion, UUID attemptId, ConversationInput input) {
+        Opp earlier = access.load(scope, oppId);
+        if (conversations.findByOppIdAndAttemptId(earlier.getId(), attemptId).isPresent()) {
+            return alreadyRecorded(scope, earlier, "conversation already recorded (retry)");
+        }
         Opp opp = access.forChange(scope, oppId, expectedVersion);
         if (opp.getState() == OppState.CLOSED) {
             throw new NotEditableException(opp.getState());
@@ -84,6 +91,7 @@ public class OppWorkflow {
         }
         conversations.save(new ConversationRecord(
                 opp.getId(),
+                attemptId,
                 opp.getCurrentVersionNo(),
                 heldOn,
                 participants,
@@ -119,9 +127,15 @@ public class OppWorkflow {
     /**
      * Records the evaluation of the version that was active (every goal: achieved, partly or not,
      * with an explanation; the pupil's and parents' view) and either continues with the adjusted
-     * new version (ACTIVE, needs the parents' consent) or closes the plan.
+     * new version (ACTIVE, needs the parents' consent) or closes the plan. When {@code attemptId}
+     * already recorded this evaluation (a retry after a lost answer), the plan is returned as it is.
      */
-    public OppPlan completeEvaluation(StaffScope scope, UUID oppId, long expectedVersion, EvaluationInput input) {
+    public OppPlan completeEvaluation(
+            StaffScope scope, UUID oppId, long expectedVersion, UUID attemptId, EvaluationInput input) {
+        Opp earlier = access.load(scope, oppId);
+        if (evaluations.findByOppIdAndAttemptId(earlier.getId(), attemptId).isPresent()) {
+            return alreadyRecorded(scope, earlier, "evaluation already recorded (retry)");
+        }
         Opp opp = access.forChange(scope, oppId, expectedVersion);
         if (opp.getState() != OppState.IN_EVALUATION) {
             throw new IllegalTransitionException(
@@ -136,7 +150,16 @@ public class OppWorkflow {
         List<GoalEvaluation> goals =
                 goalResults(access.version(opp, evaluatedNo).goals(), input.goals());
         evaluations.save(new EvaluationRecord(
-                opp.getId(), evaluatedNo, on, pupilView, parentsView, decision, goals, scope.name(), access.now()));
+                opp.getId(),
+                attemptId,
+                evaluatedNo,
+                on,
+                pupilView,
+                parentsView,
+                decision,
+                goals,
+                scope.name(),
+                access.now()));
         if (decision == EvaluationDecision.CLOSE) {
             opp.moveTo(OppState.CLOSED, access.now());
             opp.evaluated(on, true);
@@ -157,6 +180,7 @@ public class OppWorkflow {
         }
         conversations.save(new ConversationRecord(
                 opp.getId(),
+                null,
                 opp.getCurrentVersionNo(),
                 on,
                 participants,
@@ -171,6 +195,12 @@ public class OppWorkflow {
         access.audit(scope, opp, AuditAction.CONSENT, consent.name() + " (evaluation)");
         return access.changed(
                 scope, opp, AuditAction.UPDATE, "evaluated, version " + opp.getCurrentVersionNo() + " active");
+    }
+
+    /** The plan as it is, for a retry whose attempt was already stored: read, not changed. */
+    private OppPlan alreadyRecorded(StaffScope scope, Opp opp, String detail) {
+        access.audit(scope, opp, AuditAction.VIEW, detail);
+        return access.plan(scope, opp);
     }
 
     /** What keeps a plan from going to the parents: i18n keys of the missing legal parts. */

@@ -135,6 +135,7 @@ final class AnalysisFixture {
                     staff,
                     p.id(),
                     p.version(),
+                    UUID.randomUUID(),
                     new ConversationInput(
                             consentOn, "Ouders, IB", "Handelingsdeel besproken.", ConsentOutcome.CONSENT, null));
             return id;

@@ -87,6 +87,7 @@ class OppLifecycleTest {
                 f.staffA,
                 p.id(),
                 consult.version(),
+                UUID.randomUUID(),
                 new ConversationInput(
                         today.minusDays(2),
                         "Moeder, Sam, leerkracht, IB",
@@ -99,6 +100,7 @@ class OppLifecycleTest {
                 f.staffA,
                 p.id(),
                 awaiting.version(),
+                UUID.randomUUID(),
                 new ConversationInput(
                         today.minusDays(1),
                         "Moeder, IB",
@@ -113,7 +115,8 @@ class OppLifecycleTest {
         assertThat(active.content().consentedOn()).isEqualTo(today.minusDays(1));
 
         UUID goal = active.content().handelingsdeel().goals().get(0).key();
-        as(() -> monitoring.log(f.staffA, p.id(), goal, null, today, "AVI E5 gehaald bij tussentoets"));
+        as(() -> monitoring.log(
+                f.staffA, p.id(), UUID.randomUUID(), goal, null, today, "AVI E5 gehaald bij tussentoets"));
 
         OppPlan evaluating = as(() -> workflow.startEvaluation(f.staffA, p.id(), active.version()));
         assertThat(evaluating.state()).isEqualTo(OppState.IN_EVALUATION);
@@ -134,6 +137,7 @@ class OppLifecycleTest {
                 f.staffA,
                 p.id(),
                 adjusted.version(),
+                UUID.randomUUID(),
                 new EvaluationInput(
                         today,
                         "Moeder, Sam, IB",
@@ -183,6 +187,7 @@ class OppLifecycleTest {
                         f.staffA,
                         p.id(),
                         a.version(),
+                        UUID.randomUUID(),
                         new ConversationInput(today, "Vader, IB", "Handelingsdeel", ConsentOutcome.NO_CONSENT, " "))))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
@@ -191,6 +196,7 @@ class OppLifecycleTest {
                 f.staffA,
                 p.id(),
                 a.version(),
+                UUID.randomUUID(),
                 new ConversationInput(
                         today,
                         "Vader, IB",
@@ -225,6 +231,7 @@ class OppLifecycleTest {
                         f.staffA,
                         draft.id(),
                         draft.version(),
+                        UUID.randomUUID(),
                         new ConversationInput(today, "Moeder", "OPP", ConsentOutcome.CONSENT, null))))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("DRAFT to ACTIVE");
@@ -232,6 +239,7 @@ class OppLifecycleTest {
                         f.staffA,
                         draft.id(),
                         draft.version(),
+                        UUID.randomUUID(),
                         new EvaluationInput(today, "x", "x", "x", List.of(), EvaluationDecision.CLOSE, null))))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("DRAFT to CLOSED");
@@ -281,6 +289,7 @@ class OppLifecycleTest {
                 f.staffA,
                 y.id(),
                 ya.version(),
+                UUID.randomUUID(),
                 new ConversationInput(today.minusDays(350), "Ouders, IB", "Instemming", ConsentOutcome.CONSENT, null)));
         assertThat(yActive.deadlines().nextEvaluationOn())
                 .isEqualTo(today.minusDays(350).plusYears(1));
@@ -343,6 +352,7 @@ class OppLifecycleTest {
                 f.staffA,
                 p.id(),
                 a.version(),
+                UUID.randomUUID(),
                 new ConversationInput(today, "Ouders", "Instemming", ConsentOutcome.CONSENT, null)));
         OppPlan evaluating = as(() -> workflow.startEvaluation(f.staffA, p.id(), active.version()));
         List<GoalEvaluation> results = active.content().handelingsdeel().goals().stream()
@@ -354,6 +364,7 @@ class OppLifecycleTest {
                         f.staffA,
                         p.id(),
                         evaluating.version(),
+                        UUID.randomUUID(),
                         new EvaluationInput(
                                 today,
                                 "Ouders",

@@ -19,6 +19,7 @@ class RecordsViewTest {
     void aConversationWithoutRemarksShowsAnEmptyText() {
         Conversation c = new ConversationRecord(
                         opp,
+                        UUID.randomUUID(),
                         1,
                         day,
                         "moeder, ib'er",
@@ -37,7 +38,15 @@ class RecordsViewTest {
     @Test
     void anObservationKeepsItsSubjectAndDay() {
         Observation o = new ObservationRecord(
-                        opp, 2, ContentFixture.GOAL, null, day, "Leest vlotter", "juf", Instant.EPOCH)
+                        opp,
+                        UUID.randomUUID(),
+                        2,
+                        ContentFixture.GOAL,
+                        null,
+                        day,
+                        "Leest vlotter",
+                        "juf",
+                        Instant.EPOCH)
                 .view();
         assertThat(o.goalKey()).isEqualTo(ContentFixture.GOAL);
         assertThat(o.interventionKey()).isNull();
@@ -51,6 +60,7 @@ class RecordsViewTest {
                 new ArrayList<>(List.of(new GoalEvaluation(ContentFixture.GOAL, GoalResult.PARTLY, "AVI E4 gehaald")));
         Evaluation e = new EvaluationRecord(
                         opp,
+                        UUID.randomUUID(),
                         1,
                         day,
                         "Gaat beter",
