@@ -21,6 +21,7 @@ import nl.uitzicht.identity.SecondFactors.CodeCheck;
 import nl.uitzicht.identity.SecondFactors.Enrolment;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /**
  * Switching the second factor on (a fresh secret as text and as an {@code otpauth://} link,
@@ -75,7 +76,7 @@ class SecondFactorView extends VerticalLayout implements HasDynamicTitle {
         link.setId("second-factor-uri");
         link.setRouterIgnore(true);
         TextField code = codeField("second-factor-enable-code");
-        Button confirm = new Button(getTranslation("secondfactor.enrol.confirm"), e -> {
+        Button confirm = new SaveButton(getTranslation("secondfactor.enrol.confirm"), () -> {
             CodeCheck check = secondFactors.enable(account, enrolment.secret(), code.getValue(), client());
             code.clear();
             if (check.accepted()) {

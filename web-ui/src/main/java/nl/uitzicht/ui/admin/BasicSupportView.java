@@ -29,6 +29,7 @@ import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /** The region's basic-support standard, each school's SOP coverage, and where schools fall short. */
 @Route(value = "basisondersteuning", layout = MainLayout.class)
@@ -62,7 +63,7 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
         standard.setItemLabelGenerator(
                 c -> c.name() + (c.nationalMinimum() ? " " + getTranslation("admin.support.nationalMinimum") : ""));
         standard.addClassName("support-columns");
-        Button saveStandard = new Button(getTranslation("admin.common.save"), e -> saveStandard());
+        Button saveStandard = new SaveButton(getTranslation("admin.common.save"), () -> saveStandard());
         saveStandard.setId("support-standard-save");
         saveStandard.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         VerticalLayout standardCard = new VerticalLayout(standard, saveStandard);
@@ -80,7 +81,7 @@ class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
         sop.setItemLabelGenerator(SupportCategory::name);
         sop.addClassName("support-columns");
         sop.setEnabled(false);
-        Button saveSop = new Button(getTranslation("admin.common.save"), e -> saveSop());
+        Button saveSop = new SaveButton(getTranslation("admin.common.save"), () -> saveSop());
         saveSop.setId("support-sop-save");
         saveSop.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         VerticalLayout sopCard = new VerticalLayout(school, sop, saveSop);

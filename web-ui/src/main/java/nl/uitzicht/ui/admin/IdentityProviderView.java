@@ -19,6 +19,7 @@ import nl.uitzicht.identityprovider.DiscoveryCheck;
 import nl.uitzicht.identityprovider.IdentityProviderSetup;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /** The region's own OIDC provider: configure, test the connection, save only when the test passes. */
 @Route(value = "inlogdienst", layout = MainLayout.class)
@@ -63,9 +64,9 @@ class IdentityProviderView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("admin.idp.test"),
                 e -> show(setup.test(issuer.getValue(), emailClaim.getValue()), false));
         test.setId("idp-test");
-        Button save = new Button(
+        Button save = new SaveButton(
                 getTranslation("admin.idp.save"),
-                e -> show(
+                () -> show(
                         setup.save(
                                 issuer.getValue(),
                                 clientId.getValue(),

@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.uitzicht.invitation.IssuedInvitation;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 
 /** Invite someone into the region: e-mail, name, roles, and schools for school staff. */
@@ -40,7 +41,7 @@ class InviteDialog extends Dialog {
         name.setWidthFull();
         picker = new RolePicker(openSchools, Set.of(), Set.of());
         add(email, name, picker);
-        Button ok = new Button(getTranslation("admin.invite.send"), e -> submit(send, sent));
+        Button ok = new SaveButton(getTranslation("admin.invite.send"), () -> submit(send, sent));
         ok.setId("invite-send");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("admin.common.cancel"), e -> close()), ok);

@@ -10,6 +10,7 @@ import nl.uitzicht.invitation.RegionPeople;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 
 /** Change what a person may do in the region. */
@@ -21,7 +22,7 @@ class RolesDialog extends Dialog {
         setWidth("min(560px, 95vw)");
         RolePicker picker = new RolePicker(openSchools, member.roles(), member.schoolIds());
         add(picker);
-        Button ok = new Button(getTranslation("admin.common.save"), e -> {
+        Button ok = new SaveButton(getTranslation("admin.common.save"), () -> {
             try {
                 people.changeRoles(member.accountId(), picker.selectedRoles(), picker.selectedSchools(), acting);
                 close();

@@ -14,6 +14,7 @@ import nl.uitzicht.school.SchoolDetails;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
@@ -72,7 +73,7 @@ class SchoolDialog extends Dialog {
         form.setColspan(name, 2);
         add(form);
         Button cancel = new Button(getTranslation("admin.common.cancel"), e -> close());
-        Button ok = new Button(getTranslation("admin.common.save"), e -> submit(save, saved));
+        Button ok = new SaveButton(getTranslation("admin.common.save"), () -> submit(save, saved));
         ok.setId("school-save");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, ok);

@@ -27,6 +27,7 @@ import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 
 /** The region's checklists: read them, copy one, and edit an item (which makes a new version). */
@@ -123,7 +124,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             levels.add(level);
         }
         Paragraph version = PageText.muted(getTranslation("analysis.checklist.newVersion", checklist.versionNo() + 1));
-        Button save = new Button(getTranslation("analysis.save"), e -> {
+        Button save = new SaveButton(getTranslation("analysis.save"), () -> {
             List<ChecklistItem> items = new ArrayList<>(checklist.items());
             items.set(
                     items.indexOf(item),

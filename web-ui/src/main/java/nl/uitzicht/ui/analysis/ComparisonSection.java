@@ -18,6 +18,7 @@ import nl.uitzicht.analysis.Comparison;
 import nl.uitzicht.analysis.ScoringRounds;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /** All raters' scores per OPP and item, divergent ones flagged, and the consensus to record. */
 class ComparisonSection extends Div {
@@ -91,7 +92,7 @@ class ComparisonSection extends Div {
         note.setMaxLength(1000);
         note.setWidthFull();
         note.setValue(row.consensusNote() == null ? "" : row.consensusNote());
-        Button save = new Button(getTranslation("analysis.consensus.save"), e -> {
+        Button save = new SaveButton(getTranslation("analysis.consensus.save"), () -> {
             if (score.getValue() == null) {
                 score.setErrorMessage(getTranslation("analysis.error.scoreRange"));
                 score.setInvalid(true);

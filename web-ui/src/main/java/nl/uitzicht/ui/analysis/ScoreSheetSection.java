@@ -20,6 +20,7 @@ import nl.uitzicht.analysis.ScoringRounds;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 
 /** The rater's own scores per OPP and item, saved as they go; submitted once complete. */
@@ -63,7 +64,7 @@ class ScoreSheetSection extends Div {
             }
             add(card);
         }
-        Button submit = new Button(getTranslation("analysis.sheet.submit"), e -> {
+        Button submit = new SaveButton(getTranslation("analysis.sheet.submit"), () -> {
             rounds.submit(analyst, roundId);
             Notices.success(getTranslation("analysis.sheet.submitted"));
             onSubmitted.run();

@@ -18,6 +18,7 @@ import nl.uitzicht.invitation.InvitationAcceptance;
 import nl.uitzicht.invitation.InvitationException;
 import nl.uitzicht.invitation.InvitationLanding;
 import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 
 /**
@@ -80,7 +81,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         PasswordField repeat = new PasswordField(getTranslation("admin.accept.repeat"));
         repeat.setId("accept-repeat");
         repeat.setWidthFull();
-        Button submit = new Button(getTranslation("admin.accept.submit"), e -> accept(password, repeat));
+        Button submit = new SaveButton(getTranslation("admin.accept.submit"), () -> accept(password, repeat));
         submit.setId("accept-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Component[] {password, repeat, submit};
@@ -93,7 +94,8 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         PasswordField password = new PasswordField(getTranslation("admin.accept.existing.password"));
         password.setId("accept-own-password");
         password.setWidthFull();
-        Button submit = new Button(getTranslation("admin.accept.existing.submit"), e -> acceptAsExisting(password));
+        Button submit =
+                new SaveButton(getTranslation("admin.accept.existing.submit"), () -> acceptAsExisting(password));
         submit.setId("accept-own-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Component[] {explanation, password, submit};

@@ -2,7 +2,9 @@
  * The small UI kit every view uses instead of repeating itself: notifications ({@link nl.uitzicht.ui.kit.Notices}),
  * input errors at their fields ({@link nl.uitzicht.ui.kit.InputErrors}), date pickers and numbers in the chosen
  * language ({@link nl.uitzicht.ui.kit.DatePickers}, {@link nl.uitzicht.ui.kit.Numbers}), muted page texts
- * ({@link nl.uitzicht.ui.kit.PageText}) and the destructive confirmation ({@link nl.uitzicht.ui.kit.Confirm}).
+ * ({@link nl.uitzicht.ui.kit.PageText}), the destructive confirmation ({@link nl.uitzicht.ui.kit.Confirm}), and the
+ * button every save uses ({@link nl.uitzicht.ui.kit.SaveButton}) with a form's attempt id
+ * ({@link nl.uitzicht.ui.kit.Attempt}).
  */
 @NullMarked
 package nl.uitzicht.ui.kit;

@@ -12,6 +12,7 @@ import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.ui.admin.BaseUrls;
 import nl.uitzicht.ui.admin.InvitationLinkDialog;
 import nl.uitzicht.ui.kit.InputErrors;
+import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 
 /** The operator invites a region's (first) administrator. */
@@ -27,7 +28,7 @@ class InviteAdminDialog extends Dialog {
         name.setId("admin-invite-name");
         name.setWidthFull();
         add(email, name);
-        Button send = new Button(getTranslation("admin.invite.send"), e -> {
+        Button send = new SaveButton(getTranslation("admin.invite.send"), () -> {
             try {
                 InvitationLinkDialog.show(invitations.inviteRegionAdmin(
                         region.getId(), email.getValue(), name.getValue(), operator, BaseUrls.current()));

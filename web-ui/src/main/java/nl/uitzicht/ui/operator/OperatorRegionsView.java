@@ -33,6 +33,7 @@ import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Confirm;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 
 /** The platform operator's regions: create, suspend, reactivate, invite the first admin, delete. */
@@ -83,7 +84,7 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
         sector.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
         sector.setValue(Sector.PO);
         sector.setId("region-sector");
-        Button create = new Button(getTranslation("admin.region.create"), e -> {
+        Button create = new SaveButton(getTranslation("admin.region.create"), () -> {
             code.setInvalid(false);
             name.setInvalid(false);
             try {

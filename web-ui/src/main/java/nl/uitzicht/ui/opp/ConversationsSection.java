@@ -13,6 +13,7 @@ import nl.uitzicht.opp.ConsentOutcome;
 import nl.uitzicht.opp.Conversation;
 import nl.uitzicht.opp.ConversationInput;
 import nl.uitzicht.opp.OppState;
+import nl.uitzicht.ui.kit.Attempt;
 import nl.uitzicht.ui.kit.DatePickers;
 
 /**
@@ -85,6 +86,7 @@ class ConversationsSection extends Section {
                 outcome,
                 "parentsRemarks",
                 remarks);
+        Attempt attempt = Attempt.of(heldOn, participants, discussed, outcome, remarks);
         FormLayout form = new FormLayout(heldOn, participants, discussed, outcome, remarks);
         form.setColspan(discussed, 2);
         form.setColspan(remarks, 2);
@@ -100,12 +102,18 @@ class ConversationsSection extends Section {
                                         view.scope,
                                         plan().id(),
                                         v,
+                                        attempt.id(),
                                         new ConversationInput(
                                                 heldOn.getValue(),
                                                 participants.getValue(),
                                                 discussed.getValue(),
                                                 consent ? outcome.getValue() : null,
                                                 remarks.getValue())),
-                                fields)));
+                                fields,
+                                saved -> getTranslation(
+                                        "opp.conversations.saved",
+                                        OppListView.DATE.format(heldOn.getValue()),
+                                        saved.version(),
+                                        saved.versionNo()))));
     }
 }

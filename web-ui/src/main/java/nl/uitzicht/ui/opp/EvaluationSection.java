@@ -1,6 +1,7 @@
 package nl.uitzicht.ui.opp;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +22,7 @@ import nl.uitzicht.opp.GoalEvaluation;
 import nl.uitzicht.opp.GoalResult;
 import nl.uitzicht.opp.OppContent;
 import nl.uitzicht.opp.OppState;
+import nl.uitzicht.ui.kit.Attempt;
 import nl.uitzicht.ui.kit.DatePickers;
 
 /**
@@ -72,6 +74,7 @@ class EvaluationSection extends Section {
         Map<String, HasValidation> fields = new HashMap<>();
         List<Runnable> collectors = new ArrayList<>();
         List<GoalEvaluation> results = new ArrayList<>();
+        List<HasValue<?, ?>> inputs = new ArrayList<>();
         int n = 0;
         for (Goal goal : evaluated.handelingsdeel().goals()) {
             n++;
@@ -84,6 +87,8 @@ class EvaluationSection extends Section {
             explanation.setWidthFull();
             fields.put("explanation", explanation);
             card.add(result, explanation);
+            inputs.add(result);
+            inputs.add(explanation);
             collectors.add(() -> {
                 if (result.getValue() != null) {
                     results.add(new GoalEvaluation(goal.key(), result.getValue(), explanation.getValue()));
@@ -119,6 +124,8 @@ class EvaluationSection extends Section {
                 decision,
                 "parentsConsent",
                 consent));
+        inputs.addAll(List.of(on, participants, pupilView, parentsView, decision, consent));
+        Attempt attempt = Attempt.of(inputs.toArray(new HasValue<?, ?>[0]));
         FormLayout form = new FormLayout(on, participants, pupilView, parentsView, decision, consent);
         card.add(intro("opp.evaluation.adjustHint"), form, primary("opp.evaluation.save", "evaluation-save", () -> {
             results.clear();
@@ -128,6 +135,7 @@ class EvaluationSection extends Section {
                             view.scope,
                             plan().id(),
                             v,
+                            attempt.id(),
                             new EvaluationInput(
                                     on.getValue(),
                                     participants.getValue(),
@@ -136,7 +144,12 @@ class EvaluationSection extends Section {
                                     List.copyOf(results),
                                     decision.getValue(),
                                     consent.getValue())),
-                    fields);
+                    fields,
+                    saved -> getTranslation(
+                            "opp.evaluation.saved",
+                            OppListView.DATE.format(on.getValue()),
+                            saved.version(),
+                            saved.versionNo()));
         }));
         return card;
     }

@@ -12,6 +12,7 @@ import nl.uitzicht.opp.Goal;
 import nl.uitzicht.opp.Intervention;
 import nl.uitzicht.opp.Observation;
 import nl.uitzicht.opp.OppContent;
+import nl.uitzicht.ui.kit.Attempt;
 import nl.uitzicht.ui.kit.DatePickers;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
@@ -39,21 +40,24 @@ class MonitoringSection extends Section {
             TextArea note = textArea("opp.monitoring.note", "observation-note", 2000);
             Map<String, HasValidation> fields =
                     Map.of("goal", goal, "intervention", intervention, "observedOn", on, "note", note);
+            Attempt attempt = Attempt.of(goal, intervention, on, note);
             FormLayout form = new FormLayout(goal, intervention, on, note);
             form.setColspan(note, 2);
             add(card(form, primary("opp.monitoring.save", "observation-save", () -> {
                 InputErrors.clear(fields);
                 try {
-                    view.monitoring.log(
+                    Observation added = view.monitoring.log(
                             view.scope,
                             plan().id(),
+                            attempt.id(),
                             goal.getValue() == null ? null : goal.getValue().key(),
                             intervention.getValue() == null
                                     ? null
                                     : intervention.getValue().key(),
                             on.getValue(),
                             note.getValue());
-                    Notices.success(getTranslation("opp.saved"));
+                    Notices.success(
+                            getTranslation("opp.monitoring.saved", OppListView.DATE.format(added.observedOn())));
                     view.reload();
                 } catch (InvalidInput e) {
                     InputErrors.show(this, e, fields);

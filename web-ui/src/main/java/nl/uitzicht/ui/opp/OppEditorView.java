@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import nl.uitzicht.identity.Role;
@@ -121,12 +122,24 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         return history;
     }
 
-    /** Runs a change with the version this screen saw; re-renders on success. True when saved. */
+    /**
+     * Runs a change with the version this screen saw; re-renders on success. True when saved. The
+     * confirmation names the change number the server returned (the service's transaction has committed
+     * when it returns), so it belongs to this save and no other (ADR 0072).
+     */
     boolean change(LongFunction<OppPlan> action, Map<String, ? extends HasValidation> fields) {
+        return change(action, fields, saved -> getTranslation("opp.savedAs", saved.version(), saved.versionNo()));
+    }
+
+    /** As {@link #change(LongFunction, Map)}, confirmed with {@code confirmation} of the saved plan. */
+    boolean change(
+            LongFunction<OppPlan> action,
+            Map<String, ? extends HasValidation> fields,
+            Function<OppPlan, String> confirmation) {
         InputErrors.clear(fields);
         try {
             plan = action.apply(plan.version());
-            Notices.success(getTranslation("opp.saved"));
+            Notices.success(confirmation.apply(plan));
             render();
             return true;
         } catch (InvalidInput e) {

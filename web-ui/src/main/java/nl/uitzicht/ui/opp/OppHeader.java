@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.LongFunction;
 import nl.uitzicht.opp.OppDocument;
 import nl.uitzicht.opp.OppPlan;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /**
  * The OPP editor's header: the pupil, the plan's state, version and deadlines, the workflow step this state
@@ -42,13 +43,20 @@ class OppHeader extends VerticalLayout {
                 state,
                 OppEditorView.fact(
                         getTranslation("opp.pupils.group") + ": " + plan.pupil().group()),
-                OppEditorView.fact(getTranslation("opp.version") + " " + plan.versionNo()),
+                version(),
                 deadlineFact());
         if (plan.deadlines().nextEvaluationOn() != null) {
             facts.add(OppEditorView.fact(getTranslation("opp.deadline.nextEvaluation") + ": "
                     + OppListView.DATE.format(plan.deadlines().nextEvaluationOn())));
         }
         add(title, facts, actions());
+    }
+
+    /** The version and its change number: the number a save's confirmation names (ADR 0072). */
+    private Span version() {
+        Span version = OppEditorView.fact(getTranslation("opp.versionAndChange", plan.versionNo(), plan.version()));
+        version.setId("opp-version");
+        return version;
     }
 
     private Span deadlineFact() {
@@ -114,7 +122,7 @@ class OppHeader extends VerticalLayout {
     }
 
     private Button step(String key, LongFunction<OppPlan> action) {
-        Button b = new Button(getTranslation(key), e -> view.change(action, Map.of()));
+        Button b = new SaveButton(getTranslation(key), () -> view.change(action, Map.of()));
         b.setId("opp-step");
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return b;

@@ -17,6 +17,7 @@ import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.ui.kit.DatePickers;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -60,7 +61,7 @@ class PupilEditDialog extends Dialog {
         add(conflict, form);
         Map<String, HasValidation> fields =
                 Map.of("name", name, "birthYear", birthYear, "group", group, "enrolledOn", enrolled, "leftOn", left);
-        Button save = new Button(getTranslation("opp.pupils.edit.save"), e -> {
+        Button save = new SaveButton(getTranslation("opp.pupils.edit.save"), () -> {
             InputErrors.clear(fields);
             try {
                 pupils.update(

@@ -38,6 +38,7 @@ import nl.uitzicht.ui.kit.DatePickers;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 
 /** The pupils of the staff member's schools: register one, and start or open their OPP. */
@@ -86,7 +87,7 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         DatePicker enrolled = DatePickers.of(this, "opp.pupils.enrolledOn", "pupil-enrolled");
         Map<String, com.vaadin.flow.component.HasValidation> fields =
                 Map.of("name", name, "birthYear", birthYear, "group", group, "enrolledOn", enrolled, "school", school);
-        Button add = new Button(getTranslation("opp.pupils.add"), e -> {
+        Button add = new SaveButton(getTranslation("opp.pupils.add"), () -> {
             InputErrors.clear(fields);
             if (school.getValue() == null) {
                 InputErrors.show(this, new InvalidInput("school", "opp.validation.required"), fields);
@@ -152,7 +153,7 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("opp.pupils.openOpp", getTranslation("opp.state." + open.state())),
                     e -> navigate(open.id()));
         } else {
-            button = new Button(getTranslation("opp.pupils.startOpp"), e -> {
+            button = new SaveButton(getTranslation("opp.pupils.startOpp"), () -> {
                 try {
                     OppPlan started = plans.start(scope, pupil.id(), null);
                     navigate(started.id());

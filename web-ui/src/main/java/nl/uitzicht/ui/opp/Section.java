@@ -16,6 +16,7 @@ import java.util.function.LongFunction;
 import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.Readability;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /** A tab of the OPP editor: built from the plan as it is now, rebuilt after every save. */
 abstract class Section extends VerticalLayout {
@@ -61,8 +62,9 @@ abstract class Section extends VerticalLayout {
         return remove;
     }
 
-    protected Button primary(String key, String id, Runnable action) {
-        Button b = new Button(getTranslation(key), e -> action.run());
+    /** The section's save button: disabled while its save is under way (ADR 0072). */
+    protected SaveButton primary(String key, String id, Runnable action) {
+        SaveButton b = new SaveButton(getTranslation(key), action);
         b.setId(id);
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return b;

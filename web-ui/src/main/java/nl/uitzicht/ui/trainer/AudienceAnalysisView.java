@@ -30,6 +30,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 import org.jspecify.annotations.Nullable;
 
 /** "Hoe krijg je de achterban mee?": the audience analysis and the unhelpful thoughts with answers. */
@@ -65,7 +66,7 @@ class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
         fields.put("complexiteit", complexiteit);
         fields.put("vragen", vragen);
         fields.put("kernboodschap", kernboodschap);
-        Button save = new Button(getTranslation("trainer.save"), e -> {
+        Button save = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(this, fields, () -> show(audience.save(trainerId, version, draft())))) {
                 Notices.success(getTranslation("trainer.saved"));
             }

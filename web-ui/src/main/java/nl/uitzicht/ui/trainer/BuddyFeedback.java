@@ -19,6 +19,7 @@ import nl.uitzicht.buddy.Buddies;
 import nl.uitzicht.buddy.BuddyPairView;
 import nl.uitzicht.buddy.FeedbackView;
 import nl.uitzicht.time.ClockConfiguration;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /** The feedback the buddies gave each other, newest last, and a field to give more. */
 class BuddyFeedback extends Div {
@@ -47,7 +48,7 @@ class BuddyFeedback extends Div {
         text.setMaxLength(2000);
         text.setWidthFull();
         text.setId("feedback-text");
-        Button give = new Button(getTranslation("buddy.feedback.give"), VaadinIcon.PAPERPLANE.create(), e -> {
+        Button give = new SaveButton(getTranslation("buddy.feedback.give"), VaadinIcon.PAPERPLANE.create(), () -> {
             if (Feedback.attempt(
                     this, Map.of("text", text), () -> buddies.giveFeedback(trainerId, pair.id(), text.getValue()))) {
                 changed.run();

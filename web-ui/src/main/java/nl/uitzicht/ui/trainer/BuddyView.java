@@ -40,6 +40,7 @@ import nl.uitzicht.trainer.TrainerProfiles;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -169,7 +170,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         approach.setValue(orEmpty(pair.approach()));
         approach.setMaxLength(2000);
         approach.setWidthFull();
-        Button saveShared = new Button(getTranslation("trainer.save"), e -> {
+        Button saveShared = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(
                     this,
                     Map.of("mission", mission, "approach", approach),
@@ -201,7 +202,7 @@ class BuddyView extends VerticalLayout implements HasDynamicTitle {
         hope.setValue(orEmpty(mine.twoYearHope()));
         hope.setMaxLength(2000);
         hope.setWidthFull();
-        Button save = new Button(getTranslation("trainer.save"), e -> {
+        Button save = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(
                     this,
                     Map.of("programmeGroup", group, "twoYearHope", hope),

@@ -24,6 +24,7 @@ import nl.uitzicht.achterban.ConversationView;
 import nl.uitzicht.achterban.StakeholderView;
 import nl.uitzicht.ui.kit.DatePickers;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /** The conversations held with one stakeholder, and a form to log the next one. */
 class ConversationDialog extends Dialog {
@@ -75,7 +76,7 @@ class ConversationDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
 
         Map<String, HasValidation> fields = Map.of("heldOn", heldOn, "topic", topic, "followUp", followUp);
-        Button log = new Button(getTranslation("achterban.conversation.log"), e -> {
+        Button log = new SaveButton(getTranslation("achterban.conversation.log"), () -> {
             if (Feedback.attempt(
                     this,
                     fields,

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import nl.uitzicht.programme.MeetingDraft;
 import nl.uitzicht.programme.MeetingKind;
 import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.SaveButton;
 import org.jspecify.annotations.Nullable;
 
 /** Add or edit a meeting of the region's programme calendar. */
@@ -62,7 +63,7 @@ class MeetingDialog extends Dialog {
         fields.put("period", period);
         fields.put("hours", hours);
         fields.put("topics", topics);
-        Button saveButton = new Button(getTranslation("trainer.save"), e -> {
+        Button saveButton = new SaveButton(getTranslation("trainer.save"), () -> {
             MeetingDraft draft = new MeetingDraft(
                     kind.getValue(),
                     title.getValue(),

@@ -37,6 +37,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 import org.jspecify.annotations.Nullable;
 
 /** The two-year programme as the trainer follows it: the region's calendar, attendance, questionnaire and feedback loop. */
@@ -150,7 +151,7 @@ class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new VerticalLayout(usefulness, learned, forGroup));
         Map<String, HasValidation> fields =
                 Map.of("usefulness", usefulness, "learned", learned, "forProjectGroup", forGroup);
-        Button save = new Button(getTranslation("trainer.save"), e -> {
+        Button save = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(
                     this,
                     fields,

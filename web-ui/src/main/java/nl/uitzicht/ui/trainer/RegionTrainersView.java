@@ -38,6 +38,7 @@ import nl.uitzicht.trainer.BuddyRules;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /**
  * For the region admin: the trainers' work as region-wide counts (never their notes), the buddy
@@ -113,7 +114,7 @@ class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
         max.setStepButtonsVisible(true);
         max.setValue(rules.maxActiveBuddies());
         max.setHelperText(getTranslation("programme.admin.maxBuddies.help"));
-        Button save = new Button(getTranslation("trainer.save"), e -> {
+        Button save = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(
                     this,
                     Map.of("maxActiveBuddies", max),

@@ -19,6 +19,7 @@ import nl.uitzicht.achterban.StakeholderKind;
 import nl.uitzicht.achterban.StakeholderStatus;
 import nl.uitzicht.achterban.StakeholderView;
 import nl.uitzicht.school.SchoolSummary;
+import nl.uitzicht.ui.kit.SaveButton;
 import org.jspecify.annotations.Nullable;
 
 /** Add or edit one stakeholder. The save callback calls the service; refusals show at the fields. */
@@ -117,7 +118,7 @@ class StakeholderDialog extends Dialog {
         fields.put("interest", interest);
         fields.put("status", status);
         fields.put("privateNotes", privateNotes);
-        Button saveButton = new Button(getTranslation("trainer.save"), e -> {
+        Button saveButton = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(this, fields, () -> save.save(draft()))) {
                 close();
                 done.run();

@@ -29,6 +29,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /** The SWOT of the OPP practice in the achterban: four quadrants of notes, each editable in place. */
 @Route(value = "achterban/swot", layout = MainLayout.class)
@@ -133,7 +134,7 @@ class SwotView extends VerticalLayout implements HasDynamicTitle {
         text.setMaxLength(300);
         text.setWidthFull();
         dialog.add(new VerticalLayout(quadrant, text));
-        Button save = new Button(getTranslation("trainer.save"), e -> {
+        Button save = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(
                     this,
                     Map.of("text", text, "quadrant", quadrant),

@@ -37,6 +37,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.SaveButton;
 
 /**
  * VERWERKING: the trainer's actions with status and notes, their questions and dilemmas for the
@@ -109,7 +110,7 @@ class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
         notes.setMaxLength(2000);
         notes.setWidthFull();
         notes.getElement().setAttribute("aria-label", getTranslation("verwerking.notes"));
-        Button save = new Button(getTranslation("trainer.save"), e -> {
+        Button save = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(
                     this,
                     Map.of("status", status, "notes", notes),
