@@ -4,17 +4,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import nl.uitzicht.duoimport.ImportRejectedException;
+import nl.uitzicht.failure.Failures;
 import nl.uitzicht.invitation.InvitationException;
+import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.validation.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Refusals of the provisioning API as RFC 9457 problem details, with Dutch (or English) texts per field. */
-@RestControllerAdvice(assignableTypes = {SchoolProvisioningApi.class, PeopleApi.class, DuoImportApi.class})
+/**
+ * Refusals of every API controller as RFC 9457 problem details, with Dutch (or English) texts per field and an
+ * error id that is in the log line. An outage is not answered here: it is classified in the one place
+ * ({@link Failures}) and answered 503 with {@code Retry-After} outside the controllers, for the API's security
+ * filters too (docs/adr/0071).
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private static final String TOO_LARGE = "admin.duo.error.tooLarge";
 
@@ -68,14 +79,20 @@ class ApiErrors {
         return problem(HttpStatus.CONFLICT, messages.text("admin.common.conflict"), Map.of());
     }
 
-    @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail notFound(NoSuchElementException e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage() == null ? "Not found" : e.getMessage(), Map.of());
+    @ExceptionHandler({NoSuchElementException.class, OutOfScopeException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                e instanceof NoSuchElementException && e.getMessage() != null ? e.getMessage() : "Not found",
+                Map.of());
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, Map<String, Object> properties) {
+        String errorId = Failures.newErrorId();
+        log.info("API request refused with {}, error id {}: {}", status.value(), errorId, detail);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         properties.forEach(problem::setProperty);
+        problem.setProperty("errorId", errorId);
         return problem;
     }
 }

@@ -4,7 +4,17 @@
  */
 @ApplicationModule(
         displayName = "REST API",
-        allowedDependencies = {"audit", "duoimport", "identity", "invitation", "school", "security", "ui", "validation"
+        allowedDependencies = {
+            "audit",
+            "duoimport",
+            "failure",
+            "identity",
+            "invitation",
+            "pupil",
+            "school",
+            "security",
+            "ui",
+            "validation"
         })
 @NullMarked
 package nl.uitzicht.api;

@@ -17,11 +17,14 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
+import nl.uitzicht.failure.Failures;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.LoginThrottledException;
 import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SecondStep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -34,6 +37,8 @@ import org.springframework.security.web.WebAttributes;
 @Route("login")
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginView.class);
 
     private final LoginForm form = new LoginForm();
     private final Div message = new Div();
@@ -57,7 +62,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("muted");
         card.add(new LanguageSelect(), title, tagline, message, form, new Paragraph(getTranslation("login.forgot")));
-        List<OidcSettings> regions = providers.all();
+        List<OidcSettings> regions = regionsWithTheirOwnLogin(providers);
         if (!regions.isEmpty()) {
             card.add(new H2(getTranslation("login.sso.title")), new Paragraph(getTranslation("login.sso.hint")));
             for (OidcSettings region : regions) {
@@ -70,6 +75,25 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             }
         }
         add(card);
+    }
+
+    /** The regions with their own identity provider; none, and a word why, while the database is away. */
+    private List<OidcSettings> regionsWithTheirOwnLogin(IdentityProviderSettings providers) {
+        try {
+            return providers.all();
+        } catch (RuntimeException e) {
+            if (!Failures.isOutage(e)) {
+                throw e;
+            }
+            unavailable(e);
+            return List.of();
+        }
+    }
+
+    private void unavailable(Throwable failure) {
+        String errorId = Failures.newErrorId();
+        log.warn("Sign-in not possible: database unavailable, error id {}", errorId, failure);
+        show(getTranslation("login.unavailable", errorId));
     }
 
     private LoginI18n i18n() {
@@ -112,7 +136,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } else if (params.containsKey("error")) {
             Object failure =
                     VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            if (failure instanceof LoginThrottledException throttled) {
+            if (failure instanceof Throwable t && Failures.isOutage(t)) {
+                unavailable(t);
+            } else if (failure instanceof LoginThrottledException throttled) {
                 show(getTranslation("login.throttled", throttled.retryAfterSeconds()));
             } else if (failure instanceof DisabledException) {
                 show(getTranslation("login.disabled"));

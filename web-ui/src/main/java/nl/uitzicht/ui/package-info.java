@@ -10,6 +10,7 @@
             "document",
             "duoimport",
             "export",
+            "failure",
             "identity",
             "identityprovider",
             "invitation",

@@ -3,7 +3,8 @@ package nl.uitzicht.ui.error;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
-import java.util.UUID;
+import nl.uitzicht.failure.FailureKind;
+import nl.uitzicht.failure.Failures;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.validation.InvalidInput;
@@ -13,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What a person sees when an action (a click, a save) fails and the view did not handle it: one clear
  * message in a notification, never a stack trace. The view stays as it was, so typed text is kept.
- * Unexpected failures are logged with a short error id that the message shows.
- * Failures while opening a page are the error views' job ({@link ServerErrorView} and friends).
+ * The failure is classified in one place ({@link Failures}, docs/adr/0071): an outage says so and to try
+ * again, never "not found". Every failure but invalid input (shown at its fields) is logged with a short error
+ * id that the message shows. Failures while opening a page are the error views' job ({@link ServerErrorView}).
  */
 class ActionErrorHandler implements ErrorHandler {
 
@@ -23,29 +25,34 @@ class ActionErrorHandler implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable failure = event.getThrowable();
-        ExpectedFailure kind = ExpectedFailure.of(failure);
+        FailureKind kind = Failures.classify(failure);
         UI ui = UI.getCurrent();
-        switch (kind) {
-            case UNEXPECTED -> {
-                String errorId = UUID.randomUUID().toString().substring(0, 8);
-                log.error("Unexpected failure of an action, error id {}", errorId, failure);
-                if (ui != null) {
-                    Notices.error(ui.getTranslation(kind.messageKey(), errorId));
-                }
+        if (kind == FailureKind.INVALID_INPUT) {
+            if (ui != null) {
+                InputErrors.notify(
+                        ui, Failures.find(failure, InvalidInput.class).orElseThrow());
             }
-            case INVALID_INPUT -> {
-                if (ui != null) {
-                    InputErrors.notify(
-                            ui,
-                            ExpectedFailure.find(failure, InvalidInput.class).orElseThrow());
-                }
-            }
-            default -> {
-                log.info("Action refused: {} ({})", kind, failure.toString());
-                if (ui != null) {
-                    Notices.error(ui.getTranslation(kind.messageKey()));
-                }
-            }
+            return;
         }
+        String errorId = Failures.newErrorId();
+        switch (kind) {
+            case UNEXPECTED -> log.error("Unexpected failure of an action, error id {}", errorId, failure);
+            case UNAVAILABLE -> log.warn("Action failed, database or Redis unavailable, error id {}", errorId, failure);
+            default -> log.info("Action refused: {}, error id {} ({})", kind, errorId, failure.toString());
+        }
+        if (ui != null) {
+            Notices.error(ui.getTranslation(messageKey(kind), errorId));
+        }
+    }
+
+    static String messageKey(FailureKind kind) {
+        return switch (kind) {
+            case UNAVAILABLE -> "error.action.unavailable";
+            case CONFLICT -> "error.action.conflict.id";
+            case ACCESS_DENIED -> "error.action.accessDenied.id";
+            case NOT_FOUND -> "error.action.notFound";
+            case INVALID_INPUT -> "error.action.invalidInput";
+            case UNEXPECTED -> "error.action.unexpected";
+        };
     }
 }

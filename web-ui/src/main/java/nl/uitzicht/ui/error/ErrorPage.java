@@ -14,6 +14,7 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     private final H1 title = new H1();
     private final Paragraph message = new Paragraph();
+    private final Anchor retry = new Anchor();
     private String titleKey = "";
 
     ErrorPage(String id) {
@@ -21,17 +22,27 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
         addClassNames("page", "error-page");
         title.setId("error-title");
         message.setId("error-message");
+        retry.setId("error-retry");
+        retry.setText(getTranslation("error.retry"));
+        retry.setRouterIgnore(true);
+        retry.setVisible(false);
         Anchor home = new Anchor("", getTranslation("error.home"));
         home.setId("error-home");
-        add(title, message, home);
+        add(title, message, retry, home);
     }
 
     /** Fills in the texts; returns the HTTP status for the error view's {@code setErrorParameter}. */
-    int show(String titleKey, String messageKey, int status) {
+    int show(String titleKey, String messageKey, int status, Object... params) {
         this.titleKey = titleKey;
         title.setText(getTranslation(titleKey));
-        message.setText(getTranslation(messageKey));
+        message.setText(getTranslation(messageKey, params));
         return status;
+    }
+
+    /** Offers to open the same address again (after an outage: it may well work in a few seconds). */
+    void offerRetry(String path) {
+        retry.setHref(path);
+        retry.setVisible(true);
     }
 
     @Override

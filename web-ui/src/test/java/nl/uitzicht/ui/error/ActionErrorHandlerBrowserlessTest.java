@@ -10,12 +10,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import java.util.List;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.validation.FieldProblem;
 import nl.uitzicht.validation.InvalidInput;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -58,14 +61,16 @@ class ActionErrorHandlerBrowserlessTest extends SpringBrowserlessTest {
 
         assertThat(text)
                 .startsWith("Iemand anders heeft dit intussen gewijzigd")
-                .contains("ververs");
+                .contains("ververs")
+                .containsPattern("foutcode [0-9a-f]{8}");
         assertThat(note.getValue()).isEqualTo("mijn half getypte tekst");
     }
 
     @Test
     void accessDeniedSaysGeenToegang() {
         assertThat(shownAfter(new AuthorizationDeniedException("Access Denied")))
-                .startsWith("Geen toegang");
+                .startsWith("Geen toegang")
+                .containsPattern("foutcode [0-9a-f]{8}");
     }
 
     @Test
@@ -81,12 +86,31 @@ class ActionErrorHandlerBrowserlessTest extends SpringBrowserlessTest {
         for (Throwable outage : List.of(
                 new DataAccessResourceFailureException("down"),
                 new CannotCreateTransactionException("no connection"),
-                new JDBCConnectionException("refused", new java.sql.SQLException("refused")))) {
+                new JDBCConnectionException("refused", new java.sql.SQLException("refused")),
+                new PSQLException(new ServerErrorMessage(
+                        "SFATAL\0C57P01\0Mterminating connection due to administrator command\0")),
+                new PSQLException(
+                        new ServerErrorMessage("SERROR\0C57014\0Mcanceling statement due to statement timeout\0")))) {
             assertThat(shownAfter(outage))
                     .as(outage.getClass().getSimpleName())
                     .startsWith("De database is even niet bereikbaar")
-                    .contains("niets opgeslagen");
+                    .contains("niets opgeslagen", "staat nog op het scherm")
+                    .containsPattern("foutcode [0-9a-f]{8}");
         }
+    }
+
+    /** Issue 22: an outage under a scoped lookup is not "not found"; a real "not found" says so, with an id. */
+    @Test
+    void anOutageBehindANotFoundIsStillAnOutage() {
+        assertThat(shownAfter(new java.util.NoSuchElementException(
+                        "hidden", new PSQLException(new ServerErrorMessage("SFATAL\0C08006\0Mconnection lost\0")))))
+                .startsWith("De database is even niet bereikbaar");
+        assertThat(shownAfter(new RuntimeException(
+                        "listener", new PSQLException(new ServerErrorMessage("SFATAL\0C08006\0Mconnection lost\0")))))
+                .startsWith("De database is even niet bereikbaar");
+        assertThat(shownAfter(new OutOfScopeException()))
+                .startsWith("Dit bestaat niet")
+                .containsPattern("foutcode [0-9a-f]{8}");
     }
 
     @Test
