@@ -28,6 +28,7 @@ import nl.uitzicht.opp.NotEditableException;
 import nl.uitzicht.opp.OppConflictException;
 import nl.uitzicht.opp.OppDocuments;
 import nl.uitzicht.opp.OppEditor;
+import nl.uitzicht.opp.OppLifecycle;
 import nl.uitzicht.opp.OppMonitoring;
 import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
@@ -55,6 +56,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     final OppPlans plans;
     final OppEditor editor;
     final OppWorkflow workflow;
+    final OppLifecycle lifecycle;
     final OppMonitoring monitoring;
     final OppDocuments documents;
     final SupportCategories categories;
@@ -71,6 +73,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             OppPlans plans,
             OppEditor editor,
             OppWorkflow workflow,
+            OppLifecycle lifecycle,
             OppMonitoring monitoring,
             OppDocuments documents,
             SupportCategories categories,
@@ -80,6 +83,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         this.plans = plans;
         this.editor = editor;
         this.workflow = workflow;
+        this.lifecycle = lifecycle;
         this.monitoring = monitoring;
         this.documents = documents;
         this.categories = categories;
