@@ -11,7 +11,6 @@ import java.util.UUID;
 import nl.uitzicht.access.AnalystsOnly;
 import nl.uitzicht.analysis.AutomaticCheck.Outcome;
 import nl.uitzicht.opp.Deadlines;
-import nl.uitzicht.opp.FactorKind;
 import nl.uitzicht.opp.OppContent;
 import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.opp.OppReviewCopy;
@@ -49,12 +48,7 @@ public class AutomaticChecks {
         OppContent content = opp.content();
         Deadlines clocks = opp.deadlines();
         Map<AutomaticCheck, Outcome> outcomes = new EnumMap<>(AutomaticCheck.class);
-        boolean factors = !content.factors(FactorKind.HINDERING).isEmpty()
-                && !content.factors(FactorKind.HELPING).isEmpty();
-        boolean actionPart = !content.handelingsdeel().goals().isEmpty()
-                && !content.handelingsdeel().interventions().isEmpty();
-        outcomes.put(
-                AutomaticCheck.LEGAL_PARTS, factors && content.perspective().complete() && actionPart ? PASS : FAIL);
+        outcomes.put(AutomaticCheck.LEGAL_PARTS, content.legalPartsComplete() ? PASS : FAIL);
         boolean consented = clocks.firstActiveOn() != null;
         boolean consentDue = opp.state() != OppState.DRAFT && opp.state() != OppState.IN_CONSULTATION
                 || today.isAfter(clocks.setBy());

@@ -135,7 +135,8 @@ class DashboardQueries {
         jdbc.query(
                 "select date_trunc('month', o.support_started_on)::date m, count(*) from opp o"
                         + DashboardSql.schoolJoin(filter, "o")
-                        + " where o.tenant_id = :region and o.support_started_on between :from and :to"
+                        + " where o.tenant_id = :region and o.state <> 'DISCARDED'"
+                        + " and o.support_started_on between :from and :to"
                         + DashboardSql.schoolFilter(filter) + " group by 1",
                 p,
                 rs -> {

@@ -50,9 +50,13 @@ final class DashboardSql {
                 + (filter.sector() == null ? "" : " and s.type in (:sectorTypes)");
     }
 
-    /** OPPs running at some time in the period. */
+    /**
+     * OPPs running at some time in the period: a closed one counts for the period it ran, a discarded draft
+     * never (ADR 0077).
+     */
     static String running(DashboardFilter filter) {
-        return "o.tenant_id = :region and o.support_started_on <= :to and (o.closed_on is null or o.closed_on >= :from)"
+        return "o.tenant_id = :region and o.state <> 'DISCARDED' and o.support_started_on <= :to"
+                + " and (o.closed_on is null or o.closed_on >= :from)"
                 + schoolFilter(filter);
     }
 }

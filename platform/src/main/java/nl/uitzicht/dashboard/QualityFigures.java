@@ -36,9 +36,26 @@ final class QualityFigures {
                         items.add(new Dashboard.ItemScore(rs.getInt(1), rs.getString(2), opps, mean));
                     }
                 });
+        Map<String, Object> c = complianceCounts(filter, p);
+        List<Dashboard.Compliance> checks = List.of(
+                compliance("LEGAL_PARTS", c, "total", "parts_ok"),
+                compliance("CONSENT", c, "consent_due", "consent_ok"),
+                compliance("PUPIL_VIEW", c, "total", "view_ok"),
+                compliance("SET_WITHIN_SIX_WEEKS", c, "six_due", "six_ok"),
+                compliance("EVALUATED_WITHIN_YEAR", c, "eval_due", "eval_ok"),
+                compliance("MEETS_LEGAL_REQUIREMENTS", c, "legal_due", "legal_ok"));
+        return new Dashboard.Quality(items, overall[0], checks, 0.5);
+    }
+
+    /**
+     * The legal checks counted over the running OPPs' current versions. {@code parts} is the SQL form of
+     * {@link nl.uitzicht.opp.OppContent#missingLegalParts()} (ADR 0078); {@code LegalPartsAgreeTest} holds the
+     * two to the same answer over every combination of parts.
+     */
+    Map<String, Object> complianceCounts(DashboardFilter filter, MapSqlParameterSource p) {
         // The OPPs' current versions first (materialised), then the legal parts counted per version in one
         // pass each, rather than four EXISTS probes per OPP.
-        Map<String, Object> c = jdbc.queryForMap(
+        return jdbc.queryForMap(
                 """
                 with cur as materialized (
                   select o.state, o.deadline_on, o.first_active_on, o.next_evaluation_on, v.id as version_id,
@@ -76,14 +93,6 @@ final class QualityFigures {
                                    and first_active_on <= deadline_on) as legal_ok
                 from checked
                 """, p);
-        List<Dashboard.Compliance> checks = List.of(
-                compliance("LEGAL_PARTS", c, "total", "parts_ok"),
-                compliance("CONSENT", c, "consent_due", "consent_ok"),
-                compliance("PUPIL_VIEW", c, "total", "view_ok"),
-                compliance("SET_WITHIN_SIX_WEEKS", c, "six_due", "six_ok"),
-                compliance("EVALUATED_WITHIN_YEAR", c, "eval_due", "eval_ok"),
-                compliance("MEETS_LEGAL_REQUIREMENTS", c, "legal_due", "legal_ok"));
-        return new Dashboard.Quality(items, overall[0], checks, 0.5);
     }
 
     private static Dashboard.Compliance compliance(String check, Map<String, Object> row, String dueKey, String okKey) {

@@ -29,10 +29,11 @@ class Opp {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private UUID tenantId;
 
-    @Column(name = "pupil_id", nullable = false, updatable = false)
+    /** Changes only when the plan is transferred with the pupil to another school. */
+    @Column(name = "pupil_id", nullable = false)
     private UUID pupilId;
 
-    @Column(name = "school_id", nullable = false, updatable = false)
+    @Column(name = "school_id", nullable = false)
     private UUID schoolId;
 
     @Enumerated(EnumType.STRING)
@@ -59,6 +60,17 @@ class Opp {
 
     @Column(name = "closed_on")
     private @Nullable LocalDate closedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closed_reason")
+    private @Nullable ClosingReason closedReason;
+
+    @Column(name = "closed_note")
+    private @Nullable String closedNote;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_destination")
+    private @Nullable ExitDestination exitDestination;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
@@ -106,7 +118,41 @@ class Opp {
         nextEvaluationOn = closing ? null : Deadlines.yearAfter(on);
         if (closing) {
             closedOn = on;
+            closedReason = ClosingReason.GOALS_REACHED;
         }
+    }
+
+    /** Ends the plan (the state was moved to CLOSED before): when, why and where the pupil went. */
+    void closed(LocalDate on, ClosingReason reason, String note, @Nullable ExitDestination destination) {
+        closedOn = on;
+        closedReason = reason;
+        closedNote = note.isBlank() ? null : note;
+        exitDestination = destination;
+        nextEvaluationOn = null;
+    }
+
+    /** A corrected start of the extra support: the 6-week deadline runs from there. */
+    void supportStartedOn(LocalDate on) {
+        supportStartedOn = on;
+        deadlineOn = Deadlines.setByFor(on);
+    }
+
+    /** The plan goes with the pupil to another school (the pupil's registration there). */
+    void transferTo(UUID pupilId, UUID schoolId) {
+        this.pupilId = pupilId;
+        this.schoolId = schoolId;
+    }
+
+    /** Was consented once: a plan awaiting consent again is a mid-year adjustment, not a new plan. */
+    boolean everActive() {
+        return firstActiveOn != null;
+    }
+
+    @Nullable
+    OppEnding ending() {
+        return closedOn == null || state != OppState.CLOSED
+                ? null
+                : new OppEnding(closedOn, closedReason, closedNote == null ? "" : closedNote, exitDestination);
     }
 
     void nextVersion() {

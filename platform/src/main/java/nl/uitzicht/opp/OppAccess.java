@@ -89,7 +89,8 @@ class OppAccess {
                 opp.getState(),
                 opp.deadlines(),
                 opp.getVersion(),
-                current(opp).content());
+                current(opp).content(),
+                opp.ending());
     }
 
     OppVersionRows versions() {

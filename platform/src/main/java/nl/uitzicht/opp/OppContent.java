@@ -70,6 +70,33 @@ public record OppContent(
                 pupilHeardOn);
     }
 
+    /**
+     * The one definition of a complete plan (ADR 0078): the legal parts still missing, in the law's order.
+     * The workflow refuses consent while any is missing; the automatic checks and the dashboard's SQL
+     * count the same (a test holds the SQL to this method over fixtures).
+     */
+    public List<LegalPart> missingLegalParts() {
+        List<LegalPart> missing = new java.util.ArrayList<>();
+        if (factors(FactorKind.HINDERING).isEmpty()
+                || factors(FactorKind.HELPING).isEmpty()) {
+            missing.add(LegalPart.FACTORS);
+        }
+        if (!perspective.complete()) {
+            missing.add(LegalPart.PERSPECTIVE);
+        }
+        if (handelingsdeel.goals().isEmpty()) {
+            missing.add(LegalPart.GOALS);
+        }
+        if (handelingsdeel.interventions().isEmpty()) {
+            missing.add(LegalPart.INTERVENTIONS);
+        }
+        return List.copyOf(missing);
+    }
+
+    public boolean legalPartsComplete() {
+        return missingLegalParts().isEmpty();
+    }
+
     public Optional<Factor> factor(UUID key) {
         return factors.stream().filter(f -> f.key().equals(key)).findFirst();
     }

@@ -1,5 +1,6 @@
 package nl.uitzicht.opp;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -32,13 +33,16 @@ public class OppPlans {
     private final ConversationRows conversations;
     private final ObservationRows observations;
     private final EvaluationRows evaluations;
+    private final Clock clock;
 
     OppPlans(
             OppAccess access,
             PupilRegister pupils,
             ConversationRows conversations,
             ObservationRows observations,
-            EvaluationRows evaluations) {
+            EvaluationRows evaluations,
+            Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.pupils = pupils;
         this.conversations = conversations;
@@ -47,22 +51,23 @@ public class OppPlans {
     }
 
     /**
-     * Starts a new OPP (a draft) for a pupil. {@code supportStartedOn}: when extra support started,
-     * or (when empty) the pupil's enrolment; the 6-week deadline runs from there.
+     * Starts a new OPP (a draft) for a pupil. {@code supportStartedOn}: when extra support started (not in
+     * the future, not before enrolment), or (when empty) the pupil's enrolment; the 6-week deadline runs
+     * from there. The start screen asks for it; it can be corrected later ({@link OppLifecycle}).
      */
     public OppPlan start(StaffScope scope, UUID pupilId, @Nullable LocalDate supportStartedOn) {
         PupilSummary pupil = pupils.requireInScope(scope, pupilId);
         if (pupil.hasLeft()) {
             throw new InvalidInput("pupil", "opp.error.pupilLeft");
         }
-        boolean open = access.opps().findByPupilId(pupilId).stream().anyMatch(o -> o.getState() != OppState.CLOSED);
+        boolean open = access.opps().findByPupilId(pupilId).stream()
+                .anyMatch(o -> o.getState().open());
         if (open) {
             throw new InvalidInput("pupil", "opp.error.alreadyOpen");
         }
-        LocalDate start = supportStartedOn != null ? supportStartedOn : pupil.enrolledOn();
-        if (start.isBefore(pupil.enrolledOn())) {
-            throw new InvalidInput("supportStartedOn", "opp.error.startBeforeEnrolment");
-        }
+        LocalDate start = supportStartedOn == null
+                ? pupil.enrolledOn()
+                : OppLifecycle.supportStart(supportStartedOn, pupil.enrolledOn(), LocalDate.now(clock));
         Opp opp = access.opps().save(new Opp(pupilId, pupil.schoolId(), start, scope.name(), access.now()));
         access.versions().save(new OppVersion(opp.getId(), 1, access.now()));
         access.opps().flush();
@@ -111,10 +116,11 @@ public class OppPlans {
         return list;
     }
 
-    /** The OPPs of one pupil (in scope), newest first. */
+    /** The OPPs of one pupil (in scope), newest first; discarded drafts are not listed. */
     public List<OppSummary> ofPupil(StaffScope scope, UUID pupilId) {
         PupilSummary pupil = pupils.requireInScope(scope, pupilId);
         return access.opps().findByPupilId(pupilId).stream()
+                .filter(o -> o.getState() != OppState.DISCARDED)
                 .map(o -> summary(o, pupil))
                 .toList();
     }
@@ -142,6 +148,7 @@ public class OppPlans {
                 .stream()
                 .collect(Collectors.toMap(PupilSummary::id, Function.identity()));
         return opps.stream()
+                .filter(o -> o.getState() != OppState.DISCARDED)
                 .filter(o -> byId.containsKey(o.getPupilId()))
                 .map(o -> summary(o, byId.get(o.getPupilId())))
                 .toList();

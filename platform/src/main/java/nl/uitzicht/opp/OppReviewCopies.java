@@ -33,13 +33,13 @@ public class OppReviewCopies {
         this.access = access;
     }
 
-    /** The region's OPPs past the draft stage, newest support first, without pupil data (max 500). */
+    /** The region's OPPs past the draft stage (never a discarded one), newest support first, without pupil data (max 500). */
     public java.util.List<OppReference> candidates() {
         return opps
                 .findAll(org.springframework.data.domain.Sort.by("supportStartedOn")
                         .descending())
                 .stream()
-                .filter(o -> o.getState() != OppState.DRAFT)
+                .filter(o -> o.getState() != OppState.DRAFT && o.getState() != OppState.DISCARDED)
                 .limit(500)
                 .map(o -> new OppReference(
                         o.getId(), o.getSchoolId(), o.getState(), o.deadlines().supportStartedOn()))

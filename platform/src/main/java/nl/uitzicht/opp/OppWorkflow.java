@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The OPP's workflow: DRAFT → IN_CONSULTATION → AWAITING_CONSENT → ACTIVE → IN_EVALUATION → ACTIVE
- * (new version) or CLOSED. Only the allowed steps are possible ({@link IllegalTransitionException}
+ * (new version) or CLOSED. The ways out and the mid-year adjustment are in {@link OppLifecycle}. Only the allowed steps are possible ({@link IllegalTransitionException}
  * otherwise); only the parents' consent, recorded as a conversation, makes a plan ACTIVE.
  */
 @Service
@@ -74,7 +74,7 @@ public class OppWorkflow {
             return alreadyRecorded(scope, earlier, "conversation already recorded (retry)");
         }
         Opp opp = access.forChange(scope, oppId, expectedVersion);
-        if (opp.getState() == OppState.CLOSED) {
+        if (!opp.getState().open()) {
             throw new NotEditableException(opp.getState());
         }
         LocalDate heldOn = pastDate("heldOn", input.heldOn());
@@ -108,7 +108,8 @@ public class OppWorkflow {
             opp.activate(heldOn);
             access.current(opp).consented(heldOn);
         } else {
-            opp.moveTo(OppState.IN_CONSULTATION, access.now());
+            // A refused adjustment goes back to adjusting; the consented version stays in force meanwhile.
+            opp.moveTo(opp.everActive() ? OppState.ADJUSTING : OppState.IN_CONSULTATION, access.now());
         }
         return access.changed(scope, opp, AuditAction.CONSENT, outcome.name());
     }
@@ -203,21 +204,13 @@ public class OppWorkflow {
         return access.plan(scope, opp);
     }
 
-    /** What keeps a plan from going to the parents: i18n keys of the missing legal parts. */
+    /**
+     * What keeps a plan from going to the parents: i18n keys of the missing legal parts (the one definition,
+     * {@link OppContent#missingLegalParts()}) and of the pupil's view, which the workflow also asks for.
+     */
     static List<String> missingParts(OppContent content) {
-        List<String> missing = new ArrayList<>();
-        if (content.factors().isEmpty()) {
-            missing.add("opp.missing.factors");
-        }
-        if (!content.perspective().complete()) {
-            missing.add("opp.missing.perspective");
-        }
-        if (content.handelingsdeel().goals().isEmpty()) {
-            missing.add("opp.missing.goals");
-        }
-        if (content.handelingsdeel().interventions().isEmpty()) {
-            missing.add("opp.missing.interventions");
-        }
+        List<String> missing = new ArrayList<>(
+                content.missingLegalParts().stream().map(LegalPart::messageKey).toList());
         if (content.pupilView().isBlank()) {
             missing.add("opp.missing.pupilView");
         }

@@ -35,7 +35,7 @@ public record WorklistItem(OppSummary opp, Reason reason, LocalDate dueOn) imple
                         opp,
                         today.isAfter(d.setBy()) && d.firstActiveOn() == null ? Reason.LATE : Reason.AWAITING_CONSENT,
                         d.setBy()));
-            case ACTIVE ->
+            case ACTIVE, ADJUSTING ->
                 d.nextEvaluationOn() != null
                                 && !d.nextEvaluationOn().isAfter(today.plusDays(Deadlines.EVALUATION_NOTICE_DAYS))
                         ? java.util.Optional.of(new WorklistItem(opp, Reason.EVALUATION_DUE, d.nextEvaluationOn()))
@@ -43,7 +43,7 @@ public record WorklistItem(OppSummary opp, Reason reason, LocalDate dueOn) imple
             case IN_EVALUATION ->
                 java.util.Optional.of(new WorklistItem(
                         opp, Reason.EVALUATION_DUE, d.nextEvaluationOn() == null ? today : d.nextEvaluationOn()));
-            case CLOSED -> java.util.Optional.empty();
+            case CLOSED, DISCARDED -> java.util.Optional.empty();
         };
     }
 }

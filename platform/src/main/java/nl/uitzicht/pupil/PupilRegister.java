@@ -74,6 +74,45 @@ public class PupilRegister {
         return saved;
     }
 
+    /**
+     * Records that the pupil left the school on {@code leftOn} (not before enrolment, not in the future), with
+     * the version of the pupil the screen saw. The OPP feature decides what becomes of an open plan.
+     */
+    public PupilSummary recordLeaving(StaffScope scope, UUID pupilId, long expectedVersion, LocalDate leftOn) {
+        Pupil pupil = find(scope, pupilId);
+        if (pupil.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Pupil.class, pupilId);
+        }
+        PupilSummary now = pupil.summary();
+        pupil.apply(ValidPupil.of(
+                new PupilInput(now.name(), now.birthYear(), now.group(), now.enrolledOn(), leftOn), today()));
+        if (leftOn.isAfter(today())) {
+            throw new nl.uitzicht.validation.InvalidInput("leftOn", "opp.pupil.error.leftFuture");
+        }
+        PupilSummary saved = rows.saveAndFlush(pupil).summary();
+        audit.record(scope.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, pupilId, "left on " + leftOn);
+        return saved;
+    }
+
+    /**
+     * For the OPP feature, when a pupil moves with their plan to another school of the region: registers the
+     * pupil (same name, birth year and group) at {@code toSchoolId}, enrolled on {@code on}. The sending school's
+     * scope is checked for the pupil; the receiving school is the caller's to check (open, in the region).
+     */
+    public PupilSummary registerTransfer(StaffScope scope, UUID pupilId, UUID toSchoolId, LocalDate on) {
+        PupilSummary from = find(scope, pupilId).summary();
+        Pupil moved = rows.save(new Pupil(
+                toSchoolId,
+                ValidPupil.of(new PupilInput(from.name(), from.birthYear(), from.group(), on, null), today())));
+        audit.record(
+                scope.actor(),
+                AuditAction.CREATE,
+                AUDIT_SUBJECT,
+                moved.summary().id(),
+                "transferred from " + pupilId);
+        return moved.summary();
+    }
+
     /** For other features (the OPP): the pupil if it is in scope, without a separate audit record. */
     public PupilSummary requireInScope(StaffScope scope, UUID pupilId) {
         return find(scope, pupilId).summary();

@@ -58,4 +58,32 @@ class OppWorkflowRulesTest {
         assertThat(OppWorkflow.missingParts(with(factors(), perspective(), noAgreements, "ik")))
                 .isEmpty();
     }
+
+    @Test
+    void onlyHinderingFactorsAreNotACompleteFirstPart() {
+        // Issue 14: consent could be recorded with only hindering factors, while the dashboard counted the plan
+        // as failing. One definition now (OppContent.missingLegalParts): both kinds are needed.
+        List<Factor> hinderingOnly =
+                factors().stream().filter(f -> f.kind() == FactorKind.HINDERING).toList();
+        OppContent content = with(hinderingOnly, perspective(), handelingsdeel(), "ik");
+        assertThat(content.missingLegalParts()).containsExactly(LegalPart.FACTORS);
+        assertThat(content.legalPartsComplete()).isFalse();
+        assertThat(OppWorkflow.missingParts(content)).containsExactly("opp.missing.factors");
+    }
+
+    @Test
+    void anAdjustmentNeedsNewConsentOnlyWhenTheHandelingsdeelChanged() {
+        OppContent before = complete();
+        OppContent otherPerspective = with(
+                factors(),
+                new Uitstroomperspectief(ExitDestination.HAVO, "Beter", List.of(), "Niets"),
+                before.handelingsdeel(),
+                "ik");
+        assertThat(OppLifecycle.needsConsent(before, otherPerspective)).isFalse();
+        Handelingsdeel fewer =
+                new Handelingsdeel(List.of(ContentFixture.goal()), List.of(ContentFixture.intervention()), List.of());
+        // No agreement any more: the parents consented to a different handelingsdeel.
+        assertThat(OppLifecycle.needsConsent(before, with(factors(), perspective(), fewer, "ik")))
+                .isTrue();
+    }
 }

@@ -29,6 +29,7 @@ import nl.uitzicht.opp.NotEditableException;
 import nl.uitzicht.opp.OppConflictException;
 import nl.uitzicht.opp.OppDocuments;
 import nl.uitzicht.opp.OppEditor;
+import nl.uitzicht.opp.OppLifecycle;
 import nl.uitzicht.opp.OppMonitoring;
 import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
@@ -56,6 +57,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     final OppPlans plans;
     final OppEditor editor;
     final OppWorkflow workflow;
+    final OppLifecycle lifecycle;
     final OppMonitoring monitoring;
     final OppDocuments documents;
     final SupportCategories categories;
@@ -72,6 +74,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             OppPlans plans,
             OppEditor editor,
             OppWorkflow workflow,
+            OppLifecycle lifecycle,
             OppMonitoring monitoring,
             OppDocuments documents,
             SupportCategories categories,
@@ -81,6 +84,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         this.plans = plans;
         this.editor = editor;
         this.workflow = workflow;
+        this.lifecycle = lifecycle;
         this.monitoring = monitoring;
         this.documents = documents;
         this.categories = categories;

@@ -94,9 +94,12 @@ class OppHeader extends VerticalLayout {
             case AWAITING_CONSENT -> row.add(OppEditorView.fact(getTranslation("opp.action.awaitingHint")));
             case ACTIVE ->
                 row.add(step("opp.action.evaluate", v -> view.workflow.startEvaluation(view.scope, plan.id(), v)));
+            case ADJUSTING -> row.add(OppEditorView.fact(getTranslation("opp.action.adjustingHint")));
             case IN_EVALUATION -> row.add(OppEditorView.fact(getTranslation("opp.action.evaluatingHint")));
             case CLOSED -> row.add(OppEditorView.fact(getTranslation("opp.action.closedHint")));
+            case DISCARDED -> row.add(OppEditorView.fact(getTranslation("opp.action.discardedHint")));
         }
+        row.add(new LifecycleActions(view));
         int pages = view.documents.pageCount(view.scope, plan.id());
         Span length = OppEditorView.fact(getTranslation("opp.pdf.pages", pages));
         length.setId("opp-pages");

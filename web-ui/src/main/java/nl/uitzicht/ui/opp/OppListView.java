@@ -114,7 +114,7 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
                 .add(
                         switch (state) {
                             case ACTIVE -> "badge success";
-                            case CLOSED -> "badge contrast";
+                            case CLOSED, DISCARDED -> "badge contrast";
                             default -> "badge";
                         });
         badge.addClassName("opp-state");

@@ -22,7 +22,7 @@ import nl.uitzicht.validation.InvalidInput;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * Corrects what the school recorded about a pupil, or records that the pupil left. Saved only if
+ * Corrects what the school recorded about a pupil (leaving is recorded by {@link LeaveSchoolDialog}). Saved only if
  * nobody changed the pupil meanwhile; otherwise the input stays in the form with a clear message.
  */
 class PupilEditDialog extends Dialog {
@@ -52,7 +52,9 @@ class PupilEditDialog extends Dialog {
         enrolled.setValue(pupil.enrolledOn());
         left = DatePickers.of(this, "opp.pupils.leftOn", "pupil-edit-left");
         left.setValue(pupil.leftOn());
-        left.setHelperText(getTranslation("opp.pupils.leftOnHelp"));
+        // Leaving goes through "Leaves the school", which also decides what becomes of an open OPP.
+        left.setReadOnly(true);
+        left.setVisible(pupil.hasLeft());
         conflict.addClassName("form-error");
         conflict.setVisible(false);
         conflict.setId("pupil-edit-conflict");

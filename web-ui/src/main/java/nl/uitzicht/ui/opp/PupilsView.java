@@ -17,15 +17,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.opp.OppConflictException;
+import nl.uitzicht.opp.OppLifecycle;
 import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
-import nl.uitzicht.opp.OppState;
 import nl.uitzicht.opp.OppSummary;
 import nl.uitzicht.pupil.PupilInput;
 import nl.uitzicht.pupil.PupilRegister;
@@ -40,6 +43,7 @@ import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The pupils of the staff member's schools: register one, and start or open their OPP. */
 @Route(value = "leerlingen", layout = MainLayout.class)
@@ -49,13 +53,25 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PupilRegister pupils;
     private final OppPlans plans;
+    private final OppLifecycle lifecycle;
+    private final SchoolDirectory schoolDirectory;
+    private final Clock clock;
     private final StaffScope scope;
     private final List<SchoolSummary> schools;
     private final Grid<PupilSummary> grid = new Grid<>();
 
-    PupilsView(PupilRegister pupils, OppPlans plans, SchoolDirectory schoolDirectory, StaffScopes scopes) {
+    PupilsView(
+            PupilRegister pupils,
+            OppPlans plans,
+            OppLifecycle lifecycle,
+            SchoolDirectory schoolDirectory,
+            StaffScopes scopes,
+            Clock clock) {
         this.pupils = pupils;
         this.plans = plans;
+        this.lifecycle = lifecycle;
+        this.schoolDirectory = schoolDirectory;
+        this.clock = clock;
         this.scope = scopes.current();
         this.schools = schoolDirectory.byIds(scope.schoolIds());
         addClassNames("page", "opp-page");
@@ -137,35 +153,73 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::oppButton)
                 .setHeader(getTranslation("opp.pupils.opp"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::editButton).setAutoWidth(true);
+        grid.addComponentColumn(p ->
+                        new com.vaadin.flow.component.orderedlayout.HorizontalLayout(editButton(p), leaveButton(p)))
+                .setAutoWidth(true);
         return grid;
     }
 
     private Button oppButton(PupilSummary pupil) {
         List<OppSummary> opps = plans.ofPupil(scope, pupil.id());
-        OppSummary open = opps.stream()
-                .filter(o -> o.state() != OppState.CLOSED)
-                .findFirst()
-                .orElse(null);
+        OppSummary open =
+                opps.stream().filter(o -> o.state().open()).findFirst().orElse(null);
         Button button;
         if (open != null) {
             button = new Button(
                     getTranslation("opp.pupils.openOpp", getTranslation("opp.state." + open.state())),
                     e -> navigate(open.id()));
         } else {
-            button = new SaveButton(getTranslation("opp.pupils.startOpp"), () -> {
-                try {
-                    OppPlan started = plans.start(scope, pupil.id(), null);
-                    navigate(started.id());
-                } catch (InvalidInput invalid) {
-                    InputErrors.notify(this, invalid);
-                }
-            });
+            button = new Button(getTranslation("opp.pupils.startOpp"), e -> startDialog(pupil));
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            button.setEnabled(!pupil.hasLeft());
         }
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setId("opp-for-" + pupil.name().replaceAll("[^A-Za-z0-9]", ""));
         return button;
+    }
+
+    /** Asks when the extra support started, then starts the plan and opens it. */
+    private void startDialog(PupilSummary pupil) {
+        new StartOppDialog(pupil, LocalDate.now(clock), null, (date, fields) -> {
+                    try {
+                        OppPlan started = plans.start(scope, pupil.id(), date);
+                        navigate(started.id());
+                        return true;
+                    } catch (InvalidInput invalid) {
+                        InputErrors.show(this, invalid, fields);
+                        return false;
+                    }
+                })
+                .open();
+    }
+
+    private Button leaveButton(PupilSummary pupil) {
+        Button leave = new Button(getTranslation("opp.leave.button"), e -> {
+            boolean hasOpenOpp = plans.ofPupil(scope, pupil.id()).stream()
+                    .anyMatch(o -> o.state().open());
+            List<SchoolSummary> others = schoolDirectory.all().stream()
+                    .filter(SchoolSummary::open)
+                    .filter(s -> !s.id().equals(pupil.schoolId()))
+                    .toList();
+            new LeaveSchoolDialog(pupil, hasOpenOpp, others, LocalDate.now(clock), (input, fields) -> {
+                        try {
+                            lifecycle.pupilLeaves(scope, pupil.id(), pupil.version(), input);
+                            Notices.success(getTranslation("opp.saved"));
+                            refresh();
+                            return true;
+                        } catch (InvalidInput invalid) {
+                            InputErrors.show(this, invalid, fields);
+                        } catch (OptimisticLockingFailureException | OppConflictException changed) {
+                            Notices.error(getTranslation("opp.pupils.edit.conflict"));
+                        }
+                        return false;
+                    })
+                    .open();
+        });
+        leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        leave.setId("leave-" + pupil.name().replaceAll("[^A-Za-z0-9]", ""));
+        leave.setVisible(!pupil.hasLeft());
+        return leave;
     }
 
     private Button editButton(PupilSummary pupil) {

@@ -121,6 +121,9 @@ class OppInBrowserTest {
         date(page, "#pupil-enrolled", LocalDate.now().minusWeeks(2));
         page.locator("#pupil-add").click();
         page.locator("#opp-for-Tess").click();
+        // When did the extra support start: today, proposed by the dialog; the 6-week deadline follows from it.
+        assertThat(page.locator("#opp-start-deadline")).containsText("(6 weken)");
+        page.locator("#opp-start-confirm").click();
         page.waitForURL(Pattern.compile(".*/opp/plan/.*"));
         oppUrl = page.url();
         oppId = UUID.fromString(oppUrl.substring(oppUrl.lastIndexOf('/') + 1));
