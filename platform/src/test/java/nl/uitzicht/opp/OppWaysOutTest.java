@@ -87,6 +87,7 @@ class OppWaysOutTest {
                 f.staffA,
                 p.id(),
                 a.version(),
+UUID.randomUUID(),
                 new ConversationInput(today.minusDays(5), "Ouders, IB", "Instemming", ConsentOutcome.CONSENT, null)));
     }
 
@@ -296,6 +297,7 @@ class OppWaysOutTest {
                 f.staffA,
                 active.id(),
                 awaiting.version(),
+UUID.randomUUID(),
                 new ConversationInput(today, "Vader", "Bijstelling", ConsentOutcome.NO_CONSENT, "Te veel")));
         assertThat(refused.state()).isEqualTo(OppState.ADJUSTING);
         assertThat(as(() -> plans.version(f.staffA, active.id(), 1)).consentedOn())
@@ -305,6 +307,7 @@ class OppWaysOutTest {
                 f.staffA,
                 active.id(),
                 again.version(),
+UUID.randomUUID(),
                 new ConversationInput(today, "Vader, IB", "Bijstelling", ConsentOutcome.CONSENT, null)));
         assertThat(consented.state()).isEqualTo(OppState.ACTIVE);
         assertThat(consented.versionNo()).isEqualTo(2);
