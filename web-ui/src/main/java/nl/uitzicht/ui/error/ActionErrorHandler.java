@@ -47,9 +47,9 @@ class ActionErrorHandler implements ErrorHandler {
 
     static String messageKey(FailureKind kind) {
         return switch (kind) {
-            case UNAVAILABLE -> "error.action.unavailable";
-            case CONFLICT -> "error.action.conflict.id";
-            case ACCESS_DENIED -> "error.action.accessDenied.id";
+            case UNAVAILABLE -> "error.action.databaseUnavailable";
+            case CONFLICT -> "error.action.conflict";
+            case ACCESS_DENIED -> "error.action.accessDenied";
             case NOT_FOUND -> "error.action.notFound";
             case INVALID_INPUT -> "error.action.invalidInput";
             case UNEXPECTED -> "error.action.unexpected";

@@ -69,7 +69,12 @@ class ErrorResponses {
                 <!DOCTYPE html>
                 <html lang="%s">
                 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s</title><link rel="stylesheet" href="/styles.css"></head>
+                <title>%s</title><link rel="stylesheet" href="/styles.css"><style>
+                body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a2433;\
+                background:#f3f5f7;line-height:1.5}header{padding:12px 24px;background:#fff;\
+                border-bottom:1px solid #dde3ea}main{max-width:40rem;margin:48px auto;padding:24px 32px;\
+                background:#fff;border:1px solid #dde3ea;border-radius:8px}h1{font-size:1.6rem;margin:0 0 12px}\
+                a{color:hsl(204,70%%,32%%)}#error-retry{font-weight:600}</style></head>
                 <body class="error-page"><header><strong>%s</strong></header>
                 <main id="error-page"><h1>%s</h1><p id="error-message">%s</p>%s<p><a href="/">%s</a></p></main></body>
                 </html>
@@ -96,7 +101,10 @@ class ErrorResponses {
     }
 
     private Locale locale(HttpServletRequest request, boolean appChoice) {
-        String language = request.getLocale().getLanguage();
+        // without Accept-Language the container's default locale would decide: Dutch then
+        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? "nl"
+                : request.getLocale().getLanguage();
         if (appChoice && request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (LANGUAGE_COOKIE.equals(cookie.getName())) {

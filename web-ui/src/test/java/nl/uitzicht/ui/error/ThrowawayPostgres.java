@@ -33,7 +33,7 @@ final class ThrowawayPostgres implements AutoCloseable {
     }
 
     static ThrowawayPostgres create(Path parent) throws Exception {
-        Path dataDir = Files.createDirectories(parent)
+        Path dataDir = Files.createDirectories(parent.toAbsolutePath())
                 .resolve("pg-" + ProcessHandle.current().pid());
         run(List.of("rm", "-rf", dataDir.toString()));
         Files.createDirectories(dataDir);
