@@ -1,5 +1,6 @@
 package nl.uitzicht.ui.error;
 
+import java.sql.SQLException;
 import java.util.Optional;
 import nl.uitzicht.trainer.ChangedMeanwhileException;
 import nl.uitzicht.validation.InvalidInput;
@@ -51,10 +52,33 @@ enum ExpectedFailure {
         if (find(failure, DataAccessResourceFailureException.class).isPresent()
                 || find(failure, CannotCreateTransactionException.class).isPresent()
                 || find(failure, JDBCConnectionException.class).isPresent()
-                || find(failure, TransientDataAccessException.class).isPresent()) {
+                || find(failure, TransientDataAccessException.class).isPresent()
+                || lostConnection(failure)) {
             return DATABASE_UNAVAILABLE;
         }
         return UNEXPECTED;
+    }
+
+    /**
+     * A JDBC failure that says the connection is gone: SQLState class 08 (connection exception) or
+     * 57P01-57P03 (the server shut down or restarts), or HikariCP's "Connection is closed" (no SQLState),
+     * which a connection marked broken answers to everything after. Spring and Hibernate do not always
+     * translate these: the rollback after a dropped connection fails with the latter and replaces the
+     * original failure with a plain JpaSystemException (fault tests, ADR 0074).
+     */
+    private static boolean lostConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P0")) {
+                    return true;
+                }
+            }
+            if (t instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first exception of {@code type} in the cause chain. */

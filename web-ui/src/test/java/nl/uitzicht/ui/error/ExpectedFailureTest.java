@@ -50,6 +50,22 @@ class ExpectedFailureTest {
     }
 
     @Test
+    void aConnectionThatBrokeIsAnOutageEvenUntranslated() {
+        // as the fault tests met them (ADR 0074): a rollback on a connection the pool marked broken, a
+        // backend ended by the server, a connection the server closed
+        assertThat(ExpectedFailure.of(new org.springframework.orm.jpa.JpaSystemException(
+                        new RuntimeException("Unable to rollback", new SQLException("Connection is closed")))))
+                .isEqualTo(ExpectedFailure.DATABASE_UNAVAILABLE);
+        assertThat(ExpectedFailure.of(new RuntimeException(
+                        new SQLException("FATAL: terminating connection due to administrator command", "57P01"))))
+                .isEqualTo(ExpectedFailure.DATABASE_UNAVAILABLE);
+        assertThat(ExpectedFailure.of(new RuntimeException(new SQLException("An I/O error occurred", "08006"))))
+                .isEqualTo(ExpectedFailure.DATABASE_UNAVAILABLE);
+        assertThat(ExpectedFailure.of(new RuntimeException(new SQLException("syntax error", "42601"))))
+                .isEqualTo(ExpectedFailure.UNEXPECTED);
+    }
+
+    @Test
     void theKindIsFoundInsideWrappers() {
         RuntimeException wrapped = new IllegalStateException(
                 "listener failed", new RuntimeException(new ObjectOptimisticLockingFailureException("Opp", "1")));
