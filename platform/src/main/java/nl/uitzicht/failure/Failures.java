@@ -40,7 +40,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * any {@link SQLTransientException} (Hikari's pool timeout) or {@link SQLRecoverableException}; Spring's
  * {@link CannotCreateTransactionException}, {@link DataAccessResourceFailureException} (also Redis'
  * connection failures), {@link TransientDataAccessException} (query timeouts among them) and
- * {@link RecoverableDataAccessException}; Lettuce's Redis connection failures and command timeouts.
+ * {@link RecoverableDataAccessException}; HikariCP's "Connection is closed"; Lettuce's Redis connection failures and command timeouts.
  */
 public final class Failures {
 
@@ -96,7 +96,7 @@ public final class Failures {
                     || isOutageClass(t.getClass())) {
                 return true;
             }
-            if (t instanceof SQLException sql && isOutageState(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (isOutageState(sql.getSQLState()) || isClosedConnection(sql))) {
                 return true;
             }
         }
@@ -109,6 +109,14 @@ public final class Failures {
                 && sqlState.length() == 5
                 && (OUTAGE_SQL_STATES.contains(sqlState)
                         || OUTAGE_SQL_STATE_CLASSES.contains(sqlState.substring(0, 2)));
+    }
+
+    /**
+     * HikariCP answers everything on a connection it has marked broken with "Connection is closed", without a
+     * SQLState; the rollback after a dropped connection fails with it and can replace the original failure.
+     */
+    private static boolean isClosedConnection(SQLException sql) {
+        return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 
     /** The first exception of {@code type} in the cause chain. */

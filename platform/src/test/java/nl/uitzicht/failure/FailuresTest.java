@@ -109,6 +109,16 @@ class FailuresTest {
     }
 
     @Test
+    void aRollbackOnAConnectionThePoolClosedIsInfrastructure() {
+        // HikariCP's answer on a connection it marked broken has no SQLState; the failed rollback replaces the cause
+        Throwable rollbackFailed = new org.springframework.orm.jpa.JpaSystemException(
+                new RuntimeException("Unable to rollback", new SQLException("Connection is closed")));
+        assertThat(Failures.classify(rollbackFailed)).isEqualTo(FailureKind.UNAVAILABLE);
+        assertThat(Failures.classify(new SQLException("Connection is closed", "23505")))
+                .isNotEqualTo(FailureKind.UNAVAILABLE);
+    }
+
+    @Test
     void anOutageWinsOverWhateverWrapsIt() {
         RuntimeException wrapped = new IllegalStateException(
                 "view", new NoSuchElementException("hidden", fromServer("57P01", "terminating connection")));

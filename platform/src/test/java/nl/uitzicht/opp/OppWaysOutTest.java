@@ -87,7 +87,7 @@ class OppWaysOutTest {
                 f.staffA,
                 p.id(),
                 a.version(),
-UUID.randomUUID(),
+                UUID.randomUUID(),
                 new ConversationInput(today.minusDays(5), "Ouders, IB", "Instemming", ConsentOutcome.CONSENT, null)));
     }
 
@@ -297,7 +297,7 @@ UUID.randomUUID(),
                 f.staffA,
                 active.id(),
                 awaiting.version(),
-UUID.randomUUID(),
+                UUID.randomUUID(),
                 new ConversationInput(today, "Vader", "Bijstelling", ConsentOutcome.NO_CONSENT, "Te veel")));
         assertThat(refused.state()).isEqualTo(OppState.ADJUSTING);
         assertThat(as(() -> plans.version(f.staffA, active.id(), 1)).consentedOn())
@@ -307,7 +307,7 @@ UUID.randomUUID(),
                 f.staffA,
                 active.id(),
                 again.version(),
-UUID.randomUUID(),
+                UUID.randomUUID(),
                 new ConversationInput(today, "Vader, IB", "Bijstelling", ConsentOutcome.CONSENT, null)));
         assertThat(consented.state()).isEqualTo(OppState.ACTIVE);
         assertThat(consented.versionNo()).isEqualTo(2);

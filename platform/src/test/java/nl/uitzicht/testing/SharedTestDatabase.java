@@ -34,6 +34,14 @@ public final class SharedTestDatabase implements AutoCloseable {
         return new SharedTestDatabase(TestPostgres.server());
     }
 
+    /**
+     * An empty database on another server, e.g. a throwaway cluster that a fault test stops and pauses;
+     * it goes with that server (closing it drops it, if the server still runs).
+     */
+    public static SharedTestDatabase on(PgServer server) {
+        return new SharedTestDatabase(server);
+    }
+
     public FreshDatabase database() {
         return database;
     }

@@ -1,7 +1,6 @@
 package nl.uitzicht.ui.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import nl.uitzicht.UitzichtApplication;
+import nl.uitzicht.faults.ThrowawayPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -36,15 +36,18 @@ class OutageHttpTest {
 
     @BeforeAll
     static void appOnItsOwnPostgres() throws Exception {
-        assumeTrue(ThrowawayPostgres.available(), "PostgreSQL 15 binaries");
-        pg = ThrowawayPostgres.create(Path.of("target", "outage-pg"));
-        pg.execute("create database uitzicht");
+        pg = ThrowawayPostgres.start(Path.of("target", "outage-pg"));
+        try (java.sql.Connection c =
+                        java.sql.DriverManager.getConnection(pg.server().url("postgres"), "postgres", "");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("create database uitzicht");
+        }
         app = new SpringApplicationBuilder(UitzichtApplication.class)
                 .profiles("prod")
                 .run(
                         "--server.port=0",
                         "--uitzicht.embedded-db.enabled=false",
-                        "--spring.datasource.url=" + pg.url("uitzicht"),
+                        "--spring.datasource.url=" + pg.server().url("uitzicht"),
                         "--spring.datasource.password=not-the-development-default",
                         "--spring.liquibase.user=postgres",
                         "--spring.liquibase.password=",
@@ -96,7 +99,7 @@ class OutageHttpTest {
     void anOutageAnswers503WithRetryAfterAndAnErrorIdAndRecovers() throws Exception {
         assertThat(api().statusCode()).as("an unknown issuer, database up").isEqualTo(401);
 
-        pg.stop();
+        pg.stopImmediate();
         try {
             HttpResponse<String> refused = api();
             assertThat(refused.statusCode()).isEqualTo(503);
@@ -116,7 +119,7 @@ class OutageHttpTest {
                     .containsPattern("foutcode [0-9a-f]{8}")
                     .doesNotContain("Whitelabel", "Exception", "jdbc");
         } finally {
-            pg.start();
+            pg.startServer();
         }
 
         int status = 503;
