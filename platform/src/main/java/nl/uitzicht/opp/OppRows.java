@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OppRows extends JpaRepository<Opp, UUID> {
 
-    @Query("select o from Opp o where o.schoolId in :schoolIds order by o.updatedAt desc")
+    @Query("select o from Opp o where o.schoolId in :schoolIds order by o.updatedAt desc, o.id")
     List<Opp> findBySchools(Collection<UUID> schoolIds);
 
     @Query("select o from Opp o where o.schoolId in :schoolIds order by o.updatedAt desc, o.id")
