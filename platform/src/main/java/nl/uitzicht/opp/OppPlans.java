@@ -116,6 +116,30 @@ public class OppPlans {
         return list;
     }
 
+    /**
+     * One page of {@link #list}, for a lazy grid: {@code limit} OPPs from {@code offset} on, most
+     * recently changed first (ties by id, so pages never overlap). The page is audited, not the list.
+     */
+    public List<OppSummary> page(StaffScope scope, int offset, int limit) {
+        if (scope.schoolIds().isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<Opp> opps = access.opps().findListedBySchools(scope.schoolIds(), Pages.of(offset, limit));
+        List<OppSummary> page =
+                summaries(scope, opps.subList(Math.min(Pages.skip(offset, limit), opps.size()), opps.size()));
+        if (!page.isEmpty()) {
+            access.audit(scope, null, AuditAction.VIEW, "list of OPPs " + (offset + 1) + "-" + (offset + page.size()));
+        }
+        return page;
+    }
+
+    /** How many OPPs {@link #list} has: the size of the lazy grid. A count only; not audited. */
+    public int count(StaffScope scope) {
+        return scope.schoolIds().isEmpty()
+                ? 0
+                : (int) access.opps().countBySchoolIdInAndStateNot(scope.schoolIds(), OppState.DISCARDED);
+    }
+
     /** The OPPs of one pupil (in scope), newest first; discarded drafts are not listed. */
     public List<OppSummary> ofPupil(StaffScope scope, UUID pupilId) {
         PupilSummary pupil = pupils.requireInScope(scope, pupilId);
@@ -142,7 +166,11 @@ public class OppPlans {
         if (scope.schoolIds().isEmpty()) {
             return List.of();
         }
-        List<Opp> opps = access.opps().findBySchools(scope.schoolIds());
+        return summaries(scope, access.opps().findBySchools(scope.schoolIds()));
+    }
+
+    /** The OPPs as summaries, in their order; pupils outside the scope left out (a pupil never changes school). */
+    private List<OppSummary> summaries(StaffScope scope, List<Opp> opps) {
         Map<UUID, PupilSummary> byId = pupils
                 .inScope(scope, opps.stream().map(Opp::getPupilId).toList())
                 .stream()

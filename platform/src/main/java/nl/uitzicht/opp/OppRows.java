@@ -3,13 +3,21 @@ package nl.uitzicht.opp;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface OppRows extends JpaRepository<Opp, UUID> {
 
-    @Query("select o from Opp o where o.schoolId in :schoolIds order by o.updatedAt desc")
+    @Query("select o from Opp o where o.schoolId in :schoolIds order by o.updatedAt desc, o.id")
     List<Opp> findBySchools(Collection<UUID> schoolIds);
+
+    /** One page of the listed OPPs of these schools: discarded drafts are not listed (ADR 0077). */
+    @Query("select o from Opp o where o.schoolId in :schoolIds and o.state <> nl.uitzicht.opp.OppState.DISCARDED"
+            + " order by o.updatedAt desc, o.id")
+    List<Opp> findListedBySchools(Collection<UUID> schoolIds, Pageable page);
+
+    long countBySchoolIdInAndStateNot(Collection<UUID> schoolIds, OppState state);
 
     List<Opp> findByPupilId(UUID pupilId);
 }

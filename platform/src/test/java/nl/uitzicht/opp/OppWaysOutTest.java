@@ -136,6 +136,12 @@ class OppWaysOutTest {
         OppPlan discarded = as(() -> lifecycle.discard(f.staffA, draft.id(), draft.version()));
         assertThat(discarded.state()).isEqualTo(OppState.DISCARDED);
         assertThat(as(() -> plans.list(f.staffA))).extracting(OppSummary::id).doesNotContain(draft.id());
+        // The lazy list's pages and count agree with the list: the discarded draft is in neither.
+        assertThat(as(() -> plans.page(f.staffA, 0, 100)))
+                .extracting(OppSummary::id)
+                .doesNotContain(draft.id());
+        assertThat(as(() -> plans.count(f.staffA)))
+                .isEqualTo(as(() -> plans.list(f.staffA)).size());
         assertThat(as(() -> plans.ofPupil(f.staffA, pupil.id()))).isEmpty();
         assertThat(as(() -> plans.worklist(f.staffA, today))).isEmpty();
         assertThat(trail(draft.id())).contains("DELETE discarded draft");

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.UUID;
 import nl.uitzicht.analysis.Analyst;
 import nl.uitzicht.analysis.ChecklistItem;
@@ -49,13 +49,13 @@ class ComparisonSection extends Div {
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        grid.addComponentColumn(r -> {
-                    Span s = new Span(r.divergent() ? getTranslation("analysis.compare.divergent", r.spread()) : "");
-                    if (r.divergent()) {
-                        s.addClassName("analysis-divergent");
-                    }
-                    return s;
-                })
+        // a template, not a component per row (issue 13)
+        grid.addColumn(LitRenderer.<Comparison.Row>of(
+                                "<span class=\"${item.divergent ? 'analysis-divergent' : ''}\">${item.spread}</span>")
+                        .withProperty("divergent", Comparison.Row::divergent)
+                        .withProperty(
+                                "spread",
+                                r -> r.divergent() ? getTranslation("analysis.compare.divergent", r.spread()) : ""))
                 .setHeader(getTranslation("analysis.compare.spread"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.consensus() == null

@@ -2,35 +2,55 @@ package nl.uitzicht.ui.dashboard;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.dom.Element;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 
-/** A plain, accessible HTML table (caption, column and row headers) with the numbers of a chart. */
+/**
+ * A plain, accessible HTML table (caption, column and row headers) with the numbers of a chart. Its rows
+ * go to the browser as one escaped HTML string, not as an element per cell: a region's tables have
+ * hundreds of cells, and every server-side element costs heap for as long as the session lives (issue 13).
+ */
 @Tag("table")
 class DataTable extends Component {
 
     DataTable(String id, String caption, List<String> header, List<List<String>> rows) {
         setId(id);
         getElement().getClassList().add("dashboard-table");
-        getElement().appendChild(new Element("caption").setText(caption));
-        Element head = new Element("tr");
+        getElement().setProperty("innerHTML", html(caption, header, rows));
+    }
+
+    /** The table's inner HTML; every text escaped. */
+    static String html(String caption, List<String> header, List<List<String>> rows) {
+        StringBuilder b = new StringBuilder("<caption>").append(esc(caption)).append("</caption><thead><tr>");
         for (String h : header) {
-            head.appendChild(new Element("th").setAttribute("scope", "col").setText(h));
+            b.append("<th scope=\"col\">").append(esc(h)).append("</th>");
         }
-        getElement().appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
+        b.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
-            Element tr = new Element("tr");
+            b.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                Element cell = i == 0 ? new Element("th").setAttribute("scope", "row") : new Element("td");
                 String text = row.get(i);
-                if ("< 5".equals(text)) {
-                    cell.getClassList().add("dashboard-suppressed");
+                String tag = i == 0 ? "th" : "td";
+                b.append('<').append(tag);
+                if (i == 0) {
+                    b.append(" scope=\"row\"");
                 }
-                tr.appendChild(cell.setText(text));
+                if ("< 5".equals(text)) {
+                    b.append(" class=\"dashboard-suppressed\"");
+                }
+                b.append('>').append(esc(text)).append("</").append(tag).append('>');
             }
-            body.appendChild(tr);
+            b.append("</tr>");
         }
-        getElement().appendChild(body);
+        return b.append("</tbody>").toString();
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+
+    /** The table's inner HTML as sent to the browser. */
+    String html() {
+        return getElement().getProperty("innerHTML", "");
     }
 }

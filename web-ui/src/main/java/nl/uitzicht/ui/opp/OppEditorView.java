@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -68,6 +70,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     private final Div banner = new Div();
     private final Div header = new Div();
     private final TabSheet tabs = new TabSheet();
+    private final List<Div> panes = new ArrayList<>();
     private final Clock clock;
 
     OppEditorView(
@@ -95,6 +98,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         banner.setVisible(false);
         tabs.setWidthFull();
         tabs.setId("opp-tabs");
+        tabs.addSelectedChangeListener(e -> showSelectedTab());
         add(banner, header, tabs);
     }
 
@@ -118,7 +122,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         return LocalDate.now(clock);
     }
 
-    /** Conversations, monitoring, evaluations and versions: read once per rendering (one audit record). */
+    /** Conversations, monitoring, evaluations and versions: read once per section built (one audit record). */
     nl.uitzicht.opp.OppHistory history() {
         if (history == null) {
             history = plans.history(scope, plan.id());
@@ -180,23 +184,58 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         banner.setVisible(true);
     }
 
+    /**
+     * The header now, the tabs' sections when their tab is selected: a section is built on first view and
+     * kept until the next rendering (after a save). One section, not eight, per opened OPP (issue 13).
+     */
     private void render() {
         int selected = Math.max(0, tabs.getSelectedIndex());
         history = null;
         header.removeAll();
         header.add(new OppHeader(this));
-        while (tabs.getTabCount() > 0) {
-            tabs.remove(0);
+        if (panes.isEmpty()) {
+            for (Part part : Part.values()) {
+                Div pane = new Div();
+                pane.addClassName("opp-tab-pane");
+                pane.setWidthFull();
+                panes.add(pane);
+                tabs.add(getTranslation(part.key), pane);
+            }
+        } else {
+            panes.forEach(Div::removeAll);
         }
-        tabs.add(getTranslation("opp.tab.factors"), new FactorsSection(this));
-        tabs.add(getTranslation("opp.tab.perspective"), new PerspectiveSection(this));
-        tabs.add(getTranslation("opp.tab.handelingsdeel"), new HandelingsdeelSection(this));
-        tabs.add(getTranslation("opp.tab.pupilView"), new PupilViewSection(this));
-        tabs.add(getTranslation("opp.tab.conversations"), new ConversationsSection(this));
-        tabs.add(getTranslation("opp.tab.monitoring"), new MonitoringSection(this));
-        tabs.add(getTranslation("opp.tab.evaluation"), new EvaluationSection(this));
-        tabs.add(getTranslation("opp.tab.versions"), new VersionsSection(this));
-        tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
+        tabs.setSelectedIndex(Math.min(selected, panes.size() - 1));
+        showSelectedTab();
+    }
+
+    /** Builds the selected tab's section unless it is there; the history read for it is not kept. */
+    private void showSelectedTab() {
+        int index = tabs.getSelectedIndex();
+        if (index < 0 || index >= panes.size() || panes.get(index).getComponentCount() > 0) {
+            return;
+        }
+        panes.get(index).add(Part.values()[index].section.apply(this));
+        history = null;
+    }
+
+    /** The tabs in their order: the title's message key and the section. */
+    private enum Part {
+        FACTORS("opp.tab.factors", FactorsSection::new),
+        PERSPECTIVE("opp.tab.perspective", PerspectiveSection::new),
+        HANDELINGSDEEL("opp.tab.handelingsdeel", HandelingsdeelSection::new),
+        PUPIL_VIEW("opp.tab.pupilView", PupilViewSection::new),
+        CONVERSATIONS("opp.tab.conversations", ConversationsSection::new),
+        MONITORING("opp.tab.monitoring", MonitoringSection::new),
+        EVALUATION("opp.tab.evaluation", EvaluationSection::new),
+        VERSIONS("opp.tab.versions", VersionsSection::new);
+
+        final String key;
+        final Function<OppEditorView, Section> section;
+
+        Part(String key, Function<OppEditorView, Section> section) {
+            this.key = key;
+            this.section = section;
+        }
     }
 
     static Span fact(String text) {

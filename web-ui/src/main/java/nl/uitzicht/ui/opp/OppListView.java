@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,6 +33,12 @@ import nl.uitzicht.ui.MainLayout;
 class OppListView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    /** Rows the grid asks for at a time. */
+    static final int PAGE_SIZE = 50;
+
+    /** Up to this many OPPs the grid is as high as its rows; beyond, it scrolls and loads as it scrolls. */
+    static final int ALL_ROWS_UP_TO = 15;
 
     private final Clock clock;
 
@@ -64,27 +71,32 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
         }
         add(workCard);
 
-        List<OppSummary> all = plans.list(scope);
+        int count = plans.count(scope);
         Div allCard = new Div();
         allCard.addClassName("card");
-        allCard.add(new H2(getTranslation("opp.list.all", all.size())));
+        allCard.add(new H2(getTranslation("opp.list.all", count)));
         Grid<OppSummary> grid = new Grid<>();
         grid.setId("opp-grid");
-        grid.setAllRowsVisible(true);
         grid.addColumn(OppSummary::pupilName)
                 .setHeader(getTranslation("opp.pupils.name"))
                 .setAutoWidth(true);
         grid.addColumn(OppSummary::group).setHeader(getTranslation("opp.pupils.group"));
-        grid.addComponentColumn(o -> stateBadge(this, o.state()))
-                .setHeader(getTranslation("opp.state"))
-                .setAutoWidth(true);
+        grid.addColumn(stateBadge()).setHeader(getTranslation("opp.state")).setAutoWidth(true);
         grid.addColumn(OppSummary::versionNo).setHeader(getTranslation("opp.version"));
         grid.addColumn(o -> DATE.format(o.deadlines().setBy())).setHeader(getTranslation("opp.deadline.setBy"));
         grid.addColumn(o -> o.deadlines().nextEvaluationOn() == null
                         ? ""
                         : DATE.format(o.deadlines().nextEvaluationOn()))
                 .setHeader(getTranslation("opp.deadline.nextEvaluation"));
-        grid.setItems(all);
+        // Lazy: the grid asks for the rows it shows, page by page; the view keeps none of them (issue 13).
+        grid.setPageSize(PAGE_SIZE);
+        grid.setItems(
+                query -> plans.page(scope, query.getOffset(), query.getLimit()).stream(), query -> plans.count(scope));
+        if (count <= ALL_ROWS_UP_TO) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("36em");
+        }
         grid.addItemClickListener(e -> open(e.getItem()));
         allCard.add(grid);
         add(allCard);
@@ -109,16 +121,24 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
 
     static Span stateBadge(Component owner, OppState state) {
         Span badge = new Span(owner.getTranslation("opp.state." + state));
-        badge.getElement()
-                .getThemeList()
-                .add(
-                        switch (state) {
-                            case ACTIVE -> "badge success";
-                            case CLOSED, DISCARDED -> "badge contrast";
-                            default -> "badge";
-                        });
+        badge.getElement().getThemeList().add(badgeTheme(state));
         badge.addClassName("opp-state");
         return badge;
+    }
+
+    /** The state as a badge in a grid row: a template, not a component per row. */
+    private LitRenderer<OppSummary> stateBadge() {
+        return LitRenderer.<OppSummary>of("<span theme=\"${item.theme}\" class=\"opp-state\">${item.state}</span>")
+                .withProperty("theme", o -> badgeTheme(o.state()))
+                .withProperty("state", o -> getTranslation("opp.state." + o.state()));
+    }
+
+    private static String badgeTheme(OppState state) {
+        return switch (state) {
+            case ACTIVE -> "badge success";
+            case CLOSED, DISCARDED -> "badge contrast";
+            default -> "badge";
+        };
     }
 
     @Override

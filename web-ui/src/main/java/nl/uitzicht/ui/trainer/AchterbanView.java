@@ -1,6 +1,5 @@
 package nl.uitzicht.ui.trainer;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,11 +28,11 @@ import nl.uitzicht.achterban.StakeholderStatus;
 import nl.uitzicht.achterban.StakeholderView;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
-import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Confirm;
 import nl.uitzicht.ui.kit.PageText;
+import org.springframework.web.util.HtmlUtils;
 
 /** The trainer's achterban map: stakeholders, an influence/interest grid, and the conversations held. */
 @Route(value = "achterban", layout = MainLayout.class)
@@ -42,7 +42,7 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
 
     private final AchterbanMap achterban;
     private final UUID trainerId;
-    private final List<SchoolSummary> schools;
+    private final SchoolDirectory schools;
     private final Grid<StakeholderView> grid = new Grid<>();
     private final Div statusSummary = new Div();
     private final Div gridHolder = new Div();
@@ -52,14 +52,14 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         this.achterban = achterban;
         this.trainerId = Trainer.id(currentUser);
-        this.schools = schoolDirectory.all();
+        this.schools = schoolDirectory;
         addClassName("page");
         addClassName("trainer-page");
         Paragraph intro = PageText.muted(getTranslation("achterban.intro"));
         Button add = new Button(
                 getTranslation("achterban.add"),
                 VaadinIcon.PLUS.create(),
-                e -> new StakeholderDialog(null, schools, draft -> achterban.add(trainerId, draft), this::refresh)
+                e -> new StakeholderDialog(null, schools.all(), draft -> achterban.add(trainerId, draft), this::refresh)
                         .open());
         add.setId("stakeholder-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -97,44 +97,58 @@ class AchterbanView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> s.role() == null ? "" : s.role())
                 .setHeader(getTranslation("achterban.role"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(s -> statusBadge(s.status()))
+        grid.addColumn(LitRenderer.<StakeholderView>of(
+                                "<span class=\"status-badge status-${item.status}\">${item.statusText}</span>")
+                        .withProperty("status", s -> s.status().name().toLowerCase(Locale.ROOT))
+                        .withProperty(
+                                "statusText",
+                                s -> getTranslation(
+                                        "achterban.status." + s.status().name())))
                 .setHeader(getTranslation("achterban.status"))
                 .setAutoWidth(true);
         grid.addColumn(s ->
                         getTranslation("achterban.conversations.count", s.conversations(), s.conversationsWithOpps()))
                 .setHeader(getTranslation("achterban.conversations"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::rowActions).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(rowActions()).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("achterban.empty"));
     }
 
-    private Component rowActions(StakeholderView s) {
-        Button edit = new Button(
-                VaadinIcon.EDIT.create(),
-                e -> new StakeholderDialog(
-                                s,
-                                schools,
-                                draft -> achterban.update(trainerId, s.id(), s.version(), draft),
-                                this::refresh)
-                        .open());
-        edit.getElement().setAttribute("aria-label", getTranslation("achterban.edit"));
-        edit.getElement().setAttribute("title", getTranslation("achterban.edit"));
-        Button talks = new Button(
-                VaadinIcon.COMMENTS_O.create(),
-                e -> new ConversationDialog(achterban, trainerId, s, LocalDate.now(clock), this::refresh).open());
-        talks.getElement().setAttribute("aria-label", getTranslation("achterban.conversations"));
-        talks.getElement().setAttribute("title", getTranslation("achterban.conversations"));
-        talks.addClassName("stakeholder-conversations");
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(s));
-        remove.getElement().setAttribute("aria-label", getTranslation("trainer.remove"));
-        remove.getElement().setAttribute("title", getTranslation("trainer.remove"));
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (Button b : List.of(edit, talks, remove)) {
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        }
-        return new HorizontalLayout(edit, talks, remove);
+    /**
+     * Edit, conversations and remove per row: one template for the grid, not three buttons per row on the
+     * server (issue 13); the click finds the row's stakeholder.
+     */
+    private LitRenderer<StakeholderView> rowActions() {
+        return LitRenderer.<StakeholderView>of("<vaadin-horizontal-layout theme=\"spacing\">"
+                        + action("edit", "vaadin:edit", "achterban.edit", "")
+                        + action("talks", "vaadin:comments-o", "achterban.conversations", "stakeholder-conversations")
+                        + action("remove", "vaadin:trash", "trainer.remove", "")
+                        + "</vaadin-horizontal-layout>")
+                .withFunction("edit", this::edit)
+                .withFunction(
+                        "talks",
+                        s -> new ConversationDialog(achterban, trainerId, s, LocalDate.now(clock), this::refresh)
+                                .open())
+                .withFunction("remove", this::confirmRemove);
+    }
+
+    private String action(String function, String icon, String labelKey, String className) {
+        String label = HtmlUtils.htmlEscape(getTranslation(labelKey));
+        String theme = "tertiary small icon" + (function.equals("remove") ? " error" : "");
+        return "<vaadin-button theme=\"" + theme + "\" class=\"" + className + "\" aria-label=\"" + label
+                + "\" title=\"" + label + "\" @click=\"${" + function + "}\"><vaadin-icon icon=\"" + icon
+                + "\"></vaadin-icon></vaadin-button>";
+    }
+
+    private void edit(StakeholderView s) {
+        new StakeholderDialog(
+                        s,
+                        schools.all(),
+                        draft -> achterban.update(trainerId, s.id(), s.version(), draft),
+                        this::refresh)
+                .open();
     }
 
     private void confirmRemove(StakeholderView s) {
