@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -44,6 +45,8 @@ class DraftSurvivesRestartE2ETest {
              WHERE a.email = '%s' AND o.state = 'DRAFT'
              ORDER BY o.id LIMIT 1""".formatted(EMAIL);
 
+    static final double HANG_GUARD_MS = 120_000;
+
     static SharedTestDatabase database;
     static ConfigurableApplicationContext app;
     static int port;
@@ -76,6 +79,7 @@ class DraftSurvivesRestartE2ETest {
     @AfterAll
     static void stop() {
         if (chromium != null) {
+            PlaywrightAssertions.setDefaultAssertionTimeout(Chromium.TIMEOUT_MS);
             chromium.close();
         }
         if (app != null) {
@@ -94,6 +98,10 @@ class DraftSurvivesRestartE2ETest {
     void textTypedBeforeARestartIsOfferedBackAndSaved() {
         UUID plan = UUID.fromString(database.database().ownerQuery(DRAFT_PLAN).get(0));
         Page page = chromium.laptop();
+        // two app starts and a cold production bundle: hang guards wider than the suite's 30 s
+        page.setDefaultTimeout(HANG_GUARD_MS);
+        page.setDefaultNavigationTimeout(HANG_GUARD_MS);
+        PlaywrightAssertions.setDefaultAssertionTimeout(HANG_GUARD_MS);
         Queue<String> dialogs = new ConcurrentLinkedQueue<>();
         page.onDialog(dialog -> {
             dialogs.add(dialog.type());
