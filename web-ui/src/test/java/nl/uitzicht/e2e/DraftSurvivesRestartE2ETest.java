@@ -113,9 +113,7 @@ class DraftSurvivesRestartE2ETest {
         assertThat(page.locator("#pupil-view")).hasClass(Pattern.compile(".*opp-unsaved.*"));
 
         // leaving from the menu asks first; staying keeps the text
-        page.locator("vaadin-side-nav-item")
-                .getByText("Leerlingen", new Locator.GetByTextOptions().setExact(true))
-                .click();
+        page.locator("vaadin-side-nav-item[path='leerlingen']").click();
         Locator stay = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Blijven"));
         assertThat(page.getByText("Je hebt wijzigingen die nog niet zijn opgeslagen. Toch weggaan?"))
                 .isVisible();
@@ -149,9 +147,7 @@ class DraftSurvivesRestartE2ETest {
                         .ownerQuery("SELECT v.pupil_view FROM opp_version v JOIN opp o ON o.id = v.opp_id"
                                 + " AND v.version_no = o.current_version_no WHERE o.id = '" + plan + "'"))
                 .containsExactly(TEXT);
-        page.locator("vaadin-side-nav-item")
-                .getByText("Leerlingen", new Locator.GetByTextOptions().setExact(true))
-                .click();
+        page.locator("vaadin-side-nav-item[path='leerlingen']").click();
         assertThat(page).hasURL(Pattern.compile(".*/leerlingen"));
     }
 
