@@ -7,7 +7,18 @@
  */
 @ApplicationModule(
         displayName = "OPP",
-        allowedDependencies = {"access", "audit", "cache", "document", "pupil", "school", "support", "validation"})
+        allowedDependencies = {
+            "access",
+            "audit",
+            "cache",
+            "cluster",
+            "document",
+            "pupil",
+            "school",
+            "support",
+            "tenancy",
+            "validation"
+        })
 @NullMarked
 package nl.uitzicht.opp;
 

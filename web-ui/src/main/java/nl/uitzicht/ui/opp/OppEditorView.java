@@ -10,6 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -30,6 +32,7 @@ import nl.uitzicht.opp.IncompletePlanException;
 import nl.uitzicht.opp.NotEditableException;
 import nl.uitzicht.opp.OppConflictException;
 import nl.uitzicht.opp.OppDocuments;
+import nl.uitzicht.opp.OppDrafts;
 import nl.uitzicht.opp.OppEditor;
 import nl.uitzicht.opp.OppLifecycle;
 import nl.uitzicht.opp.OppMonitoring;
@@ -54,7 +57,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route(value = "opp/plan", layout = MainLayout.class)
 @RolesAllowed(Role.SCHOOL_STAFF_NAME)
-class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, BeforeLeaveObserver {
 
     final OppPlans plans;
     final OppEditor editor;
@@ -72,6 +75,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     private final TabSheet tabs = new TabSheet();
     private final List<Div> panes = new ArrayList<>();
     private final Clock clock;
+    private final DraftKeeper drafts;
 
     OppEditorView(
             OppPlans plans,
@@ -82,8 +86,10 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             OppDocuments documents,
             SupportCategories categories,
             StaffScopes scopes,
+            OppDrafts drafts,
             Clock clock) {
         this.clock = clock;
+        this.drafts = new DraftKeeper(this, drafts, clock);
         this.plans = plans;
         this.editor = editor;
         this.workflow = workflow;
@@ -99,7 +105,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         tabs.setWidthFull();
         tabs.setId("opp-tabs");
         tabs.addSelectedChangeListener(e -> showSelectedTab());
-        add(banner, header, tabs);
+        add(banner, this.drafts.component(), header, tabs);
     }
 
     @Override
@@ -111,6 +117,17 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             return;
         }
         render();
+        drafts.offer();
+    }
+
+    /** Unsaved text in the editor's text fields, kept as drafts on the server. */
+    DraftKeeper drafts() {
+        return drafts;
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        drafts.beforeLeave(event);
     }
 
     OppPlan plan() {
@@ -147,6 +164,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         InputErrors.clear(fields);
         try {
             plan = action.apply(plan.version());
+            drafts.saved(fields.values());
             Notices.success(confirmation.apply(plan));
             render();
             return true;

@@ -75,6 +75,7 @@ abstract class Section extends VerticalLayout {
         area.setId(id);
         area.setMaxLength(max);
         area.setWidthFull();
+        view.drafts().keep(area);
         return area;
     }
 

@@ -1,0 +1,288 @@
+package nl.uitzicht.ui.opp;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent.ContinueNavigationAction;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.uitzicht.opp.OppDraft;
+import nl.uitzicht.opp.OppDraftOffer;
+import nl.uitzicht.opp.OppDrafts;
+import nl.uitzicht.time.ClockConfiguration;
+import nl.uitzicht.ui.kit.Confirm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps what a staff member types into the OPP editor as a draft on the server (ADR 0073): two
+ * seconds after they stop typing in a field, its text goes to {@link OppDrafts} when it differs from
+ * the saved text. Opening a plan with drafts offers them back in a banner; leaving the screen with
+ * unsaved text asks first, and the browser asks before a reload or closing the tab.
+ * <p>
+ * Holds only the fields on screen and the keys of those with unsaved text, never the texts.
+ */
+final class DraftKeeper {
+
+    static final int TYPING_PAUSE_MS = 2000;
+
+    private static final Logger log = LoggerFactory.getLogger(DraftKeeper.class);
+
+    /** The browser's own question before unloading the page, while {@code window.uitzichtUnsaved} is set. */
+    private static final String UNLOAD_GUARD = """
+            if (!window.uitzichtUnsavedGuard) {
+              window.uitzichtUnsavedGuard = true;
+              window.addEventListener('beforeunload', e => {
+                if (window.uitzichtUnsaved) { e.preventDefault(); e.returnValue = ''; }
+              });
+            }
+            window.uitzichtUnsaved = $0;""";
+
+    private final OppEditorView view;
+    private final OppDrafts drafts;
+    private final Clock clock;
+    private final Div area = new Div();
+    private final Div banner = new Div();
+    private final Span notKept = new Span();
+    private final Map<String, AbstractField<?, String>> fields = new HashMap<>();
+    private final Map<String, String> saved = new HashMap<>();
+    private final Set<String> unsaved = new HashSet<>();
+    private boolean filling;
+
+    DraftKeeper(OppEditorView view, OppDrafts drafts, Clock clock) {
+        this.view = view;
+        this.drafts = drafts;
+        this.clock = clock;
+        banner.setId("opp-draft");
+        banner.addClassName("opp-draft");
+        banner.getElement().setAttribute("role", "status");
+        banner.setVisible(false);
+        notKept.setId("opp-draft-failed");
+        notKept.addClassName("opp-draft-failed");
+        notKept.setVisible(false);
+        area.add(banner, notKept);
+        area.setVisible(false);
+        view.addDetachListener(e -> e.getUI().getPage().executeJs("window.uitzichtUnsaved = false"));
+    }
+
+    /** The banner offering drafts back and the small note when a draft could not be kept. */
+    Component component() {
+        return area;
+    }
+
+    /**
+     * Keeps this field's text as a draft under its id; the field's value set by the screen (not typed)
+     * counts as saved. A field rebuilt while it held unsaved text gets that text back from the server.
+     */
+    <F extends AbstractField<F, String> & HasValueChangeMode> void keep(F field) {
+        String key = field.getId().orElseThrow(() -> new IllegalArgumentException("A kept field needs an id"));
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(TYPING_PAUSE_MS);
+        fields.put(key, field);
+        saved.put(key, field.getValue());
+        field.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                if (!filling) {
+                    saved.put(key, e.getValue());
+                }
+            } else {
+                typed(key, field, e.getValue());
+            }
+        });
+        if (unsaved.contains(key)) {
+            field.getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(field, c -> refill(key, field)));
+        }
+    }
+
+    private void typed(String key, AbstractField<?, String> field, String text) {
+        boolean changed = !text.equals(saved.getOrDefault(key, ""));
+        try {
+            if (changed) {
+                drafts.keep(view.scope, view.plan().id(), view.plan().version(), key, text);
+            } else if (unsaved.contains(key)) {
+                drafts.forget(view.scope, view.plan().id(), List.of(key));
+            }
+            notKept.setVisible(false);
+            area.setVisible(banner.isVisible());
+        } catch (RuntimeException e) {
+            log.warn("Draft of {} in OPP {} not kept: {}", key, view.plan().id(), e.toString());
+            showFailure();
+        }
+        mark(key, field, changed);
+    }
+
+    /** Fields that were just saved lose their drafts; a plan that can no longer be edited loses all. */
+    void saved(Collection<?> savedFields) {
+        List<String> keys = fields.entrySet().stream()
+                .filter(e -> savedFields.contains(e.getValue()))
+                .map(Map.Entry::getKey)
+                .filter(unsaved::contains)
+                .toList();
+        boolean all = !view.editable();
+        if (keys.isEmpty() && !(all && !unsaved.isEmpty())) {
+            return;
+        }
+        try {
+            drafts.forget(view.scope, view.plan().id(), all ? Set.copyOf(unsaved) : keys);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Drafts {} of OPP {} not removed after saving: {}",
+                    keys,
+                    view.plan().id(),
+                    e.toString());
+        }
+        if (all) {
+            unsaved.clear();
+        } else {
+            keys.forEach(unsaved::remove);
+        }
+        guardUnload();
+    }
+
+    /** On opening the plan: a banner offering the caller's drafts back, if they have any. */
+    void offer() {
+        banner.removeAll();
+        banner.setVisible(false);
+        OppDraftOffer offer;
+        try {
+            offer = drafts.offer(view.scope, view.plan().id()).orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("Drafts of OPP {} not offered: {}", view.plan().id(), e.toString());
+            return;
+        }
+        if (offer == null) {
+            return;
+        }
+        Span text = new Span(view.getTranslation("opp.draft.offer", when(offer.lastTypedAt())));
+        text.setId("opp-draft-text");
+        banner.add(VaadinIcon.EDIT.create(), text);
+        if (offer.planChangedSince()) {
+            Span changed = new Span(view.getTranslation("opp.draft.changedSince"));
+            changed.setId("opp-draft-changed");
+            banner.add(changed);
+        }
+        Button restore = new Button(view.getTranslation("opp.draft.restore"), e -> restore());
+        restore.setId("opp-draft-restore");
+        restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button discard = new Button(view.getTranslation("opp.draft.discard"), e -> discard());
+        discard.setId("opp-draft-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        banner.add(new Div(restore, discard));
+        banner.setVisible(true);
+        area.setVisible(true);
+    }
+
+    private void restore() {
+        for (OppDraft draft : drafts.restore(view.scope, view.plan().id())) {
+            unsaved.add(draft.fieldKey());
+            AbstractField<?, String> field = fields.get(draft.fieldKey());
+            if (field != null) {
+                fill(draft.fieldKey(), field, draft.text());
+            }
+        }
+        banner.setVisible(false);
+        area.setVisible(notKept.isVisible());
+        guardUnload();
+    }
+
+    private void discard() {
+        drafts.discard(view.scope, view.plan().id());
+        banner.setVisible(false);
+        area.setVisible(notKept.isVisible());
+    }
+
+    private void refill(String key, AbstractField<?, String> field) {
+        if (!unsaved.contains(key)) {
+            return;
+        }
+        try {
+            drafts.of(view.scope, view.plan().id(), List.of(key)).forEach(d -> fill(key, field, d.text()));
+        } catch (RuntimeException e) {
+            log.warn("Draft of {} in OPP {} not read back: {}", key, view.plan().id(), e.toString());
+            showFailure();
+        }
+    }
+
+    private void fill(String key, AbstractField<?, String> field, String text) {
+        filling = true;
+        try {
+            field.setValue(text);
+        } finally {
+            filling = false;
+        }
+        mark(key, field, !text.equals(saved.getOrDefault(key, "")));
+    }
+
+    private void mark(String key, AbstractField<?, String> field, boolean isUnsaved) {
+        boolean before = !unsaved.isEmpty();
+        if (isUnsaved) {
+            unsaved.add(key);
+        } else {
+            unsaved.remove(key);
+        }
+        if (field instanceof HasStyle styled) {
+            styled.setClassName("opp-unsaved", isUnsaved);
+        }
+        if (before != !unsaved.isEmpty()) {
+            guardUnload();
+        }
+    }
+
+    boolean hasUnsaved() {
+        return !unsaved.isEmpty();
+    }
+
+    /** Leaving with unsaved text asks first; the drafts stay on the server either way. */
+    void beforeLeave(BeforeLeaveEvent event) {
+        if (unsaved.isEmpty()) {
+            return;
+        }
+        ContinueNavigationAction leave = event.postpone();
+        Confirm.destructive(
+                        view.getTranslation("opp.draft.leave.title"),
+                        view.getTranslation("opp.draft.leave.text"),
+                        view.getTranslation("opp.draft.leave.confirm"),
+                        view.getTranslation("opp.draft.leave.stay"),
+                        () -> {
+                            unsaved.clear();
+                            guardUnload();
+                            leave.proceed();
+                        })
+                .setId("opp-leave-confirm");
+    }
+
+    private void guardUnload() {
+        view.getElement().executeJs(UNLOAD_GUARD, !unsaved.isEmpty());
+    }
+
+    private void showFailure() {
+        notKept.setText(view.getTranslation("opp.draft.notKept"));
+        notKept.setVisible(true);
+        area.setVisible(true);
+    }
+
+    private String when(Instant typedAt) {
+        ZonedDateTime at = typedAt.atZone(ClockConfiguration.ZONE);
+        if (at.toLocalDate().equals(LocalDate.now(clock.withZone(ClockConfiguration.ZONE)))) {
+            return at.format(DateTimeFormatter.ofPattern("HH:mm"));
+        }
+        return at.format(DateTimeFormatter.ofPattern("d-M HH:mm"));
+    }
+}
