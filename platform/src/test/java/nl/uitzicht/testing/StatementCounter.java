@@ -22,15 +22,6 @@ public class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
-    /** The statements (their SQL, one entry per prepare) {@code body} made on this thread. */
-    public static List<String> record(Runnable body) {
-        return record(() -> {
-                    body.run();
-                    return null;
-                })
-                .statements();
-    }
-
     /** {@code body}'s result and the statements it made on this thread. */
     public static <T> Recorded<T> record(Supplier<T> body) {
         List<String> previous = RECORDING.get();

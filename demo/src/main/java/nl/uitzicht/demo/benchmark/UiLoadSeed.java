@@ -47,9 +47,9 @@ class UiLoadSeed implements ApplicationRunner {
             ConfigurableApplicationContext context,
             @Value("${uitzicht.benchmark.ui-load.region:PO2998}") String code,
             @Value("${uitzicht.benchmark.ui-load.users-file}") String file,
-            @Value("${uitzicht.benchmark.ui-load.staff:800}") int staff,
-            @Value("${uitzicht.benchmark.ui-load.policy:150}") int policy,
-            @Value("${uitzicht.benchmark.ui-load.trainers:50}") int trainers,
+            @Value("${uitzicht.benchmark.ui-load.staff:400}") int staff,
+            @Value("${uitzicht.benchmark.ui-load.policy:75}") int policy,
+            @Value("${uitzicht.benchmark.ui-load.trainers:25}") int trainers,
             @Value("${uitzicht.benchmark.ui-load.password:Laadtest-Uitzicht-26}") String password) {
         this.systemWork = systemWork;
         this.regions = regions;
