@@ -63,7 +63,7 @@ run() {
   local bases=() metrics=() pids=()
   for ((n = 0; n < nodes; n++)); do
     local port=$((8206 + n)) mgmt=$((9206 + n))
-    UITZICHT_DB_URL=$DB_URL UITZICHT_DEMO=false UITZICHT_REDIS_ENABLED=true UITZICHT_REDIS_URL=redis://127.0.0.1:6395 \
+    UITZICHT_DB_CONNECT_TIMEOUT_SECONDS=30 UITZICHT_DB_URL=$DB_URL UITZICHT_DEMO=false UITZICHT_REDIS_ENABLED=true UITZICHT_REDIS_URL=redis://127.0.0.1:6395 \
       "$JAVA" -Xmx"$HEAP" -jar "$WORK/app.jar" --server.port=$port --management.server.port=$mgmt \
       --vaadin.productionMode=true \
       --uitzicht.cluster.node-name=load-$((n + 1)) --spring.liquibase.enabled=$([[ $n == 0 ]] && echo true || echo false) \
@@ -72,7 +72,7 @@ run() {
     pids+=($!)
     bases+=("http://127.0.0.1:$port/")
     metrics+=("http://127.0.0.1:$mgmt/actuator/prometheus")
-    for _ in $(seq 1 180); do
+    for _ in $(seq 1 900); do
       curl -sf "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null && break
       sleep 1
     done
