@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nl.uitzicht.testing.StatementCounter;
 import nl.uitzicht.testing.TestDatabases;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,5 +15,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("integration")
 @SpringBootTest(classes = PlatformTestApplication.class)
-@Import(TestDatabases.class)
+@Import({TestDatabases.class, StatementCounter.class})
 public @interface PlatformTest {}

@@ -3,18 +3,27 @@ package nl.uitzicht.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
-/** Who did what to which record, when. Append-only: the app role may insert and select only. */
+/**
+ * Who did what to which record, when. Append-only: the app role may insert and select only. New events
+ * say so ({@link Persistable#isNew()}), so saving one is a plain INSERT: with its id assigned up front,
+ * Spring Data would otherwise merge, which first SELECTs the id (one statement more for every audited
+ * read or change; issue 13, {@code OppStatementCountTest}).
+ */
 @Entity
 @Immutable
 @Table(name = "audit_event")
-class AuditEvent {
+class AuditEvent implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -43,6 +52,9 @@ class AuditEvent {
 
     private @Nullable String detail;
 
+    @Transient
+    private boolean stored;
+
     protected AuditEvent() {}
 
     AuditEvent(
@@ -60,6 +72,22 @@ class AuditEvent {
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.detail = detail;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        stored = true;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
     }
 
     AuditRecord record() {

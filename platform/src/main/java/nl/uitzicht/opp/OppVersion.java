@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
@@ -23,7 +25,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One version of an OPP's content. The current version is edited while the plan is a draft, in
- * consultation or being evaluated; consented versions are kept unchanged and stay readable.
+ * consultation or being evaluated; consented versions are kept unchanged and stay readable. Its four
+ * lists are read with one statement each for all versions a query returns ({@code SUBSELECT}), not one
+ * per version: the history of a plan with many versions costs the same statements as one with one
+ * (issue 13, {@code OppStatementCountTest}).
  */
 @Entity
 @Table(name = "opp_version")
@@ -69,21 +74,25 @@ class OppVersion {
     private @Nullable LocalDate pupilHeardOn;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "opp_factor", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     private List<Factor> factors = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "opp_goal", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     private List<Goal> goals = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "opp_intervention", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     private List<Intervention> interventions = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "opp_agreement", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     private List<Agreement> agreements = new ArrayList<>();
