@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import nl.uitzicht.PlatformTest;
 import nl.uitzicht.pupil.PupilRegister;
@@ -125,12 +126,14 @@ class OppStatementCountTest {
                 f.staffA,
                 p.id(),
                 consult.version(),
+                UUID.randomUUID(),
                 new ConversationInput(today.minusDays(2), "Moeder, IB", "Doelen besproken", null, null)));
         OppPlan awaiting = as(() -> workflow.requestConsent(f.staffA, p.id(), talked.version()));
         OppPlan active = as(() -> workflow.recordConversation(
                 f.staffA,
                 p.id(),
                 awaiting.version(),
+                UUID.randomUUID(),
                 new ConversationInput(today.minusDays(1), "Moeder, IB", "Akkoord", ConsentOutcome.CONSENT, null)));
         return as(() -> workflow.startEvaluation(f.staffA, p.id(), active.version()));
     }
