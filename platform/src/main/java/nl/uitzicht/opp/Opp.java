@@ -125,6 +125,10 @@ class Opp {
         return id;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     UUID getPupilId() {
         return pupilId;
     }

@@ -7,7 +7,17 @@
  */
 @ApplicationModule(
         displayName = "OPP",
-        allowedDependencies = {"access", "audit", "cache", "document", "pupil", "school", "support", "validation"})
+        allowedDependencies = {
+            "access",
+            "audit",
+            "cache",
+            "document",
+            "parent",
+            "pupil",
+            "school",
+            "support",
+            "validation"
+        })
 @NullMarked
 package nl.uitzicht.opp;
 

@@ -15,6 +15,7 @@
             "invitation",
             "notification",
             "opp",
+            "parent",
             "programme",
             "provisioning",
             "pupil",

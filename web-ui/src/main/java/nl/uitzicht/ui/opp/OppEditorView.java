@@ -179,6 +179,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         tabs.add(getTranslation("opp.tab.monitoring"), new MonitoringSection(this));
         tabs.add(getTranslation("opp.tab.evaluation"), new EvaluationSection(this));
         tabs.add(getTranslation("opp.tab.versions"), new VersionsSection(this));
+        tabs.add(getTranslation("parent.voices.tab"), new nl.uitzicht.ui.parent.ParentVoicesPanel(scope, plan));
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
     }
 
