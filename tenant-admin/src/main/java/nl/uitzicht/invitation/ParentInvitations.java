@@ -133,7 +133,7 @@ public class ParentInvitations {
             return links.invited(scope, pupilId, invitation.getId(), address, name);
         }));
         Region named = regions.find(region).orElseThrow();
-        String link = (publicUrl != null ? publicUrl : baseUrl).replaceAll("/+$", "") + "/ouder/activeren/" + token;
+        String link = (publicUrl != null ? publicUrl : baseUrl).replaceAll("/+$", "") + "/uitnodiging/ouder/" + token;
         InvitationMailer.Delivery delivery = mailer.sendToParent(address, name, named.getName(), link);
         return new IssuedParentInvitation(
                 access,

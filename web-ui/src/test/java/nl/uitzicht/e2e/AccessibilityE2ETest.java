@@ -390,7 +390,7 @@ class AccessibilityE2ETest {
                         .link());
         Map<String, List<String>> parameters = new TreeMap<>();
         parameters.put(
-                "ouder/activeren/:token",
+                "uitnodiging/ouder/:token",
                 List.of(parentLink.substring(parentLink.lastIndexOf('/') + 1), "verlopen-of-onbekend"));
         parameters.put("ouder/kind/:pupilId", List.of(pupils.get(0)));
         parameters.put("leerlingen/:pupilId/ouders", List.of(pupils.get(0)));

@@ -76,7 +76,7 @@ class ParentPortalE2ETest {
         staff.locator("#parent-invite-submit").click();
         assertThat(staff.locator("#parent-list")).containsText("Uitgenodigd, nog niet geactiveerd");
         String link = staff.locator("#parent-invite-url").textContent().trim();
-        assertThat(link).contains("/ouder/activeren/");
+        assertThat(link).contains("/uitnodiging/ouder/");
         Chromium.screenshot(staff, "parent-staff-invited");
 
         // the parent activates on a phone: a password and an app for login codes

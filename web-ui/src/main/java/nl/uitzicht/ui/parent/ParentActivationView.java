@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * app for login codes (required for parents), or, with an account already, proves it with its own password
  * and code. A used, expired or revoked link says so in plain words.
  */
-@Route("ouder/activeren/:token")
+@Route("uitnodiging/ouder/:token")
 @AnonymousAllowed
 class ParentActivationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -48,7 +48,8 @@ class ParentActivationView extends VerticalLayout implements BeforeEnterObserver
         this.invitations = invitations;
         this.secondFactors = secondFactors;
         addClassNames("login-page", "parent-activation");
-        setSizeFull();
+        // not the full height: on a phone the form is taller than the screen and must scroll from its top
+        setWidthFull();
         card.addClassNames("card", "invitation-card");
         card.setId("parent-activation");
         add(card);
