@@ -24,6 +24,8 @@ public final class Allow {
     public static final String ANALYSTS = "hasAnyRole('TRAINER','REGION_ADMIN','SCHOOL_STAFF','SYSTEM')";
     /** Anyone with a role in the bound region (not the platform operator, who sees no region data). */
     public static final String REGION_MEMBER = "hasAnyRole('REGION_ADMIN','SCHOOL_STAFF','TRAINER','POLICY','SYSTEM')";
+    /** Parents and guardians: only their own children's plans, checked again by every query (a parent link). */
+    public static final String PARENT = "hasAnyRole('PARENT','SYSTEM')";
     /** Anyone signed in (also before choosing a region), an API client, or the system. */
     public static final String AUTHENTICATED = "isAuthenticated()";
     /**

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.uitzicht.access.AuthenticatedOnly;
 import nl.uitzicht.access.OperatorOrRegionAdmin;
 import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.access.SystemOnly;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
@@ -196,6 +197,30 @@ public class AccountDirectory {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A school took away (or changed) a parent's access to a child: live sessions of the account are
+     * checked again at their next request, and without any child left in the region the parent loses
+     * the region (and, with no region left, the account is deactivated). The school's right to do this
+     * for this parent is checked by the caller ({@code nl.uitzicht.parent.ParentLinks#revoke}); this
+     * method only ever takes the PARENT role away.
+     */
+    @Transactional
+    @StaffOnly
+    public void parentAccessChanged(UUID userId, UUID regionId, boolean anyChildLeft) {
+        UserAccount account = accounts.findById(userId).orElseThrow();
+        account.accessChanged();
+        if (anyChildLeft) {
+            return;
+        }
+        memberships.deleteAll(memberships.findByUserIdAndRegionId(userId, regionId).stream()
+                .filter(m -> m.getRole() == Role.PARENT)
+                .toList());
+        memberships.flush();
+        if (!account.isPlatformOperator() && memberships.findByUserId(userId).isEmpty()) {
+            account.deactivate();
+        }
     }
 
     /** Reactivates an account, e.g. when a deactivated person is invited again. */

@@ -9,7 +9,12 @@ public enum Role {
     REGION_ADMIN,
     SCHOOL_STAFF,
     TRAINER,
-    POLICY;
+    POLICY,
+    /**
+     * A parent or guardian: reads only the plans of the pupils they were invited for (a parent link,
+     * see {@code nl.uitzicht.parent}), never anything else of the region. Always with a second factor.
+     */
+    PARENT;
 
     /** The Spring Security authority, e.g. {@code ROLE_REGION_ADMIN}. */
     public String authority() {
@@ -21,4 +26,5 @@ public enum Role {
     public static final String SCHOOL_STAFF_NAME = "SCHOOL_STAFF";
     public static final String TRAINER_NAME = "TRAINER";
     public static final String POLICY_NAME = "POLICY";
+    public static final String PARENT_NAME = "PARENT";
 }

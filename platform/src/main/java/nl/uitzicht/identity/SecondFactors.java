@@ -72,13 +72,14 @@ public class SecondFactors {
         this.throttle = throttle;
     }
 
-    /** Region administrators (in any region) and the operator may use a second factor. */
+    /** Region administrators (in any region), parents (for whom it is required) and the operator may use one. */
     @Transactional(readOnly = true)
     @PreAuthorize(Allow.ANYONE) // asked at the login's second step, before the person is signed in
     public boolean mayUse(UUID accountId) {
         return accounts.findById(accountId)
                 .map(account -> account.isPlatformOperator()
-                        || memberships.findByUserId(accountId).stream().anyMatch(m -> m.getRole() == Role.REGION_ADMIN))
+                        || memberships.findByUserId(accountId).stream()
+                                .anyMatch(m -> m.getRole() == Role.REGION_ADMIN || m.getRole() == Role.PARENT))
                 .orElse(false);
     }
 
@@ -94,10 +95,22 @@ public class SecondFactors {
     @AuthenticatedOnly
     public Enrolment newEnrolment(@CallerId UUID accountId) {
         requireMayUse(accountId);
+        return enrolment(accounts.findById(accountId).orElseThrow().getEmail());
+    }
+
+    /**
+     * A fresh secret for someone who activates an invitation before they have an account (a parent, ADR
+     * 0079): random, stored nowhere; the activation stores it only with the app's first right code.
+     */
+    @PreAuthorize(Allow.ANYONE) // the parent's activation page, before an account exists; nothing is read or stored
+    public Enrolment newEnrolmentFor(String email) {
+        return enrolment(email.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Enrolment enrolment(String email) {
         byte[] key = new byte[SECRET_BYTES];
         random.nextBytes(key);
         String secret = Base32.encode(key);
-        String email = accounts.findById(accountId).orElseThrow().getEmail();
         String label =
                 URLEncoder.encode(ISSUER + ":" + email, StandardCharsets.UTF_8).replace("+", "%20");
         return new Enrolment(
@@ -134,6 +147,9 @@ public class SecondFactors {
     @Transactional
     @AuthenticatedOnly
     public CodeCheck disable(@CallerId UUID accountId, String code, String client) {
+        if (isRequired(accountId)) {
+            throw new AccessDeniedException("A parent's second factor is required; it cannot be switched off");
+        }
         return throttled(accountId, client, () -> {
             if (!useCode(accountId, code)) {
                 return false;
@@ -188,6 +204,16 @@ public class SecondFactors {
 
     private long now() {
         return Totp.step(clock.instant());
+    }
+
+    /**
+     * Whether this account must sign in with a second factor: a parent (in any region). Their login is
+     * refused without one (activation sets it up, see ADR 0079).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Allow.ANYONE) // asked at the login, before the person is signed in
+    public boolean isRequired(UUID accountId) {
+        return memberships.findByUserId(accountId).stream().anyMatch(m -> m.getRole() == Role.PARENT);
     }
 
     private void requireMayUse(UUID accountId) {

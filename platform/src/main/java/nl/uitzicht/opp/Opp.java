@@ -171,6 +171,10 @@ class Opp {
         return id;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     UUID getPupilId() {
         return pupilId;
     }

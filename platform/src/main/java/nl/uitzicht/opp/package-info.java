@@ -13,6 +13,7 @@
             "cache",
             "cluster",
             "document",
+            "parent",
             "pupil",
             "school",
             "support",

@@ -61,6 +61,10 @@ class Invitation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set for a parent's invitation: the pupil whose plans it opens (ADR 0079). */
+    @Column(name = "pupil_id", updatable = false)
+    private @Nullable UUID pupilId;
+
     @Column(name = "sent_count", nullable = false)
     private int sentCount = 1;
 
@@ -91,6 +95,36 @@ class Invitation {
         this.expiresAt = expiresAt;
         this.invitedBy = invitedBy;
         this.invitedByName = invitedByName;
+    }
+
+    /** A parent's invitation for this pupil (activated on its own page, with a second factor). */
+    static Invitation forParent(
+            UUID regionId,
+            UUID pupilId,
+            String email,
+            String displayName,
+            String tokenHash,
+            Instant now,
+            Instant expiresAt,
+            @Nullable UUID invitedBy,
+            String invitedByName) {
+        Invitation invitation = new Invitation(
+                regionId,
+                email,
+                displayName,
+                Set.of(Role.PARENT),
+                Set.of(),
+                tokenHash,
+                now,
+                expiresAt,
+                invitedBy,
+                invitedByName);
+        invitation.pupilId = pupilId;
+        return invitation;
+    }
+
+    boolean isForParent() {
+        return pupilId != null;
     }
 
     UUID getId() {

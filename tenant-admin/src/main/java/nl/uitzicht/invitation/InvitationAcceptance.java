@@ -240,6 +240,7 @@ public class InvitationAcceptance {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return rows.findByTokenHash(InvitationTokens.hash(token.trim()));
+        // a parent's invitation is activated on its own page, with a second factor (ParentInvitations)
+        return rows.findByTokenHash(InvitationTokens.hash(token.trim())).filter(i -> !i.isForParent());
     }
 }

@@ -39,19 +39,10 @@ class InvitationMailer {
     }
 
     Delivery send(String email, String displayName, String regionName, String link, String invitedBy) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            log.info(
-                    "No mail server configured (spring.mail.host): the invitation for {} in {} is shown to the inviter",
-                    email,
-                    regionName);
-            return Delivery.NO_MAIL_SERVER;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(email);
-        message.setSubject("Uitnodiging voor Uitzicht (" + regionName + ")");
-        message.setText("""
+        return deliver(
+                email,
+                "Uitnodiging voor Uitzicht (" + regionName + ")",
+                """
                 Beste %s,
 
                 %s nodigt je uit om in Uitzicht te werken voor %s.
@@ -63,7 +54,48 @@ class InvitationMailer {
 
                 --
                 Dear %s, %s invites you to work in Uitzicht for %s. Open the link above to activate your account.
-                """.formatted(displayName, invitedBy, regionName, link, displayName, invitedBy, regionName));
+                """.formatted(displayName, invitedBy, regionName, link, displayName, invitedBy, regionName),
+                regionName);
+    }
+
+    /** A parent's invitation: plain language, nothing of the plan, only the link. */
+    Delivery sendToParent(String email, String displayName, String regionName, String link) {
+        return deliver(
+                email,
+                "Uitnodiging: het plan van uw kind in Uitzicht",
+                """
+                Beste %s,
+
+                De school van uw kind nodigt u uit om het ontwikkelingsperspectiefplan (OPP) van uw kind
+                te lezen in Uitzicht (%s). Open deze link om uw account te maken.
+                De link werkt een keer en is 7 dagen geldig:
+
+                %s
+
+                U kiest een wachtwoord en koppelt een app voor inlogcodes op uw telefoon.
+                Heeft u deze uitnodiging niet verwacht? Dan kunt u dit bericht negeren.
+
+                --
+                Dear %s, the school invites you to read your child's support plan in Uitzicht.
+                Open the link above to create your account.
+                """.formatted(displayName, regionName, link, displayName),
+                regionName);
+    }
+
+    private Delivery deliver(String email, String subject, String text, String regionName) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.info(
+                    "No mail server configured (spring.mail.host): the invitation for {} in {} is shown to the inviter",
+                    email,
+                    regionName);
+            return Delivery.NO_MAIL_SERVER;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(email);
+        message.setSubject(subject);
+        message.setText(text);
         try {
             sender.send(message);
             return Delivery.MAILED;

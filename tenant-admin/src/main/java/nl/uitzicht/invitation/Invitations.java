@@ -124,7 +124,7 @@ public class Invitations {
         if (name.isEmpty() || name.length() > 100) {
             throw new InvalidInput("name", "admin.invite.error.name");
         }
-        if (roles.isEmpty() || roles.contains(Role.OPERATOR)) {
+        if (roles.isEmpty() || roles.contains(Role.OPERATOR) || roles.contains(Role.PARENT)) {
             throw new InvalidInput("roles", "admin.invite.error.roles");
         }
         Region region = regions.find(regionId).orElseThrow();
@@ -203,6 +203,7 @@ public class Invitations {
     public List<InvitationSummary> ofRegion() {
         Instant now = clock.instant();
         return rows.findByRegionIdOrderByCreatedAtDesc(TenantContext.require()).stream()
+                .filter(i -> !i.isForParent())
                 .map(i -> i.summary(now))
                 .toList();
     }
@@ -223,6 +224,7 @@ public class Invitations {
 
     private Invitation own(UUID invitationId, long expectedVersion) {
         Invitation invitation = rows.findByIdAndRegionId(invitationId, TenantContext.require())
+                .filter(i -> !i.isForParent())
                 .orElseThrow(() -> new InvitationException("admin.invite.error.notFound"));
         if (invitation.summary(clock.instant()).version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Invitation.class, invitationId);

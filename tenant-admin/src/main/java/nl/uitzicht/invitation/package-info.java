@@ -1,6 +1,6 @@
 @ApplicationModule(
         displayName = "Invitations",
-        allowedDependencies = {"access", "audit", "identity", "school", "tenancy", "validation"})
+        allowedDependencies = {"access", "audit", "identity", "parent", "pupil", "school", "tenancy", "validation"})
 @NullMarked
 package nl.uitzicht.invitation;
 

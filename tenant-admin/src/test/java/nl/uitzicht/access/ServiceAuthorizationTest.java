@@ -104,6 +104,39 @@ class ServiceAuthorizationTest {
         assertThat(methods).as("the scan finds the services").hasSizeGreaterThan(150);
     }
 
+    /**
+     * Parents (ADR 0079) are a column of their own: the services a parent may call at all are listed in
+     * {@code service-authorization-parent.csv}; every other method must refuse a parent. (What a parent
+     * reaches within those, their own children only, is checked in the services: ParentPortalTest.)
+     */
+    @Test
+    void aParentReachesOnlyTheMethodsListedForParents() throws IOException {
+        List<String> listed;
+        try (InputStream in = ServiceAuthorizationTest.class.getResourceAsStream(PARENT_TABLE)) {
+            assertThat(in).as(PARENT_TABLE).isNotNull();
+            listed = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
+        }
+        UUID region = Callers.call(
+                        Callers.system(),
+                        () -> regions.register("PO" + (7000 + (int) (Math.random() * 999)), "Ouders", Sector.PO))
+                .getId();
+        List<String> allowed = new ArrayList<>();
+        for (Map.Entry<String, Invocable> method : serviceMethods().entrySet()) {
+            if (method.getValue().allowedFor(Callers.person(Role.PARENT), region)) {
+                allowed.add(method.getKey());
+            }
+        }
+        assertThat(allowed)
+                .as("service methods a parent may call, see %s", PARENT_TABLE)
+                .containsExactlyInAnyOrderElementsOf(listed);
+    }
+
+    static final String PARENT_TABLE = "/service-authorization-parent.csv";
+
     private static Authentication authentication(String caller) {
         return switch (caller) {
             case "SYSTEM" -> Callers.system();

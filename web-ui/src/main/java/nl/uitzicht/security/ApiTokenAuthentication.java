@@ -104,7 +104,9 @@ class ApiTokenAuthentication implements AuthenticationManagerResolver<HttpServle
         if (roles != null) {
             for (String role : roles) {
                 for (Role known : Role.values()) {
-                    if (known != Role.OPERATOR && known.name().equalsIgnoreCase(role)) {
+                    if (known != Role.OPERATOR
+                            && known != Role.PARENT
+                            && known.name().equalsIgnoreCase(role)) {
                         authorities.add(new SimpleGrantedAuthority(known.authority()));
                     }
                 }

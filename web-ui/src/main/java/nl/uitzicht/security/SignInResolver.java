@@ -11,6 +11,7 @@ import nl.uitzicht.identity.IdentityLinks;
 import nl.uitzicht.identity.IdentityProviderSettings;
 import nl.uitzicht.identity.OidcSettings;
 import nl.uitzicht.identity.RegionMembership;
+import nl.uitzicht.identity.SecondFactors;
 import nl.uitzicht.invitation.InvitationAcceptance;
 import nl.uitzicht.invitation.InvitationException;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,7 @@ class SignInResolver {
     private final IdentityProviderSettings providers;
     private final IdentityLinks links;
     private final InvitationAcceptance acceptance;
+    private final SecondFactors secondFactors;
     private final Clock clock;
 
     SignInResolver(
@@ -49,7 +51,9 @@ class SignInResolver {
             IdentityProviderSettings providers,
             IdentityLinks links,
             InvitationAcceptance acceptance,
+            SecondFactors secondFactors,
             Clock clock) {
+        this.secondFactors = secondFactors;
         this.clock = clock;
         this.accounts = accounts;
         this.providers = providers;
@@ -70,12 +74,18 @@ class SignInResolver {
         if (authentication instanceof UsernamePasswordAuthenticationToken local) {
             return accounts.findByEmail(local.getName())
                     .filter(AccountSummary::enabled)
+                    .filter(this::hasRequiredSecondFactor)
                     .map(this::signIn);
         }
         if (authentication instanceof OAuth2AuthenticationToken oidc) {
             return Optional.of(resolveOidc(oidc, takePending(session)));
         }
         return Optional.empty();
+    }
+
+    /** A parent signs in only with a second factor (ADR 0079); activation sets one up, so this is a backstop. */
+    private boolean hasRequiredSecondFactor(AccountSummary account) {
+        return !secondFactors.isRequired(account.id()) || secondFactors.isEnabled(account.id());
     }
 
     private SignedInUser signIn(AccountSummary account) {

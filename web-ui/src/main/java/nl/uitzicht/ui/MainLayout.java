@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 
@@ -106,5 +107,17 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 .find()
                 .filter(user -> !user.hasRegion() && !user.operator())
                 .ifPresent(user -> event.forwardTo(RegionChoiceView.class));
+        currentUser
+                .find()
+                .filter(MainLayout::onlyParent)
+                .filter(user -> event.getLocation().getPath().isEmpty())
+                .ifPresent(user -> event.forwardTo(PARENT_START));
+    }
+
+    /** The parents' start page ({@code nl.uitzicht.ui.parent}): their children instead of the staff's home. */
+    static final String PARENT_START = "ouder";
+
+    private static boolean onlyParent(SignedInUser user) {
+        return user.hasRegion() && !user.operator() && user.roles().equals(java.util.Set.of(Role.PARENT));
     }
 }

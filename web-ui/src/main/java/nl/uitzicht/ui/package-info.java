@@ -16,6 +16,7 @@
             "invitation",
             "notification",
             "opp",
+            "parent",
             "programme",
             "provisioning",
             "pupil",

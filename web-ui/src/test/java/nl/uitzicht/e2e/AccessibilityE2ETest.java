@@ -32,9 +32,13 @@ import nl.uitzicht.audit.Actor;
 import nl.uitzicht.e2e.Axe.Finding;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.identity.SecondFactors;
 import nl.uitzicht.invitation.Invitations;
+import nl.uitzicht.invitation.ParentInvitations;
+import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.AuthenticatorApp;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +105,12 @@ class AccessibilityE2ETest {
     @Autowired
     FreshDatabase db;
 
+    @Autowired
+    ParentInvitations parentInvitations;
+
+    @Autowired
+    SecondFactors secondFactors;
+
     @BeforeAll
     static void launch() {
         chromium = Chromium.launch();
@@ -127,6 +137,7 @@ class AccessibilityE2ETest {
         Map<String, List<Finding>> byPage = new LinkedHashMap<>();
         byPage.putAll(visitAnonymously(routes, parameters));
         ACCOUNTS.forEach((role, email) -> byPage.putAll(visitAs(role, email, "nl", routes, parameters)));
+        byPage.putAll(visitAsParent(routes, parameters));
         // English once, for the role with the most pages (date pickers, numbers, dialogs' texts)
         byPage.putAll(visitAs(Role.REGION_ADMIN_NAME, ACCOUNTS.get(Role.REGION_ADMIN_NAME), "en", routes, parameters));
 
@@ -182,6 +193,57 @@ class AccessibilityE2ETest {
                         check(page, denied.getTemplate(), language, role)));
         page.context().close();
         return found;
+    }
+
+    /**
+     * A parent (ADR 0079), on a phone: activated here through an invitation for a demo pupil (parents have
+     * no demo account: their login needs an authenticator app's code, computed here), then every route a
+     * parent may open.
+     */
+    private Map<String, List<Finding>> visitAsParent(List<RouteData> routes, Map<String, List<String>> parameters) {
+        String email = "ouder.a11y-" + System.nanoTime() + "@example.org";
+        String password = "Zonnebloem-Kastanje-73";
+        UUID po =
+                systemWork.call(() -> regions.findByCode("PO2999").orElseThrow().getId());
+        UUID pupil = UUID.fromString(parameters.get("ouder/kind/:pupilId").getFirst());
+        String link = systemWork.call(() -> TenantContext.callAs(
+                po,
+                () -> parentInvitations
+                        .invite(demoStaff(), pupil, email, "Olga Ouder", base())
+                        .link()));
+        String secret = secondFactors.newEnrolmentFor(email).secret();
+        long step = Instant.now().getEpochSecond() / 30;
+        parentInvitations.activate(
+                link.substring(link.lastIndexOf('/') + 1),
+                password,
+                password,
+                secret,
+                AuthenticatorApp.code(secret, step),
+                "127.0.0.1");
+        Page page = chromium.phone();
+        Chromium.logIn(page, base(), email, password);
+        page.waitForURL("**/login/code");
+        page.locator("#second-factor-code input").fill(AuthenticatorApp.code(secret, step + 1));
+        page.locator("#second-factor-submit").click();
+        page.waitForURL("**/ouder"); // signed in: a parent starts at their children (the phone hides the name)
+        Map<String, List<Finding>> found = new LinkedHashMap<>();
+        for (String path : paths(routes, parameters, Role.PARENT_NAME)) {
+            found.put("PARENT /" + path, check(page, path, "nl", Role.PARENT_NAME));
+        }
+        found.put("PARENT /" + UNKNOWN_ROUTE, check(page, UNKNOWN_ROUTE, "nl", Role.PARENT_NAME));
+        page.context().close();
+        return found;
+    }
+
+    /** The demo school staff member with their schools, as a scope the system may use to invite a parent. */
+    private StaffScope demoStaff() {
+        UUID staff = accounts.findByEmail(ACCOUNTS.get(Role.SCHOOL_STAFF_NAME))
+                .orElseThrow()
+                .id();
+        UUID po = regions.findByCode("PO2999").orElseThrow().getId();
+        return new StaffScope(
+                new Actor(staff, "Ilse IB"),
+                accounts.membershipIn(staff, po).orElseThrow().schoolIds());
     }
 
     /** The paths the role (null: anonymous) may open; a route with a parameter on each of its demo values. */
@@ -309,7 +371,29 @@ class AccessibilityE2ETest {
                         base())
                 .link();
         assertThat(link).as("invitation link (no mail server in tests)").isNotNull();
+        // a parent's invitation that stays open (its activation page), and pupils for the parents' routes
+        List<String> pupils = java.util.stream.Stream.of("ACTIVE", "IN_CONSULTATION")
+                .map(state -> db.ownerQuery("select o.pupil_id from opp o join school s on s.id = o.school_id"
+                                + " where s.brin in ('99AA', '99AB') and o.created_by <> 'generator' and o.state = '"
+                                + state + "' order by o.created_at limit 1")
+                        .getFirst())
+                .toList();
+        String parentLink = TenantContext.callAs(
+                po,
+                () -> parentInvitations
+                        .invite(
+                                demoStaff(),
+                                UUID.fromString(pupils.get(1)),
+                                "ouder.open@example.org",
+                                "Otto Ouder",
+                                base())
+                        .link());
         Map<String, List<String>> parameters = new TreeMap<>();
+        parameters.put(
+                "uitnodiging/ouder/:token",
+                List.of(parentLink.substring(parentLink.lastIndexOf('/') + 1), "verlopen-of-onbekend"));
+        parameters.put("ouder/kind/:pupilId", List.of(pupils.get(0)));
+        parameters.put("leerlingen/:pupilId/ouders", List.of(pupils.get(0)));
         parameters.put("opp/plan/:___url_parameter", opps);
         parameters.put("opp/audit/:___url_parameter", opps.subList(0, 1));
         parameters.put("analyse/ronde/:___url_parameter", List.of(generatedRound, openRound[0].toString()));

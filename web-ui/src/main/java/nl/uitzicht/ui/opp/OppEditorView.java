@@ -1,5 +1,6 @@
 package nl.uitzicht.ui.opp;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,6 +48,7 @@ import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.parent.ParentVoicesPanel;
 import nl.uitzicht.validation.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -245,12 +247,13 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         CONVERSATIONS("opp.tab.conversations", ConversationsSection::new),
         MONITORING("opp.tab.monitoring", MonitoringSection::new),
         EVALUATION("opp.tab.evaluation", EvaluationSection::new),
-        VERSIONS("opp.tab.versions", VersionsSection::new);
+        VERSIONS("opp.tab.versions", VersionsSection::new),
+        PARENTS("parent.voices.tab", v -> new ParentVoicesPanel(v.scope, v.plan()));
 
         final String key;
-        final Function<OppEditorView, Section> section;
+        final Function<OppEditorView, Component> section;
 
-        Part(String key, Function<OppEditorView, Section> section) {
+        Part(String key, Function<OppEditorView, Component> section) {
             this.key = key;
             this.section = section;
         }

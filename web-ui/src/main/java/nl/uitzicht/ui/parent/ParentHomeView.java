@@ -1,0 +1,55 @@
+package nl.uitzicht.ui.parent;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.uitzicht.identity.Role;
+import nl.uitzicht.parent.ParentChild;
+import nl.uitzicht.parent.ParentLinks;
+import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.PageText;
+
+/** A parent's start page: their children in this region, each a link to the plan. */
+@Route(value = "ouder", layout = MainLayout.class)
+@Menu(title = "parent.nav.children", order = 1, icon = "vaadin:family")
+@RolesAllowed(Role.PARENT_NAME)
+class ParentHomeView extends VerticalLayout implements HasDynamicTitle {
+
+    ParentHomeView(ParentLinks links, ParentScopes scopes) {
+        addClassNames("page", "parent-page");
+        setPadding(false);
+        add(new H1(getTranslation("parent.home.title")));
+        add(new Paragraph(getTranslation("parent.home.intro")));
+        List<ParentChild> children = links.children(scopes.current());
+        if (children.isEmpty()) {
+            Paragraph none = PageText.muted(getTranslation("parent.home.none"));
+            none.setId("parent-no-children");
+            add(none);
+        }
+        for (ParentChild child : children) {
+            RouterLink open = new RouterLink(
+                    getTranslation("parent.home.open", child.pupilName()),
+                    ParentPlanView.class,
+                    new RouteParameters(ParentPlanView.PUPIL, child.pupilId().toString()));
+            open.setId("parent-child-" + child.pupilId());
+            open.addClassName("parent-child-link");
+            Div card = new Div(new H2(child.pupilName()), open);
+            card.addClassName("card");
+            add(card);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("parent.home.title"));
+    }
+}
