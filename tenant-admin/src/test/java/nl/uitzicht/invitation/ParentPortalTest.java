@@ -366,6 +366,7 @@ class ParentPortalTest {
                     staffA,
                     p.id(),
                     p.version(),
+                    UUID.randomUUID(),
                     new ConversationInput(
                             LocalDate.now(),
                             "Ouders, IB",
