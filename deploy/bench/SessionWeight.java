@@ -39,6 +39,8 @@ public class SessionWeight {
     static int sessions = 20;
     static int warmup = 3;
     static Path out = Path.of("target/session-weight");
+    /** Whether to send a view's render acknowledgement ($server.rendered()) as a browser does; --no-ack to compare. */
+    static boolean ack = true;
     static final List<Screen> screens = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -50,6 +52,7 @@ public class SessionWeight {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--password" -> password = args[++i];
                 case "--out" -> out = Path.of(args[++i]);
+                case "--no-ack" -> ack = false;
                 case "--screen" -> {
                     String[] p = args[++i].split("\\|");
                     screens.add(new Screen(p[0], p[1], p[2], p.length > 3 ? p[3] : null));
@@ -219,6 +222,15 @@ public class SessionWeight {
             for (Object o : ex) {
                 List<Object> call = list(o);
                 if (call == null || call.size() < 2) continue;
+                // A view that acknowledges its first render (the dashboard: this.$server.rendered()), as a browser does.
+                if (call.getLast() instanceof String s && s.contains("$server.rendered(")) {
+                    if (!ack) continue;
+                    int node = ((Number) map(call.get(0)).get("@v-node")).intValue();
+                    confirms(uidl("{\"type\":\"publishedEventHandler\",\"node\":" + node
+                            + ",\"templateEventMethodName\":\"rendered\",\"templateEventMethodArgs\":[],\"promise\":"
+                            + (promise++) + "}", new String[1]));
+                    continue;
+                }
                 if (!(call.getLast() instanceof String s) || !s.contains("$connector.confirm(")) continue;
                 int node = ((Number) map(call.get(0)).get("@v-node")).intValue();
                 int id = ((Number) call.get(1)).intValue();

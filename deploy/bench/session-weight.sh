@@ -4,6 +4,7 @@
 #
 #   deploy/bench/session-weight.sh            # N=20 sessions per screen
 #   SESSIONS=50 SKIP_BUILD=1 deploy/bench/session-weight.sh
+#   ONLY='dashboard|round-comparison' DRIVER_FLAGS=--no-ack SKIP_BUILD=1 deploy/bench/session-weight.sh
 #
 # What it does: builds the jar (unless SKIP_BUILD=1) and copies it to $WORK; creates the database $DB on
 # the PostgreSQL at $PGHOST:$PGPORT if it is missing and fills it once with the demo data (one run of the
@@ -116,12 +117,18 @@ printf 'production start: "Started" after %s s (JVM uptime), readiness UP %.2f s
 
 # The dashboard comes last: its data stays in the near cache for 10 minutes, and its expiry would be
 # counted against the screen measured at that moment.
+SCREENS=(
+    "reference-home|ib@waterlinie.demo|-|"
+    "opp-editor|ib@waterlinie.demo|opp/plan/$OPP|opp-tabs"
+    "opp-list|ib@waterlinie.demo|opp|opp-grid"
+    "achterban|trainer2@waterlinie.demo|achterban|stakeholder-grid"
+    "round-comparison|beheer@waterlinie.demo|analyse/ronde/$ROUND|comparison-grid"
+    "dashboard|beleid@waterlinie.demo|dashboard|rates-chart")
+ARGS=()
+for s in "${SCREENS[@]}"; do
+    # ONLY=dashboard (an extended regular expression on the screen's name) measures some screens only.
+    [[ "${s%%|*}" =~ ^(${ONLY:-.*})$ ]] && ARGS+=(--screen "$s")
+done
 java deploy/bench/SessionWeight.java --base "http://127.0.0.1:$PORT/" --pid "$APP_PID" \
-    --sessions "$SESSIONS" --warmup "$WARMUP" --out "$WORK" \
-    --screen "reference-home|ib@waterlinie.demo|-|" \
-    --screen "opp-editor|ib@waterlinie.demo|opp/plan/$OPP|opp-tabs" \
-    --screen "opp-list|ib@waterlinie.demo|opp|opp-grid" \
-    --screen "achterban|trainer2@waterlinie.demo|achterban|stakeholder-grid" \
-    --screen "round-comparison|beheer@waterlinie.demo|analyse/ronde/$ROUND|comparison-grid" \
-    --screen "dashboard|beleid@waterlinie.demo|dashboard|rates-chart"
+    --sessions "$SESSIONS" --warmup "$WARMUP" --out "$WORK" ${DRIVER_FLAGS:-} "${ARGS[@]}"
 echo "histograms and report: $WORK; commit $(git -C "$ROOT" rev-parse --short HEAD)"

@@ -37,11 +37,13 @@ final class Csv {
     }
 
     static Anchor download(String id, String label, ReportTable table) {
-        String fileName = table.fileName();
-        byte[] bytes = of(table.header(), table.rows()).getBytes(StandardCharsets.UTF_8);
+        // The file is made on download: the session keeps the table (the PDF needs it too), not a copy as bytes.
         Anchor a = new Anchor(
-                DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                        new ByteArrayInputStream(bytes), fileName, "text/csv;charset=utf-8", bytes.length)),
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] bytes = of(table.header(), table.rows()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), table.fileName(), "text/csv;charset=utf-8", bytes.length);
+                }),
                 "");
         a.getElement().setAttribute("download", true);
         a.setId(id);

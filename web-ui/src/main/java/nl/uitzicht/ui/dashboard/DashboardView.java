@@ -1,5 +1,6 @@
 package nl.uitzicht.ui.dashboard;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -70,6 +71,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 trend(d, report.trend()),
                 quality(d, report),
                 reach(d, report));
+        // The browser answers once the charts are drawn: Vaadin keeps its last answer (this whole dashboard,
+        // as a string) until the browser's next message, and this one replaces it by a short one (issue 13).
+        getElement().executeJs("setTimeout(() => this.$server.rendered())");
+    }
+
+    /** The browser's acknowledgement after the charts are drawn; the message itself is what counts. */
+    @ClientCallable
+    void rendered() {
+        // nothing to do
     }
 
     /** The whole dashboard as a PDF: the tables are made now (in the reader's language), the file on download. */
@@ -117,7 +127,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div k = new Div();
         k.setId(kpi.id());
         k.addClassNames("card", "dashboard-kpi");
-        Span v = new Span(kpi.value());
+        Span v = new Span();
+        v.getElement().setProperty("innerHTML", Latin1Html.escape(kpi.value()));
         v.addClassName("dashboard-kpi-value");
         k.add(v, new Span(kpi.label()));
         return k;

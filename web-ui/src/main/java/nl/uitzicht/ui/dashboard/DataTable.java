@@ -3,7 +3,6 @@ package nl.uitzicht.ui.dashboard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import java.util.List;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A plain, accessible HTML table (caption, column and row headers) with the numbers of a chart. Its rows
@@ -46,7 +45,7 @@ class DataTable extends Component {
     }
 
     private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return Latin1Html.escape(text);
     }
 
     /** The table's inner HTML as sent to the browser. */

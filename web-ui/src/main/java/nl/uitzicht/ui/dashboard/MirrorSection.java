@@ -35,7 +35,8 @@ class MirrorSection extends DashboardSection {
             return;
         }
         add(heatMap(m));
-        Paragraph legend = PageText.muted(getTranslation("dashboard.mirror.legend"));
+        Paragraph legend = PageText.muted("");
+        legend.getElement().setProperty("innerHTML", Latin1Html.escape(getTranslation("dashboard.mirror.legend")));
         add(legend);
         add(table.toHtml(), Csv.download("mirror-csv", getTranslation("dashboard.csv"), table));
         add(drillDown(d));
