@@ -206,6 +206,19 @@ final class UiLoadClient {
     private void confirmGridUpdates(Map<String, Object> answer) throws Failure, InterruptedException {
         for (Object o : MiniJson.list(answer.get("execute"))) {
             List<Object> call = MiniJson.list(o);
+            if (call.size() >= 2
+                    && call.getLast() instanceof String script
+                    && script.contains("$server.rendered(")
+                    && MiniJson.map(call.getFirst()) != null) {
+                // the dashboard's acknowledgement of its render, as the browser sends it (ADR 0075)
+                uidl(
+                        "render-ack",
+                        "{\"type\":\"publishedEventHandler\",\"node\":"
+                                + MiniJson.integer(MiniJson.map(call.getFirst()).get("@v-node"))
+                                + ",\"templateEventMethodName\":\"rendered\",\"templateEventMethodArgs\":[],"
+                                + "\"promise\":" + promise++ + "}");
+                continue;
+            }
             if (call.size() < 2
                     || !(call.getLast() instanceof String script)
                     || !script.contains("$connector.confirm(")) {
