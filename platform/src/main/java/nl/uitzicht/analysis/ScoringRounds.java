@@ -236,17 +236,52 @@ public class ScoringRounds {
      */
     @Transactional(readOnly = true)
     public Comparison compare(Analyst analyst, UUID roundId) {
+        Comparison comparison = comparison(analyst, roundId);
+        audit.record(analyst.actor(), AuditAction.VIEW, AUDIT_SUBJECT, roundId, "comparison");
+        return comparison;
+    }
+
+    /**
+     * One page of the comparison's rows, in {@link #compare}'s order (OPP, then item), only the divergent
+     * ones if asked: for a lazy grid, so a view keeps no rows (issue 13). Same access as {@link #compare};
+     * each page read is audited.
+     */
+    @Transactional(readOnly = true)
+    public List<Comparison.Row> compareRows(
+            Analyst analyst, UUID roundId, boolean onlyDivergent, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        List<Comparison.Row> rows = rows(comparison(analyst, roundId), onlyDivergent);
+        List<Comparison.Row> page =
+                rows.subList(Math.min(offset, rows.size()), (int) Math.min((long) offset + limit, rows.size()));
+        audit.record(
+                analyst.actor(), AuditAction.VIEW, AUDIT_SUBJECT, roundId, "comparison rows " + offset + "+" + limit);
+        return List.copyOf(page);
+    }
+
+    /** How many rows {@link #compareRows} has in all. */
+    @Transactional(readOnly = true)
+    public int compareRowCount(Analyst analyst, UUID roundId, boolean onlyDivergent) {
+        return rows(comparison(analyst, roundId), onlyDivergent).size();
+    }
+
+    private static List<Comparison.Row> rows(Comparison comparison, boolean onlyDivergent) {
+        return onlyDivergent
+                ? comparison.rows().stream().filter(Comparison.Row::divergent).toList()
+                : comparison.rows();
+    }
+
+    private Comparison comparison(Analyst analyst, UUID roundId) {
         ScoringRound round = visibility.visible(analyst, roundId);
         visibility.requireMaySeeOthers(analyst, round);
-        Comparison comparison = ComparisonTable.of(
+        return ComparisonTable.of(
                 round,
                 visibility.summary(round, analyst),
                 checklists.get(round.getChecklistId()),
                 raters.findByRoundIdOrderByDisplayNameAsc(roundId),
                 scores.findByRoundId(roundId),
                 consensus.findByRoundId(roundId));
-        audit.record(analyst.actor(), AuditAction.VIEW, AUDIT_SUBJECT, roundId, "comparison");
-        return comparison;
     }
 
     /**

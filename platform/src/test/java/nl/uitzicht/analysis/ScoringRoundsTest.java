@@ -193,6 +193,38 @@ class ScoringRoundsTest {
     }
 
     @Test
+    void theComparisonReadsInPagesInOrderWithoutGapsOrOverlapAndOnlyInItsRegion() {
+        UUID round = startRound(2);
+        scoreAll(anna, round, 2, "DOELEN_SMARTI", 0);
+        scoreAll(ilse, round, 2, "DOELEN_SMARTI", 2);
+        as(() -> rounds.submit(anna, round));
+        as(() -> rounds.submit(ilse, round));
+        List<Comparison.Row> all = as(() -> rounds.compare(trainer, round)).rows();
+        assertThat(as(() -> rounds.compareRowCount(trainer, round, false))).isEqualTo(all.size());
+
+        List<Comparison.Row> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < all.size() + 7; offset += 7) {
+            int from = offset;
+            paged.addAll(as(() -> rounds.compareRows(trainer, round, false, from, 7)));
+        }
+        assertThat(paged).containsExactlyElementsOf(all);
+        assertThat(as(() -> rounds.compareRows(trainer, round, true, 0, 50)))
+                .containsExactlyElementsOf(
+                        all.stream().filter(Comparison.Row::divergent).toList())
+                .hasSize(1);
+        assertThat(as(() -> rounds.compareRowCount(anna, round, true))).isEqualTo(1);
+
+        AnalysisFixture elsewhere = new AnalysisFixture(regions, schools, categories, accounts);
+        Analyst otherOrganiser = elsewhere.person("Olga Elders", Role.TRAINER);
+        assertThatThrownBy(() -> TenantContext.callAs(
+                        elsewhere.region, () -> rounds.compareRows(otherOrganiser, round, false, 0, 50)))
+                .hasMessageContaining("analysis.error.roundNotFound");
+        assertThatThrownBy(() -> TenantContext.callAs(
+                        elsewhere.region, () -> rounds.compareRowCount(otherOrganiser, round, false)))
+                .hasMessageContaining("analysis.error.roundNotFound");
+    }
+
+    @Test
     void aLowerThresholdFlagsASpreadOfOne() {
         UUID round = startRound(1);
         scoreAll(anna, round, 2, "BEKNOPT", 1);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.UUID;
 import nl.uitzicht.analysis.Analyst;
+import nl.uitzicht.analysis.Checklist;
 import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.Comparison;
 import nl.uitzicht.analysis.ScoringRounds;
@@ -23,16 +24,27 @@ import nl.uitzicht.ui.kit.SaveButton;
 /** All raters' scores per OPP and item, divergent ones flagged, and the consensus to record. */
 class ComparisonSection extends Div {
 
+    /** Up to this many rows the grid is as high as its rows; past it, it scrolls and loads as it scrolls. */
+    static final int ALL_ROWS_UP_TO = 15;
+
+    private static final int PAGE_SIZE = 25;
+
+    /**
+     * Shows the comparison's rows through a lazy grid ({@link ScoringRounds#compareRows}): the section keeps
+     * the round's id, rater names and checklist, not the rows (issue 13).
+     */
     ComparisonSection(ScoringRounds rounds, Analyst analyst, Comparison comparison, Runnable refresh) {
+        UUID roundId = comparison.round().id();
+        Checklist checklist = comparison.checklist();
+        long divergent = comparison.divergentCount();
+        int total = comparison.rows().size();
         addClassNames("card", "analysis-wide");
         setId("round-comparison");
         add(new H2(getTranslation("analysis.compare.title")));
-        Checkbox onlyDivergent =
-                new Checkbox(getTranslation("analysis.compare.onlyDivergent"), comparison.divergentCount() > 0);
+        Checkbox onlyDivergent = new Checkbox(getTranslation("analysis.compare.onlyDivergent"), divergent > 0);
         onlyDivergent.setId("only-divergent");
         Grid<Comparison.Row> grid = new Grid<>();
         grid.setId("comparison-grid");
-        grid.setAllRowsVisible(true);
         grid.addColumn(Comparison.Row::oppLabel)
                 .setHeader("OPP")
                 .setAutoWidth(true)
@@ -63,22 +75,37 @@ class ComparisonSection extends Div {
                         : r.consensus() + (r.consensusNote() == null ? "" : " — " + r.consensusNote()))
                 .setHeader(getTranslation("analysis.compare.consensus"))
                 .setFlexGrow(2);
-        Runnable filter = () -> grid.setItems(comparison.rows().stream()
-                .filter(r -> !onlyDivergent.getValue() || r.divergent())
-                .toList());
+        grid.setPageSize(PAGE_SIZE);
+        grid.setItems(
+                q ->
+                        rounds
+                                .compareRows(analyst, roundId, onlyDivergent.getValue(), q.getOffset(), q.getLimit())
+                                .stream(),
+                q -> rounds.compareRowCount(analyst, roundId, onlyDivergent.getValue()));
+        Runnable filter = () -> {
+            long shown = onlyDivergent.getValue() ? divergent : total;
+            grid.setAllRowsVisible(shown <= ALL_ROWS_UP_TO);
+            grid.setHeight(shown <= ALL_ROWS_UP_TO ? null : "36em");
+            grid.getDataProvider().refreshAll();
+        };
         onlyDivergent.addValueChangeListener(e -> filter.run());
         filter.run();
-        grid.addItemClickListener(e -> consensusDialog(rounds, analyst, comparison, e.getItem(), refresh)
+        grid.addItemClickListener(e -> consensusDialog(rounds, analyst, roundId, checklist, e.getItem(), refresh)
                 .open());
         Paragraph help = PageText.muted(getTranslation("analysis.compare.help"));
         add(onlyDivergent, help, grid);
     }
 
     private Dialog consensusDialog(
-            ScoringRounds rounds, Analyst analyst, Comparison comparison, Comparison.Row row, Runnable refresh) {
+            ScoringRounds rounds,
+            Analyst analyst,
+            UUID roundId,
+            Checklist checklist,
+            Comparison.Row row,
+            Runnable refresh) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("analysis.consensus.title", row.oppLabel(), row.position()));
-        ChecklistItem item = comparison.checklist().item(row.itemCode()).orElseThrow();
+        ChecklistItem item = checklist.item(row.itemCode()).orElseThrow();
         RadioButtonGroup<Integer> score = new RadioButtonGroup<>(item.statement());
         score.setId("consensus-score");
         score.setItems(0, 1, 2);
@@ -98,7 +125,6 @@ class ComparisonSection extends Div {
                 score.setInvalid(true);
                 return;
             }
-            UUID roundId = comparison.round().id();
             rounds.recordConsensus(
                     analyst,
                     roundId,
