@@ -87,6 +87,7 @@ class ComparisonSection extends Div {
             grid.setAllRowsVisible(shown <= ALL_ROWS_UP_TO);
             grid.setHeight(shown <= ALL_ROWS_UP_TO ? null : "36em");
             grid.getDataProvider().refreshAll();
+            grid.recalculateColumnWidths(); // the auto widths were measured on the rows shown before
         };
         onlyDivergent.addValueChangeListener(e -> filter.run());
         filter.run();
