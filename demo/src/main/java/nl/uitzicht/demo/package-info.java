@@ -22,6 +22,7 @@
             "school",
             "support",
             "tenancy",
+            "time",
             "trainer"
         })
 @NullMarked

@@ -18,6 +18,11 @@ public class ClockConfiguration {
 
     @Bean
     Clock clock() {
+        return applicationClock();
+    }
+
+    /** The same clock for code that runs outside the application context (a benchmark's own main). */
+    public static Clock applicationClock() {
         return Clock.system(ZONE);
     }
 }

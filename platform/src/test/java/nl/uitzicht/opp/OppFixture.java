@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.pupil.PupilInput;
 import nl.uitzicht.pupil.PupilRegister;
@@ -17,11 +16,10 @@ import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.Unique;
 
 /** A fresh region with two schools, the default support categories and a staff member per school. */
 final class OppFixture {
-
-    private static final AtomicInteger REGIONS = new AtomicInteger(1500);
 
     final UUID region;
     final UUID schoolA;
@@ -31,7 +29,7 @@ final class OppFixture {
     final UUID category;
 
     OppFixture(RegionDirectory regions, SchoolDirectory schools, SupportCategories categories) {
-        region = regions.register("PO" + REGIONS.incrementAndGet(), "Testregio", Sector.PO)
+        region = regions.register(Unique.regionCode("PO"), "Testregio", Sector.PO)
                 .getId();
         schoolA = TenantContext.callAs(
                 region,

@@ -169,7 +169,11 @@ final class ExportRules {
                     null,
                     "meeting_id, usefulness, learned, for_project_group",
                     "The programme questionnaire reaches the region without names" + ADR + ": who answered (and"
-                            + " when) is left out."));
+                            + " when) is left out."),
+            exported(
+                    "parent_link",
+                    "Which parents the schools gave access to which pupil's plans, and who revoked it: the"
+                            + " region's own record of access to its pupils' data (ADR 0079)."));
 
     private ExportRules() {}
 

@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.uitzicht.time.ClockConfiguration;
 
 /**
  * The UI load benchmark's driver (docs/performance.md, "UI load"; ADR 0076): simulated people who speak
@@ -64,7 +65,8 @@ public final class UiLoad {
         long t0 = System.nanoTime();
         long steadyFrom = t0 + s.rampSeconds() * 1_000_000_000L;
         long end = steadyFrom + s.steadySeconds() * 1_000_000_000L;
-        String started = Instant.now() + ", load average " + UiLoadProbe.loadAverage();
+        String started =
+                Instant.now(ClockConfiguration.applicationClock()) + ", load average " + UiLoadProbe.loadAverage();
         AtomicInteger loggedIn = new AtomicInteger();
         AtomicInteger failedUsers = new AtomicInteger();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -139,7 +141,7 @@ public final class UiLoad {
                 s.thinkMinMs(),
                 s.thinkMaxMs(),
                 started,
-                Instant.now(),
+                Instant.now(ClockConfiguration.applicationClock()),
                 UiLoadProbe.loadAverage()));
         r.append("Steady window, all nodes (ms, request sent to answer read):\n\n");
         r.append(

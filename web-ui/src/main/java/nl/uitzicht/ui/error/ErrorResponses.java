@@ -14,7 +14,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The answers to requests Vaadin does not render itself ({@code /error}, an outage met before Vaadin or the
  * API's controllers ran): a small page for browsers, an RFC 9457 problem detail for other clients. In the
- * language chosen in the app (else Dutch, English when the client asks for it); with the error id of the log
+ * language chosen in the app, else Dutch (an API client's Accept-Language decides its problem detail); with the error id of the log
  * line for every server-side failure; never a stack trace, an exception message or the requested path.
  */
 @Component
@@ -101,8 +101,10 @@ class ErrorResponses {
     }
 
     private Locale locale(HttpServletRequest request, boolean appChoice) {
-        // without Accept-Language the container's default locale would decide: Dutch then
-        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+        // a page follows the app (LanguagePreference): Dutch unless the person chose English, whatever the
+        // browser asks, so an error page never switches language under a person; an API client's
+        // Accept-Language decides (without it the container's default locale would: Dutch then)
+        String language = appChoice || request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
                 ? "nl"
                 : request.getLocale().getLanguage();
         if (appChoice && request.getCookies() != null) {

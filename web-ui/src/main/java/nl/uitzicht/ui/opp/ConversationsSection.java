@@ -63,8 +63,7 @@ class ConversationsSection extends Section {
         DatePicker heldOn = DatePickers.of(this, "opp.conversations.heldOn", "conversation-date");
         heldOn.setValue(view.today());
         heldOn.setMax(view.today());
-        TextField participants = new TextField(getTranslation("opp.conversations.participants"));
-        participants.setId("conversation-participants");
+        TextField participants = textField("opp.conversations.participants", "conversation-participants");
         participants.setPlaceholder(getTranslation("opp.conversations.participantsExample"));
         TextArea discussed = textArea("opp.conversations.discussed", "conversation-discussed", 2000);
         RadioButtonGroup<ConsentOutcome> outcome = new RadioButtonGroup<>(getTranslation("opp.conversations.outcome"));

@@ -82,8 +82,7 @@ class EvaluationSection extends Section {
             result.setItems(GoalResult.values());
             result.setItemLabelGenerator(r -> getTranslation("opp.result." + r));
             result.setId("evaluation-result-" + n);
-            TextField explanation = new TextField(getTranslation("opp.evaluation.explanation"));
-            explanation.setId("evaluation-explanation-" + n);
+            TextField explanation = textField("opp.evaluation.explanation", "evaluation-explanation-" + n);
             explanation.setWidthFull();
             fields.put("explanation", explanation);
             card.add(result, explanation);
@@ -98,8 +97,7 @@ class EvaluationSection extends Section {
         DatePicker on = DatePickers.of(this, "opp.evaluation.on", "evaluation-date");
         on.setValue(view.today());
         on.setMax(view.today());
-        TextField participants = new TextField(getTranslation("opp.conversations.participants"));
-        participants.setId("evaluation-participants");
+        TextField participants = textField("opp.conversations.participants", "evaluation-participants");
         TextArea pupilView = textArea("opp.evaluation.pupilView", "evaluation-pupil-view", 2000);
         TextArea parentsView = textArea("opp.evaluation.parentsView", "evaluation-parents-view", 2000);
         RadioButtonGroup<EvaluationDecision> decision =

@@ -92,10 +92,8 @@ class HandelingsdeelSection extends Section {
             domain.setId("goal-domain");
             TextArea description = textArea("opp.goals.description", "goal-description", 500);
             description.setHelperText(getTranslation("opp.goals.help"));
-            TextField baseline = new TextField(getTranslation("opp.goals.baseline"));
-            baseline.setId("goal-baseline");
-            TextField measure = new TextField(getTranslation("opp.goals.measure"));
-            measure.setId("goal-measure");
+            TextField baseline = textField("opp.goals.baseline", "goal-baseline");
+            TextField measure = textField("opp.goals.measure", "goal-measure");
             measure.setHelperText(getTranslation("opp.goals.measureHelp"));
             DatePicker target = DatePickers.of(this, "opp.goals.targetOn", "goal-target");
             Map<String, HasValidation> fields = Map.of(
@@ -171,8 +169,7 @@ class HandelingsdeelSection extends Section {
             performer.setItems(Performer.values());
             performer.setItemLabelGenerator(p -> getTranslation("opp.performer." + p));
             performer.setId("intervention-performer");
-            TextField frequency = new TextField(getTranslation("opp.interventions.frequency"));
-            frequency.setId("intervention-frequency");
+            TextField frequency = textField("opp.interventions.frequency", "intervention-frequency");
             frequency.setPlaceholder(getTranslation("opp.interventions.frequencyExample"));
             CheckboxGroup<Goal> goals = new CheckboxGroup<>(getTranslation("opp.interventions.goals"));
             goals.setItems(h.goals());

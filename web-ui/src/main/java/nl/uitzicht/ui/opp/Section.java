@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.function.LongFunction;
 import nl.uitzicht.opp.OppPlan;
@@ -77,6 +78,14 @@ abstract class Section extends VerticalLayout {
         area.setWidthFull();
         view.drafts().keep(area);
         return area;
+    }
+
+    /** A one-line text whose typing is kept as a draft like the text areas' (issue 22). */
+    protected TextField textField(String labelKey, String id) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        view.drafts().keep(field);
+        return field;
     }
 
     /** A plain-language hint under a long text for parents: too long sentences or too many long words. */

@@ -53,10 +53,11 @@ class ErrorPageHttpTest {
         assertThat(page.body()).doesNotContain("Whitelabel", "Exception", "Available routes");
     }
 
+    /** Like the app's own pages: Dutch unless the person chose English in the app, whatever the browser asks. */
     @Test
-    void anEnglishBrowserGetsTheEnglishText() throws Exception {
+    void anEnglishBrowserWithoutAChoiceInTheAppGetsDutchLikeTheApp() throws Exception {
         assertThat(get("/error", "text/html", "en-GB,en;q=0.8").body())
-                .contains("Page not found")
+                .contains("<html lang=\"nl\">", "Pagina niet gevonden")
                 .doesNotContain("Whitelabel");
     }
 
