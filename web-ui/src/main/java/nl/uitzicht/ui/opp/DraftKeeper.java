@@ -17,9 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +66,9 @@ final class DraftKeeper {
     private final Map<String, AbstractField<?, String>> fields = new HashMap<>();
     private final Map<String, String> saved = new HashMap<>();
     private final Set<String> unsaved = new HashSet<>();
+    private final Set<String> pending = new LinkedHashSet<>();
+    private boolean flushQueued;
+    private boolean saveAttempted;
     private boolean filling;
 
     DraftKeeper(OppEditorView view, OppDrafts drafts, Clock clock) {
@@ -111,21 +116,56 @@ final class DraftKeeper {
         }
     }
 
+    /**
+     * Typing is noted now and written at the end of the round trip: when the same round trip also saves (the
+     * text travels with the click on Opslaan), the save answers for it and no draft is written, so a person
+     * waits for one database call, never two, and an outage is told within the bounded wait (issue 22).
+     */
     private void typed(String key, AbstractField<?, String> field, String text) {
         boolean changed = !text.equals(saved.getOrDefault(key, ""));
+        if (changed || unsaved.contains(key)) {
+            pending.add(key);
+            if (!flushQueued) {
+                flushQueued = true;
+                field.getUI().ifPresent(ui -> ui.beforeClientResponse(view, context -> flush()));
+            }
+        }
+        mark(key, field, changed);
+    }
+
+    /** A save is under way in this round trip: it answers for the typed text, no draft is written for it. */
+    void saving() {
+        saveAttempted = true;
+    }
+
+    private void flush() {
+        flushQueued = false;
+        if (saveAttempted) {
+            // kept for the next round trip: a field typed in but not part of this save still gets its draft
+            saveAttempted = false;
+            return;
+        }
+        List<String> keys = List.copyOf(pending);
+        pending.clear();
         try {
-            if (changed) {
-                drafts.keep(view.scope, view.plan().id(), view.plan().version(), key, text);
-            } else if (unsaved.contains(key)) {
-                drafts.forget(view.scope, view.plan().id(), List.of(key));
+            List<String> gone = new ArrayList<>();
+            for (String key : keys) {
+                AbstractField<?, String> field = fields.get(key);
+                if (field != null && unsaved.contains(key)) {
+                    drafts.keep(view.scope, view.plan().id(), view.plan().version(), key, field.getValue());
+                } else {
+                    gone.add(key);
+                }
+            }
+            if (!gone.isEmpty()) {
+                drafts.forget(view.scope, view.plan().id(), gone);
             }
             notKept.setVisible(false);
             area.setVisible(banner.isVisible());
         } catch (RuntimeException e) {
-            log.warn("Draft of {} in OPP {} not kept: {}", key, view.plan().id(), e.toString());
+            log.warn("Drafts {} of OPP {} not kept: {}", keys, view.plan().id(), e.toString());
             showFailure();
         }
-        mark(key, field, changed);
     }
 
     /** Fields that were just saved lose their drafts; a plan that can no longer be edited loses all. */

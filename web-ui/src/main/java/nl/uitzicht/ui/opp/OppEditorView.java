@@ -164,6 +164,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             Map<String, ? extends HasValidation> fields,
             Function<OppPlan, String> confirmation) {
         InputErrors.clear(fields);
+        drafts.saving();
         try {
             plan = action.apply(plan.version());
             drafts.saved(fields.values());

@@ -101,6 +101,7 @@ class OppDraftsBrowserlessTest extends SpringBrowserlessTest {
         open();
         assertThat(bannerShown()).isFalse();
         test(pupilView()).setValue("Ik lees graag strips.");
+        roundTrip(); // the round trip ends: the typed text goes to the draft
         assertThat(drafts.offer(scope, plan.id())).isPresent();
         assertThat(pupilView().getClassNames()).contains("opp-unsaved");
 
@@ -135,16 +136,20 @@ class OppDraftsBrowserlessTest extends SpringBrowserlessTest {
     void stayingKeepsTheTextAndThrowingTheDraftAwayRemovesIt() {
         open();
         test(pupilView()).setValue("Weg ermee");
+        roundTrip(); // the round trip ends: the typed text goes to the draft
         UI.getCurrent().navigate(OppListView.class);
         test(find(ConfirmDialog.class).id("opp-leave-confirm")).cancel();
         assertThat(getCurrentView()).isInstanceOf(OppEditorView.class);
         assertThat(pupilView().getValue()).isEqualTo("Weg ermee");
 
         test(pupilView()).setValue("");
+
+        roundTrip(); // the round trip ends: the typed text goes to the draft
         assertThat(drafts.offer(scope, plan.id()))
                 .as("typed back to the saved text")
                 .isEmpty();
         test(pupilView()).setValue("Weg ermee");
+        roundTrip(); // the round trip ends: the typed text goes to the draft
         UI.getCurrent().navigate(OppListView.class);
         test(find(ConfirmDialog.class).id("opp-leave-confirm")).confirm();
 
@@ -159,7 +164,9 @@ class OppDraftsBrowserlessTest extends SpringBrowserlessTest {
     void savingAnotherPartKeepsTheUnsavedTextOfThisOne() {
         open();
         test(inTab(1, "perspective-needed")).setValue("Een klein groepje");
+        roundTrip(); // the round trip ends: the typed text goes to the draft
         test(pupilView()).setValue("Klaar");
+        roundTrip(); // the round trip ends: the typed text goes to the draft
         test(find(Button.class).id("pupil-view-save")).click();
 
         assertThat(drafts.restore(scope, plan.id()))
