@@ -149,6 +149,18 @@ public class OppPlans {
                 .toList();
     }
 
+    /**
+     * The state of each pupil's open OPP in the person's schools, by pupil id; pupils without an open
+     * OPP are absent. States only, no plan content, so not audited as a read of plans.
+     */
+    public Map<UUID, OppState> openStatesByPupil(StaffScope scope) {
+        if (scope.schoolIds().isEmpty()) {
+            return Map.of();
+        }
+        return access.opps().findOpenBySchools(scope.schoolIds()).stream()
+                .collect(Collectors.toMap(Opp::getPupilId, Opp::getState, (a, b) -> a));
+    }
+
     /** What needs attention on {@code today}: late, due soon, awaiting consent, evaluation due. */
     public List<WorklistItem> worklist(StaffScope scope, LocalDate today) {
         List<WorklistItem> items = summaries(scope).stream()

@@ -20,4 +20,9 @@ interface OppRows extends JpaRepository<Opp, UUID> {
     long countBySchoolIdInAndStateNot(Collection<UUID> schoolIds, OppState state);
 
     List<Opp> findByPupilId(UUID pupilId);
+
+    /** The open OPPs of these schools: one query for a whole pupil list (issue 13, no query per row). */
+    @Query("select o from Opp o where o.schoolId in :schoolIds and o.state not in"
+            + " (nl.uitzicht.opp.OppState.CLOSED, nl.uitzicht.opp.OppState.DISCARDED)")
+    List<Opp> findOpenBySchools(Collection<UUID> schoolIds);
 }

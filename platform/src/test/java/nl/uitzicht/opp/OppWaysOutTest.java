@@ -143,11 +143,15 @@ class OppWaysOutTest {
         assertThat(as(() -> plans.count(f.staffA)))
                 .isEqualTo(as(() -> plans.list(f.staffA)).size());
         assertThat(as(() -> plans.ofPupil(f.staffA, pupil.id()))).isEmpty();
+        assertThat(as(() -> plans.openStatesByPupil(f.staffA))).doesNotContainKey(pupil.id());
         assertThat(as(() -> plans.worklist(f.staffA, today))).isEmpty();
         assertThat(trail(draft.id())).contains("DELETE discarded draft");
         // A new plan can start; the discarded one cannot change any more.
         OppPlan again = as(() -> plans.start(f.staffA, pupil.id(), null));
         assertThat(again.state()).isEqualTo(OppState.DRAFT);
+        // The pupil list's one query finds the new draft, and staff of another school see none of it.
+        assertThat(as(() -> plans.openStatesByPupil(f.staffA))).containsEntry(pupil.id(), OppState.DRAFT);
+        assertThat(as(() -> plans.openStatesByPupil(f.staffB))).doesNotContainKey(pupil.id());
         assertThatThrownBy(() -> as(() -> workflow.startConsultation(f.staffA, draft.id(), discarded.version())))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> as(
@@ -188,6 +192,8 @@ class OppWaysOutTest {
                 .isEqualTo(new OppEnding(
                         today, ClosingReason.SPECIAL_EDUCATION, "Plaatsing per 1 maart", ExitDestination.SO));
         assertThat(closed.deadlines().nextEvaluationOn()).isNull();
+        assertThat(as(() -> plans.openStatesByPupil(f.staffA)))
+                .doesNotContainKey(closed.pupil().id());
         assertThat(db.ownerQuery(
                         "select closed_reason || ' ' || exit_destination from opp where id = '" + active.id() + "'"))
                 .containsExactly("SPECIAL_EDUCATION SO");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,7 +31,7 @@ import nl.uitzicht.opp.OppConflictException;
 import nl.uitzicht.opp.OppLifecycle;
 import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
-import nl.uitzicht.opp.OppSummary;
+import nl.uitzicht.opp.OppState;
 import nl.uitzicht.pupil.PupilInput;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
@@ -44,6 +46,7 @@ import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
 import nl.uitzicht.validation.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.util.HtmlUtils;
 
 /** The pupils of the staff member's schools: register one, and start or open their OPP. */
 @Route(value = "leerlingen", layout = MainLayout.class)
@@ -59,6 +62,7 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
     private final StaffScope scope;
     private final List<SchoolSummary> schools;
     private final Grid<PupilSummary> grid = new Grid<>();
+    private Map<UUID, OppState> openStates = Map.of();
 
     PupilsView(
             PupilRegister pupils,
@@ -138,44 +142,84 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         Map<UUID, String> schoolNames =
                 schools.stream().collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::name));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PupilSummary::name)
                 .setHeader(getTranslation("opp.pupils.name"))
-                .setAutoWidth(true);
-        grid.addColumn(PupilSummary::group).setHeader(getTranslation("opp.pupils.group"));
-        grid.addColumn(PupilSummary::birthYear).setHeader(getTranslation("opp.pupils.birthYear"));
+                .setFlexGrow(1);
+        grid.addColumn(PupilSummary::group)
+                .setHeader(getTranslation("opp.pupils.group"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(PupilSummary::birthYear)
+                .setHeader(getTranslation("opp.pupils.birthYear"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p -> schoolNames.getOrDefault(p.schoolId(), ""))
                 .setHeader(getTranslation("opp.pupils.school"))
-                .setAutoWidth(true);
+                .setWidth("12em")
+                .setFlexGrow(2);
         grid.addColumn(p -> p.hasLeft()
                         ? getTranslation("opp.pupils.left", p.leftOn().format(DateTimeFormatter.ofPattern("d-M-yyyy")))
                         : "")
-                .setHeader(getTranslation("opp.pupils.status"));
-        grid.addComponentColumn(this::oppButton)
+                .setHeader(getTranslation("opp.pupils.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(oppAction())
                 .setHeader(getTranslation("opp.pupils.opp"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(p ->
-                        new com.vaadin.flow.component.orderedlayout.HorizontalLayout(editButton(p), leaveButton(p)))
-                .setAutoWidth(true);
+                .setWidth("14em")
+                .setFlexGrow(0);
+        grid.addColumn(rowActions()).setWidth("13em").setFlexGrow(0);
         return grid;
     }
 
-    private Button oppButton(PupilSummary pupil) {
-        List<OppSummary> opps = plans.ofPupil(scope, pupil.id());
-        OppSummary open =
-                opps.stream().filter(o -> o.state().open()).findFirst().orElse(null);
-        Button button;
-        if (open != null) {
-            button = new Button(
-                    getTranslation("opp.pupils.openOpp", getTranslation("opp.state." + open.state())),
-                    e -> navigate(open.id()));
-        } else {
-            button = new Button(getTranslation("opp.pupils.startOpp"), e -> startDialog(pupil));
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            button.setEnabled(!pupil.hasLeft());
-        }
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.setId("opp-for-" + pupil.name().replaceAll("[^A-Za-z0-9]", ""));
-        return button;
+    /**
+     * Open or start the pupil's OPP: one template for the grid, not a server-side button per row, so
+     * the session holds no components per pupil and a click always finds its row (issue 13).
+     */
+    private LitRenderer<PupilSummary> oppAction() {
+        return LitRenderer.<PupilSummary>of("<vaadin-button id=\"opp-for-${item.slug}\" theme=\"small ${item.theme}\""
+                        + " ?disabled=\"${item.cannotStart}\" @click=\"${opp}\">${item.oppText}</vaadin-button>")
+                .withProperty("slug", PupilsView::slug)
+                .withProperty("theme", p -> openStates.containsKey(p.id()) ? "" : "primary")
+                .withProperty("cannotStart", p -> !openStates.containsKey(p.id()) && p.hasLeft())
+                .withProperty(
+                        "oppText",
+                        p -> openStates.containsKey(p.id())
+                                ? getTranslation(
+                                        "opp.pupils.openOpp", getTranslation("opp.state." + openStates.get(p.id())))
+                                : getTranslation("opp.pupils.startOpp"))
+                .withFunction("opp", this::openOrStart);
+    }
+
+    /** The click decides on what is stored now, not on what the row showed. */
+    private void openOrStart(PupilSummary pupil) {
+        plans.ofPupil(scope, pupil.id()).stream()
+                .filter(o -> o.state().open())
+                .findFirst()
+                .ifPresentOrElse(open -> navigate(open.id()), () -> {
+                    if (!pupil.hasLeft()) {
+                        startDialog(pupil);
+                    }
+                });
+    }
+
+    private LitRenderer<PupilSummary> rowActions() {
+        return LitRenderer.<PupilSummary>of("<vaadin-horizontal-layout theme=\"spacing-s\">"
+                        + "<vaadin-button id=\"edit-${item.slug}\" theme=\"small tertiary\" @click=\"${edit}\">"
+                        + HtmlUtils.htmlEscape(getTranslation("opp.pupils.edit"))
+                        + "</vaadin-button>"
+                        + "<vaadin-button id=\"leave-${item.slug}\" theme=\"small tertiary\" ?hidden=\"${item.left}\""
+                        + " @click=\"${leave}\">"
+                        + HtmlUtils.htmlEscape(getTranslation("opp.leave.button"))
+                        + "</vaadin-button></vaadin-horizontal-layout>")
+                .withProperty("slug", PupilsView::slug)
+                .withProperty("left", PupilSummary::hasLeft)
+                .withFunction("edit", p -> new PupilEditDialog(pupils, scope, p, this::refresh).open())
+                .withFunction("leave", this::leaveDialog);
+    }
+
+    private static String slug(PupilSummary pupil) {
+        return pupil.name().replaceAll("[^A-Za-z0-9]", "");
     }
 
     /** Asks when the extra support started, then starts the plan and opens it. */
@@ -193,42 +237,30 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
                 .open();
     }
 
-    private Button leaveButton(PupilSummary pupil) {
-        Button leave = new Button(getTranslation("opp.leave.button"), e -> {
-            boolean hasOpenOpp = plans.ofPupil(scope, pupil.id()).stream()
-                    .anyMatch(o -> o.state().open());
-            List<SchoolSummary> others = schoolDirectory.all().stream()
-                    .filter(SchoolSummary::open)
-                    .filter(s -> !s.id().equals(pupil.schoolId()))
-                    .toList();
-            new LeaveSchoolDialog(pupil, hasOpenOpp, others, LocalDate.now(clock), (input, fields) -> {
-                        try {
-                            lifecycle.pupilLeaves(scope, pupil.id(), pupil.version(), input);
-                            Notices.success(getTranslation("opp.saved"));
-                            refresh();
-                            return true;
-                        } catch (InvalidInput invalid) {
-                            InputErrors.show(this, invalid, fields);
-                        } catch (OptimisticLockingFailureException | OppConflictException changed) {
-                            Notices.error(getTranslation("opp.pupils.edit.conflict"));
-                        }
-                        return false;
-                    })
-                    .open();
-        });
-        leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        leave.setId("leave-" + pupil.name().replaceAll("[^A-Za-z0-9]", ""));
-        leave.setVisible(!pupil.hasLeft());
-        return leave;
-    }
-
-    private Button editButton(PupilSummary pupil) {
-        Button edit = new Button(
-                getTranslation("opp.pupils.edit"),
-                e -> new PupilEditDialog(pupils, scope, pupil, this::refresh).open());
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        edit.setId("edit-" + pupil.name().replaceAll("[^A-Za-z0-9]", ""));
-        return edit;
+    private void leaveDialog(PupilSummary pupil) {
+        if (pupil.hasLeft()) {
+            return;
+        }
+        boolean hasOpenOpp = plans.ofPupil(scope, pupil.id()).stream()
+                .anyMatch(o -> o.state().open());
+        List<SchoolSummary> others = schoolDirectory.all().stream()
+                .filter(SchoolSummary::open)
+                .filter(s -> !s.id().equals(pupil.schoolId()))
+                .toList();
+        new LeaveSchoolDialog(pupil, hasOpenOpp, others, LocalDate.now(clock), (input, fields) -> {
+                    try {
+                        lifecycle.pupilLeaves(scope, pupil.id(), pupil.version(), input);
+                        Notices.success(getTranslation("opp.saved"));
+                        refresh();
+                        return true;
+                    } catch (InvalidInput invalid) {
+                        InputErrors.show(this, invalid, fields);
+                    } catch (OptimisticLockingFailureException | OppConflictException changed) {
+                        Notices.error(getTranslation("opp.pupils.edit.conflict"));
+                    }
+                    return false;
+                })
+                .open();
     }
 
     private void navigate(UUID oppId) {
@@ -236,6 +268,7 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        openStates = plans.openStatesByPupil(scope);
         grid.setItems(pupils.list(scope));
     }
 
