@@ -115,6 +115,9 @@ class SecurityE2ETest {
                 .nth(rowOf(admin, "ilse.ingetrokken@waterlinie.demo"))
                 .locator("vaadin-button", new Locator.LocatorOptions().setHasText("Toegang intrekken"))
                 .click();
+        // The safe answer has the focus: Enter does not revoke.
+        assertThat(admin.locator("vaadin-confirm-dialog vaadin-button[slot='cancel-button']"))
+                .isFocused();
         admin.locator("vaadin-confirm-dialog-overlay vaadin-button, vaadin-confirm-dialog vaadin-button")
                 .filter(new Locator.FilterOptions().setHasText("Toegang intrekken"))
                 .last()
