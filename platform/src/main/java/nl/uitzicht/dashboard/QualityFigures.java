@@ -48,7 +48,8 @@ final class QualityFigures {
     }
 
     /**
-     * The legal checks counted over the running OPPs' current versions. {@code parts} is the SQL form of
+     * The legal checks counted over the running OPPs' current versions: the SQL form of {@code
+     * analysis.CheckRules} ({@code ChecksAgreeTest} holds the two to the same counts). {@code parts} is the SQL form of
      * {@link nl.uitzicht.opp.OppContent#missingLegalParts()} (ADR 0078); {@code LegalPartsAgreeTest} holds the
      * two to the same answer over every combination of parts.
      */
@@ -59,6 +60,8 @@ final class QualityFigures {
                 """
                 with cur as materialized (
                   select o.state, o.deadline_on, o.first_active_on, o.next_evaluation_on, v.id as version_id,
+                    -- the day the plan is judged on: today, or the day it closed (CheckRules)
+                    o.deadline_on < least(:today, case when o.state = 'CLOSED' then o.closed_on end) as deadline_passed,
                     (v.exit_destination is not null and coalesce(trim(v.perspective_reasoning), '') <> ''
                        and coalesce(trim(v.perspective_needed), '') <> '') as perspective,
                     coalesce(trim(v.pupil_view), '') <> '' as pupil_view
@@ -80,15 +83,15 @@ final class QualityFigures {
                 )
                 select count(*) as total,
                   count(*) filter (where parts) as parts_ok,
-                  count(*) filter (where state not in ('DRAFT', 'IN_CONSULTATION') or deadline_on < :today) as consent_due,
+                  count(*) filter (where first_active_on is not null or state = 'AWAITING_CONSENT' or deadline_passed) as consent_due,
                   count(*) filter (where first_active_on is not null) as consent_ok,
                   count(*) filter (where pupil_view) as view_ok,
-                  count(*) filter (where first_active_on is not null or deadline_on < :today) as six_due,
+                  count(*) filter (where first_active_on is not null or deadline_passed) as six_due,
                   count(*) filter (where first_active_on is not null and first_active_on <= deadline_on) as six_ok,
                   count(*) filter (where first_active_on is not null and state <> 'CLOSED') as eval_due,
                   count(*) filter (where first_active_on is not null and state <> 'CLOSED'
                                    and (next_evaluation_on is null or next_evaluation_on >= :today)) as eval_ok,
-                  count(*) filter (where first_active_on is not null or deadline_on < :today) as legal_due,
+                  count(*) filter (where first_active_on is not null or deadline_passed) as legal_due,
                   count(*) filter (where parts and pupil_view and first_active_on is not null
                                    and first_active_on <= deadline_on) as legal_ok
                 from checked

@@ -1,10 +1,12 @@
 package nl.uitzicht.opp;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import nl.uitzicht.access.AnalystsOnly;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +69,8 @@ public class OppReviewCopies {
                         null,
                         opp.getState(),
                         opp.deadlines(),
-                        content.mapText(new NameScrubber(pupil.name())::scrub));
+                        content.mapText(new NameScrubber(pupil.name())::scrub),
+                        closedOn(opp));
             }
             return new OppReviewCopy(
                     opp.getId(),
@@ -77,8 +80,14 @@ public class OppReviewCopies {
                     pupil.group(),
                     opp.getState(),
                     opp.deadlines(),
-                    content);
+                    content,
+                    closedOn(opp));
         });
+    }
+
+    private static @Nullable LocalDate closedOn(Opp opp) {
+        OppEnding ending = opp.ending();
+        return ending == null ? null : ending.closedOn();
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.uitzicht.opp;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +17,22 @@ public record OppReviewCopy(
         @Nullable String group,
         OppState state,
         Deadlines deadlines,
-        OppContent content)
+        OppContent content,
+        @Nullable LocalDate closedOn)
         implements Serializable {
+
+    /** A running plan (not closed). */
+    public OppReviewCopy(
+            UUID id,
+            UUID schoolId,
+            @Nullable String pupilName,
+            @Nullable Integer birthYear,
+            @Nullable String group,
+            OppState state,
+            Deadlines deadlines,
+            OppContent content) {
+        this(id, schoolId, pupilName, birthYear, group, state, deadlines, content, null);
+    }
 
     public boolean pseudonymised() {
         return pupilName == null;

@@ -143,9 +143,49 @@ class AutomaticChecksRulesTest {
 
     @Test
     void aClosedPlanNoLongerNeedsAnEvaluation() {
+        // Not due, as the dashboard counts it: a closed plan is out of the evaluations due.
         assertThat(check(opp(OppState.CLOSED, complete(), SET_BY, null), 1, SET_BY.plusYears(3))
                         .outcome(AutomaticCheck.EVALUATED_WITHIN_YEAR))
-                .isEqualTo(PASS);
+                .isEqualTo(NOT_DUE);
+    }
+
+    @Test
+    void aDraftClosedWithinItsSixWeeksNeverHadToBeSet() {
+        // The pupil moved region in week 3: judged on the day it closed, the plan was not late.
+        OppReviewCopy movedAway = closed(START.plusWeeks(3));
+        CheckReport report = check(movedAway, 1, SET_BY.plusMonths(6));
+        assertThat(report.outcome(AutomaticCheck.CONSENT)).isEqualTo(NOT_DUE);
+        assertThat(report.outcome(AutomaticCheck.SET_WITHIN_SIX_WEEKS)).isEqualTo(NOT_DUE);
+        assertThat(CheckRules.meetsLegalRequirements(report.outcomes())).isEqualTo(NOT_DUE);
+
+        // Closed the day after the six weeks without consent: it was late.
+        CheckReport late = check(closed(SET_BY.plusDays(1)), 1, SET_BY.plusMonths(6));
+        assertThat(late.outcome(AutomaticCheck.CONSENT)).isEqualTo(FAIL);
+        assertThat(late.outcome(AutomaticCheck.SET_WITHIN_SIX_WEEKS)).isEqualTo(FAIL);
+        assertThat(CheckRules.meetsLegalRequirements(late.outcomes())).isEqualTo(FAIL);
+    }
+
+    @Test
+    void meetingTheLawNeedsThePartsThePupilsViewAndConsentWithinSixWeeks() {
+        CheckReport inTime = check(opp(OppState.ACTIVE, complete(), SET_BY, SET_BY.plusYears(1)), 9, SET_BY);
+        assertThat(CheckRules.meetsLegalRequirements(inTime.outcomes())).isEqualTo(PASS);
+        CheckReport late = check(opp(OppState.ACTIVE, complete(), SET_BY.plusDays(1), null), 1, SET_BY.plusDays(1));
+        assertThat(CheckRules.meetsLegalRequirements(late.outcomes())).isEqualTo(FAIL);
+        CheckReport draft = check(opp(OppState.DRAFT, complete(), null, null), 1, SET_BY);
+        assertThat(CheckRules.meetsLegalRequirements(draft.outcomes())).isEqualTo(NOT_DUE);
+    }
+
+    private static OppReviewCopy closed(LocalDate closedOn) {
+        return new OppReviewCopy(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                null,
+                null,
+                null,
+                OppState.CLOSED,
+                new Deadlines(START, SET_BY, null, null),
+                complete(),
+                closedOn);
     }
 
     @Test

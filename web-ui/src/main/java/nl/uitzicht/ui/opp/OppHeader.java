@@ -21,12 +21,13 @@ import nl.uitzicht.ui.kit.SaveButton;
 
 /**
  * The OPP editor's header: the pupil, the plan's state, version and deadlines, the workflow step this state
- * allows, and the PDF with its page count.
+ * allows, the PDF with its page count, and the legal checks as the region counts them.
  */
 class OppHeader extends VerticalLayout {
 
     private final OppEditorView view;
     private final OppPlan plan;
+    private int pages;
 
     OppHeader(OppEditorView view) {
         this.view = view;
@@ -49,7 +50,7 @@ class OppHeader extends VerticalLayout {
             facts.add(OppEditorView.fact(getTranslation("opp.deadline.nextEvaluation") + ": "
                     + OppListView.DATE.format(plan.deadlines().nextEvaluationOn())));
         }
-        add(title, facts, actions());
+        add(title, facts, actions(), new OppChecklist(plan, pages, view.today()));
     }
 
     /** The version and its change number: the number a save's confirmation names (ADR 0072). */
@@ -100,7 +101,7 @@ class OppHeader extends VerticalLayout {
             case DISCARDED -> row.add(OppEditorView.fact(getTranslation("opp.action.discardedHint")));
         }
         row.add(new LifecycleActions(view));
-        int pages = view.documents.pageCount(view.scope, plan.id());
+        pages = view.documents.pageCount(view.scope, plan.id());
         Span length = OppEditorView.fact(getTranslation("opp.pdf.pages", pages));
         length.setId("opp-pages");
         if (pages > OppDocument.MAX_PAGES) {

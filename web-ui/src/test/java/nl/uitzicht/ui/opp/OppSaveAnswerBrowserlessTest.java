@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationTester;
@@ -111,5 +112,37 @@ class OppSaveAnswerBrowserlessTest extends SpringBrowserlessTest {
         assertThat(find(TextArea.class).id("pupil-view").isInvalid()).isTrue();
         assertThat(save.isEnabled()).as("still there and clickable again").isTrue();
         assertThat(plans.open(scopes.current(), plan.id()).version()).isEqualTo(plan.version());
+    }
+
+    /** The legal checks as the dashboard counts them (ADR 0091), looked at again after the save. */
+    @Test
+    void theLegalChecksShowWhatIsMissingAndFollowTheSave() {
+        OppPlan plan = newPlan();
+        navigate(OppEditorView.class, plan.id().toString());
+        assertThat(check("PUPIL_VIEW")).isEqualTo("fail");
+        assertThat(check("LEGAL_PARTS")).isEqualTo("fail");
+        assertThat(check("CONSENT")).as("a draft within its six weeks").isEqualTo("not_due");
+        assertThat(check("SET_WITHIN_SIX_WEEKS")).isEqualTo("not_due");
+        assertThat(check("MEETS_LEGAL_REQUIREMENTS")).isEqualTo("not_due");
+        assertThat(find(Span.class).id("opp-checks-summary").getText())
+                .isEqualTo("Wettelijke eisen: 2 nog niet op orde");
+        assertThat(find(ListItem.class).id("opp-check-PUPIL_VIEW").getElement().getTextRecursively())
+                .contains("Schrijf op wat de leerling zelf vindt en wil");
+
+        find(TabSheet.class).id("opp-tabs").setSelectedIndex(PUPIL_VIEW_TAB);
+        test(find(TextArea.class).id("pupil-view")).setValue("Ik wil rustig kunnen lezen.");
+        test(find(Button.class).id("pupil-view-save")).click();
+
+        assertThat(check("PUPIL_VIEW")).isEqualTo("pass");
+        assertThat(find(Span.class).id("opp-checks-summary").getText())
+                .isEqualTo("Wettelijke eisen: 1 nog niet op orde");
+    }
+
+    private String check(String name) {
+        return find(ListItem.class).id("opp-check-" + name).getClassNames().stream()
+                .filter(c -> c.startsWith("opp-check-"))
+                .findFirst()
+                .orElseThrow()
+                .substring("opp-check-".length());
     }
 }
