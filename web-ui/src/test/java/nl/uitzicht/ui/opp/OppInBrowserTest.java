@@ -129,6 +129,11 @@ class OppInBrowserTest {
         oppId = UUID.fromString(oppUrl.substring(oppUrl.lastIndexOf('/') + 1));
         assertThat(page.locator("#opp-title")).hasText("OPP van Tess");
         assertThat(page.locator("#opp-state")).hasText("Concept");
+        // the legal checks as the region will count them, open while something is missing (ADR 0091)
+        assertThat(page.locator("#opp-check-PUPIL_VIEW")).isVisible();
+        assertThat(page.locator("#opp-check-PUPIL_VIEW")).hasClass(Pattern.compile(".*opp-check-fail.*"));
+        assertThat(page.locator("#opp-check-CONSENT")).containsText("Nog niet aan de orde");
+        Chromium.screenshot(page, "opp-01b-checks");
 
         factor(page, "Belemmerende factoren", "Leren", "Leest op AVI-niveau E4, twee jaar achter op de groep.");
         factor(page, "Bevorderende factoren", "Werkhouding", "Is gemotiveerd en vraagt zelf om hulp.");
@@ -199,6 +204,7 @@ class OppInBrowserTest {
         page.locator("#conversation-save").click();
         assertThat(page.locator("#opp-state")).hasText("Actief");
         assertThat(page.locator("#conversations")).containsText("Ouders stemmen in");
+        assertThat(page.locator("#opp-check-CONSENT")).hasClass(Pattern.compile(".*opp-check-pass.*"));
         Chromium.screenshot(page, "opp-03-consent");
 
         String shownPages = page.locator("#opp-pages")
