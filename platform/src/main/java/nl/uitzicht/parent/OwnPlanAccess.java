@@ -11,6 +11,8 @@ import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
 import nl.uitzicht.pupil.StaffScope;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +64,14 @@ public class OwnPlanAccess {
         }
         OwnPlanSwitch row =
                 found.orElseGet(() -> new OwnPlanSwitch(pupilId, pupil.schoolId(), scope.name(), clock.instant()));
-        scope.check(row.getSchoolId());
-        row.set(open, scope.name(), clock.instant());
-        OwnPlanSwitch saved = rows.saveAndFlush(row);
+        row.set(open, pupil.schoolId(), scope.name(), clock.instant());
+        OwnPlanSwitch saved;
+        try {
+            saved = rows.saveAndFlush(row);
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+            // someone else set it meanwhile (also the very first time: the pupil's row is unique)
+            throw new ObjectOptimisticLockingFailureException(OwnPlanSwitch.class, pupilId);
+        }
         audit.record(
                 scope.actor(),
                 AuditAction.UPDATE,

@@ -24,7 +24,7 @@ class OwnPlanSwitch {
     @Column(name = "pupil_id", nullable = false, updatable = false)
     private UUID pupilId;
 
-    @Column(name = "school_id", nullable = false, updatable = false)
+    @Column(name = "school_id", nullable = false)
     private UUID schoolId;
 
     @Column(nullable = false)
@@ -50,18 +50,16 @@ class OwnPlanSwitch {
         this.changedAt = now;
     }
 
-    void set(boolean open, String by, Instant now) {
+    /** Set by staff of the pupil's school (of now: after a transfer the new school decides). */
+    void set(boolean open, UUID schoolId, String by, Instant now) {
         this.open = open;
+        this.schoolId = schoolId;
         this.changedByName = by;
         this.changedAt = now;
     }
 
     boolean isOpen() {
         return open;
-    }
-
-    UUID getSchoolId() {
-        return schoolId;
     }
 
     long getVersion() {

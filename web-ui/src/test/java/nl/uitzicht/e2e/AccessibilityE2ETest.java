@@ -282,8 +282,8 @@ class AccessibilityE2ETest {
                     .as("demo values for the route " + template + " (add them to demoParameters)")
                     .isNotNull()
                     .isNotEmpty();
-            String prefix = template.substring(0, template.indexOf(':'));
-            values.forEach(value -> paths.add(prefix + value));
+            // the parameter's segment replaced, so a route like leerlingen/:pupilId/ouders keeps its tail
+            values.forEach(value -> paths.add(template.replaceFirst(":[^/]+", value)));
         }
         return paths;
     }
