@@ -104,9 +104,12 @@ class PupilOwnPlanView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (plan.goals().isEmpty()) {
             section.add(PageText.muted(getTranslation("ownplan.empty")));
         }
+        // the listeners keep ids only, not the plan (light sessions)
+        UUID oppId = plan.oppId();
         int n = 0;
         for (PupilCopy.MyGoal goal : plan.goals()) {
             n++;
+            UUID goalKey = goal.key();
             Div item = new Div(new H3(goal.description()));
             item.addClassName("parent-item");
             item.setId("pupil-goal-" + n);
@@ -122,7 +125,7 @@ class PupilOwnPlanView extends VerticalLayout implements BeforeEnterObserver, Ha
                 TextArea words = textArea("ownplan.goals.words", "pupil-goal-words-" + n);
                 words.setHelperText(getTranslation("ownplan.goals.words.helper"));
                 item.add(words, sendButton("ownplan.goals.save", "pupil-goal-save-" + n, words, "goal", text -> {
-                    plans.addGoalWords(scope, plan.oppId(), goal.key(), text);
+                    plans.addGoalWords(scope, oppId, goalKey, text);
                 }));
             }
             section.add(item);
@@ -149,11 +152,12 @@ class PupilOwnPlanView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Div say(PupilCopy plan) {
         Div section = section("pupil-say", "ownplan.say.title");
         section.add(new Paragraph(getTranslation("ownplan.say.intro")));
+        UUID oppId = plan.oppId();
         if (plan.acceptsWords()) {
             TextArea text = textArea("ownplan.say.text", "pupil-view-text");
             text.setHelperText(getTranslation("ownplan.say.helper"));
             section.add(text, sendButton("ownplan.say.send", "pupil-view-send", text, "view", words -> {
-                plans.addView(scope, plan.oppId(), words);
+                plans.addView(scope, oppId, words);
             }));
         } else {
             section.add(PageText.muted(getTranslation("ownplan.closed")));
