@@ -101,6 +101,16 @@ class OppAccess {
         return opps;
     }
 
+    /**
+     * The pupil's plan a family may see (parents, and the pupil on a parent's account): the newest one past
+     * its draft. A draft, also a discarded one, stays the school's.
+     */
+    java.util.Optional<Opp> sharedWithFamily(UUID pupilId) {
+        return opps.findByPupilId(pupilId).stream()
+                .filter(o -> o.getState() != OppState.DRAFT && o.getState() != OppState.DISCARDED)
+                .max(java.util.Comparator.comparing(Opp::getCreatedAt));
+    }
+
     Instant now() {
         return clock.instant();
     }

@@ -1,6 +1,5 @@
 package nl.uitzicht.opp;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,9 +70,7 @@ public class ParentCopies {
 
     /** The plan the parent may see: the newest one that is past its draft. */
     private Optional<Opp> shared(UUID pupilId) {
-        return access.opps().findByPupilId(pupilId).stream()
-                .filter(o -> o.getState() != OppState.DRAFT)
-                .max(Comparator.comparing(Opp::getCreatedAt));
+        return access.sharedWithFamily(pupilId);
     }
 
     private ParentCopy copy(ParentScope scope, ParentChild child, Opp opp, OppVersion version) {

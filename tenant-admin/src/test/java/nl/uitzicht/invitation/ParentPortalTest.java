@@ -37,7 +37,12 @@ import nl.uitzicht.opp.ParentNoteKind;
 import nl.uitzicht.opp.ParentVoices;
 import nl.uitzicht.opp.Party;
 import nl.uitzicht.opp.Performer;
+import nl.uitzicht.opp.PupilCopy;
+import nl.uitzicht.opp.PupilOwnPlans;
+import nl.uitzicht.opp.PupilWord;
 import nl.uitzicht.opp.SupportLevel;
+import nl.uitzicht.parent.OwnPlanAccess;
+import nl.uitzicht.parent.OwnPlanStatus;
 import nl.uitzicht.parent.ParentAccess;
 import nl.uitzicht.parent.ParentChild;
 import nl.uitzicht.parent.ParentLinkStatus;
@@ -64,6 +69,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 
@@ -120,6 +126,12 @@ class ParentPortalTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    OwnPlanAccess ownPlans;
+
+    @Autowired
+    PupilOwnPlans pupilPlans;
 
     UUID region;
     UUID schoolA;
@@ -423,6 +435,142 @@ class ParentPortalTest {
         assertThat(withdrawn.current()).isFalse();
     }
 
+    // --- the pupil's own plan on a parent's account ("mijn plan", ADR 0087) ---
+
+    @Test
+    void aPupilSeesOnlyTheirOwnPlanAndOnlyOnceTheSchoolLetsThemIn() {
+        UUID parent = activatedParent(staffA, child);
+        ParentScope scope = scopeOf(parent);
+        // closed until the school opens it: by the page's service and by the permission check itself
+        assertThat(asParent(parent, () -> ownPlans.isOpen(scope, child))).isFalse();
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.plan(scope, child)))
+                .isInstanceOf(OutOfScopeException.class);
+
+        letIn(child);
+        letIn(otherPupil);
+        PupilCopy mine = asParent(parent, () -> pupilPlans.plan(scope, child)).orElseThrow();
+        assertThat(mine.oppId()).isEqualTo(plan.id());
+        assertThat(mine.goodAt()).containsExactly("Is gemotiveerd.");
+        assertThat(mine.goals()).extracting(PupilCopy.MyGoal::description).containsExactly("Leest op AVI M6");
+        assertThat(mine.helps())
+                .extracting(PupilCopy.MyHelp::description)
+                .containsExactly("Dagelijks 20 minuten lezen");
+        assertThat(mine.helps().getFirst().performer()).isEqualTo(Performer.TEACHER);
+
+        // another pupil (let in too, but not this parent's child): by URL id, plan id, guessed id, API call
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.plan(scope, otherPupil)))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.plan(scope, UUID.randomUUID())))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.plan(scope, plan.id())))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.addView(scope, otherPlan.id(), "Hallo")))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.addView(scope, UUID.randomUUID(), "Hallo")))
+                .isInstanceOf(OutOfScopeException.class);
+        UUID otherGoal = otherPlan.content().handelingsdeel().goals().getFirst().key();
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.addGoalWords(scope, plan.id(), otherGoal, "x")))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> asParent(parent, () -> ownPlans.isOpen(scope, otherPupil)))
+                .isInstanceOf(OutOfScopeException.class);
+        // a scope in another parent's name, and the staff side of the switch, are refused before they run
+        UUID otherParent = activatedParent(staffA, otherPupil);
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.plan(scopeOf(otherParent), otherPupil)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asParent(parent, () -> ownPlans.set(staffA, child, false, 0)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.ofPlan(staffA, plan.id())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // every read is in the plan's audit trail, marked as the pupil's; the switch in the pupil's
+        List<AuditRecord> trail = Callers.call(
+                Callers.system(), () -> TenantContext.callAs(region, () -> audit.trailOf("OPP", plan.id())));
+        assertThat(trail).anyMatch(r -> "Ouder van Sam".equals(r.actorName()) && "pupil: own plan".equals(r.detail()));
+        List<AuditRecord> pupilTrail =
+                Callers.call(Callers.system(), () -> TenantContext.callAs(region, () -> audit.trailOf("PUPIL", child)));
+        assertThat(pupilTrail).anyMatch(r -> "own plan: pupil let in".equals(r.detail()));
+    }
+
+    @Test
+    void whatThePupilSaysLandsInThePlanForStaffAsTheirsAndUnchanged() {
+        UUID parent = activatedParent(staffA, child);
+        ParentScope scope = scopeOf(parent);
+        letIn(child);
+        UUID goal = plan.content().handelingsdeel().goals().getFirst().key();
+
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.addView(scope, plan.id(), "  ")))
+                .isInstanceOf(InvalidInput.class);
+        asParent(parent, () -> pupilPlans.addView(scope, plan.id(), "Lezen gaat beter als het stil is."));
+        asParent(parent, () -> pupilPlans.addGoalWords(scope, plan.id(), goal, "Ik wil boeken over dieren lezen."));
+
+        PupilCopy mine = asParent(parent, () -> pupilPlans.plan(scope, child)).orElseThrow();
+        assertThat(mine.goals().getFirst().myWords()).isEqualTo("Ik wil boeken over dieren lezen.");
+        assertThat(mine.myViews()).extracting(PupilWord::body).containsExactly("Lezen gaat beter als het stil is.");
+
+        List<PupilWord> forStaff = asStaff(staffA, () -> pupilPlans.ofPlan(staffA, plan.id()));
+        assertThat(forStaff).hasSize(2);
+        assertThat(forStaff).allMatch(w -> w.viaName().equals("Ouder van Sam") && w.writtenAt() != null);
+        assertThat(forStaff)
+                .filteredOn(PupilWord::aboutAGoal)
+                .extracting(PupilWord::goalKey)
+                .containsExactly(goal);
+        // the staff's own summary of the pupil's view is untouched: the pupil's words are kept beside it
+        assertThat(asStaff(staffA, () -> plans.open(staffA, plan.id()))
+                        .content()
+                        .pupilView())
+                .isEqualTo("Ik wil beter lezen.");
+        // staff of another school do not read them
+        assertThatThrownBy(() -> asStaff(staffB, () -> pupilPlans.ofPlan(staffB, plan.id())))
+                .isInstanceOf(OutOfScopeException.class);
+    }
+
+    @Test
+    void takingThePupilsAccessAwayRefusesTheNextCallAsDoesRevokingTheParent() {
+        UUID parent = activatedParent(staffA, child);
+        ParentScope scope = scopeOf(parent);
+        OwnPlanStatus open = letIn(child);
+        assertThat(asParent(parent, () -> pupilPlans.plan(scope, child))).isPresent();
+        // a change on a stale status is refused (someone else changed it meanwhile)
+        assertThatThrownBy(() -> asStaff(staffA, () -> ownPlans.set(staffA, child, false, open.version() + 1)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        OwnPlanStatus closed = asStaff(staffA, () -> ownPlans.set(staffA, child, false, open.version()));
+        assertThat(closed.open()).isFalse();
+        // the page that is still open: its next read and its next send are refused; the parent keeps theirs
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.plan(scope, child)))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.addView(scope, plan.id(), "Nog iets")))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThat(asParent(parent, () -> copies.plan(scope, child))).isPresent();
+
+        asStaff(staffA, () -> ownPlans.set(staffA, child, true, closed.version()));
+        assertThat(asParent(parent, () -> pupilPlans.plan(scope, child))).isPresent();
+        ParentAccess access =
+                asStaff(staffA, () -> links.ofPupil(staffA, child)).getFirst();
+        asStaff(staffA, () -> links.revoke(staffA, access.id(), access.version()));
+        assertThatThrownBy(() -> asParent(parent, () -> pupilPlans.plan(scope, child)))
+                .isInstanceOf(OutOfScopeException.class);
+    }
+
+    @Test
+    void anotherSchoolOrRegionCannotLetThePupilIn() {
+        assertThatThrownBy(() -> asStaff(staffB, () -> ownPlans.set(staffB, child, true, -1)))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> asStaff(staffB, () -> ownPlans.status(staffB, child)))
+                .isInstanceOf(OutOfScopeException.class);
+        StaffScope forged = new StaffScope(staffB.actor(), Set.of(schoolA));
+        assertThatThrownBy(() -> asStaff(staffB, () -> ownPlans.set(forged, child, true, -1)))
+                .isInstanceOf(AccessDeniedException.class);
+        // staff of another region, claiming this school, with their own region bound: the pupil is not there
+        UUID regionB = UniqueFixtures.region(regions, "Andere regio", Sector.PO);
+        StaffScope staffOfB = new StaffScope(new Actor(UUID.randomUUID(), "Karin IB"), Set.of(schoolA));
+        assertThatThrownBy(() -> Callers.call(
+                        Callers.staff(staffOfB),
+                        () -> TenantContext.callAs(regionB, () -> ownPlans.set(staffOfB, child, true, -1))))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThat(asStaff(staffA, () -> ownPlans.status(staffA, child)).open()).isFalse();
+    }
+
     // --- fixtures ---
 
     static final String PASSWORD = "Fietsbel-Zolderraam-42";
@@ -510,6 +658,14 @@ class ParentPortalTest {
             p = workflow.startConsultation(staffA, p.id(), p.version());
             return workflow.requestConsent(staffA, p.id(), p.version());
         });
+    }
+
+    /** Staff of the pupil's school let the pupil look at their own plan. */
+    private OwnPlanStatus letIn(UUID pupilId) {
+        return asStaff(
+                staffA,
+                () -> ownPlans.set(
+                        staffA, pupilId, true, ownPlans.status(staffA, pupilId).version()));
     }
 
     private long accounts_accessVersion(UUID account) {

@@ -35,6 +35,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.identity.SecondFactors;
 import nl.uitzicht.invitation.Invitations;
 import nl.uitzicht.invitation.ParentInvitations;
+import nl.uitzicht.parent.OwnPlanAccess;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
@@ -110,6 +111,9 @@ class AccessibilityE2ETest {
 
     @Autowired
     SecondFactors secondFactors;
+
+    @Autowired
+    OwnPlanAccess ownPlans;
 
     @BeforeAll
     static void launch() {
@@ -246,8 +250,23 @@ class AccessibilityE2ETest {
                 accounts.membershipIn(staff, po).orElseThrow().schoolIds());
     }
 
-    /** The paths the role (null: anonymous) may open; a route with a parameter on each of its demo values. */
+    /**
+     * The paths the role (null: anonymous) may open; a route with a parameter on each of its demo values.
+     * {@code -Da11y.routes=mijn-plan,ouder} visits only the paths starting with one of those (a quick run
+     * for the routes one works on; the full run visits all).
+     */
     private static List<String> paths(List<RouteData> routes, Map<String, List<String>> parameters, String role) {
+        List<String> only = java.util.Arrays.stream(
+                        System.getProperty("a11y.routes", "").split(","))
+                .map(String::trim)
+                .filter(p -> !p.isEmpty())
+                .toList();
+        return allPaths(routes, parameters, role).stream()
+                .filter(path -> only.isEmpty() || only.stream().anyMatch(path::startsWith))
+                .toList();
+    }
+
+    private static List<String> allPaths(List<RouteData> routes, Map<String, List<String>> parameters, String role) {
         List<String> paths = new ArrayList<>();
         for (RouteData route : routes) {
             if (!mayOpen(route, role)) {
@@ -263,8 +282,8 @@ class AccessibilityE2ETest {
                     .as("demo values for the route " + template + " (add them to demoParameters)")
                     .isNotNull()
                     .isNotEmpty();
-            String prefix = template.substring(0, template.indexOf(':'));
-            values.forEach(value -> paths.add(prefix + value));
+            // the parameter's segment replaced, so a route like leerlingen/:pupilId/ouders keeps its tail
+            values.forEach(value -> paths.add(template.replaceFirst(":[^/]+", value)));
         }
         return paths;
     }
@@ -393,6 +412,16 @@ class AccessibilityE2ETest {
                 "uitnodiging/ouder/:token",
                 List.of(parentLink.substring(parentLink.lastIndexOf('/') + 1), "verlopen-of-onbekend"));
         parameters.put("ouder/kind/:pupilId", List.of(pupils.get(0)));
+        // the same pupil may look at their own plan on the parent's account ("mijn plan", ADR 0087)
+        TenantContext.runAs(po, () -> {
+            UUID pupil = UUID.fromString(pupils.get(0));
+            ownPlans.set(
+                    demoStaff(),
+                    pupil,
+                    true,
+                    ownPlans.status(demoStaff(), pupil).version());
+        });
+        parameters.put("mijn-plan/:pupilId", List.of(pupils.get(0)));
         parameters.put("leerlingen/:pupilId/ouders", List.of(pupils.get(0)));
         parameters.put("opp/plan/:___url_parameter", opps);
         parameters.put("opp/audit/:___url_parameter", opps.subList(0, 1));

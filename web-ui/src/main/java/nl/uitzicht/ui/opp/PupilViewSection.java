@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import nl.uitzicht.opp.OppContent;
 import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.parent.PupilWordsPanel;
 
 /** Hoorrecht: the pupil's own view of the plan and what they will do themselves, in their words. */
 class PupilViewSection extends Section {
@@ -41,5 +42,7 @@ class PupilViewSection extends Section {
             card.add(view.frozenNote());
         }
         add(card);
+        // what the pupil said in their own plan, marked as theirs: staff discuss it, they do not overwrite it
+        add(new PupilWordsPanel(view.scope, plan()));
     }
 }

@@ -13,8 +13,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.parent.OwnPlanAccess;
 import nl.uitzicht.parent.ParentChild;
 import nl.uitzicht.parent.ParentLinks;
+import nl.uitzicht.parent.ParentScope;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.PageText;
 
@@ -24,12 +26,13 @@ import nl.uitzicht.ui.kit.PageText;
 @RolesAllowed(Role.PARENT_NAME)
 class ParentHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    ParentHomeView(ParentLinks links, ParentScopes scopes) {
+    ParentHomeView(ParentLinks links, OwnPlanAccess ownPlans, ParentScopes scopes) {
         addClassNames("page", "parent-page");
         setPadding(false);
         add(new H1(getTranslation("parent.home.title")));
         add(new Paragraph(getTranslation("parent.home.intro")));
-        List<ParentChild> children = links.children(scopes.current());
+        ParentScope scope = scopes.current();
+        List<ParentChild> children = links.children(scope);
         if (children.isEmpty()) {
             Paragraph none = PageText.muted(getTranslation("parent.home.none"));
             none.setId("parent-no-children");
@@ -44,6 +47,17 @@ class ParentHomeView extends VerticalLayout implements HasDynamicTitle {
             open.addClassName("parent-child-link");
             Div card = new Div(new H2(child.pupilName()), open);
             card.addClassName("card");
+            if (ownPlans.isOpen(scope, child.pupilId())) {
+                // the school lets the child look along on this account ("mijn plan", ADR 0087)
+                RouterLink own = new RouterLink(
+                        getTranslation("ownplan.home.open", child.pupilName()),
+                        PupilOwnPlanView.class,
+                        new RouteParameters(
+                                PupilOwnPlanView.PUPIL, child.pupilId().toString()));
+                own.setId("parent-own-plan-" + child.pupilId());
+                own.addClassName("parent-child-link");
+                card.add(new Paragraph(getTranslation("ownplan.home.intro", child.pupilName())), own);
+            }
             add(card);
         }
     }

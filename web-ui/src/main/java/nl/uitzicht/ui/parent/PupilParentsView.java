@@ -23,6 +23,8 @@ import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.invitation.ParentInvitations;
 import nl.uitzicht.invitation.ParentInvitations.IssuedParentInvitation;
+import nl.uitzicht.parent.OwnPlanAccess;
+import nl.uitzicht.parent.OwnPlanStatus;
 import nl.uitzicht.parent.ParentAccess;
 import nl.uitzicht.parent.ParentLinkStatus;
 import nl.uitzicht.parent.ParentLinks;
@@ -57,11 +59,19 @@ class PupilParentsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final StaffScope scope;
     private final Div list = new Div();
     private final Div issued = new Div();
+    private final Div ownPlan = new Div();
+    private final OwnPlanAccess ownPlans;
     private UUID pupilId = new UUID(0, 0);
     private String title = "";
 
-    PupilParentsView(ParentLinks links, ParentInvitations invitations, PupilRegister pupils, CurrentUser currentUser) {
+    PupilParentsView(
+            ParentLinks links,
+            ParentInvitations invitations,
+            PupilRegister pupils,
+            OwnPlanAccess ownPlans,
+            CurrentUser currentUser) {
         this.links = links;
+        this.ownPlans = ownPlans;
         this.invitations = invitations;
         this.pupils = pupils;
         // the signed-in staff member's own schools; the services hold the scope against the session again
@@ -70,6 +80,8 @@ class PupilParentsView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassNames("page", "parent-staff-page");
         list.setId("parent-list");
         issued.setId("parent-invite-link");
+        ownPlan.setId("own-plan");
+        ownPlan.addClassNames("card", "parent-invite");
     }
 
     @Override
@@ -84,8 +96,42 @@ class PupilParentsView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         removeAll();
         title = getTranslation("parent.staff.title", pupil.name());
-        add(new H1(title), new Paragraph(getTranslation("parent.staff.intro")), list, inviteForm(), issued);
+        add(new H1(title), new Paragraph(getTranslation("parent.staff.intro")), list, inviteForm(), issued, ownPlan);
         refresh();
+        showOwnPlan(pupil.name());
+    }
+
+    /** Whether the pupil may look at their own plan on a parent's account ("mijn plan", ADR 0087). */
+    private void showOwnPlan(String pupilName) {
+        ownPlan.removeAll();
+        OwnPlanStatus status = ownPlans.status(scope, pupilId);
+        Paragraph state = new Paragraph(
+                status.open()
+                        ? getTranslation(
+                                "ownplan.staff.open",
+                                pupilName,
+                                status.changedByName(),
+                                Dates.of(this, status.changedAt()))
+                        : getTranslation("ownplan.staff.closed", pupilName));
+        state.setId("own-plan-status");
+        Button toggle = new Button(
+                getTranslation(status.open() ? "ownplan.staff.close" : "ownplan.staff.letIn", pupilName), e -> {
+                    try {
+                        ownPlans.set(scope, pupilId, !status.open(), status.version());
+                        Notices.success(
+                                getTranslation(status.open() ? "ownplan.staff.closedNow" : "ownplan.staff.openNow"));
+                    } catch (OptimisticLockingFailureException conflict) {
+                        Notices.error(getTranslation("parent.staff.conflict"));
+                    }
+                    showOwnPlan(pupilName);
+                });
+        toggle.setId("own-plan-toggle");
+        toggle.addThemeVariants(status.open() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+        ownPlan.add(
+                new H2(getTranslation("ownplan.staff.title")),
+                new Paragraph(getTranslation("ownplan.staff.intro")),
+                state,
+                toggle);
     }
 
     private void refresh() {
