@@ -204,15 +204,16 @@ class MeasuredMonitoringTest {
         assertThat(retried.id()).isEqualTo(first.id());
         assertThat(retried.measurement().kind()).isEqualTo(MeasureKind.SCALE);
 
-        // A half measurement is refused by the database too; the row keeps its three values.
-        assertThatThrownBy(() -> inTransaction(
-                        () -> jdbc.update("UPDATE opp_observation SET target_value = NULL WHERE id = ?", first.id())))
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        // The row holds all three values; a half measurement is refused by the database too.
         assertThat(inTransaction(() -> jdbc.queryForObject(
-                        "SELECT count(*) FROM opp_observation WHERE opp_id = ? AND target_value = 4",
+                        "SELECT count(*) FROM opp_observation WHERE opp_id = ? AND measure_kind = 'SCALE'"
+                                + " AND measured_value = 3 AND target_value = 4",
                         Integer.class,
                         active.id())))
                 .isEqualTo(1);
+        assertThatThrownBy(() -> inTransaction(
+                        () -> jdbc.update("UPDATE opp_observation SET target_value = NULL WHERE id = ?", first.id())))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     private <T> T inTransaction(Supplier<T> body) {
