@@ -47,7 +47,12 @@ class MonitoringSection extends Section {
             on.setMax(view.today());
             on.setMin(plan().deadlines().supportStartedOn());
             MeasurementFields measure = new MeasurementFields(this);
-            TextArea note = textArea("opp.monitoring.note", "observation-note", 2000);
+            // Not kept as a server draft: drafts belong to plans that can be edited (OppDrafts), and
+            // monitoring runs on active plans, where keeping one fails (ADR 0083).
+            TextArea note = new TextArea(getTranslation("opp.monitoring.note"));
+            note.setId("observation-note");
+            note.setMaxLength(2000);
+            note.setWidthFull();
             note.setHelperText(getTranslation("opp.monitoring.noteHelp"));
             List<HasValue<?, ?>> inputs = new ArrayList<>(List.of(goal, intervention, on, note));
             inputs.addAll(measure.inputs());
@@ -61,7 +66,6 @@ class MonitoringSection extends Section {
                         Map.of("goal", goal, "intervention", intervention, "observedOn", on, "note", note));
                 fields.putAll(measure.fields());
                 InputErrors.clear(fields);
-                view.drafts().saving();
                 try {
                     Observation added = view.monitoring.record(
                             view.scope,
@@ -79,7 +83,6 @@ class MonitoringSection extends Section {
                                     measure.value(),
                                     measure.target(),
                                     note.getValue()));
-                    view.drafts().saved(List.of(note));
                     Notices.success(
                             getTranslation("opp.monitoring.saved", OppListView.DATE.format(added.observedOn())));
                     view.reload();

@@ -180,7 +180,7 @@ class MeasuredMonitoringBrowserlessTest extends SpringBrowserlessTest {
         find(BigDecimalField.class).id("observation-score").setValue(new BigDecimal(score));
         find(BigDecimalField.class).id("observation-norm").setValue(new BigDecimal(norm));
         test(find(TextArea.class).id("observation-note")).setValue(note);
-        roundTrip(); // the round trip ends: the typed note goes to the draft
+        roundTrip(); // as a person's typing would: the note is no draft on an active plan, nothing to keep
         test(find(Button.class).id("observation-save")).click();
     }
 
@@ -222,6 +222,9 @@ class MeasuredMonitoringBrowserlessTest extends SpringBrowserlessTest {
         assertThat(stored).hasSize(1);
         assertThat(stored.getFirst().measurement().percentOfTarget()).isEqualTo(85);
         assertThat(stored.getFirst().note()).isEqualTo("Toets na de herfst");
+        assertThat(find(Span.class).withId("opp-draft-failed").exists())
+                .as("the note is not offered to the drafts of an active plan")
+                .isFalse();
         assertThat(find(Div.class).id("observations").getElement().getTextRecursively())
                 .contains("Score 34 (norm 40, 85% van de norm)", "Toets na de herfst");
     }
