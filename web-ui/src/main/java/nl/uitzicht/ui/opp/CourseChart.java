@@ -71,9 +71,9 @@ final class CourseChart {
                 + escape(label) + "\"><polyline class=\"target\" fill=\"none\" stroke=\"currentColor\""
                 + " stroke-dasharray=\"4 3\" stroke-opacity=\"0.5\" points=\""
                 + targets.toString().strip()
-                + "\"/><polyline class=\"values\" fill=\"none\" stroke=\"var(--lumo-primary-color, #1676f3)\""
+                + "\"/><polyline class=\"values\" fill=\"none\" stroke=\"#1676f3\""
                 + " stroke-width=\"2\" points=\"" + values.toString().strip()
-                + "\"/><g fill=\"var(--lumo-primary-color, #1676f3)\">" + dots + "</g></svg>";
+                + "\"/><g class=\"dots\" fill=\"#1676f3\">" + dots + "</g></svg>";
     }
 
     private static double y(BigDecimal v, double min, double max) {
