@@ -270,4 +270,18 @@ class MeasuredMonitoringBrowserlessTest extends SpringBrowserlessTest {
                         org.assertj.core.groups.Tuple.tuple(goal(0).key(), GoalResult.ACHIEVED),
                         org.assertj.core.groups.Tuple.tuple(goal(1).key(), GoalResult.NOT_ACHIEVED));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNoteOnlyAsTheUiLoadDriverSendsItIsStillAdded() {
+        // UiLoadUser fills observation-goal and observation-note and clicks observation-save: no measurement.
+        open(MONITORING_TAB);
+        ((ComboBox<Goal>) find(ComboBox.class).id("observation-goal")).setValue(goal(1));
+        test(find(TextArea.class).id("observation-note")).setValue("Werkt goed mee in de kleine groep (1).");
+        test(find(Button.class).id("observation-save")).click();
+
+        List<Observation> stored = plans.history(scope, plan.id()).observations();
+        assertThat(stored).extracting(Observation::note).containsExactly("Werkt goed mee in de kleine groep (1).");
+        assertThat(stored.getFirst().measurement()).isNull();
+    }
 }
