@@ -123,4 +123,29 @@ class GoalCoursesTest {
                 .isInstanceOfSatisfying(
                         InvalidInput.class, e -> assertThat(e.byField()).containsOnlyKeys(field));
     }
+
+    @Test
+    void aSecondYearsCourseStartsAfterTheLatestEvaluation() {
+        Observation before = observed(reading, 10, scale(4, 4));
+        Observation after = observed(reading, 40, scale(2, 4));
+        Evaluation first = new Evaluation(
+                UUID.randomUUID(),
+                1,
+                DAY.plusDays(20),
+                "",
+                "",
+                EvaluationDecision.CONTINUE,
+                List.of(new GoalEvaluation(reading.key(), GoalResult.ACHIEVED, "")),
+                "juf");
+        OppHistory history = new OppHistory(List.of(), List.of(after, before), List.of(first), List.of());
+
+        assertThat(GoalCourses.sinceLastEvaluation(history)).containsExactly(after);
+        assertThat(GoalCourses.sinceLastEvaluation(
+                        new OppHistory(List.of(), List.of(after, before), List.of(), List.of())))
+                .containsExactly(after, before);
+        assertThat(GoalCourses.of(List.of(reading), GoalCourses.sinceLastEvaluation(history))
+                        .getFirst()
+                        .suggested())
+                .isEqualTo(GoalResult.NOT_ACHIEVED);
+    }
 }
