@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.uitzicht.opp.Goal;
 import nl.uitzicht.opp.Intervention;
+import nl.uitzicht.opp.NotEditableException;
 import nl.uitzicht.opp.Observation;
 import nl.uitzicht.opp.ObservationInput;
 import nl.uitzicht.opp.OppContent;
@@ -88,6 +89,9 @@ class MonitoringSection extends Section {
                     view.reload();
                 } catch (InvalidInput e) {
                     InputErrors.show(this, e, fields);
+                } catch (NotEditableException e) {
+                    // the plan left its active states meanwhile (closed, say): told, the form keeps what was typed
+                    Notices.error(getTranslation("opp.error.notEditable", getTranslation("opp.state." + e.state())));
                 }
             })));
         } else {
