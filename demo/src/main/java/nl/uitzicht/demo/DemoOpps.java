@@ -14,6 +14,7 @@ import nl.uitzicht.opp.ExitDestination;
 import nl.uitzicht.opp.FactorDomain;
 import nl.uitzicht.opp.FactorKind;
 import nl.uitzicht.opp.GoalResult;
+import nl.uitzicht.opp.MeasureKind;
 import nl.uitzicht.opp.OppEditor;
 import nl.uitzicht.opp.OppMonitoring;
 import nl.uitzicht.opp.OppPlans;
@@ -112,17 +113,28 @@ class DemoOpps implements ApplicationRunner {
         daan.behaviour().consult(today.minusDays(10)).requestConsent();
         DemoPlan eva = plan(ib, pupil(ib, regenboog, "Eva", 11, "8", today.minusDays(800)), today.minusDays(380), cat);
         eva.maths().consult(today.minusDays(360)).requestConsent().consent(today.minusDays(345));
-        eva.observe(today.minusDays(200), "Tafels tot 10 geautomatiseerd, nog traag bij deelsommen.");
-        eva.observe(today.minusDays(60), "Haalt 70% bij de methodetoets breuken; werkt zelfstandiger.");
+        eva.measure(
+                today.minusDays(200),
+                MeasureKind.SCORE,
+                18,
+                40,
+                "Tafels tot 10 geautomatiseerd, nog traag bij deelsommen.");
+        eva.measure(today.minusDays(60), MeasureKind.SCORE, 28, 40, "Haalt 70% bij de methodetoets breuken.");
+        eva.observe(today.minusDays(30), "Werkt zelfstandiger.");
         DemoPlan finn = plan(ib, pupil(ib, regenboog, "Finn", 7, "4", today.minusDays(90)), today.minusDays(70), cat);
         finn.reading().consult(today.minusDays(50)).requestConsent().consent(today.minusDays(40));
-        finn.observe(today.minusDays(14), "Leest nu AVI M4 met 90% nauwkeurigheid.");
+        finn.measure(today.minusDays(35), MeasureKind.SCALE, 2, 4, "Leest hakkelend, raadt veel woorden.");
+        finn.measure(today.minusDays(14), MeasureKind.SCALE, 3, 4, "Leest nu AVI M4 met 90% nauwkeurigheid.");
         DemoPlan lotte =
                 plan(ib, pupil(ib, regenboog, "Lotte", 10, "7", today.minusDays(900)), today.minusDays(400), cat);
         lotte.behaviour()
                 .consult(today.minusDays(385))
                 .requestConsent()
                 .consent(today.minusDays(370))
+                .measure(today.minusDays(300), MeasureKind.SCALE, 2, 4, "Loopt vaak boos weg uit de klas.")
+                .measure(today.minusDays(150), MeasureKind.SCALE, 3, 4, "Gebruikt de time-outkaart meestal.")
+                .measure(
+                        today.minusDays(30), MeasureKind.SCALE, 4, 4, "Vraagt zelf om een pauze als het te veel wordt.")
                 .startEvaluation();
         DemoPlan milan =
                 plan(ib, pupil(ib, regenboog, "Milan", 12, "8", today.minusDays(1200)), today.minusDays(420), cat);

@@ -1,5 +1,6 @@
 package nl.uitzicht.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import nl.uitzicht.opp.FactorKind;
 import nl.uitzicht.opp.Goal;
 import nl.uitzicht.opp.GoalEvaluation;
 import nl.uitzicht.opp.GoalResult;
+import nl.uitzicht.opp.MeasureKind;
+import nl.uitzicht.opp.ObservationInput;
 import nl.uitzicht.opp.OppContent;
 import nl.uitzicht.opp.OppEditor;
 import nl.uitzicht.opp.OppMonitoring;
@@ -235,6 +238,18 @@ final class DemoPlan {
     DemoPlan observe(LocalDate on, String note) {
         UUID goal = plan.content().handelingsdeel().goals().get(0).key();
         monitoring.log(scope, plan.id(), UUID.randomUUID(), goal, null, on, note);
+        return this;
+    }
+
+    /** A measured observation on the first goal (ADR 0083): a scale level or a score against its target. */
+    DemoPlan measure(LocalDate on, MeasureKind kind, int value, int target, String note) {
+        UUID goal = plan.content().handelingsdeel().goals().get(0).key();
+        monitoring.record(
+                scope,
+                plan.id(),
+                UUID.randomUUID(),
+                new ObservationInput(
+                        goal, null, on, kind, BigDecimal.valueOf(value), BigDecimal.valueOf(target), note));
         return this;
     }
 

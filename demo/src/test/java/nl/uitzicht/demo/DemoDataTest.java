@@ -97,6 +97,18 @@ class DemoDataTest {
         assertThat(count("select count(distinct state) from opp where created_by is distinct from 'generator'"))
                 .as("OPPs in every state")
                 .isEqualTo(6);
+        // DemoOpps: Eva's test scores, Finn's and Lotte's scale levels (ADR 0083), and one note without a value
+        assertThat(count("select count(*) from opp_observation where recorded_by is distinct from 'generator'"
+                        + " and measure_kind is not null"))
+                .isEqualTo(7);
+        assertThat(count("select count(*) from opp_observation where recorded_by is distinct from 'generator'"
+                        + " and measure_kind is null"))
+                .isEqualTo(1);
+        assertThat(
+                        count(
+                                "select count(*) from opp_observation where recorded_by = 'generator' and measure_kind is null"))
+                .as("the generator's monitoring is measured")
+                .isZero();
         // TrainerDemo: Tamara's and Tom's stakeholders (5 + 3) and Tamara's conversations
         assertThat(count("select count(*) from stakeholder where tenant_id = '" + po + "'"))
                 .isEqualTo(8);

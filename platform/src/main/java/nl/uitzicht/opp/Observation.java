@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A dated monitoring note on a goal and/or intervention: how the support went, how the pupil progressed. */
+/**
+ * A dated monitoring note on a goal and/or intervention: how the support went, how the pupil progressed;
+ * with a measured value against its target where one was measured (ADR 0083; older notes have none).
+ */
 public record Observation(
         UUID id,
         int versionNo,
@@ -13,5 +16,6 @@ public record Observation(
         @Nullable UUID interventionKey,
         LocalDate observedOn,
         String note,
-        String recordedBy)
+        String recordedBy,
+        @Nullable Measurement measurement)
         implements Serializable {}

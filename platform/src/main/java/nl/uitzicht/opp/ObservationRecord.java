@@ -2,8 +2,11 @@ package nl.uitzicht.opp;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -43,6 +46,18 @@ class ObservationRecord {
     @Column(nullable = false)
     private String note;
 
+    /** How the value was measured; null for a note only (all rows before ADR 0083). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure_kind", updatable = false)
+    private @Nullable MeasureKind measureKind;
+
+    @Column(name = "measured_value", updatable = false)
+    private @Nullable BigDecimal measuredValue;
+
+    /** The target level on the scale, or the norm score of the test. */
+    @Column(name = "target_value", updatable = false)
+    private @Nullable BigDecimal targetValue;
+
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
@@ -58,6 +73,7 @@ class ObservationRecord {
             @Nullable UUID goalKey,
             @Nullable UUID interventionKey,
             LocalDate observedOn,
+            @Nullable Measurement measurement,
             String note,
             String recordedBy,
             Instant now) {
@@ -69,11 +85,19 @@ class ObservationRecord {
         this.interventionKey = interventionKey;
         this.observedOn = observedOn;
         this.note = note;
+        if (measurement != null) {
+            this.measureKind = measurement.kind();
+            this.measuredValue = measurement.value();
+            this.targetValue = measurement.target();
+        }
         this.recordedBy = recordedBy;
         this.recordedAt = now;
     }
 
     Observation view() {
-        return new Observation(id, versionNo, goalKey, interventionKey, observedOn, note, recordedBy);
+        Measurement measurement = measureKind == null || measuredValue == null || targetValue == null
+                ? null
+                : new Measurement(measureKind, measuredValue, targetValue);
+        return new Observation(id, versionNo, goalKey, interventionKey, observedOn, note, recordedBy, measurement);
     }
 }

@@ -62,6 +62,9 @@ class OppStatementCountTest {
     @Autowired
     OppWorkflow workflow;
 
+    @Autowired
+    OppMonitoring monitoring;
+
     OppFixture f;
     final LocalDate today = LocalDate.now();
 
@@ -94,6 +97,25 @@ class OppStatementCountTest {
         large = secondVersion(large);
         assertThat(large.versionNo()).isEqualTo(2);
         assertThat(large.content().handelingsdeel().goals()).hasSizeGreaterThan(10);
+        // Measured monitoring on every goal (ADR 0083): the evaluation's courses come from the history's one list.
+        OppPlan measured = large;
+        for (Goal goal : measured.content().handelingsdeel().goals()) {
+            for (int day = 0; day < 3; day++) {
+                int n = day;
+                as(() -> monitoring.record(
+                        f.staffA,
+                        measured.id(),
+                        UUID.randomUUID(),
+                        new ObservationInput(
+                                goal.key(),
+                                null,
+                                today.minusDays(n),
+                                MeasureKind.SCORE,
+                                java.math.BigDecimal.valueOf(20 + n),
+                                java.math.BigDecimal.valueOf(40),
+                                "Toets " + n)));
+            }
+        }
 
         List<String> openSmall = StatementCounter.record(() -> as(() -> plans.open(f.staffA, small.id())))
                 .statements();
@@ -110,7 +132,9 @@ class OppStatementCountTest {
                 openSmall.size(), openLarge.size(), historySmall.size(), historyLarge.size());
         assertThat(openLarge).as("open, plan with 12 goals").hasSameSizeAs(openSmall);
         assertThat(openSmall).as("open").hasSizeLessThanOrEqualTo(OPEN);
-        assertThat(historyLarge).as("history, plan with 2 versions").hasSameSizeAs(historySmall);
+        assertThat(historyLarge)
+                .as("history, plan with 2 versions and 36 measured observations")
+                .hasSameSizeAs(historySmall);
         assertThat(historySmall).as("history").hasSizeLessThanOrEqualTo(HISTORY);
     }
 

@@ -44,6 +44,7 @@ class RecordsViewTest {
                         ContentFixture.GOAL,
                         null,
                         day,
+                        null,
                         "Leest vlotter",
                         "juf",
                         Instant.EPOCH)

@@ -138,12 +138,17 @@ final class SyntheticOpps {
                     random.nextInt(100) < 75 ? "EXTRA" : "BASIC"
                 });
                 if (consented) {
+                    int day = random.nextInt(60);
+                    // A level on the five-point scale against target level 4 (ADR 0083), from the same draw.
                     observations.add(new Object[] {
                         UUID.randomUUID(),
                         tenant,
                         oppId,
                         goalKey,
-                        Date.valueOf(active.plusDays(random.nextInt(60))),
+                        Date.valueOf(active.plusDays(day)),
+                        "SCALE",
+                        1 + day / 12,
+                        4,
                         "Voortgang genoteerd.",
                         "generator",
                         now
@@ -179,8 +184,8 @@ final class SyntheticOpps {
                         + " values (?,?,?,?,?,?)",
                 agreements);
         rows.insert(
-                "insert into opp_observation (id, tenant_id, opp_id, version_no, goal_key, observed_on, note, recorded_by,"
-                        + " recorded_at) values (?,?,?,1,?,?,?,?,?)",
+                "insert into opp_observation (id, tenant_id, opp_id, version_no, goal_key, observed_on, measure_kind,"
+                        + " measured_value, target_value, note, recorded_by, recorded_at) values (?,?,?,1,?,?,?,?,?,?,?,?)",
                 observations);
         return new Made(oppIds, oppSchools);
     }

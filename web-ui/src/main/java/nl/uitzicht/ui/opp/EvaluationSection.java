@@ -13,11 +13,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.uitzicht.opp.ConsentOutcome;
 import nl.uitzicht.opp.Evaluation;
 import nl.uitzicht.opp.EvaluationDecision;
 import nl.uitzicht.opp.EvaluationInput;
 import nl.uitzicht.opp.Goal;
+import nl.uitzicht.opp.GoalCourse;
+import nl.uitzicht.opp.GoalCourses;
 import nl.uitzicht.opp.GoalEvaluation;
 import nl.uitzicht.opp.GoalResult;
 import nl.uitzicht.opp.OppContent;
@@ -27,7 +30,8 @@ import nl.uitzicht.ui.kit.DatePickers;
 
 /**
  * The (yearly) evaluation with parents and pupil: per goal achieved, partly or not, why; their views;
- * then continue with the adjusted plan (a new version, with the parents' consent) or close it.
+ * then continue with the adjusted plan (a new version, with the parents' consent) or close it. Each goal
+ * shows its measured course from the monitoring, and its result is pre-filled from it (ADR 0083).
  */
 class EvaluationSection extends Section {
 
@@ -68,6 +72,28 @@ class EvaluationSection extends Section {
         }
     }
 
+    /**
+     * The goal's measured course (chart and table) and the result it suggests, pre-filled in {@code result}
+     * for staff to keep or change (ADR 0083); a hint when nothing was measured.
+     */
+    private void course(Div card, GoalCourse course, RadioButtonGroup<GoalResult> result, int n) {
+        Span hint;
+        if (course == null || !course.measured()) {
+            hint = new Span(getTranslation("opp.course.none"));
+        } else {
+            card.add(GoalCourseView.of(this, course, "evaluation-course-" + n));
+            result.setValue(course.suggested());
+            hint = new Span(getTranslation(
+                    "opp.course.suggested",
+                    getTranslation("opp.result." + course.suggested()),
+                    GoalCourseView.value(this, course.last()),
+                    GoalCourseView.target(this, course.last())));
+        }
+        hint.setId("evaluation-suggestion-" + n);
+        hint.addClassName("muted");
+        card.add(new Div(hint));
+    }
+
     private Div form(OppContent evaluated) {
         Div card = card(subheading("opp.evaluation.goals"));
         card.setId("evaluation-form");
@@ -75,6 +101,8 @@ class EvaluationSection extends Section {
         List<Runnable> collectors = new ArrayList<>();
         List<GoalEvaluation> results = new ArrayList<>();
         List<HasValue<?, ?>> inputs = new ArrayList<>();
+        Map<UUID, GoalCourse> courses =
+                GoalCourses.byGoal(evaluated.handelingsdeel().goals(), GoalCourses.sinceLastEvaluation(view.history()));
         int n = 0;
         for (Goal goal : evaluated.handelingsdeel().goals()) {
             n++;
@@ -85,7 +113,9 @@ class EvaluationSection extends Section {
             TextField explanation = textField("opp.evaluation.explanation", "evaluation-explanation-" + n);
             explanation.setWidthFull();
             fields.put("explanation", explanation);
-            card.add(result, explanation);
+            card.add(result);
+            course(card, courses.get(goal.key()), result, n);
+            card.add(explanation);
             inputs.add(result);
             inputs.add(explanation);
             collectors.add(() -> {

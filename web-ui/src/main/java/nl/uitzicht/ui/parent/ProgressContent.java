@@ -7,6 +7,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import nl.uitzicht.opp.Evaluation;
 import nl.uitzicht.opp.GoalEvaluation;
+import nl.uitzicht.opp.MeasureKind;
+import nl.uitzicht.opp.Measurement;
 import nl.uitzicht.opp.Observation;
 import nl.uitzicht.opp.ParentCopy;
 import nl.uitzicht.ui.kit.PageText;
@@ -33,11 +35,34 @@ class ProgressContent extends VerticalLayout {
                 observations.size(),
                 Dates.of(this, observations.getFirst().observedOn()))));
         for (Observation o : observations.stream().limit(NOTES_SHOWN).toList()) {
-            Div item = new Div(new H3(Dates.of(this, o.observedOn())), new Paragraph(o.note()));
+            Div item = new Div(new H3(Dates.of(this, o.observedOn())));
+            if (o.measurement() != null) {
+                item.add(new Paragraph(measured(o.measurement())));
+            }
+            if (!o.note().isEmpty()) {
+                item.add(new Paragraph(o.note()));
+            }
             item.addClassName("parent-item");
             card.add(item);
         }
         return card;
+    }
+
+    /** A measured value in plain words (ADR 0083): "Meting: 3 – gedeeltelijk (doel: 4)". */
+    private String measured(Measurement m) {
+        if (m.kind() == MeasureKind.SCALE) {
+            int level = m.value().intValue();
+            return getTranslation(
+                    "parent.monitoring.scale",
+                    level,
+                    getTranslation("opp.scale." + level),
+                    m.target().intValue());
+        }
+        return getTranslation(
+                "parent.monitoring.score",
+                m.value().stripTrailingZeros().toPlainString(),
+                m.target().stripTrailingZeros().toPlainString(),
+                m.percentOfTarget());
     }
 
     private Div evaluations(ParentCopy copy) {

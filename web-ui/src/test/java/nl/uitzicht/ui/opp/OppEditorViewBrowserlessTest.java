@@ -67,4 +67,27 @@ class OppEditorViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).id("opp-step").getText()).isNotBlank();
         assertThat(find(TabSheet.class).id("opp-tabs").getTabCount()).isEqualTo(9);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDemoEvaluationShowsLottesMeasuredCourseAndPreFillsItsResult() {
+        signInAs("ib@waterlinie.demo");
+        OppSummary lotte = plans.list(scopes.current()).stream()
+                .filter(o -> o.pupilName().startsWith("Lotte") && o.state() == OppState.IN_EVALUATION)
+                .findFirst()
+                .orElseThrow();
+        navigate(OppEditorView.class, lotte.id().toString());
+        find(TabSheet.class).id("opp-tabs").setSelectedIndex(6);
+
+        assertThat(find(com.vaadin.flow.component.Html.class)
+                        .id("evaluation-course-1")
+                        .getInnerHtml())
+                .contains("<svg", "<table");
+        assertThat(((com.vaadin.flow.component.radiobutton.RadioButtonGroup<nl.uitzicht.opp.GoalResult>)
+                                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                                        .id("evaluation-result-1"))
+                        .getValue())
+                .as("the last level reached the target level")
+                .isEqualTo(nl.uitzicht.opp.GoalResult.ACHIEVED);
+    }
 }
