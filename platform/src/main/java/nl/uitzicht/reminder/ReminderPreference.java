@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The stored {@link ReminderSettings} of one account. Global, like the account: a person's, not a region's. */
 @Entity
@@ -34,8 +35,9 @@ class ReminderPreference {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /** Null until first stored (so a new row is inserted, not merged). */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected ReminderPreference() {}
 
@@ -49,7 +51,7 @@ class ReminderPreference {
     }
 
     long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     void change(ReminderSettings settings, Instant now) {
@@ -71,6 +73,6 @@ class ReminderPreference {
         if (consentPending) {
             wanted.add(ReminderKind.CONSENT_PENDING);
         }
-        return new ReminderSettings(wanted, language, version);
+        return new ReminderSettings(wanted, language, getVersion());
     }
 }
