@@ -12,7 +12,6 @@ import nl.uitzicht.mail.OutgoingMail;
 import nl.uitzicht.opp.ParentsAsked;
 import nl.uitzicht.parent.ParentLinks;
 import nl.uitzicht.parent.ParentRecipient;
-import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +91,7 @@ class ParentNotices {
             audit.record(
                     Actor.SYSTEM,
                     AuditAction.VIEW,
-                    PupilRegister.AUDIT_SUBJECT,
+                    ParentLinks.AUDIT_SUBJECT,
                     event.pupilId(),
                     "parents mailed: " + event.occasion() + " (" + parents.size() + ")");
         }

@@ -6,19 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Reminders",
-        allowedDependencies = {
-            "access",
-            "audit",
-            "cluster",
-            "identity",
-            "mail",
-            "opp",
-            "parent",
-            "pupil",
-            "school",
-            "tenancy",
-            "validation"
-        })
+        allowedDependencies = {"access", "audit", "cluster", "identity", "mail", "opp", "parent", "school", "tenancy"})
 @NullMarked
 package nl.uitzicht.reminder;
 

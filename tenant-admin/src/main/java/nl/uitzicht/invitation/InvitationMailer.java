@@ -21,10 +21,7 @@ class InvitationMailer {
     }
 
     Delivery send(String email, String displayName, String regionName, String link, String invitedBy) {
-        return deliver(
-                email,
-                "Uitnodiging voor Uitzicht (" + regionName + ")",
-                """
+        return deliver(email, "Uitnodiging voor Uitzicht (" + regionName + ")", """
                 Beste %s,
 
                 %s nodigt je uit om in Uitzicht te werken voor %s.
@@ -36,16 +33,13 @@ class InvitationMailer {
 
                 --
                 Dear %s, %s invites you to work in Uitzicht for %s. Open the link above to activate your account.
-                """.formatted(displayName, invitedBy, regionName, link, displayName, invitedBy, regionName),
-                regionName);
+                """.formatted(
+                        displayName, invitedBy, regionName, link, displayName, invitedBy, regionName));
     }
 
     /** A parent's invitation: plain language, nothing of the plan, only the link. */
     Delivery sendToParent(String email, String displayName, String regionName, String link) {
-        return deliver(
-                email,
-                "Uitnodiging: het plan van uw kind in Uitzicht",
-                """
+        return deliver(email, "Uitnodiging: het plan van uw kind in Uitzicht", """
                 Beste %s,
 
                 De school van uw kind nodigt u uit om het ontwikkelingsperspectiefplan (OPP) van uw kind
@@ -60,11 +54,11 @@ class InvitationMailer {
                 --
                 Dear %s, the school invites you to read your child's support plan in Uitzicht.
                 Open the link above to create your account.
-                """.formatted(displayName, regionName, link, displayName),
-                regionName);
+                """.formatted(
+                        displayName, regionName, link, displayName));
     }
 
-    private Delivery deliver(String email, String subject, String text, String regionName) {
-        return mailbox.send(new OutgoingMail(email, subject, text, "Invitation (" + regionName + ")"));
+    private Delivery deliver(String email, String subject, String text) {
+        return mailbox.send(new OutgoingMail(email, subject, text, "Invitation"));
     }
 }
