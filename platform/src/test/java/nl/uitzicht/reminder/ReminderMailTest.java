@@ -360,4 +360,42 @@ class ReminderMailTest {
         });
         assertThat(SMTP.to(invitedOnly)).as("not yet activated: no notice").isEmpty();
     }
+
+    @Test
+    void aRevokedParentAndTheParentOfAnotherPupilAreNotTold() {
+        Region region = region("SWV Test", "De Tweede Ouderschool");
+        UUID school = region.schools().getFirst();
+        StaffScope staff = new StaffScope(new Actor(UUID.randomUUID(), "Nel IB"), Set.of(school));
+        String revoked = Unique.email("Ingetrokken");
+        String otherPupils = Unique.email("Andereouder");
+        PupilSummary pupil = TenantContext.callAs(region.id(), () -> {
+            PupilSummary p = pupils.register(
+                    staff,
+                    school,
+                    new PupilInput("Tijn Apart", today().getYear() - 8, "5", today().minusWeeks(1), null));
+            PupilSummary other = pupils.register(
+                    staff,
+                    school,
+                    new PupilInput("Vera Anders", today().getYear() - 8, "5", today().minusWeeks(1), null));
+            activeParent(staff, p.id(), revoked, "Rob Ingetrokken");
+            activeParent(staff, other.id(), otherPupils, "Anna Anders");
+            var link = parentLinks.ofPupil(staff, p.id()).getFirst();
+            parentLinks.revoke(staff, link.id(), link.version());
+            return p;
+        });
+        OppPlan plan = TenantContext.callAs(region.id(), () -> plans.start(staff, pupil.id(), null));
+
+        TenantContext.runAs(region.id(), () -> workflow.startConsultation(staff, plan.id(), plan.version()));
+
+        assertThat(SMTP.to(revoked)).as("access revoked: no notice").isEmpty();
+        assertThat(SMTP.to(otherPupils)).as("another pupil's parent: no notice").isEmpty();
+    }
+
+    private void activeParent(StaffScope staff, UUID pupilId, String email, String name) {
+        UUID invitation = UUID.randomUUID();
+        parentLinks.invited(staff, pupilId, invitation, email, name);
+        UUID account =
+                accounts.createAccount(email, name, "lang-genoeg-wachtwoord").id();
+        parentLinks.activated(invitation, account, name);
+    }
 }
