@@ -102,6 +102,24 @@ class ReminderMailTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    nl.uitzicht.access.SystemWork system;
+
+    @Autowired
+    nl.uitzicht.opp.OppWorkload workload;
+
+    @Autowired
+    ReminderSettingsLookup lookup;
+
+    @Autowired
+    nl.uitzicht.mail.Mailbox mailbox;
+
+    @Autowired
+    ReminderLinks links;
+
     @AfterEach
     void serverBackUp() {
         SMTP.start();
@@ -165,6 +183,8 @@ class ReminderMailTest {
         String bert = staff(north, "Bert", b);
         String carla = staff(north, "Carla", a, b);
         String dirk = staff(other, "Dirk", other.schools().get(0));
+        String gone = staff(north, "Gerrit", a);
+        accounts.removeFromRegion(accountOf(gone), north.id());
         Region quiet = region("SWV Test", "Stille School");
         String eva = staff(quiet, "Eva", quiet.schools().getFirst());
         String admin = Unique.email("Ria");
@@ -195,6 +215,7 @@ class ReminderMailTest {
                 .doesNotContain("Noordster", "Zuidpool");
         assertThat(SMTP.to(eva)).as("nothing on the worklist: no mail").isEmpty();
         assertThat(SMTP.to(admin)).as("no worklist, no digest").isEmpty();
+        assertThat(SMTP.to(gone)).as("removed from the region: nothing").isEmpty();
 
         digest.send(today());
         assertThat(SMTP.to(anna)).as("the day was claimed: once a day").hasSize(1);
@@ -261,23 +282,35 @@ class ReminderMailTest {
     }
 
     @Test
-    void twoRunsAtOnceSendOneDigest() throws Exception {
+    void twoNodesRunningAtOnceSendOneDigestPerRegionAndDay() throws Exception {
         Region region = region("SWV Test", "De Tweeling");
         UUID school = region.schools().getFirst();
         draft(region, school, "Lot Laat", 2);
         String kees = staff(region, "Kees", school);
+        // a second app node: its own claims (its own node name), the same database and mail server
+        DailyDigest otherNode = new DailyDigest(
+                jdbc,
+                system,
+                new DigestClaims(jdbc, transactions, clock),
+                workload,
+                accounts,
+                schools,
+                lookup,
+                mailbox,
+                links,
+                clock);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
-            List<CompletableFuture<DailyDigest.Outcome>> runs = List.of(1, 2).stream()
-                    .map(n -> CompletableFuture.supplyAsync(
+            List<CompletableFuture<DailyDigest.Outcome>> runs = List.of(digest, otherNode).stream()
+                    .map(node -> CompletableFuture.supplyAsync(
                             () -> {
                                 try {
                                     start.await();
                                 } catch (InterruptedException e) {
                                     Thread.currentThread().interrupt();
                                 }
-                                return digest.send(today());
+                                return node.send(today());
                             },
                             nodes))
                     .toList();
@@ -289,6 +322,15 @@ class ReminderMailTest {
             nodes.shutdown();
         }
         assertThat(SMTP.to(kees)).hasSize(1);
+        List<Integer> claims = TenantContext.callAs(
+                region.id(),
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> jdbc.queryForList(
+                                "SELECT recipients FROM reminder_digest_day WHERE tenant_id = ? AND digest_on = ?",
+                                Integer.class,
+                                region.id(),
+                                java.sql.Date.valueOf(today()))));
+        assertThat(claims).as("one claim of the day, by the node that sent it").containsExactly(1);
     }
 
     @Test
