@@ -9,7 +9,9 @@ import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
 import nl.uitzicht.pupil.StaffScope;
+import nl.uitzicht.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +28,17 @@ class OppAccess {
     private final OppVersionRows versions;
     private final PupilRegister pupils;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OppAccess(OppRows opps, OppVersionRows versions, PupilRegister pupils, AuditLog audit, Clock clock) {
+    OppAccess(
+            OppRows opps,
+            OppVersionRows versions,
+            PupilRegister pupils,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.clock = clock;
         this.opps = opps;
         this.versions = versions;
@@ -91,6 +101,11 @@ class OppAccess {
                 opp.getVersion(),
                 current(opp).content(),
                 opp.ending());
+    }
+
+    /** Tells the listeners (after the commit) that the pupil's parents are asked to take part. */
+    void askParents(Opp opp, ParentsAsked.Occasion occasion) {
+        events.publishEvent(new ParentsAsked(TenantContext.require(), opp.getId(), opp.getPupilId(), occasion));
     }
 
     OppVersionRows versions() {

@@ -181,8 +181,10 @@ public class OppLifecycle {
         OppContent before = access.version(opp, opp.getCurrentVersionNo() - 1).content();
         if (needsConsent(before, adjusted.content())) {
             opp.moveTo(OppState.AWAITING_CONSENT, access.now());
-            return access.changed(
+            OppPlan plan = access.changed(
                     scope, opp, AuditAction.UPDATE, "adjusted, handelingsdeel changed: state AWAITING_CONSENT");
+            access.askParents(opp, ParentsAsked.Occasion.CONSENT_ASKED);
+            return plan;
         }
         opp.moveTo(OppState.ACTIVE, access.now());
         if (before.consentedOn() != null) {

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The OPP's workflow: DRAFT → IN_CONSULTATION → AWAITING_CONSENT → ACTIVE → IN_EVALUATION → ACTIVE
  * (new version) or CLOSED. The ways out and the mid-year adjustment are in {@link OppLifecycle}. Only the allowed steps are possible ({@link IllegalTransitionException}
- * otherwise); only the parents' consent, recorded as a conversation, makes a plan ACTIVE.
+ * otherwise); only the parents' consent, recorded as a conversation, makes a plan ACTIVE. The steps that
+ * ask the parents something publish {@link ParentsAsked} (the parents are mailed after the commit).
  */
 @Service
 @Transactional
@@ -44,7 +45,9 @@ public class OppWorkflow {
     public OppPlan startConsultation(StaffScope scope, UUID oppId, long expectedVersion) {
         Opp opp = access.forChange(scope, oppId, expectedVersion);
         opp.moveTo(OppState.IN_CONSULTATION, access.now());
-        return access.changed(scope, opp, AuditAction.UPDATE, "state IN_CONSULTATION");
+        OppPlan plan = access.changed(scope, opp, AuditAction.UPDATE, "state IN_CONSULTATION");
+        access.askParents(opp, ParentsAsked.Occasion.INPUT_WANTED);
+        return plan;
     }
 
     /** Ask the parents' consent to the handelingsdeel; the plan must have its three legal parts. */
@@ -58,7 +61,9 @@ public class OppWorkflow {
             throw new IncompletePlanException(missing);
         }
         opp.moveTo(OppState.AWAITING_CONSENT, access.now());
-        return access.changed(scope, opp, AuditAction.UPDATE, "state AWAITING_CONSENT");
+        OppPlan plan = access.changed(scope, opp, AuditAction.UPDATE, "state AWAITING_CONSENT");
+        access.askParents(opp, ParentsAsked.Occasion.CONSENT_ASKED);
+        return plan;
     }
 
     /**
@@ -121,8 +126,10 @@ public class OppWorkflow {
         OppVersion active = access.current(opp);
         opp.nextVersion();
         access.versions().save(active.copyAs(opp.getCurrentVersionNo(), access.now()));
-        return access.changed(
+        OppPlan plan = access.changed(
                 scope, opp, AuditAction.UPDATE, "state IN_EVALUATION, version " + opp.getCurrentVersionNo());
+        access.askParents(opp, ParentsAsked.Occasion.EVALUATION_DUE);
+        return plan;
     }
 
     /**

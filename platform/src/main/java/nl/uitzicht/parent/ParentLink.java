@@ -111,6 +111,14 @@ class ParentLink {
         return accountId;
     }
 
+    /** Whom to mail, once the parent has an account. */
+    java.util.Optional<ParentRecipient> recipient() {
+        UUID account = accountId;
+        return account == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new ParentRecipient(account, email, displayName));
+    }
+
     ParentLinkStatus getStatus() {
         return status;
     }

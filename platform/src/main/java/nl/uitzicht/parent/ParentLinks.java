@@ -162,4 +162,15 @@ public class ParentLinks {
                 .map(ParentLink::child)
                 .orElseThrow(OutOfScopeException::new);
     }
+
+    /** The parents with active access to the pupil (not invited, not revoked): whom a notice is mailed to. */
+    @SystemOnly
+    @Transactional(readOnly = true)
+    public List<ParentRecipient> activeParentsOf(UUID pupilId) {
+        return rows.findByPupilIdOrderByCreatedAtAsc(pupilId).stream()
+                .filter(l -> l.getStatus() == ParentLinkStatus.ACTIVE)
+                .map(ParentLink::recipient)
+                .flatMap(java.util.Optional::stream)
+                .toList();
+    }
 }

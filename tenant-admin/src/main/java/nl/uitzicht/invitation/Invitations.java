@@ -18,6 +18,7 @@ import nl.uitzicht.audit.PlatformLog;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.mail.Delivery;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
@@ -237,7 +238,7 @@ public class Invitations {
         // (the Host or X-Forwarded-Host header of its own request).
         String base = publicUrl != null ? publicUrl : baseUrl;
         String link = base.replaceAll("/+$", "") + "/uitnodiging/" + token;
-        InvitationMailer.Delivery delivery = mailer.send(
+        Delivery delivery = mailer.send(
                 invitation.getEmail(),
                 invitation.getDisplayName(),
                 region.getName(),
@@ -246,7 +247,7 @@ public class Invitations {
         // The link leaves the server only by mail, or, with no mail server at all, to the inviter who asked
         return new IssuedInvitation(
                 invitation.summary(now),
-                delivery == InvitationMailer.Delivery.NO_MAIL_SERVER ? link : null,
-                delivery == InvitationMailer.Delivery.MAILED);
+                delivery == Delivery.NO_MAIL_SERVER ? link : null,
+                delivery == Delivery.MAILED);
     }
 }

@@ -16,6 +16,7 @@ import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
 import nl.uitzicht.identity.PasswordPolicy;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.identity.SecondFactors;
+import nl.uitzicht.mail.Delivery;
 import nl.uitzicht.parent.ParentAccess;
 import nl.uitzicht.parent.ParentLinks;
 import nl.uitzicht.pupil.PupilRegister;
@@ -134,11 +135,9 @@ public class ParentInvitations {
         }));
         Region named = regions.find(region).orElseThrow();
         String link = (publicUrl != null ? publicUrl : baseUrl).replaceAll("/+$", "") + "/uitnodiging/ouder/" + token;
-        InvitationMailer.Delivery delivery = mailer.sendToParent(address, name, named.getName(), link);
+        Delivery delivery = mailer.sendToParent(address, name, named.getName(), link);
         return new IssuedParentInvitation(
-                access,
-                delivery == InvitationMailer.Delivery.NO_MAIL_SERVER ? link : null,
-                delivery == InvitationMailer.Delivery.MAILED);
+                access, delivery == Delivery.NO_MAIL_SERVER ? link : null, delivery == Delivery.MAILED);
     }
 
     /** For the parent's (anonymous) activation page. Unknown, used, revoked and expired tokens look alike. */

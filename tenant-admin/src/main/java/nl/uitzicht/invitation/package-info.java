@@ -1,6 +1,16 @@
 @ApplicationModule(
         displayName = "Invitations",
-        allowedDependencies = {"access", "audit", "identity", "parent", "pupil", "school", "tenancy", "validation"})
+        allowedDependencies = {
+            "access",
+            "audit",
+            "identity",
+            "mail",
+            "parent",
+            "pupil",
+            "school",
+            "tenancy",
+            "validation"
+        })
 @NullMarked
 package nl.uitzicht.invitation;
 

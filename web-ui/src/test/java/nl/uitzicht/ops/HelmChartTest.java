@@ -252,6 +252,34 @@ class HelmChartTest {
 
     /** Redis AUTH with a password from a Secret of its own, over TLS (rediss://); neither in plain values. */
     @Test
+    void mailIsOffUnlessAHostIsSetAndItsLoginComesFromASecret() {
+        Map<String, Map<String, Object>> none = env(render(null).one("Deployment"));
+        assertThat(none).doesNotContainKeys("SPRING_MAIL_HOST", "SPRING_MAIL_PASSWORD", "UITZICHT_MAIL_FROM");
+        assertThat(none.get("UITZICHT_REMINDER_DIGEST_CRON").get("value")).isEqualTo("0 30 6 * * *");
+
+        RenderedChart chart = render(
+                null,
+                "mail.host",
+                "smtp.swv.example",
+                "mail.existingSecret",
+                "uitzicht-mail",
+                "mail.publicUrl",
+                "https://uitzicht.swv.example",
+                "networkPolicy.enabled",
+                "true");
+        Map<String, Map<String, Object>> appEnv = env(chart.one("Deployment"));
+        assertThat(appEnv.get("SPRING_MAIL_HOST").get("value")).isEqualTo("smtp.swv.example");
+        assertThat(appEnv.get("SPRING_MAIL_PORT").get("value")).isEqualTo("587");
+        assertThat(appEnv.get("UITZICHT_PUBLIC_URL").get("value")).isEqualTo("https://uitzicht.swv.example");
+        assertThat(secretRef(appEnv, "SPRING_MAIL_PASSWORD"))
+                .containsEntry("name", "uitzicht-mail")
+                .containsEntry("key", "password");
+        assertThat(chart.one("NetworkPolicy").toString()).contains("port=587");
+        assertThatThrownBy(() -> render(null, "mail.digestCron", "every morning"))
+                .hasMessageContaining("digestCron");
+    }
+
+    @Test
     void redisPasswordComesFromItsSecretAndTlsFromTheUrl() {
         RenderedChart chart =
                 render(null, "redis.url", "rediss://redis.cache.svc:6380", "redis.passwordSecret", "uitzicht-redis");

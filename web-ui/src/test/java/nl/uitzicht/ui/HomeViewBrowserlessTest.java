@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -59,5 +60,25 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(schoolNames("card-staff")).containsExactlyInAnyOrder("Heuvelrug College", "Heuvelrug College, vmbo");
         assertThat(find(Div.class).all())
                 .noneMatch(d -> "card-admin".equals(d.getId().orElse(null)));
+    }
+
+    @Test
+    void schoolStaffSeeTheirWorklistFirstWithLinksToThePlans() {
+        signIn.as("zorg@heuvelrug.demo");
+        navigate("", com.vaadin.flow.component.Component.class);
+        Div worklist = find(Div.class).id("card-worklist");
+        List<String> links = find(Anchor.class).from(worklist).all().stream()
+                .map(Anchor::getHref)
+                .toList();
+        assertThat(links).contains("opp").anyMatch(h -> h.startsWith("opp/plan/"));
+        assertThat(links.stream().filter(h -> h.startsWith("opp/plan/"))).hasSizeLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void aRegionAdministratorHasNoWorklist() {
+        signIn.as("beheer@heuvelrug.demo");
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(find(Div.class).all())
+                .noneMatch(d -> "card-worklist".equals(d.getId().orElse(null)));
     }
 }

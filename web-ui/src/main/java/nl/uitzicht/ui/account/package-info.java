@@ -1,4 +1,4 @@
-/** The signed-in person's own account settings: the second factor. */
+/** The signed-in person's own account settings: the second factor, the reminder mails. */
 @NullMarked
 package nl.uitzicht.ui.account;
 

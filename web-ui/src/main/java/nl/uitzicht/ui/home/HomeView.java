@@ -1,19 +1,28 @@
 package nl.uitzicht.ui.home;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.RegionMembership;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.opp.OppPlans;
+import nl.uitzicht.opp.WorklistItem;
+import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.school.SchoolTypeCount;
@@ -26,16 +35,28 @@ import nl.uitzicht.ui.region.RegionGrid;
 import nl.uitzicht.ui.school.SchoolGrid;
 import nl.uitzicht.ui.school.SchoolProfileGrid;
 
-/** The start page: one card per role the person holds in the region, each with real data. */
+/**
+ * The start page: one card per role the person holds in the region, each with real data; school staff see
+ * their worklist first (the same one as on the OPP page, the first few items and a link to all).
+ */
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    private final SchoolDirectory schools;
+    /** Items of the worklist shown on the start page; the OPP page lists all. */
+    static final int WORKLIST_ITEMS = 5;
 
-    HomeView(CurrentUser currentUser, SchoolDirectory schools, RegionDirectory regions) {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final SchoolDirectory schools;
+    private final OppPlans plans;
+    private final Clock clock;
+
+    HomeView(CurrentUser currentUser, SchoolDirectory schools, RegionDirectory regions, OppPlans plans, Clock clock) {
         this.schools = schools;
+        this.plans = plans;
+        this.clock = clock;
         addClassName("page");
         SignedInUser user = currentUser.require();
         add(new H1(getTranslation("home.welcome", user.displayName())));
@@ -68,7 +89,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                     new SchoolGrid(schools.all())));
         }
         if (user.has(Role.SCHOOL_STAFF)) {
-            add(staffCard(user));
+            add(worklistCard(user), staffCard(user));
         }
         if (user.has(Role.TRAINER)) {
             add(trainerCard(region));
@@ -89,6 +110,36 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         return card(
                 "staff", getTranslation("home.staff.title"), getTranslation("home.staff.intro"), new SchoolGrid(mine));
+    }
+
+    /** The staff member's worklist: what needs them, most urgent first, each a link to its plan. */
+    private Component worklistCard(SignedInUser user) {
+        StaffScope scope = new StaffScope(new Actor(user.accountId(), user.displayName()), user.schoolIds());
+        List<WorklistItem> work = plans.worklist(scope, LocalDate.now(clock));
+        Div card = card(
+                "worklist",
+                getTranslation("home.worklist.title"),
+                work.isEmpty()
+                        ? getTranslation("home.worklist.empty")
+                        : getTranslation("home.worklist.intro", work.size()));
+        for (WorklistItem item : work.stream().limit(WORKLIST_ITEMS).toList()) {
+            Div row = new Div();
+            row.addClassName("opp-item");
+            Anchor link = new Anchor(
+                    "opp/plan/" + item.opp().id(),
+                    item.opp().pupilName() + " (" + item.opp().group() + ")");
+            Span why = new Span(getTranslation("opp.worklist." + item.reason()) + " \u00b7 "
+                    + getTranslation("opp.worklist.due") + " " + DATE.format(item.dueOn()));
+            why.addClassName("muted");
+            row.add(new Div(link), new Div(why));
+            card.add(row);
+        }
+        if (!work.isEmpty()) {
+            Anchor all = new Anchor("opp", getTranslation("home.worklist.all", work.size()));
+            all.setId("home-worklist-all");
+            card.add(new Div(all));
+        }
+        return card;
     }
 
     private Component trainerCard(RegionMembership region) {
