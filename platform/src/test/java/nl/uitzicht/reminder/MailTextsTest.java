@@ -22,7 +22,12 @@ class MailTextsTest {
 
     @Test
     void dutchUnlessEnglishIsAsked() {
-        assertThat(MailTexts.in("nl").text("digest.LATE", 2)).isEqualTo("2 OPP('s) te laat: de 6 weken zijn voorbij");
+        assertThat(MailTexts.in("nl").text("digest.LATE", 2))
+                .isEqualTo("2 OPP's zijn te laat: de 6 weken zijn voorbij");
+        assertThat(MailTexts.in("nl").text("digest.DUE_SOON", 1)).isEqualTo("1 OPP moet binnen 2 weken klaar zijn");
+        assertThat(MailTexts.in("nl").text("digest.AWAITING_CONSENT", 1200))
+                .isEqualTo("1.200 OPP's wachten op instemming van de ouders");
+        assertThat(MailTexts.in("en").text("digest.EVALUATION_DUE", 3)).isEqualTo("3 OPPs are due for evaluation");
         assertThat(MailTexts.in("fr").text("parent.greeting", "Olga")).isEqualTo("Beste Olga,");
         assertThat(MailTexts.in("en").text("parent.subject.INPUT_WANTED"))
                 .isEqualTo("Uitzicht: your child's plan is ready for your view");
