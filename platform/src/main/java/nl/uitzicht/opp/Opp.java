@@ -131,6 +131,11 @@ class Opp {
         nextEvaluationOn = null;
     }
 
+    /** The yearly evaluation is due on {@code on} (the school-year rollover brings it into the new year). */
+    void evaluationDue(LocalDate on) {
+        nextEvaluationOn = on;
+    }
+
     /** A corrected start of the extra support: the 6-week deadline runs from there. */
     void supportStartedOn(LocalDate on) {
         supportStartedOn = on;
