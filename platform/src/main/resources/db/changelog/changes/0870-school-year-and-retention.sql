@@ -90,3 +90,7 @@ CREATE POLICY tenant_isolation ON retention_run
 --changeset uitzicht:0874-synthetic-region
 --comment: a region filled with generated benchmark data (not real pupils): its plans are never offered for scoring elsewhere.
 ALTER TABLE region ADD COLUMN synthetic boolean NOT NULL DEFAULT false;
+
+--changeset uitzicht:0875-synthetic-opp
+--comment: an OPP made by the data generator (benchmark data, no real pupil): never offered for scoring in a region that is not synthetic.
+ALTER TABLE opp ADD COLUMN synthetic boolean NOT NULL DEFAULT false;
