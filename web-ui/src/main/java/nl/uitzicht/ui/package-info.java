@@ -20,6 +20,8 @@
             "programme",
             "provisioning",
             "pupil",
+            "retention",
+            "schoolyear",
             "school",
             "security",
             "support",
