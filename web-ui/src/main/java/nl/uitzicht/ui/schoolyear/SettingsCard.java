@@ -42,9 +42,7 @@ class SettingsCard extends VerticalLayout {
         month.setItemLabelGenerator(m -> Month.of(m).getDisplayName(TextStyle.FULL, getLocale()));
         day.setLabel(getTranslation("schoolyear.settings.day"));
         day.setId("rollover-day");
-        day.setMin(1);
-        day.setMax(28);
-        day.setStepButtonsVisible(true);
+        // No min/max on the field: the service says in Dutch what is wrong, and the typed day stays.
         day.setHelperText(getTranslation("schoolyear.settings.dayHelp"));
         years.setLabel(getTranslation("schoolyear.settings.years"));
         years.setId("retention-years");
