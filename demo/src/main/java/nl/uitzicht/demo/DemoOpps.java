@@ -116,7 +116,7 @@ class DemoOpps implements ApplicationRunner {
         eva.observe(today.minusDays(60), "Haalt 70% bij de methodetoets breuken; werkt zelfstandiger.");
         DemoPlan finn = plan(ib, pupil(ib, regenboog, "Finn", 7, "4", today.minusDays(90)), today.minusDays(70), cat);
         finn.reading().consult(today.minusDays(50)).requestConsent().consent(today.minusDays(40));
-        finn.observe(today.minusDays(14), "Leest nu AVI M4 met 90% nauwkeurigheid.");
+        finn.observe(today.minusDays(14), "Leest nu AVI E3 met 90% nauwkeurigheid; het tempo gaat vooruit.");
         DemoPlan lotte =
                 plan(ib, pupil(ib, regenboog, "Lotte", 10, "7", today.minusDays(900)), today.minusDays(400), cat);
         lotte.behaviour()
