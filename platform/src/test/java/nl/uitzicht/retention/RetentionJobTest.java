@@ -70,6 +70,9 @@ class RetentionJobTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    RetentionSchedule schedule;
+
     final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     final Actor admin = new Actor(UUID.randomUUID(), "Rita Regio");
 
@@ -207,5 +210,28 @@ class RetentionJobTest {
         assertThat(Callers.call(Callers.person(Role.REGION_ADMIN), () -> in(b, () -> job.preview(admin)))
                         .files())
                 .isEmpty();
+    }
+
+    @Test
+    void theNightlyRunBindsEachRegionItselfAndActsAsTheSystem() {
+        LocalDate started = today.minusYears(4);
+        LocalDate closed = today.minusYears(3);
+        OppPlan mine = closedPlan(a, "Sem", started, closed, ClosingReason.GOALS_REACHED, null, null);
+        OppPlan theirs = closedPlan(b, "Noor", started, closed, ClosingReason.GOALS_REACHED, null, null);
+        TenantContext.clear();
+
+        schedule.nightly();
+
+        assertThat(TenantContext.current()).isNull();
+        for (var pair : List.of(java.util.Map.entry(a, mine), java.util.Map.entry(b, theirs))) {
+            YearFixture f = pair.getKey();
+            assertThatThrownBy(() ->
+                            in(f, () -> plans.open(f.staff, pair.getValue().id())))
+                    .isInstanceOf(OutOfScopeException.class);
+            assertThat(in(f, () -> audit.trailOf("OPP", pair.getValue().id()))).anySatisfy(r -> {
+                assertThat(r.action()).isEqualTo(AuditAction.DELETE);
+                assertThat(r.actorName()).isEqualTo("system");
+            });
+        }
     }
 }
