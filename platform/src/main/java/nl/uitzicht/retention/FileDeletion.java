@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Deletes rows with everything that refers to them, following the foreign keys in the database catalogue: the
  * tables another feature adds later that refer to an OPP or a pupil are deleted with it without a change here.
- * Runs under the region's row-level security, in the caller's transaction.
+ * Only single-column keys to an {@code id} are followed (the schema has no other); any other reference would
+ * make the delete fail and the whole run roll back, never leave half a file. Runs under the region's
+ * row-level security, in the caller's transaction.
  */
 final class FileDeletion {
 
@@ -25,7 +27,9 @@ final class FileDeletion {
             join pg_class child on child.oid = c.conrelid
             join pg_class parent on parent.oid = c.confrelid
             join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+            join pg_attribute r on r.attrelid = c.confrelid and r.attnum = c.confkey[1]
             where c.contype = 'f' and parent.relname = ? and child.relnamespace = 'public'::regnamespace
+              and r.attname = 'id'
               and cardinality(c.conkey) = 1 and child.relname <> parent.relname
             order by child.relname""";
 

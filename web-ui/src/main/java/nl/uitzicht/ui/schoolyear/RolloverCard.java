@@ -15,6 +15,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 import nl.uitzicht.audit.Actor;
+import nl.uitzicht.opp.NotEditableException;
+import nl.uitzicht.opp.OppConflictException;
 import nl.uitzicht.schoolyear.RolloverChange;
 import nl.uitzicht.schoolyear.RolloverReport;
 import nl.uitzicht.schoolyear.RolloverRow;
@@ -22,6 +24,7 @@ import nl.uitzicht.schoolyear.SchoolYearRollover;
 import nl.uitzicht.ui.kit.Confirm;
 import nl.uitzicht.ui.kit.Notices;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The rollover: the dry run per school (counts), a school's rows on selection, and the run after a
@@ -96,7 +99,15 @@ class RolloverCard extends VerticalLayout {
     }
 
     private void run() {
-        RolloverReport done = rollover.run(actor);
+        RolloverReport done;
+        try {
+            done = rollover.run(actor);
+        } catch (OptimisticLockingFailureException | OppConflictException | NotEditableException e) {
+            // One transaction: nothing of the rollover was saved.
+            Notices.error(getTranslation("schoolyear.rollover.failed"));
+            preview();
+            return;
+        }
         show(done, true);
         Notices.success(getTranslation(
                 "schoolyear.rollover.ran",
