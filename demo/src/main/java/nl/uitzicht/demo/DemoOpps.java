@@ -124,7 +124,12 @@ class DemoOpps implements ApplicationRunner {
         DemoPlan finn = plan(ib, pupil(ib, regenboog, "Finn", 7, "4", today.minusDays(90)), today.minusDays(70), cat);
         finn.reading().consult(today.minusDays(50)).requestConsent().consent(today.minusDays(40));
         finn.measure(today.minusDays(35), MeasureKind.SCALE, 2, 4, "Leest hakkelend, raadt veel woorden.");
-        finn.measure(today.minusDays(14), MeasureKind.SCALE, 3, 4, "Leest nu AVI M4 met 90% nauwkeurigheid.");
+        finn.measure(
+                today.minusDays(14),
+                MeasureKind.SCALE,
+                3,
+                4,
+                "Leest nu AVI E3 met 90% nauwkeurigheid; het tempo gaat vooruit.");
         DemoPlan lotte =
                 plan(ib, pupil(ib, regenboog, "Lotte", 10, "7", today.minusDays(900)), today.minusDays(400), cat);
         lotte.behaviour()

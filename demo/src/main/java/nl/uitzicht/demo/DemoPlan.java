@@ -47,6 +47,8 @@ final class DemoPlan {
     private final Map<String, UUID> categories;
     private OppPlan plan;
     ExitDestination perspectiveAt = ExitDestination.VMBO_GT;
+    /** The pupil's groep (1-8) at a primary school, or 0 for a class at a secondary school ("2K", "1H"). */
+    private final int groep;
 
     DemoPlan(
             Services services,
@@ -61,6 +63,7 @@ final class DemoPlan {
         this.today = services.today();
         this.scope = scope;
         this.categories = categories;
+        this.groep = pupil.group().matches("\\d") ? Integer.parseInt(pupil.group()) : 0;
         this.plan = plans.start(scope, pupil.id(), supportStart);
     }
 
@@ -69,23 +72,59 @@ final class DemoPlan {
         return this;
     }
 
+    /** Texts that fit the pupil's age: a kleuter, a pupil in groep 4-8 and a secondary pupil differ. */
     DemoPlan reading() {
+        if (groep == 0) {
+            return filled(
+                    "LEZEN_SPELLEN",
+                    FactorDomain.LEARNING,
+                    "Dyslexieverklaring; leest traag en maakt veel spelfouten in lange teksten, ook bij de zaakvakken.",
+                    "Leest studieteksten zelfstandig met voorleessoftware en haalt een voldoende voor Nederlands",
+                    "Gemiddeld 5,2 voor Nederlands",
+                    "Cijfers Nederlands en leestempo",
+                    "Voorleessoftware bij alle vakken en wekelijks spellingsbegeleiding",
+                    "Met de voorleessoftware kan ik mijn huiswerk zelf maken. Ik wil geen onvoldoende meer voor Nederlands.");
+        }
+        if (groep <= 3) {
+            return filled(
+                    "LEZEN_SPELLEN",
+                    FactorDomain.LEARNING,
+                    "Kent 20 van de 34 klanken en kan korte woorden nog niet verklanken.",
+                    "Kent alle klanken en leest mkm-woorden vlot",
+                    "20 klanken",
+                    "Klankentoets en DMT kaart 1",
+                    "Dagelijks 10 minuten klankgebaren en verklanken in een groepje",
+                    "Letters zijn lastig. Met de gebaren onthoud ik ze beter.");
+        }
         return filled(
                 "LEZEN_SPELLEN",
                 FactorDomain.LEARNING,
-                "Leest op AVI-niveau E4, twee jaar achter op de groep; spelling op D-niveau.",
-                "Leest vloeiend op AVI-niveau M6",
-                "AVI E4",
+                "Leest op AVI-niveau M" + (groep - 1) + ", ruim een jaar achter op groep " + groep
+                        + "; spelling blijft ook achter.",
+                "Leest vloeiend op AVI-niveau E" + (groep - 1),
+                "AVI M" + (groep - 1),
                 "AVI-toets en DMT",
                 "Dagelijks 20 minuten RALFI-lezen in een groepje",
                 "Ik vind lezen moeilijk, maar ik wil strips kunnen lezen. Ik oefen elke dag met de juf.");
     }
 
     DemoPlan maths() {
+        if (groep == 0) {
+            return filled(
+                    "REKENEN",
+                    FactorDomain.LEARNING,
+                    "Haalt gemiddeld een 4,6 voor wiskunde; breuken en procenten zijn niet geautomatiseerd.",
+                    "Rekent met breuken en procenten met het stappenplan en haalt een voldoende voor wiskunde",
+                    "Gemiddeld 4,6",
+                    "Cijfers wiskunde en rekentoets",
+                    "Twee keer per week een rekenuur in het steunpunt",
+                    "Met het stappenplan weet ik waar ik moet beginnen.");
+        }
         return filled(
                 "REKENEN",
                 FactorDomain.LEARNING,
-                "Rekent op eind-groep-4-niveau; tafels en breuken zijn niet geautomatiseerd.",
+                "Rekent op het niveau van eind groep " + Math.max(2, groep - 2)
+                        + "; tafels en breuken zijn niet geautomatiseerd.",
                 "Beheerst de tafels tot 10 en eenvoudige breuken",
                 "Tafels tot 5",
                 "Methodetoets en tempotoets",
@@ -94,6 +133,17 @@ final class DemoPlan {
     }
 
     DemoPlan behaviour() {
+        if (groep == 0) {
+            return filled(
+                    "GEDRAG",
+                    FactorDomain.BEHAVIOUR,
+                    "Raakt snel boos bij wisselingen van lokaal en docent; kreeg dit jaar drie verwijderingen uit de les.",
+                    "Meldt zich bij oplopende spanning zelf bij de coach in plaats van weg te lopen",
+                    "3 verwijderingen per periode",
+                    "Registratie verwijderingen",
+                    "Dagelijkse check-in bij de coach en een time-outpas",
+                    "Als ik merk dat het misgaat, ga ik naar mijn coach.");
+        }
         return filled(
                 "GEDRAG",
                 FactorDomain.BEHAVIOUR,
@@ -136,9 +186,9 @@ final class DemoPlan {
                 plan.id(),
                 plan.version(),
                 FactorDomain.WORK_ATTITUDE,
-                "Werkt 20 minuten zelfstandig aan een taak",
-                "10 minuten",
-                "Observatie leerkracht",
+                groep == 0 ? "Plant het huiswerk zelf in de weekplanner" : "Werkt 20 minuten zelfstandig aan een taak",
+                groep == 0 ? "Vergeet 3 opdrachten per periode" : "10 minuten",
+                groep == 0 ? "Registratie mentor" : "Observatie leerkracht",
                 today.plusMonths(3));
         List<UUID> goals =
                 plan.content().handelingsdeel().goals().stream().map(Goal::key).toList();
@@ -156,9 +206,9 @@ final class DemoPlan {
                 scope,
                 plan.id(),
                 plan.version(),
-                "Taakkaart met timer",
+                groep == 0 ? "Weekplanner, elke maandag samen met de mentor bijgewerkt" : "Taakkaart met timer",
                 Performer.PUPIL,
-                "bij elke zelfstandige taak",
+                groep == 0 ? "wekelijks" : "bij elke zelfstandige taak",
                 List.of(goals.get(1)),
                 categories.get("WERKHOUDING"),
                 SupportLevel.BASIC);
@@ -179,7 +229,7 @@ final class DemoPlan {
                 plan.id(),
                 plan.version(),
                 Party.SCHOOL,
-                "De leerkracht mailt ouders elke 6 weken over de voortgang.");
+                (groep == 0 ? "De mentor" : "De leerkracht") + " mailt ouders elke 6 weken over de voortgang.");
         plan = editor.savePupilView(scope, plan.id(), plan.version(), pupilView, today.minusDays(1));
         return this;
     }
@@ -193,7 +243,9 @@ final class DemoPlan {
                 UUID.randomUUID(),
                 new ConversationInput(
                         on,
-                        "Moeder, leerling, leerkracht, intern begeleider",
+                        groep == 0
+                                ? "Moeder, leerling, mentor, zorgco\u00f6rdinator"
+                                : "Moeder, leerling, leerkracht, intern begeleider",
                         "Factoren, perspectief en doelen doorgenomen.",
                         null,
                         null));

@@ -9,6 +9,8 @@ import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.analysis.Checklists;
 import nl.uitzicht.demo.generator.SyntheticData;
 import nl.uitzicht.identity.AccountDirectory;
+import nl.uitzicht.opp.OppReference;
+import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
@@ -77,6 +79,9 @@ class DemoDataTest {
 
     @Autowired
     FreshDatabase database;
+
+    @Autowired
+    OppReviewCopies reviewCopies;
 
     @Test
     void theDemoRegionsAccountsAndTheirDataAreMade() {
@@ -152,6 +157,43 @@ class DemoDataTest {
         assertThat(count("select count(*) from opp" + mine)).isEqualTo(30);
         assertThat(count("select count(*) from consensus_score" + mine)).isEqualTo(result.consensus());
         assertThat(count("select count(*) from stakeholder" + mine)).isEqualTo(result.stakeholders());
+    }
+
+    @Test
+    void generatedPlansReadLikePlansAndAreMarkedSyntheticAndNotOfferedForScoring() {
+        UUID po = system.call(() -> regions.findByCode("PO2999")).orElseThrow().getId();
+        String generated = " from opp o where o.created_by = 'generator' and o.tenant_id = '" + po + "'";
+        assertThat(count("select count(*)" + generated)).isPositive();
+        assertThat(count("select count(*)" + generated + " and not o.synthetic"))
+                .isZero();
+        assertThat(count("select count(*) from opp where created_by is distinct from 'generator' and synthetic"))
+                .isZero();
+        // No placeholders: names, goals and interventions differ and say something.
+        assertThat(count("select count(*) from pupil where name ~ '^Leerling [0-9]+$'"))
+                .isZero();
+        assertThat(count("select count(*) from opp_goal where description ~ '^Doel [0-9]+$'"))
+                .isZero();
+        assertThat(count("select count(*) from opp_intervention where description ~ '^Interventie [0-9]+$'"))
+                .isZero();
+        assertThat(count(
+                        "select count(distinct g.description) from opp_goal g join opp_version v on v.id = g.version_id"
+                                + " join opp o on o.id = v.opp_id where o.synthetic"))
+                .isGreaterThan(10);
+        // Groups fit the school: no primary pupil in a VO class, no VO pupil in a groep.
+        assertThat(count("select count(*) from pupil p join school s on s.id = p.school_id"
+                        + " where s.type in ('BAO', 'SBO', 'SO') and p.group_name !~ '^Groep [1-8]$'"
+                        + " and p.tenant_id = '" + po + "' and p.name ~ ' [A-Z]\\.$'"))
+                .isZero();
+        assertThat(count("select count(*) from pupil p join school s on s.id = p.school_id"
+                        + " where s.type in ('VO', 'PRO', 'VSO') and p.group_name ~ '^Groep'"))
+                .isZero();
+        // The demo region is a real one: its scoring rounds are offered only the hand-written plans.
+        List<UUID> candidates = system.call(() -> TenantContext.callAs(po, () -> reviewCopies.candidates())).stream()
+                .map(OppReference::id)
+                .toList();
+        assertThat(candidates).isNotEmpty();
+        List<String> syntheticIds = database.ownerQuery("select o.id::text" + generated);
+        assertThat(candidates).extracting(UUID::toString).doesNotContainAnyElementsOf(syntheticIds);
     }
 
     private long count(String sql) {

@@ -102,8 +102,8 @@ public class ScoringRounds {
         }
         List<RoundOpp> roundOpps = new ArrayList<>();
         for (UUID oppId : oppSet) {
-            UUID school =
-                    opps.schoolOf(oppId).orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
+            UUID school = opps.schoolOfScorable(oppId)
+                    .orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
             roundOpps.add(new RoundOpp(oppId, school));
         }
         UUID region = TenantContext.require();

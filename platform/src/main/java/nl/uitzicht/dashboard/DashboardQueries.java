@@ -68,6 +68,7 @@ class DashboardQueries {
                 rs -> {
                     oppsBySchool.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 });
+        RetiredFigures.addOppsBySchool(jdbc, filter, p, oppsBySchool);
         List<Dashboard.SchoolRate> schools = new ArrayList<>();
         Map<SchoolType, List<SchoolRow>> byType = new LinkedHashMap<>();
         for (SchoolRow s : schoolRows) {
@@ -142,6 +143,7 @@ class DashboardQueries {
                 rs -> {
                     counts.put(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getInt(2));
                 });
+        RetiredFigures.addStarts(jdbc, filter, p, counts);
         List<Dashboard.MonthCount> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(filter.from());
                 !m.isAfter(YearMonth.from(filter.to()));

@@ -18,7 +18,8 @@ final class DashboardSql {
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("region", TenantContext.require())
                 .addValue("from", Date.valueOf(filter.from()))
-                .addValue("to", Date.valueOf(filter.to()));
+                .addValue("to", Date.valueOf(filter.to()))
+                .addValue("year", filter.schoolYear().startYear());
         if (filter.schoolId() != null) {
             p.addValue("school", filter.schoolId());
         }

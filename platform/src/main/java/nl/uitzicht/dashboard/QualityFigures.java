@@ -56,17 +56,42 @@ final class QualityFigures {
     Map<String, Object> complianceCounts(DashboardFilter filter, MapSqlParameterSource p) {
         // The OPPs' current versions first (materialised), then the legal parts counted per version in one
         // pass each, rather than four EXISTS probes per OPP.
-        return jdbc.queryForMap(
-                """
+        Map<String, Object> live = jdbc.queryForMap(checked(filter, "") + "select " + COUNTS + " from checked", p);
+        return RetiredFigures.addRetired(jdbc, filter, p, live);
+    }
+
+    /** The compliance counts' columns, summed over {@code checked}. */
+    static final String COUNTS = """
+                  count(*) as total,
+                  count(*) filter (where parts) as parts_ok,
+                  count(*) filter (where first_active_on is not null or state = 'AWAITING_CONSENT' or deadline_passed) as consent_due,
+                  count(*) filter (where first_active_on is not null) as consent_ok,
+                  count(*) filter (where pupil_view) as view_ok,
+                  count(*) filter (where first_active_on is not null or deadline_passed) as six_due,
+                  count(*) filter (where first_active_on is not null and first_active_on <= deadline_on) as six_ok,
+                  count(*) filter (where first_active_on is not null and state <> 'CLOSED') as eval_due,
+                  count(*) filter (where first_active_on is not null and state <> 'CLOSED'
+                                   and (next_evaluation_on is null or next_evaluation_on >= :today)) as eval_ok,
+                  count(*) filter (where first_active_on is not null or deadline_passed) as legal_due,
+                  count(*) filter (where parts and pupil_view and first_active_on is not null
+                                   and first_active_on <= deadline_on) as legal_ok
+                """;
+
+    /**
+     * The running OPPs' current versions with their legal parts checked ({@code checked}), narrowed by
+     * {@code moreWhere} (an SQL condition on {@code o}, starting with " and", or empty).
+     */
+    static String checked(DashboardFilter filter, String moreWhere) {
+        return """
                 with cur as materialized (
-                  select o.state, o.deadline_on, o.first_active_on, o.next_evaluation_on, v.id as version_id,
+                  select o.school_id, o.state, o.deadline_on, o.first_active_on, o.next_evaluation_on, v.id as version_id,
                     -- the day the plan is judged on: today, or the day it closed (CheckRules)
                     o.deadline_on < least(:today, case when o.state = 'CLOSED' then o.closed_on end) as deadline_passed,
                     (v.exit_destination is not null and coalesce(trim(v.perspective_reasoning), '') <> ''
                        and coalesce(trim(v.perspective_needed), '') <> '') as perspective,
                     coalesce(trim(v.pupil_view), '') <> '' as pupil_view
                   from opp o join opp_version v on v.opp_id = o.id and v.version_no = o.current_version_no and v.tenant_id = :region""" + DashboardSql.schoolJoin(filter, "o") + """
-                  where\s""" + DashboardSql.running(filter) + """
+                  where\s""" + DashboardSql.running(filter) + moreWhere + """
                 ), factors as (
                   select f.version_id, bool_or(f.kind = 'HINDERING') as hindering, bool_or(f.kind = 'HELPING') as helping
                   from opp_factor f where f.tenant_id = :region and f.version_id in (select version_id from cur) group by f.version_id
@@ -81,21 +106,7 @@ final class QualityFigures {
                   left join goals g on g.version_id = cur.version_id
                   left join interventions i on i.version_id = cur.version_id
                 )
-                select count(*) as total,
-                  count(*) filter (where parts) as parts_ok,
-                  count(*) filter (where first_active_on is not null or state = 'AWAITING_CONSENT' or deadline_passed) as consent_due,
-                  count(*) filter (where first_active_on is not null) as consent_ok,
-                  count(*) filter (where pupil_view) as view_ok,
-                  count(*) filter (where first_active_on is not null or deadline_passed) as six_due,
-                  count(*) filter (where first_active_on is not null and first_active_on <= deadline_on) as six_ok,
-                  count(*) filter (where first_active_on is not null and state <> 'CLOSED') as eval_due,
-                  count(*) filter (where first_active_on is not null and state <> 'CLOSED'
-                                   and (next_evaluation_on is null or next_evaluation_on >= :today)) as eval_ok,
-                  count(*) filter (where first_active_on is not null or deadline_passed) as legal_due,
-                  count(*) filter (where parts and pupil_view and first_active_on is not null
-                                   and first_active_on <= deadline_on) as legal_ok
-                from checked
-                """, p);
+                """;
     }
 
     private static Dashboard.Compliance compliance(String check, Map<String, Object> row, String dueKey, String okKey) {

@@ -81,6 +81,10 @@ class Opp {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Made by the data generator (benchmark data, no real pupil); set only by the generator's SQL. */
+    @Column(name = "synthetic", insertable = false, updatable = false)
+    private boolean synthetic;
+
     @Version
     private long version;
 
@@ -131,6 +135,11 @@ class Opp {
         nextEvaluationOn = null;
     }
 
+    /** The yearly evaluation is due on {@code on} (the school-year rollover brings it into the new year). */
+    void evaluationDue(LocalDate on) {
+        nextEvaluationOn = on;
+    }
+
     /** A corrected start of the extra support: the 6-week deadline runs from there. */
     void supportStartedOn(LocalDate on) {
         supportStartedOn = on;
@@ -141,6 +150,10 @@ class Opp {
     void transferTo(UUID pupilId, UUID schoolId) {
         this.pupilId = pupilId;
         this.schoolId = schoolId;
+    }
+
+    boolean isSynthetic() {
+        return synthetic;
     }
 
     /** Was consented once: a plan awaiting consent again is a mid-year adjustment, not a new plan. */

@@ -3,6 +3,7 @@ package nl.uitzicht.opp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
 import nl.uitzicht.pupil.OutOfScopeException;
@@ -83,7 +84,11 @@ class OppAccess {
     }
 
     void audit(StaffScope scope, @Nullable Opp opp, AuditAction action, @Nullable String detail) {
-        audit.record(scope.actor(), action, AUDIT_SUBJECT, opp == null ? null : opp.getId(), detail);
+        audit(scope.actor(), opp, action, detail);
+    }
+
+    void audit(Actor actor, @Nullable Opp opp, AuditAction action, @Nullable String detail) {
+        audit.record(actor, action, AUDIT_SUBJECT, opp == null ? null : opp.getId(), detail);
     }
 
     OppPlan plan(StaffScope scope, Opp opp) {

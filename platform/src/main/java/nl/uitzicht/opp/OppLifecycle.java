@@ -8,8 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.access.StaffOnly;
+import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
 import nl.uitzicht.pupil.StaffScope;
@@ -94,7 +97,7 @@ public class OppLifecycle {
             throw new InvalidInput("destination", "opp.close.error.specialDestination");
         }
         LocalDate on = closingDate(opp, input.closedOn());
-        closeAs(scope, opp, on, reason, note, input.destination());
+        closeAs(scope.actor(), opp, on, reason, note, input.destination());
         return access.changed(
                 scope,
                 opp,
@@ -121,7 +124,7 @@ public class OppLifecycle {
         LeavingInput.Choice choice = required("choice", input.choice());
         if (choice == LeavingInput.Choice.CLOSE) {
             PupilSummary left = pupils.recordLeaving(scope, pupilId, expectedPupilVersion, leftOn);
-            closeAs(scope, opp, closingDate(opp, leftOn), ClosingReason.PUPIL_LEFT, "", input.destination());
+            closeAs(scope.actor(), opp, closingDate(opp, leftOn), ClosingReason.PUPIL_LEFT, "", input.destination());
             access.changed(
                     scope,
                     opp,
@@ -208,13 +211,67 @@ public class OppLifecycle {
         return access.changed(scope, opp, AuditAction.UPDATE, "adjustment cancelled");
     }
 
+    /**
+     * For the school-year rollover (region admin): the bound region's open plans, with what the rollover needs
+     * to know of them.
+     */
+    @RegionAdminOnly
+    public List<OpenPlan> openPlansInRegion() {
+        return access.opps().findOpen().stream()
+                .map(o -> new OpenPlan(
+                        o.getId(),
+                        o.getPupilId(),
+                        o.getSchoolId(),
+                        o.getState(),
+                        o.deadlines().nextEvaluationOn()))
+                .toList();
+    }
+
+    /**
+     * For the school-year rollover: the pupil left at the end of the school year, so the open plan closes with
+     * the reason "pupil left" on that day (or on the start of the support, when that came later).
+     */
+    @RegionAdminOnly
+    public void closeOnLeaving(Actor actor, UUID oppId, LocalDate leftOn) {
+        Opp opp = access.opps().findById(oppId).orElseThrow(OutOfScopeException::new);
+        if (!opp.getState().open()) {
+            throw new NotEditableException(opp.getState());
+        }
+        LocalDate start = opp.deadlines().supportStartedOn();
+        LocalDate on = leftOn.isBefore(start) ? start : leftOn;
+        closeAs(actor, opp, on, ClosingReason.PUPIL_LEFT, "", null);
+        saveFor(actor, opp, "closed " + on + ", PUPIL_LEFT (school year rollover)");
+    }
+
+    /** For the school-year rollover: the yearly evaluation of an active plan falls in the new school year. */
+    @RegionAdminOnly
+    public void scheduleEvaluation(Actor actor, UUID oppId, LocalDate on) {
+        Opp opp = access.opps().findById(oppId).orElseThrow(OutOfScopeException::new);
+        if (opp.getState() != OppState.ACTIVE) {
+            throw new NotEditableException(opp.getState());
+        }
+        opp.evaluationDue(on);
+        saveFor(actor, opp, "evaluation due " + on + " (school year rollover)");
+    }
+
+    private void saveFor(Actor actor, Opp opp, String detail) {
+        opp.touch(access.now());
+        try {
+            access.opps().saveAndFlush(opp);
+            access.versions().flush();
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new OppConflictException();
+        }
+        access.audit(actor, opp, AuditAction.UPDATE, detail);
+    }
+
     /** A new consent conversation is needed when the part the parents consent to changed. */
     static boolean needsConsent(OppContent before, OppContent after) {
         return !before.handelingsdeel().equals(after.handelingsdeel());
     }
 
     private void closeAs(
-            StaffScope scope,
+            Actor actor,
             Opp opp,
             LocalDate on,
             ClosingReason reason,
@@ -227,7 +284,7 @@ public class OppLifecycle {
         if (workingCopy) {
             // The plan closes as it was in force: the unconsented adjusted or evaluated copy goes.
             dropWorkingVersion(opp);
-            access.audit(scope, opp, AuditAction.DELETE, "unconsented working version dropped on closing");
+            access.audit(actor, opp, AuditAction.DELETE, "unconsented working version dropped on closing");
         }
         opp.closed(on, reason, note, destination);
     }

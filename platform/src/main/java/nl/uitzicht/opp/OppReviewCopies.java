@@ -25,9 +25,16 @@ public class OppReviewCopies {
     private final PupilRegister pupils;
     private final OppDocuments documents;
     private final OppAccess access;
+    private final nl.uitzicht.tenancy.RegionDirectory regions;
 
     OppReviewCopies(
-            OppRows opps, OppVersionRows versions, PupilRegister pupils, OppDocuments documents, OppAccess access) {
+            OppRows opps,
+            OppVersionRows versions,
+            PupilRegister pupils,
+            OppDocuments documents,
+            OppAccess access,
+            nl.uitzicht.tenancy.RegionDirectory regions) {
+        this.regions = regions;
         this.opps = opps;
         this.versions = versions;
         this.pupils = pupils;
@@ -35,13 +42,18 @@ public class OppReviewCopies {
         this.access = access;
     }
 
-    /** The region's OPPs past the draft stage (never a discarded one), newest support first, without pupil data (max 500). */
+    /**
+     * The region's OPPs past the draft stage (never a discarded one), newest support first, without pupil data
+     * (max 500). Generated benchmark OPPs only in a region of generated data (issue 14 point 7).
+     */
     public java.util.List<OppReference> candidates() {
+        boolean syntheticRegion = syntheticRegion();
         return opps
                 .findAll(org.springframework.data.domain.Sort.by("supportStartedOn")
                         .descending())
                 .stream()
                 .filter(o -> o.getState() != OppState.DRAFT && o.getState() != OppState.DISCARDED)
+                .filter(o -> syntheticRegion || !o.isSynthetic())
                 .limit(500)
                 .map(o -> new OppReference(
                         o.getId(), o.getSchoolId(), o.getState(), o.deadlines().supportStartedOn()))
@@ -51,6 +63,23 @@ public class OppReviewCopies {
     /** The school of an OPP, if it exists in the bound region. */
     public Optional<UUID> schoolOf(UUID oppId) {
         return opps.findById(oppId).map(Opp::getSchoolId);
+    }
+
+    /**
+     * The school of an OPP that may be put in a scoring round of the bound region: it exists there, and it is
+     * not generated benchmark data unless the region is one of generated data.
+     */
+    public Optional<UUID> schoolOfScorable(UUID oppId) {
+        boolean syntheticRegion = syntheticRegion();
+        return opps.findById(oppId)
+                .filter(o -> syntheticRegion || !o.isSynthetic())
+                .map(Opp::getSchoolId);
+    }
+
+    private boolean syntheticRegion() {
+        return regions.find(nl.uitzicht.tenancy.TenantContext.require())
+                .map(nl.uitzicht.tenancy.Region::isSynthetic)
+                .orElse(false);
     }
 
     public Optional<OppReviewCopy> find(UUID oppId, boolean identified) {

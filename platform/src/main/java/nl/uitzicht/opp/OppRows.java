@@ -25,4 +25,9 @@ interface OppRows extends JpaRepository<Opp, UUID> {
     @Query("select o from Opp o where o.schoolId in :schoolIds and o.state not in"
             + " (nl.uitzicht.opp.OppState.CLOSED, nl.uitzicht.opp.OppState.DISCARDED)")
     List<Opp> findOpenBySchools(Collection<UUID> schoolIds);
+
+    /** The bound region's open OPPs (row-level security keeps it to the region): for the school-year rollover. */
+    @Query("select o from Opp o where o.state not in"
+            + " (nl.uitzicht.opp.OppState.CLOSED, nl.uitzicht.opp.OppState.DISCARDED)")
+    List<Opp> findOpen();
 }

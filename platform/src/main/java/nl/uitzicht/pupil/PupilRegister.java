@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.uitzicht.access.AnalystsOnly;
+import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.access.StaffOnly;
+import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -136,6 +138,45 @@ public class PupilRegister {
     @AnalystsOnly
     public PupilSummary forReview(UUID pupilId) {
         return rows.findById(pupilId).orElseThrow(OutOfScopeException::new).summary();
+    }
+
+    /**
+     * For the school-year rollover (region admin): the pupils of every school of the region who have not left.
+     * The caller audits what it shows.
+     */
+    @RegionAdminOnly
+    public List<PupilSummary> enrolledInRegion() {
+        return rows.findEnrolled().stream().map(Pupil::summary).toList();
+    }
+
+    /** For the school-year rollover: the pupil moves to the next group or class. */
+    @RegionAdminOnly
+    public PupilSummary moveToGroup(Actor actor, UUID pupilId, String group) {
+        Pupil pupil = rows.findById(pupilId).orElseThrow(OutOfScopeException::new);
+        PupilSummary now = pupil.summary();
+        pupil.apply(ValidPupil.of(
+                new PupilInput(now.name(), now.birthYear(), group, now.enrolledOn(), now.leftOn()), today()));
+        PupilSummary saved = rows.saveAndFlush(pupil).summary();
+        audit.record(
+                actor,
+                AuditAction.UPDATE,
+                AUDIT_SUBJECT,
+                pupilId,
+                "school year: group " + now.group() + " -> " + group);
+        return saved;
+    }
+
+    /** For the school-year rollover: the pupil left at the end of the school year (groep 8, last VO year). */
+    @RegionAdminOnly
+    public PupilSummary leaveAtYearEnd(Actor actor, UUID pupilId, LocalDate leftOn) {
+        Pupil pupil = rows.findById(pupilId).orElseThrow(OutOfScopeException::new);
+        PupilSummary now = pupil.summary();
+        LocalDate day = leftOn.isBefore(now.enrolledOn()) ? now.enrolledOn() : leftOn;
+        pupil.apply(ValidPupil.of(
+                new PupilInput(now.name(), now.birthYear(), now.group(), now.enrolledOn(), day), today()));
+        PupilSummary saved = rows.saveAndFlush(pupil).summary();
+        audit.record(actor, AuditAction.UPDATE, AUDIT_SUBJECT, pupilId, "school year: left on " + day);
+        return saved;
     }
 
     private Pupil find(StaffScope scope, UUID pupilId) {

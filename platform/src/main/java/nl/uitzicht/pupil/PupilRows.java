@@ -10,4 +10,8 @@ interface PupilRows extends JpaRepository<Pupil, UUID> {
 
     @Query("select p from Pupil p where p.schoolId in :schoolIds order by p.name")
     List<Pupil> findBySchools(Collection<UUID> schoolIds);
+
+    /** The bound region's pupils who have not left (row-level security keeps it to the region). */
+    @Query("select p from Pupil p where p.leftOn is null order by p.schoolId, p.group, p.name")
+    List<Pupil> findEnrolled();
 }

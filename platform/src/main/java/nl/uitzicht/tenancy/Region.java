@@ -38,6 +38,10 @@ public class Region {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Filled by the data generator (benchmark data, no real pupils); set only by the generator's SQL. */
+    @Column(name = "synthetic", insertable = false, updatable = false)
+    private boolean synthetic;
+
     @Version
     private long version;
 
@@ -69,6 +73,11 @@ public class Region {
 
     public RegionStatus getStatus() {
         return status;
+    }
+
+    /** A region of generated benchmark data: its generated plans may be scored there. */
+    public boolean isSynthetic() {
+        return synthetic;
     }
 
     public boolean isActive() {

@@ -288,4 +288,16 @@ class ScoringRoundsTest {
                         trainer, "X", checklist.id(), List.of(opp1), List.of(anna.accountId(), stranger), 2)))
                 .hasMessageContaining("analysis.error.raterNotInRegion");
     }
+
+    @Test
+    void aGeneratedBenchmarkOppIsOfferedForScoringOnlyInARegionOfGeneratedData() {
+        db.ownerQuery("update opp set synthetic = true where id = '" + opp1 + "' returning id");
+        assertThatThrownBy(() -> startRound(1))
+                .isInstanceOf(nl.uitzicht.validation.InvalidInput.class)
+                .satisfies(e -> assertThat(((nl.uitzicht.validation.InvalidInput) e).byField())
+                        .containsKey("opps"));
+
+        db.ownerQuery("update region set synthetic = true where id = '" + f.region + "' returning id");
+        assertThat(startRound(1)).isNotNull();
+    }
 }

@@ -22,6 +22,8 @@
             "provisioning",
             "pupil",
             "reminder",
+            "retention",
+            "schoolyear",
             "school",
             "security",
             "support",

@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The data generator, as a one-off run of the application (see README, "Data at scale"):
@@ -35,9 +36,11 @@ class GenerateCommand implements ApplicationRunner {
     private final int national;
 
     private final SystemWork systemWork;
+    private final JdbcTemplate jdbc;
 
     GenerateCommand(
             SystemWork systemWork,
+            JdbcTemplate jdbc,
             RegionDirectory regions,
             SupportCategories categories,
             SyntheticData data,
@@ -45,6 +48,7 @@ class GenerateCommand implements ApplicationRunner {
             @Value("${uitzicht.generate.region:PO2998}") String largeCode,
             @Value("${uitzicht.generate.national:150}") int national) {
         this.systemWork = systemWork;
+        this.jdbc = jdbc;
         this.regions = regions;
         this.categories = categories;
         this.data = data;
@@ -81,6 +85,8 @@ class GenerateCommand implements ApplicationRunner {
             return;
         }
         UUID region = regions.register(code, name, Sector.PO).getId();
+        // A region of generated data: its generated plans may be offered for scoring there (issue 14 point 7).
+        jdbc.update("update region set synthetic = true where id = ?", region);
         TenantContext.runAs(region, categories::installDefaults);
         SyntheticData.Result result = TenantContext.callAs(region, () -> data.fill(scale, seed));
         log.info("{}: {}", code, result);

@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills the bound region with synthetic data. Deterministic for a seed. Schools it adds get BRIN codes
- * 00AA..; pupils are named "Leerling n". OPP states, dates and support categories are drawn so that
+ * 00AA..; pupils get a first name and an initial, and the age, group and exit destination their school fits
+ * ({@link PupilProfile}); plans are written per support category and age band ({@link PlanTexts}) and marked
+ * {@code synthetic}, so they are never offered for scoring in a region that is not synthetic. OPP states, dates and support categories are drawn so that
  * some schools lean on extra support in basic-support categories (the mirror has something to show).
  */
 @SystemOnly
@@ -95,18 +97,21 @@ public class SyntheticData {
         List<Object[]> pupilRows = new ArrayList<>();
         List<UUID> pupilIds = new ArrayList<>();
         List<Integer> pupilSchool = new ArrayList<>();
+        List<PupilProfile> profiles = new ArrayList<>();
         for (int p = 0; p < scale.pupils(); p++) {
             UUID id = UUID.randomUUID();
             int s = pickSchool(random, tilt);
+            PupilProfile profile = PupilProfile.of(all.get(s).type(), random, today);
             pupilIds.add(id);
             pupilSchool.add(s);
+            profiles.add(profile);
             pupilRows.add(new Object[] {
                 id,
                 tenant,
                 all.get(s).id(),
-                "Leerling " + (p + 1),
-                today.getYear() - 5 - random.nextInt(12),
-                Integer.toString(1 + random.nextInt(8)),
+                PupilProfile.name(random),
+                profile.birthYear(),
+                profile.group(),
                 Date.valueOf(today.minusDays(30 + random.nextInt(2500)))
             });
         }
@@ -115,7 +120,8 @@ public class SyntheticData {
                 pupilRows);
         Timestamp now = Timestamp.from(Instant.now(clock));
         int count = Math.min(scale.opps(), scale.pupils());
-        SyntheticOpps.Made made = opps.make(tenant, random, all, pupilIds, pupilSchool, tilt, cats, count, today, now);
+        SyntheticOpps.Made made =
+                opps.make(tenant, random, all, pupilIds, pupilSchool, profiles, tilt, cats, count, today, now);
         int[] scored =
                 scores.make(tenant, random, made.oppIds(), made.oppSchools(), Math.min(scale.scoredOpps(), count), now);
         basicSupport(tenant, random, all, cats);

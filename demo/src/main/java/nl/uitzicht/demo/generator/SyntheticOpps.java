@@ -12,13 +12,19 @@ import nl.uitzicht.support.SupportCategory;
 
 /**
  * Synthetic OPPs, one per pupil up to the count asked: states and dates drawn over two years, with factors,
- * goals, interventions (support categories tilted per school), agreements and observations.
+ * goals, interventions (support categories tilted per school), agreements and observations, written per
+ * category and age band ({@link PlanTexts}); every one marked {@code synthetic} (benchmark data).
  */
 final class SyntheticOpps {
 
     private static final String[] DOMAINS = {"LEARNING", "BEHAVIOUR", "WORK_ATTITUDE", "PHYSICAL", "HOME", "SCHOOL"};
-    private static final String[] PERFORMERS = {"TEACHER", "PARENTS", "PUPIL", "EXTERNAL"};
-    private static final String[] DESTINATIONS = {"PRO", "VMBO_B", "VMBO_K", "VMBO_GT", "HAVO", "VWO"};
+    private static final String[] OBSERVATIONS = {
+        "Gaat vooruit; het doel is in zicht.",
+        "Wisselend: goede weken en weken waarin het terugvalt.",
+        "Nog weinig verandering; de aanpak wordt bijgesteld in het volgende overleg.",
+        "Doel gehaald bij de laatste meting; blijven oefenen om het vast te houden.",
+        "Vooruitgang vooral in de ochtend; na de middag zakt het weer in."
+    };
 
     /** The OPPs made and the school of each. */
     record Made(List<UUID> oppIds, List<UUID> oppSchools) {}
@@ -35,6 +41,7 @@ final class SyntheticOpps {
             List<SchoolSummary> all,
             List<UUID> pupilIds,
             List<Integer> pupilSchool,
+            List<PupilProfile> profiles,
             double[] tilt,
             List<SupportCategory> cats,
             int count,
@@ -89,52 +96,73 @@ final class SyntheticOpps {
                 now,
                 now
             });
+            PupilProfile profile = profiles.get(pupil);
             boolean pupilView = random.nextInt(100) < 70;
             boolean fullPerspective = random.nextInt(100) < 80;
+            // One plan, one story: the categories of its goals and the texts that go with them and the pupil's age.
+            int goalCount = 1 + random.nextInt(3);
+            List<SupportCategory> planCats = new ArrayList<>();
+            List<PlanTexts.Line> lines = new ArrayList<>();
+            for (int g = 0; g < goalCount; g++) {
+                SupportCategory cat = pickCategory(random, cats, tilt[s]);
+                planCats.add(cat);
+                lines.add(PlanTexts.line(cat.code(), profile.band(), random));
+            }
             versions.add(new Object[] {
                 versionId,
                 tenant,
                 oppId,
                 now,
                 date(active),
-                fullPerspective ? DESTINATIONS[random.nextInt(DESTINATIONS.length)] : null,
-                fullPerspective ? "Onderbouwd vanuit de factoren." : null,
-                fullPerspective ? "Extra instructie." : null,
-                pupilView ? "Ik wil graag beter leren lezen en rekenen." : null
+                fullPerspective ? profile.destination() : null,
+                fullPerspective ? PlanTexts.reasoning(profile.destination()) : null,
+                fullPerspective ? lines.getFirst().intervention() + "." : null,
+                pupilView ? lines.getFirst().pupilView() : null
             });
             factors.add(new Object[] {
-                tenant, versionId, 0, UUID.randomUUID(), "HINDERING", DOMAINS[random.nextInt(6)], "Belemmerend"
+                tenant,
+                versionId,
+                0,
+                UUID.randomUUID(),
+                "HINDERING",
+                lines.getFirst().domain(),
+                lines.getFirst().hindering()
             });
             if (random.nextInt(100) < 85) {
                 factors.add(new Object[] {
-                    tenant, versionId, 1, UUID.randomUUID(), "HELPING", DOMAINS[random.nextInt(6)], "Bevorderend"
+                    tenant,
+                    versionId,
+                    1,
+                    UUID.randomUUID(),
+                    "HELPING",
+                    DOMAINS[random.nextInt(6)],
+                    PlanTexts.helping(random)
                 });
             }
-            int goalCount = 1 + random.nextInt(3);
             for (int g = 0; g < goalCount; g++) {
                 UUID goalKey = UUID.randomUUID();
+                PlanTexts.Line line = lines.get(g);
                 goals.add(new Object[] {
                     tenant,
                     versionId,
                     g,
                     goalKey,
-                    DOMAINS[random.nextInt(6)],
-                    "Doel " + (g + 1),
-                    "Beginsituatie",
-                    random.nextBoolean() ? "Toets" : null,
+                    line.domain(),
+                    line.goal(),
+                    line.baseline(),
+                    random.nextBoolean() ? line.measure() : null,
                     Date.valueOf(started.plusMonths(6))
                 });
-                SupportCategory cat = pickCategory(random, cats, tilt[s]);
                 interventions.add(new Object[] {
                     tenant,
                     versionId,
                     g,
                     UUID.randomUUID(),
-                    "Interventie " + (g + 1),
-                    PERFORMERS[random.nextInt(4)],
-                    "wekelijks",
+                    line.intervention(),
+                    line.performer(),
+                    line.frequency(),
                     "{" + goalKey + "}",
-                    cat.id(),
+                    planCats.get(g).id(),
                     random.nextInt(100) < 75 ? "EXTRA" : "BASIC"
                 });
                 if (consented) {
@@ -149,19 +177,21 @@ final class SyntheticOpps {
                         "SCALE",
                         1 + day / 12,
                         4,
-                        "Voortgang genoteerd.",
+                        OBSERVATIONS[random.nextInt(OBSERVATIONS.length)],
                         "generator",
                         now
                     });
                 }
             }
-            agreements.add(new Object[] {tenant, versionId, 0, UUID.randomUUID(), "PARENTS", "Ouders oefenen thuis."});
+            agreements.add(
+                    new Object[] {tenant, versionId, 0, UUID.randomUUID(), "PARENTS", PlanTexts.agreement(random)});
             oppIds.add(oppId);
             oppSchools.add(all.get(s).id());
         }
         rows.insert(
                 "insert into opp (id, tenant_id, pupil_id, school_id, state, support_started_on, deadline_on, first_active_on,"
-                        + " next_evaluation_on, closed_on, created_by, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        + " next_evaluation_on, closed_on, created_by, created_at, updated_at, synthetic)"
+                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,true)",
                 opps);
         rows.insert(
                 "insert into opp_version (id, tenant_id, opp_id, version_no, created_at, consented_on, exit_destination,"
