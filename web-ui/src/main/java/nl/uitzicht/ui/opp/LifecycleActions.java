@@ -102,7 +102,7 @@ class LifecycleActions extends FlexLayout {
                         plan.pupil(),
                         view.today(),
                         plan.deadlines().supportStartedOn(),
-                        (date, fields) ->
+                        (date, from, fields) ->
                                 view.change(v -> view.lifecycle.correctSupportStart(view.scope, id, v, date), fields))
                 .open();
     }
