@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import nl.uitzicht.opp.Deadlines;
 import nl.uitzicht.opp.EarlierPlan;
 import nl.uitzicht.opp.StartingPoint;
@@ -47,9 +48,17 @@ class StartOppDialog extends Dialog {
     final RadioButtonGroup<StartingPoint.Kind> from = new RadioButtonGroup<>();
     final ComboBox<OppTemplate> template = new ComboBox<>();
 
-    /** A correction of the date recorded so far ({@code current}). */
-    StartOppDialog(PupilSummary pupil, LocalDate today, LocalDate current, Submit submit) {
-        this(pupil, today, current, null, List.of(), submit);
+    /**
+     * Without a choice of starting point: {@code current} is the date recorded so far (a correction), or null (a new,
+     * empty plan). {@code submit}: starts or corrects with the picked date, showing input errors on the given
+     * fields; true when done.
+     */
+    StartOppDialog(
+            PupilSummary pupil,
+            LocalDate today,
+            @Nullable LocalDate current,
+            BiPredicate<LocalDate, Map<String, ? extends HasValidation>> submit) {
+        this(pupil, today, current, null, List.of(), (date, from, fields) -> submit.test(date, fields));
     }
 
     /**
@@ -80,7 +89,7 @@ class StartOppDialog extends Dialog {
         showDeadline();
         add(intro, started, deadline);
         Map<String, HasValidation> fields = new HashMap<>(Map.of("supportStartedOn", started));
-        if (!correction) {
+        if (!correction && (previous != null || !templates.isEmpty())) {
             startingPoints(previous, templates);
             fields.put("startingPoint", from);
             fields.put("template", template);
