@@ -102,7 +102,7 @@ class LifecycleActions extends FlexLayout {
                         plan.pupil(),
                         view.today(),
                         plan.deadlines().supportStartedOn(),
-                        (date, from, fields) ->
+                        (date, fields) ->
                                 view.change(v -> view.lifecycle.correctSupportStart(view.scope, id, v, date), fields))
                 .open();
     }
