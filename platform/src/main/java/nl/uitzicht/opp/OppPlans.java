@@ -106,6 +106,17 @@ public class OppPlans {
     }
 
     /**
+     * The plan's current content with the pupil's name taken out of every text ({@link NameScrubber}), to make a
+     * school template of (ADR 0081). Audited as a read of the plan.
+     */
+    public OppContent withoutName(StaffScope scope, UUID oppId) {
+        Opp opp = access.load(scope, oppId);
+        PupilSummary pupil = pupils.requireInScope(scope, opp.getPupilId());
+        access.audit(scope, opp, AuditAction.VIEW, "content without the pupil's name, for a template");
+        return access.current(opp).content().mapText(new NameScrubber(pupil.name())::scrub);
+    }
+
+    /**
      * The pupil's most recent closed plan, to start a new one from; empty when there is none. When and which only,
      * no content, so not audited as a read (copying it is).
      */

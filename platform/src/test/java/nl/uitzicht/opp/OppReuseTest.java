@@ -252,4 +252,35 @@ class OppReuseTest {
         assertThat(as(() -> opps.findById(plan.id()).orElseThrow()).getStartedFrom())
                 .isEqualTo(StartingPoint.Kind.EMPTY);
     }
+
+    @Test
+    void aPlanBecomesASchoolTemplateWithoutThePupilsName() {
+        PupilSummary pupil = f.pupil(pupils, f.staffA, f.schoolA, "Sanne de Vries", today.minusMonths(3));
+        OppPlan p = as(() -> plans.start(f.staffA, pupil.id(), today));
+        OppPlan named = as(() -> editor.addGoal(
+                f.staffA,
+                p.id(),
+                p.version(),
+                FactorDomain.LEARNING,
+                "Sanne leest over 10 weken AVI E5;\nde Vries-methode helpt",
+                null,
+                null,
+                null));
+
+        OppContent scrubbed = as(() -> plans.withoutName(f.staffA, named.id()));
+        assertThat(scrubbed.handelingsdeel().goals().getFirst().description())
+                .isEqualTo("[…] leest over 10 weken AVI E5;\nde […]-methode helpt");
+        assertThat(trail(p.id())).contains("VIEW content without the pupil's name, for a template");
+        var input = nl.uitzicht.opptemplate.TemplateFromPlan.of("Lezen groep 6", scrubbed);
+        assertThat(input.goals()).isEqualTo("[…] leest over 10 weken AVI E5; de […]-methode helpt");
+        var template = TenantContext.callAs(
+                f.region,
+                () -> nl.uitzicht.testing.Callers.call(
+                        nl.uitzicht.testing.Callers.staff(f.staffA),
+                        () -> templates.addSchoolTemplate(f.staffA, f.schoolA, input)));
+        assertThat(template.goals()).hasSize(1);
+
+        assertThatThrownBy(() -> as(() -> plans.withoutName(f.staffB, named.id())))
+                .isInstanceOf(OutOfScopeException.class);
+    }
 }
