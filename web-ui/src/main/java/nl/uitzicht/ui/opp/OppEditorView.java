@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import nl.uitzicht.goallibrary.GoalLibrary;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.opp.IllegalTransitionException;
 import nl.uitzicht.opp.IncompletePlanException;
@@ -41,6 +42,7 @@ import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
 import nl.uitzicht.opp.OppState;
 import nl.uitzicht.opp.OppWorkflow;
+import nl.uitzicht.opptemplate.OppTemplates;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.support.SupportCategories;
@@ -68,6 +70,8 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     final OppMonitoring monitoring;
     final OppDocuments documents;
     final SupportCategories categories;
+    final GoalLibrary library;
+    final OppTemplates templates;
     final StaffScope scope;
 
     private OppPlan plan;
@@ -87,6 +91,8 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             OppMonitoring monitoring,
             OppDocuments documents,
             SupportCategories categories,
+            GoalLibrary library,
+            OppTemplates templates,
             StaffScopes scopes,
             OppDrafts drafts,
             Clock clock) {
@@ -99,6 +105,8 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         this.monitoring = monitoring;
         this.documents = documents;
         this.categories = categories;
+        this.library = library;
+        this.templates = templates;
         this.scope = scopes.current();
         addClassNames("page", "opp-editor");
         banner.setId("opp-conflict");
