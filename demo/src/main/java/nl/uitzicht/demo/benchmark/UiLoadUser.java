@@ -133,15 +133,14 @@ final class UiLoadUser {
                 if (!think()) {
                     return;
                 }
-                // A note is about a goal (or an intervention). Known gap: the server does not take key "1" as
-                // the combo box's first goal yet ("no success notice"); the key must come from the combo box's
-                // data in the UIDL (docs/performance.md, UI load).
+                // A note is about a goal: the combo box's item key comes from its data, as in the browser.
                 int goal = client.require("monitoring-add", "observation-goal");
+                String firstGoal = client.firstItemKey("monitoring-goals", goal);
                 int note = client.require("monitoring-add", "observation-note");
                 int save = client.require("monitoring-add", "observation-save");
                 client.rpc(
                         "monitoring-add",
-                        client.sync(goal, "value", "1"),
+                        client.selectItem(goal, firstGoal),
                         client.sync(note, "value", "Werkt goed mee in de kleine groep (" + (++saves) + ")."),
                         "{\"type\":\"event\",\"node\":" + note + ",\"event\":\"change\",\"data\":{}}",
                         "{\"type\":\"event\",\"node\":" + save + ",\"event\":\"click\",\"data\":"

@@ -1,12 +1,13 @@
 package nl.uitzicht.ui.analysis;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import nl.uitzicht.analysis.Agreement;
 import nl.uitzicht.analysis.Comparison;
+import nl.uitzicht.ui.kit.DataTable;
 import nl.uitzicht.ui.kit.Numbers;
 import nl.uitzicht.ui.kit.PageText;
 
@@ -38,18 +39,23 @@ class AgreementSection extends Div {
         add(facts);
         Paragraph help = PageText.muted(getTranslation("analysis.agreement.help"));
         add(help);
-        Grid<Comparison.ItemAgreement> grid = new Grid<>();
-        grid.setAllRowsVisible(true);
-        grid.addColumn(i -> i.position() + ". " + i.statement())
-                .setHeader(getTranslation("analysis.item"))
-                .setFlexGrow(3);
-        grid.addColumn(i -> Numbers.percent(this, i.agreement().percent()))
-                .setHeader(getTranslation("analysis.agreement.percent"));
-        grid.addColumn(i -> Numbers.decimal(this, i.agreement().alphaOrdinal(), 3))
-                .setHeader(getTranslation("analysis.agreement.alphaOrdinal"));
-        grid.addColumn(Comparison.ItemAgreement::divergent)
-                .setHeader(getTranslation("analysis.compare.divergentCount"));
-        grid.setItems(comparison.perItem());
-        add(grid);
+        // Read-only figures: one HTML table, not a grid with columns, renderers and a data communicator (issue 13).
+        List<List<String>> rows = comparison.perItem().stream()
+                .map(i -> List.of(
+                        i.position() + ". " + i.statement(),
+                        Numbers.percent(this, i.agreement().percent()),
+                        Numbers.decimal(this, i.agreement().alphaOrdinal(), 3),
+                        Integer.toString(i.divergent())))
+                .toList();
+        DataTable perItem = new DataTable(
+                "agreement-per-item",
+                getTranslation("analysis.agreement.title"),
+                List.of(
+                        getTranslation("analysis.item"),
+                        getTranslation("analysis.agreement.percent"),
+                        getTranslation("analysis.agreement.alphaOrdinal"),
+                        getTranslation("analysis.compare.divergentCount")),
+                rows);
+        add(perItem);
     }
 }

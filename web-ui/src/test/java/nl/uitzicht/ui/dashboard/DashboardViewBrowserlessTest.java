@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import nl.uitzicht.AppTest;
 import nl.uitzicht.dashboard.SchoolYear;
 import nl.uitzicht.security.TestSignIn;
+import nl.uitzicht.ui.kit.DataTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.uitzicht.ui.dashboard;
+package nl.uitzicht.ui.kit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
@@ -10,16 +10,16 @@ import java.util.List;
  * hundreds of cells, and every server-side element costs heap for as long as the session lives (issue 13).
  */
 @Tag("table")
-class DataTable extends Component {
+public class DataTable extends Component {
 
-    DataTable(String id, String caption, List<String> header, List<List<String>> rows) {
+    public DataTable(String id, String caption, List<String> header, List<List<String>> rows) {
         setId(id);
         getElement().getClassList().add("dashboard-table");
         getElement().setProperty("innerHTML", html(caption, header, rows));
     }
 
     /** The table's inner HTML; every text escaped. */
-    static String html(String caption, List<String> header, List<List<String>> rows) {
+    public static String html(String caption, List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder("<caption>").append(esc(caption)).append("</caption><thead><tr>");
         for (String h : header) {
             b.append("<th scope=\"col\">").append(esc(h)).append("</th>");
@@ -49,7 +49,7 @@ class DataTable extends Component {
     }
 
     /** The table's inner HTML as sent to the browser. */
-    String html() {
+    public String html() {
         return getElement().getProperty("innerHTML", "");
     }
 }
