@@ -3,11 +3,11 @@ package nl.uitzicht.ui.analysis;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import nl.uitzicht.analysis.Agreement;
 import nl.uitzicht.analysis.Comparison;
 import nl.uitzicht.ui.kit.DataTable;
+import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.Numbers;
 import nl.uitzicht.ui.kit.PageText;
 
@@ -19,23 +19,34 @@ class AgreementSection extends Div {
         setId("round-agreement");
         add(new H2(getTranslation("analysis.agreement.title")));
         Agreement all = comparison.overall();
+        // Read-only facts as the markup of one element, not a component per fact (issue 13).
         Div facts = new Div();
         facts.addClassName("analysis-facts");
-        Span percent =
-                new Span(getTranslation("analysis.agreement.percent") + ": " + Numbers.percent(this, all.percent()));
-        percent.setId("agreement-percent");
-        Span alpha = new Span(getTranslation("analysis.agreement.alphaOrdinal") + ": "
-                + Numbers.decimal(this, all.alphaOrdinal(), 3));
-        alpha.setId("agreement-alpha");
-        facts.add(
-                percent,
-                alpha,
-                new Span(getTranslation("analysis.agreement.alphaNominal") + ": "
-                        + Numbers.decimal(this, all.alphaNominal(), 3)),
-                new Span(getTranslation("analysis.agreement.alphaInterval") + ": "
-                        + Numbers.decimal(this, all.alphaInterval(), 3)),
-                new Span(getTranslation(
-                        "analysis.agreement.divergent", comparison.divergentCount(), comparison.openDivergent())));
+        facts.getElement()
+                .setProperty(
+                        "innerHTML",
+                        fact(
+                                        "agreement-percent",
+                                        getTranslation("analysis.agreement.percent") + ": "
+                                                + Numbers.percent(this, all.percent()))
+                                + fact(
+                                        "agreement-alpha",
+                                        getTranslation("analysis.agreement.alphaOrdinal") + ": "
+                                                + Numbers.decimal(this, all.alphaOrdinal(), 3))
+                                + fact(
+                                        null,
+                                        getTranslation("analysis.agreement.alphaNominal") + ": "
+                                                + Numbers.decimal(this, all.alphaNominal(), 3))
+                                + fact(
+                                        null,
+                                        getTranslation("analysis.agreement.alphaInterval") + ": "
+                                                + Numbers.decimal(this, all.alphaInterval(), 3))
+                                + fact(
+                                        null,
+                                        getTranslation(
+                                                "analysis.agreement.divergent",
+                                                comparison.divergentCount(),
+                                                comparison.openDivergent())));
         add(facts);
         Paragraph help = PageText.muted(getTranslation("analysis.agreement.help"));
         add(help);
@@ -57,5 +68,10 @@ class AgreementSection extends Div {
                         getTranslation("analysis.compare.divergentCount")),
                 rows);
         add(perItem);
+    }
+
+    /** A fact as escaped markup: {@code <span id="...">text</span>}. */
+    static String fact(String id, String text) {
+        return "<span" + (id == null ? "" : " id=\"" + id + "\"") + ">" + Latin1Html.escape(text) + "</span>";
     }
 }

@@ -1,14 +1,10 @@
 package nl.uitzicht.ui.dashboard;
 
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -134,10 +130,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 "");
         link.getElement().setAttribute("download", true);
         link.setId("dashboard-pdf");
-        Button button = new Button(getTranslation("dashboard.pdf"), VaadinIcon.FILE_TEXT_O.create());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.setTabIndex(-1);
-        link.add(button);
+        link.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<vaadin-icon icon=\"vaadin:file-text-o\" aria-hidden=\"true\"></vaadin-icon>"
+                                + Latin1Html.escape(getTranslation("dashboard.pdf")));
+        link.addClassName("dashboard-download");
         Div bar = new Div(link);
         bar.addClassName("dashboard-actions");
         return bar;
@@ -150,14 +148,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return row;
     }
 
+    /** A KPI card: one element with its value and label as escaped markup (issue 13: not three components). */
     private Div kpi(DashboardTables.Kpi kpi) {
         Div k = new Div();
         k.setId(kpi.id());
         k.addClassNames("card", "dashboard-kpi");
-        Span v = new Span();
-        v.getElement().setProperty("innerHTML", Latin1Html.escape(kpi.value()));
-        v.addClassName("dashboard-kpi-value");
-        k.add(v, new Span(kpi.label()));
+        k.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<span class=\"dashboard-kpi-value\">" + Latin1Html.escape(kpi.value()) + "</span><span>"
+                                + Latin1Html.escape(kpi.label()) + "</span>");
         return k;
     }
 

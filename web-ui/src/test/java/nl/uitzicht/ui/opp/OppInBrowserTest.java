@@ -201,6 +201,8 @@ class OppInBrowserTest {
         assertThat(page.locator("#conversations")).containsText("Ouders stemmen in");
         Chromium.screenshot(page, "opp-03-consent");
 
+        // the count is rendered off the request and pushed when ready
+        assertThat(page.locator("#opp-pages")).hasText(java.util.regex.Pattern.compile("^\\d+ A4"));
         String shownPages = page.locator("#opp-pages")
                 .textContent()
                 .replaceAll("\\D+", " ")
