@@ -177,10 +177,9 @@ final class UiLoadClient {
         throw new Failure(action + ": the combo box sent no items");
     }
 
-    /** A combo box's choice by item key, as the browser synchronises it ({@code selectedItem}). */
+    /** A combo box's choice by item key, as the browser synchronises it (its {@code value} is the item's key). */
     String selectItem(int comboBox, String key) {
-        return "{\"type\":\"mSync\",\"node\":" + comboBox + ",\"feature\":1,\"property\":\"selectedItem\","
-                + "\"value\":{\"key\":" + MiniJson.quote(key) + "}}";
+        return sync(comboBox, "value", key);
     }
 
     /** Typed text and then a click, in one request as the browser sends them (the change fires on blur). */
