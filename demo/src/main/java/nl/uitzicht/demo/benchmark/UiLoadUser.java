@@ -167,7 +167,11 @@ final class UiLoadUser {
     private void expectSaved(String action) throws UiLoadClient.Failure {
         String body = client.lastBody();
         if (!body.contains("\"success\"")) {
-            throw new UiLoadClient.Failure(action + ": no success notice");
+            // say what the form said instead, if it said anything (a field's error message)
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "\"errorMessage\",\"feat\":\\d+,\"value\":\"([^\"]{1,80})")
+                    .matcher(body);
+            throw new UiLoadClient.Failure(action + ": no success notice" + (m.find() ? " (" + m.group(1) + ")" : ""));
         }
     }
 
