@@ -171,7 +171,19 @@ final class UiLoadUser {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                             "\"errorMessage\",\"feat\":\\d+,\"value\":\"([^\"]{1,80})")
                     .matcher(body);
+            keepFirstFailure(action, body);
             throw new UiLoadClient.Failure(action + ": no success notice" + (m.find() ? " (" + m.group(1) + ")" : ""));
+        }
+    }
+
+    /** The first answer without a success notice per action, kept in the temp directory for diagnosis. */
+    private static void keepFirstFailure(String action, String body) {
+        java.nio.file.Path file =
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "uiload-failure-" + action + ".json");
+        try {
+            java.nio.file.Files.writeString(file, body, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.io.IOException exists) {
+            // kept already (or not writable): the error count says enough
         }
     }
 
