@@ -206,7 +206,9 @@ final class UiLoadClient {
     /** One UIDL round trip; grid updates the server asks to be confirmed are confirmed after it, as the browser does. */
     Map<String, Object> rpc(String action, String... invocations) throws Failure, InterruptedException {
         Map<String, Object> answer = uidl(action, String.join(",", invocations));
+        String body = lastBody;
         confirmGridUpdates(answer);
+        lastBody = body; // the action's own answer (its notice), not that of a confirmation sent after it
         return answer;
     }
 
