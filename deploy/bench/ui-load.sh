@@ -22,7 +22,8 @@ STEADY=${STEADY:-60}
 THINK=${THINK:-2000-5000}
 HEAP=${HEAP:-1g}
 MIX=${MIX:-SCHOOL_STAFF=80,POLICY=15,TRAINER=5}
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"   # JDK 25: the jar does not start on an older java
+JAVA=$JAVA_HOME/bin/java
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
 mkdir -p "$WORK"
 
@@ -31,7 +32,9 @@ jar() {
     local src=${JAR:-$(ls web-ui/target/web-ui-*-SNAPSHOT.jar | head -1)}
     cp "$src" "$WORK/app.jar"          # a later build does not replace it under the running JVM
   fi
-  unzip -o -q -j "$WORK/app.jar" 'BOOT-INF/lib/demo-*.jar' -d "$WORK/driver"
+  # the driver: the demo module and the platform classes it uses (the application clock)
+  rm -rf "$WORK/driver"
+  unzip -o -q -j "$WORK/app.jar" 'BOOT-INF/lib/demo-*.jar' 'BOOT-INF/lib/platform-*.jar' -d "$WORK/driver"
 }
 
 prepare() {
@@ -74,12 +77,14 @@ run() {
     metrics+=("http://127.0.0.1:$mgmt/actuator/prometheus")
     for _ in $(seq 1 900); do
       curl -sf "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null && break
+      kill -0 "${pids[-1]}" 2>/dev/null || { echo "node $((n + 1)) stopped; see $WORK/node$((n + 1)).log" >&2; exit 1; }
       sleep 1
     done
   done
   local IFS=,
   local out="$WORK/report-${users}u-${nodes}n-$(date -u +%H%M).md"
-  "$JAVA" -cp "$(ls "$WORK"/driver/demo-*.jar | head -1)" nl.uitzicht.demo.benchmark.UiLoad \
+  "$JAVA" -cp "$(ls "$WORK"/driver/demo-*.jar | head -1):$(ls "$WORK"/driver/platform-*.jar | head -1)" \
+    nl.uitzicht.demo.benchmark.UiLoad \
     --users-file "$WORK/users.txt" --users "$users" --base "${bases[*]}" --pid "${pids[*]}" \
     --metrics "${metrics[*]}" --ramp "$RAMP" --steady "$STEADY" --think "$THINK" --mix "$MIX" \
     --label "UI load: $users users, $nodes node(s), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')" \

@@ -52,7 +52,9 @@ public final class CheckRules {
             evaluation = next == null || !today.isAfter(next) ? PASS : FAIL;
         }
         outcomes.put(AutomaticCheck.EVALUATED_WITHIN_YEAR, evaluation);
-        outcomes.put(AutomaticCheck.AT_MOST_FIVE_PAGES, pages <= AutomaticCheck.MAX_PAGES ? PASS : FAIL);
+        if (pages != null) {
+            outcomes.put(AutomaticCheck.AT_MOST_FIVE_PAGES, pages <= AutomaticCheck.MAX_PAGES ? PASS : FAIL);
+        }
         return Map.copyOf(outcomes);
     }
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.uitzicht.access.StaffOnly;
@@ -71,6 +73,24 @@ public class OppDocuments {
     @StaffOnly
     public int pageCount(StaffScope scope, UUID oppId) {
         return pages(() -> access.plan(scope, access.load(scope, oppId)));
+    }
+
+    /**
+     * The page count for the editor, without rendering in the caller's thread: done at once when this version
+     * was counted before, else the PDF is rendered on the application's task executor after this call returns
+     * (the plan and what it prints are read here, in a short transaction, so the render needs no connection
+     * and no signed-in user). The editor shows the count when the future completes.
+     */
+    @StaffOnly
+    public CompletableFuture<Integer> pageCountLater(StaffScope scope, UUID oppId) {
+        OppPlan plan = read(() -> access.plan(scope, access.load(scope, oppId)));
+        OptionalInt known = pageCounts.known(plan);
+        if (known.isPresent()) {
+            return CompletableFuture.completedFuture(known.getAsInt());
+        }
+        Printable printable = read(() -> printable(plan));
+        LocalDate today = LocalDate.now(clock);
+        return pageCounts.later(plan, () -> printable.render(today).pages());
     }
 
     /**

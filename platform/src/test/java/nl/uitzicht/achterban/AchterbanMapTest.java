@@ -15,6 +15,7 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.testing.Callers;
 import nl.uitzicht.testing.Callers.TestPerson;
+import nl.uitzicht.testing.StatementCounter;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import nl.uitzicht.testing.TestTransactions;
 import nl.uitzicht.testing.Unique;
@@ -102,6 +103,37 @@ class AchterbanMapTest {
                 Level.MEDIUM,
                 StakeholderStatus.NOT_APPROACHED,
                 "Let op: nieuwe directeur sinds augustus");
+    }
+
+    /** Opening the map (the trainer's stakeholders); the measured count. */
+    static final int MAP_OPEN = 3;
+
+    /** What opening the map costs in SQL statements (issue 13): the same for 1 stakeholder as for 11. */
+    @Test
+    void openingTheMapCostsTheSameStatementsWhateverItsSize() {
+        tx.as(region, () -> achterban.add(trainer, school(school)));
+        int one = StatementCounter.record(() -> tx.as(region, () -> achterban.stakeholdersOf(trainer)))
+                .statements()
+                .size();
+        for (int i = 0; i < 10; i++) {
+            StakeholderDraft other = new StakeholderDraft(
+                    StakeholderKind.SCHOOL,
+                    "Bestuurder " + i,
+                    "bestuurder",
+                    school,
+                    "Samen OPP's bekijken",
+                    Level.MEDIUM,
+                    Level.HIGH,
+                    StakeholderStatus.IN_CONVERSATION,
+                    null);
+            tx.as(region, () -> achterban.add(trainer, other));
+        }
+        int eleven = StatementCounter.record(() -> tx.as(region, () -> achterban.stakeholdersOf(trainer)))
+                .statements()
+                .size();
+        System.out.printf("achterban open statements: %d / %d%n", one, eleven);
+        assertThat(eleven).as("11 stakeholders").isEqualTo(one);
+        assertThat(one).isLessThanOrEqualTo(MAP_OPEN);
     }
 
     @Test

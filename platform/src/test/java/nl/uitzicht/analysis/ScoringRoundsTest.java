@@ -18,6 +18,7 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.StatementCounter;
 import nl.uitzicht.testing.TestDatabases;
 import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -222,6 +223,51 @@ class ScoringRoundsTest {
         assertThatThrownBy(() -> TenantContext.callAs(
                         elsewhere.region, () -> rounds.compareRowCount(otherOrganiser, round, false)))
                 .hasMessageContaining("analysis.error.roundNotFound");
+    }
+
+    /** Opening a round's comparison (the round, the comparison, the grid's count and first page); measured. */
+    static final int COMPARISON_OPEN = 32;
+
+    /**
+     * What opening a round's comparison costs in SQL statements (issue 13): the same for a round of 2 OPPs as
+     * for one of 4 (no statement per OPP, item or score). The bound is the measured count.
+     */
+    @Test
+    void openingTheComparisonCostsTheSameStatementsWhateverTheRoundsSize() {
+        UUID opp3 = f.draft(pupils, plans, "Lot Bakker", LocalDate.now().minusDays(30));
+        UUID opp4 = f.draft(pupils, plans, "Daan Smit", LocalDate.now().minusDays(40));
+        int small = comparisonOpenStatements(List.of(opp1, opp2));
+        int large = comparisonOpenStatements(List.of(opp1, opp2, opp3, opp4));
+        System.out.printf("comparison open statements: %d / %d%n", small, large);
+        assertThat(large).as("a round of 4 OPPs").isEqualTo(small);
+        assertThat(small).isLessThanOrEqualTo(COMPARISON_OPEN);
+    }
+
+    private int comparisonOpenStatements(List<UUID> opps) {
+        UUID round = as(() -> rounds.start(
+                        trainer,
+                        "Ronde " + opps.size(),
+                        checklist.id(),
+                        opps,
+                        List.of(anna.accountId(), ilse.accountId()),
+                        2))
+                .id();
+        for (Analyst rater : List.of(anna, ilse)) {
+            for (UUID opp : opps) {
+                for (ChecklistItem item : checklist.items()) {
+                    as(() -> rounds.score(rater, round, opp, item.code(), rater == anna ? 2 : 1, null));
+                }
+            }
+            as(() -> rounds.submit(rater, round));
+        }
+        return StatementCounter.record(() -> as(() -> {
+                    rounds.get(trainer, round);
+                    rounds.compare(trainer, round);
+                    rounds.compareRowCount(trainer, round, true);
+                    return rounds.compareRows(trainer, round, true, 0, 25);
+                }))
+                .statements()
+                .size();
     }
 
     @Test

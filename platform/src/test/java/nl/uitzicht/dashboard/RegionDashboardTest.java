@@ -16,6 +16,7 @@ import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
+import nl.uitzicht.testing.StatementCounter;
 import nl.uitzicht.testing.TestDatabases;
 import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -232,6 +233,60 @@ class RegionDashboardTest {
                 region,
                 () -> dashboard.load(new DashboardFilter(SchoolYear.of(today), null, SchoolType.BAO, null), today));
         assertThat(bao.totalOpps().text()).isEqualTo("6");
+    }
+
+    /**
+     * What opening and filtering the dashboard cost in SQL statements (issue 13): the same for a region with
+     * two schools and 5 OPPs as for one with four schools and 50 (no statement per school, category or OPP).
+     * The bounds are the measured counts; raise one only with a reason.
+     */
+    @Test
+    void openingAndFilteringCostTheSameStatementsWhateverTheRegionsSize() {
+        opps(schoolA, "LEZEN_SPELLEN", 5);
+        List<Integer> small = dashboardStatements();
+
+        for (int s = 0; s < 2; s++) {
+            String brin = "53C" + (char) ('A' + s);
+            UUID more = TenantContext.callAs(
+                    region,
+                    () -> schools.register(brin, "00", "School " + brin, SchoolType.BAO, null, 150)
+                            .id());
+            opps(more, "WERKHOUDING", 10);
+        }
+        opps(schoolB, "LEZEN_SPELLEN", 15);
+        opps(schoolA, "GEDRAG", 10);
+        List<Integer> large = dashboardStatements();
+
+        System.out.printf("dashboard statements (open, warm, year, school): %s / %s%n", small, large);
+        assertThat(large).as("open, warm open, another school year, one school").isEqualTo(small);
+        assertThat(small.get(0)).as("open (cold)").isLessThanOrEqualTo(DASHBOARD_OPEN);
+        assertThat(small.get(1)).as("open (this node's memory)").isLessThanOrEqualTo(DASHBOARD_WARM);
+        assertThat(small.get(2)).as("another school year").isLessThanOrEqualTo(DASHBOARD_OPEN);
+        assertThat(small.get(3)).as("one school").isLessThanOrEqualTo(DASHBOARD_ONE_SCHOOL);
+    }
+
+    /** Cold open: the data version, the plan cache mode, the aggregate statements and basic support. */
+    static final int DASHBOARD_OPEN = 16;
+
+    /** Warm open: the data version only. */
+    static final int DASHBOARD_WARM = 2;
+
+    /**
+     * One school: the school's dashboard and the three wider ones it is protected against (region, school type,
+     * sector; ADR 0051), each computed like a cold open.
+     */
+    static final int DASHBOARD_ONE_SCHOOL = 44;
+
+    /** Statements of: the cold open, the warm open, another school year, one school (cold, as a filter is). */
+    private List<Integer> dashboardStatements() {
+        DashboardFilter open = DashboardFilter.currentSchoolYear(today);
+        DashboardFilter lastYear = new DashboardFilter(SchoolYear.of(today.minusYears(1)), null, null, null);
+        DashboardFilter oneSchool = new DashboardFilter(SchoolYear.of(today), schoolA, null, null);
+        return java.util.stream.Stream.of(open, open, lastYear, oneSchool)
+                .map(f -> StatementCounter.record(() -> TenantContext.callAs(region, () -> dashboard.load(f, today)))
+                        .statements()
+                        .size())
+                .toList();
     }
 
     @Test

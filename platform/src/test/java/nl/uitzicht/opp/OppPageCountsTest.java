@@ -3,6 +3,7 @@ package nl.uitzicht.opp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import nl.uitzicht.PlatformTest;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
@@ -96,5 +97,29 @@ class OppPageCountsTest {
         assertThat(longerPages)
                 .isGreaterThan(pages)
                 .isEqualTo(as(() -> documents.export(f.staffA, plan.id())).pages());
+    }
+
+    @Test
+    void theEditorsCountIsRenderedOffTheCallersThreadAndThenKnownAtOnce() {
+        LocalDate start = LocalDate.now().minusWeeks(2);
+        PupilSummary pupil = f.pupil(pupils, f.staffA, f.schoolA, "Sem", start);
+        OppPlan plan = f.completeDraft(plans, editor, pupil.id(), start);
+
+        long before = pageCounts.renders();
+        CompletableFuture<Integer> later = as(() -> documents.pageCountLater(f.staffA, plan.id()));
+        int pages = later.join();
+        assertThat(pageCounts.renders()).isEqualTo(before + 1);
+        assertThat(pageCounts.lastRenderThread())
+                .as("rendered on the task executor, not in the request")
+                .isNotEqualTo(Thread.currentThread().getName());
+        assertThat(pages)
+                .isPositive()
+                .isEqualTo(as(() -> documents.export(f.staffA, plan.id())).pages());
+
+        assertThat(as(() -> documents.pageCountLater(f.staffA, plan.id())))
+                .as("a counted version is answered at once")
+                .isCompletedWithValue(pages);
+        assertThat(as(() -> documents.pageCount(f.staffA, plan.id()))).isEqualTo(pages);
+        assertThat(pageCounts.renders()).as("no second render").isEqualTo(before + 1);
     }
 }

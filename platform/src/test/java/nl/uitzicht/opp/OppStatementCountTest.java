@@ -138,6 +138,32 @@ class OppStatementCountTest {
         assertThat(historySmall).as("history").hasSizeLessThanOrEqualTo(HISTORY);
     }
 
+    /** A page of the OPP list and its count (what the lazy grid reads when the list opens); measured. */
+    static final int LIST_PAGE = 6;
+
+    @Test
+    void aPageOfTheListCostsTheSameStatementsWhateverTheNumberOfPlans() {
+        draft("Sam");
+        draft("Noor");
+        int two = listPageStatements();
+        for (int i = 0; i < 10; i++) {
+            draft("Kind " + i);
+        }
+        int twelve = listPageStatements();
+        System.out.printf("statements: list page %d / %d%n", two, twelve);
+        assertThat(twelve).as("a list of 12 plans").isEqualTo(two);
+        assertThat(two).isLessThanOrEqualTo(LIST_PAGE);
+    }
+
+    private int listPageStatements() {
+        return StatementCounter.record(() -> as(() -> {
+                    plans.count(f.staffA);
+                    return plans.page(f.staffA, 0, 50);
+                }))
+                .statements()
+                .size();
+    }
+
     private OppPlan draft(String name) {
         PupilSummary pupil = f.pupil(pupils, f.staffA, f.schoolA, name, today.minusWeeks(3));
         return f.completeDraft(plans, editor, pupil.id(), today.minusWeeks(3));

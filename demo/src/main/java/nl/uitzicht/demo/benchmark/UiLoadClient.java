@@ -147,6 +147,41 @@ final class UiLoadClient {
                 + ",\"value\":" + v + "}";
     }
 
+    /**
+     * The key of a combo box's first item, as the browser learns it: it asks the server for the first page of
+     * items ({@code setViewportRange}, as when the list is opened) and reads the keys from the answer's
+     * {@code $connector.set} call. The value is then chosen with {@link #selectItem}.
+     */
+    String firstItemKey(String action, int comboBox) throws Failure, InterruptedException {
+        Map<String, Object> answer = rpc(
+                action,
+                "{\"type\":\"publishedEventHandler\",\"node\":" + comboBox
+                        + ",\"templateEventMethodName\":\"setViewportRange\",\"templateEventMethodArgs\":[0,50,\"\"],"
+                        + "\"promise\":" + promise++ + "}");
+        for (Object o : MiniJson.list(answer.get("execute"))) {
+            List<Object> call = MiniJson.list(o);
+            Map<String, Object> ref = call.isEmpty() ? null : MiniJson.map(call.getFirst());
+            if (ref != null
+                    && MiniJson.integer(ref.get("@v-node")) == comboBox
+                    && call.getLast() instanceof String script
+                    && script.contains("$connector.set(")
+                    && call.size() >= 4) {
+                for (Object item : MiniJson.list(call.get(2))) {
+                    Map<String, Object> m = MiniJson.map(item);
+                    if (m != null && m.get("key") != null) {
+                        return String.valueOf(m.get("key"));
+                    }
+                }
+            }
+        }
+        throw new Failure(action + ": the combo box sent no items");
+    }
+
+    /** A combo box's choice by item key, as the browser synchronises it (its {@code value} is the item's key). */
+    String selectItem(int comboBox, String key) {
+        return sync(comboBox, "value", key);
+    }
+
     /** Typed text and then a click, in one request as the browser sends them (the change fires on blur). */
     Map<String, Object> typeAndClick(String action, String fieldId, String text, String buttonId)
             throws Failure, InterruptedException {
@@ -171,7 +206,9 @@ final class UiLoadClient {
     /** One UIDL round trip; grid updates the server asks to be confirmed are confirmed after it, as the browser does. */
     Map<String, Object> rpc(String action, String... invocations) throws Failure, InterruptedException {
         Map<String, Object> answer = uidl(action, String.join(",", invocations));
+        String body = lastBody;
         confirmGridUpdates(answer);
+        lastBody = body; // the action's own answer (its notice), not that of a confirmation sent after it
         return answer;
     }
 

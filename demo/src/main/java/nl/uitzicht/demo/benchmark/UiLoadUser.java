@@ -133,15 +133,14 @@ final class UiLoadUser {
                 if (!think()) {
                     return;
                 }
-                // A note is about a goal (or an intervention). Known gap: the server does not take key "1" as
-                // the combo box's first goal yet ("no success notice"); the key must come from the combo box's
-                // data in the UIDL (docs/performance.md, UI load).
+                // A note is about a goal: the combo box's item key comes from its data, as in the browser.
                 int goal = client.require("monitoring-add", "observation-goal");
+                String firstGoal = client.firstItemKey("monitoring-goals", goal);
                 int note = client.require("monitoring-add", "observation-note");
                 int save = client.require("monitoring-add", "observation-save");
                 client.rpc(
                         "monitoring-add",
-                        client.sync(goal, "value", "1"),
+                        client.selectItem(goal, firstGoal),
                         client.sync(note, "value", "Werkt goed mee in de kleine groep (" + (++saves) + ")."),
                         "{\"type\":\"event\",\"node\":" + note + ",\"event\":\"change\",\"data\":{}}",
                         "{\"type\":\"event\",\"node\":" + save + ",\"event\":\"click\",\"data\":"
@@ -168,7 +167,23 @@ final class UiLoadUser {
     private void expectSaved(String action) throws UiLoadClient.Failure {
         String body = client.lastBody();
         if (!body.contains("\"success\"")) {
-            throw new UiLoadClient.Failure(action + ": no success notice");
+            // say what the form said instead, if it said anything (a field's error message)
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "\"errorMessage\",\"feat\":\\d+,\"value\":\"([^\"]{1,80})")
+                    .matcher(body);
+            keepFirstFailure(action, body);
+            throw new UiLoadClient.Failure(action + ": no success notice" + (m.find() ? " (" + m.group(1) + ")" : ""));
+        }
+    }
+
+    /** The first answer without a success notice per action, kept in the temp directory for diagnosis. */
+    private static void keepFirstFailure(String action, String body) {
+        java.nio.file.Path file =
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "uiload-failure-" + action + ".json");
+        try {
+            java.nio.file.Files.writeString(file, body, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.io.IOException exists) {
+            // kept already (or not writable): the error count says enough
         }
     }
 

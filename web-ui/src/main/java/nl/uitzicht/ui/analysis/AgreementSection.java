@@ -1,12 +1,13 @@
 package nl.uitzicht.ui.analysis;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import nl.uitzicht.analysis.Agreement;
 import nl.uitzicht.analysis.Comparison;
+import nl.uitzicht.ui.kit.DataTable;
+import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.Numbers;
 import nl.uitzicht.ui.kit.PageText;
 
@@ -18,38 +19,59 @@ class AgreementSection extends Div {
         setId("round-agreement");
         add(new H2(getTranslation("analysis.agreement.title")));
         Agreement all = comparison.overall();
+        // Read-only facts as the markup of one element, not a component per fact (issue 13).
         Div facts = new Div();
         facts.addClassName("analysis-facts");
-        Span percent =
-                new Span(getTranslation("analysis.agreement.percent") + ": " + Numbers.percent(this, all.percent()));
-        percent.setId("agreement-percent");
-        Span alpha = new Span(getTranslation("analysis.agreement.alphaOrdinal") + ": "
-                + Numbers.decimal(this, all.alphaOrdinal(), 3));
-        alpha.setId("agreement-alpha");
-        facts.add(
-                percent,
-                alpha,
-                new Span(getTranslation("analysis.agreement.alphaNominal") + ": "
-                        + Numbers.decimal(this, all.alphaNominal(), 3)),
-                new Span(getTranslation("analysis.agreement.alphaInterval") + ": "
-                        + Numbers.decimal(this, all.alphaInterval(), 3)),
-                new Span(getTranslation(
-                        "analysis.agreement.divergent", comparison.divergentCount(), comparison.openDivergent())));
+        facts.getElement()
+                .setProperty(
+                        "innerHTML",
+                        fact(
+                                        "agreement-percent",
+                                        getTranslation("analysis.agreement.percent") + ": "
+                                                + Numbers.percent(this, all.percent()))
+                                + fact(
+                                        "agreement-alpha",
+                                        getTranslation("analysis.agreement.alphaOrdinal") + ": "
+                                                + Numbers.decimal(this, all.alphaOrdinal(), 3))
+                                + fact(
+                                        null,
+                                        getTranslation("analysis.agreement.alphaNominal") + ": "
+                                                + Numbers.decimal(this, all.alphaNominal(), 3))
+                                + fact(
+                                        null,
+                                        getTranslation("analysis.agreement.alphaInterval") + ": "
+                                                + Numbers.decimal(this, all.alphaInterval(), 3))
+                                + fact(
+                                        null,
+                                        getTranslation(
+                                                "analysis.agreement.divergent",
+                                                comparison.divergentCount(),
+                                                comparison.openDivergent())));
         add(facts);
         Paragraph help = PageText.muted(getTranslation("analysis.agreement.help"));
         add(help);
-        Grid<Comparison.ItemAgreement> grid = new Grid<>();
-        grid.setAllRowsVisible(true);
-        grid.addColumn(i -> i.position() + ". " + i.statement())
-                .setHeader(getTranslation("analysis.item"))
-                .setFlexGrow(3);
-        grid.addColumn(i -> Numbers.percent(this, i.agreement().percent()))
-                .setHeader(getTranslation("analysis.agreement.percent"));
-        grid.addColumn(i -> Numbers.decimal(this, i.agreement().alphaOrdinal(), 3))
-                .setHeader(getTranslation("analysis.agreement.alphaOrdinal"));
-        grid.addColumn(Comparison.ItemAgreement::divergent)
-                .setHeader(getTranslation("analysis.compare.divergentCount"));
-        grid.setItems(comparison.perItem());
-        add(grid);
+        // Read-only figures: one HTML table, not a grid with columns, renderers and a data communicator (issue 13).
+        List<List<String>> rows = comparison.perItem().stream()
+                .map(i -> List.of(
+                        i.position() + ". " + i.statement(),
+                        Numbers.percent(this, i.agreement().percent()),
+                        Numbers.decimal(this, i.agreement().alphaOrdinal(), 3),
+                        Integer.toString(i.divergent())))
+                .toList();
+        DataTable perItem = new DataTable(
+                "agreement-per-item",
+                getTranslation("analysis.agreement.title"),
+                List.of(
+                        getTranslation("analysis.item"),
+                        getTranslation("analysis.agreement.percent"),
+                        getTranslation("analysis.agreement.alphaOrdinal"),
+                        getTranslation("analysis.compare.divergentCount")),
+                rows);
+        add(perItem);
+    }
+
+    /** A fact as escaped markup: {@code <span id="...">text</span>}. */
+    static String fact(String id, String text) {
+        return "<span" + (id == null ? "" : " id=\"" + id + "\"") + ">" + Latin1Html.escape(text) + "</span>";
     }
 }

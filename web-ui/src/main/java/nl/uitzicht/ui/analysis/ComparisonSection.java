@@ -31,11 +31,10 @@ class ComparisonSection extends Div {
 
     /**
      * Shows the comparison's rows through a lazy grid ({@link ScoringRounds#compareRows}): the section keeps
-     * the round's id, rater names and checklist, not the rows (issue 13).
+     * the round's id and rater names, not the rows or the checklist (issue 13).
      */
     ComparisonSection(ScoringRounds rounds, Analyst analyst, Comparison comparison, Runnable refresh) {
         UUID roundId = comparison.round().id();
-        Checklist checklist = comparison.checklist();
         long divergent = comparison.divergentCount();
         int total = comparison.rows().size();
         addClassNames("card", "analysis-wide");
@@ -91,7 +90,14 @@ class ComparisonSection extends Div {
         };
         onlyDivergent.addValueChangeListener(e -> filter.run());
         filter.run();
-        grid.addItemClickListener(e -> consensusDialog(rounds, analyst, roundId, checklist, e.getItem(), refresh)
+        // the checklist (statements and levels) is read when a row is clicked, not kept with the section
+        grid.addItemClickListener(e -> consensusDialog(
+                        rounds,
+                        analyst,
+                        roundId,
+                        rounds.compare(analyst, roundId).checklist(),
+                        e.getItem(),
+                        refresh)
                 .open());
         Paragraph help = PageText.muted(getTranslation("analysis.compare.help"));
         add(onlyDivergent, help, grid);

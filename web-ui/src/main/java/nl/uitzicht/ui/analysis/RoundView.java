@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +19,7 @@ import nl.uitzicht.analysis.ScoresHiddenException;
 import nl.uitzicht.analysis.ScoringRounds;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.validation.InvalidInput;
 
@@ -55,22 +55,37 @@ class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDy
         removeAll();
         RoundSummary round = rounds.get(analyst, roundId);
         add(new H1(round.name()));
+        // Read-only facts as the markup of one element each, not a component per fact (issue 13).
         Div facts = new Div();
         facts.addClassName("analysis-facts");
-        facts.add(
-                new Span(getTranslation("analysis.checklist.label", round.checklistName(), round.checklistVersionNo())),
-                new Span(getTranslation("analysis.round.organisedBy", round.organiserName())),
-                new Span(getTranslation("analysis.round.threshold." + round.divergenceThreshold())));
+        facts.getElement()
+                .setProperty(
+                        "innerHTML",
+                        AgreementSection.fact(
+                                        null,
+                                        getTranslation(
+                                                "analysis.checklist.label",
+                                                round.checklistName(),
+                                                round.checklistVersionNo()))
+                                + AgreementSection.fact(
+                                        null, getTranslation("analysis.round.organisedBy", round.organiserName()))
+                                + AgreementSection.fact(
+                                        null,
+                                        getTranslation("analysis.round.threshold." + round.divergenceThreshold())));
         add(facts);
         Div raters = new Div();
         raters.setId("round-rater-status");
         raters.addClassName("analysis-facts");
+        StringBuilder status = new StringBuilder();
         for (RoundSummary.RaterStatus r : round.raters()) {
-            Span s = new Span(r.name() + ": "
-                    + getTranslation(r.submitted() ? "analysis.rater.submitted" : "analysis.rater.busy"));
-            s.addClassName(r.submitted() ? "analysis-done" : "analysis-busy");
-            raters.add(s);
+            status.append("<span class=\"")
+                    .append(r.submitted() ? "analysis-done" : "analysis-busy")
+                    .append("\">")
+                    .append(Latin1Html.escape(r.name() + ": "
+                            + getTranslation(r.submitted() ? "analysis.rater.submitted" : "analysis.rater.busy")))
+                    .append("</span>");
         }
+        raters.getElement().setProperty("innerHTML", status.toString());
         add(raters);
         if (round.youRate() && !round.youSubmitted()) {
             add(new ScoreSheetSection(rounds, analyst, roundId, this::render));

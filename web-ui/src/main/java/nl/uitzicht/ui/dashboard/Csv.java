@@ -1,9 +1,7 @@
 package nl.uitzicht.ui.dashboard;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -11,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.uitzicht.csv.CsvCell;
+import nl.uitzicht.ui.kit.Latin1Html;
 
 /**
  * CSV export of a table exactly as shown: suppressed cells are "< 5" here too. Semicolon-separated
@@ -36,21 +35,28 @@ final class Csv {
         return "\"" + CsvCell.text(cell).replace("\"", "\"\"") + "\"";
     }
 
-    static Anchor download(String id, String label, ReportTable table) {
-        // The file is made on download: the session keeps the table (the PDF needs it too), not a copy as bytes.
+    /**
+     * A download link for a table. The file is made when clicked, from {@code table}, which reads the figures
+     * shown again (from the dashboard's cache): the session keeps neither the file nor the table's cells (issue 13).
+     * One element (an anchor with an icon in its markup), not an anchor, a button and an icon.
+     */
+    static Anchor download(String id, String label, SerializableSupplier<ReportTable> table) {
         Anchor a = new Anchor(
                 DownloadHandler.fromInputStream(e -> {
-                    byte[] bytes = of(table.header(), table.rows()).getBytes(StandardCharsets.UTF_8);
+                    ReportTable t = table.get();
+                    byte[] bytes = of(t.header(), t.rows()).getBytes(StandardCharsets.UTF_8);
                     return new DownloadResponse(
-                            new ByteArrayInputStream(bytes), table.fileName(), "text/csv;charset=utf-8", bytes.length);
+                            new ByteArrayInputStream(bytes), t.fileName(), "text/csv;charset=utf-8", bytes.length);
                 }),
                 "");
         a.getElement().setAttribute("download", true);
+        a.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<vaadin-icon icon=\"vaadin:download-alt\" aria-hidden=\"true\"></vaadin-icon>"
+                                + Latin1Html.escape(label));
+        a.addClassName("dashboard-download");
         a.setId(id);
-        Button b = new Button(label, VaadinIcon.DOWNLOAD_ALT.create());
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        b.setTabIndex(-1);
-        a.add(b);
         return a;
     }
 }

@@ -2,6 +2,7 @@ package nl.uitzicht.ui.dashboard;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.uitzicht.dashboard.DashboardFilter;
 import nl.uitzicht.dashboard.SchoolYear;
@@ -27,7 +29,9 @@ class DashboardFilterBar extends Div {
     private static final int SCHOOL_YEARS = 6;
 
     private final Select<SchoolYear> schoolYear = new Select<>();
-    private final Select<Optional<SchoolSummary>> school = new Select<>();
+    /** A combo box that reads the schools when opened: a select would keep a component per school (issue 13). */
+    private final ComboBox<SchoolSummary> school = new ComboBox<>();
+
     private final Select<Optional<SchoolType>> type = new Select<>();
     private final Select<Optional<Sector>> sector = new Select<>();
     private final DashboardTables tables;
@@ -47,13 +51,18 @@ class DashboardFilterBar extends Div {
         schoolYear.setId("filter-school-year");
         schoolYear.setMinWidth("15em"); // "Schooljaar 2026-2027" in full
 
-        List<Optional<SchoolSummary>> schoolItems = new ArrayList<>();
-        schoolItems.add(Optional.empty());
-        schools.all().forEach(s -> schoolItems.add(Optional.of(s)));
         school.setLabel(getTranslation("dashboard.filter.school"));
-        school.setItems(schoolItems);
-        school.setItemLabelGenerator(o -> o.map(SchoolSummary::name).orElse(getTranslation("dashboard.filter.all")));
-        school.setValue(Optional.empty());
+        school.setItems(query -> {
+            String typed = query.getFilter().orElse("").toLowerCase(Locale.ROOT);
+            return schools.all().stream()
+                    .filter(s -> s.name().toLowerCase(Locale.ROOT).contains(typed))
+                    .skip(query.getOffset())
+                    .limit(query.getLimit());
+        });
+        school.setItemLabelGenerator(SchoolSummary::name);
+        school.setPlaceholder(getTranslation("dashboard.filter.all"));
+        school.setClearButtonVisible(true);
+        school.setId("filter-school");
         List<Optional<SchoolType>> typeItems = new ArrayList<>();
         typeItems.add(Optional.empty());
         for (SchoolType t : SchoolType.values()) {
@@ -87,7 +96,7 @@ class DashboardFilterBar extends Div {
         }
         return new DashboardFilter(
                 schoolYear.getValue(),
-                school.getValue().map(SchoolSummary::id).orElse(null),
+                school.getValue() == null ? null : school.getValue().id(),
                 type.getValue().orElse(null),
                 sector.getValue().orElse(null));
     }
@@ -95,7 +104,9 @@ class DashboardFilterBar extends Div {
     /** The filter in words, for the PDF. */
     String describe(DashboardFilter f) {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d-M-yyyy");
-        String schoolName = school.getValue().map(SchoolSummary::name).orElse(getTranslation("dashboard.filter.all"));
+        String schoolName = school.getValue() == null
+                ? getTranslation("dashboard.filter.all")
+                : school.getValue().name();
         String typeLabel = f.type() == null ? getTranslation("dashboard.filter.all") : tables.typeName(f.type());
         String sectorLabel = f.sector() == null
                 ? getTranslation("dashboard.filter.all")

@@ -1,14 +1,10 @@
 package nl.uitzicht.ui.dashboard;
 
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -28,6 +24,7 @@ import nl.uitzicht.dashboard.RegionDashboard;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.PageText;
 
 /**
@@ -44,6 +41,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Div content = new Div();
     private final DashboardFilterBar filters;
     private final Clock clock;
+    /** The filter and day of the figures shown: downloads and the drill-down read them again (issue 13). */
+    private DashboardFilter shownFilter;
+
+    private LocalDate shownOn;
 
     DashboardView(RegionDashboard dashboards, SchoolDirectory schools, Clock clock) {
         this.clock = clock;
@@ -60,13 +61,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void load() {
         content.removeAll();
-        DashboardFilter filter = filters.filter();
-        Dashboard d = dashboards.load(filter, LocalDate.now(clock));
+        shownFilter = filters.filter();
+        shownOn = LocalDate.now(clock);
+        Dashboard d = shown();
         DashboardTables.Report report = tables.report(d);
         content.add(
-                pdf(d, report),
+                pdf(d),
                 kpis(d),
-                new MirrorSection(d, report.mirror(), tables, dashboards),
+                new MirrorSection(d, report.mirror(), tables, dashboards, this::shown, this::shownReport),
                 rates(d, report),
                 trend(d, report.trend()),
                 quality(d, report),
@@ -76,41 +78,64 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         getElement().executeJs("setTimeout(() => this.$server.rendered())");
     }
 
+    /**
+     * The dashboard shown, read again: from this node's near cache (or Redis) as a rule, so the view keeps no
+     * copy of it; after a change in the region's data it has that day's figures for the same filter.
+     */
+    Dashboard shown() {
+        return dashboards.load(shownFilter, shownOn);
+    }
+
+    DashboardTables.Report shownReport() {
+        return tables.report(shown());
+    }
+
     /** The browser's acknowledgement after the charts are drawn; the message itself is what counts. */
     @ClientCallable
     void rendered() {
         // nothing to do
     }
 
-    /** The whole dashboard as a PDF: the tables are made now (in the reader's language), the file on download. */
-    private Div pdf(Dashboard d, DashboardTables.Report report) {
+    /** The whole dashboard as a PDF: the filter described now, the tables and the file on download. */
+    private Div pdf(Dashboard d) {
         String title = getTranslation("dashboard.title");
         List<String> intro = List.of(
                 filters.describe(d.filter()),
                 getTranslation("dashboard.intro"),
                 getTranslation(
                         "dashboard.pdf.made", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d-M-yyyy"))));
-        List<DashboardTables.Kpi> kpis = tables.kpis(d);
-        List<String> notes = new ArrayList<>();
-        notes.add(getTranslation("dashboard.mirror.standard." + d.mirror().standardSource()));
-        notes.add(getTranslation("dashboard.mirror.legend"));
-        notes.add(tables.overallScore(d));
-        notes.add(tables.reachSummary(d));
-        List<ReportTable> all = report.all();
         String footer = getTranslation("dashboard.pdf.footer");
         Anchor link = new Anchor(
                 DownloadHandler.fromInputStream(e -> {
-                    byte[] bytes = DashboardPdf.render(title, intro, kpis, notes, all, footer);
+                    Dashboard shown = shown();
+                    List<String> notes = new ArrayList<>();
+                    notes.add(getTranslation(
+                            "dashboard.mirror.standard." + shown.mirror().standardSource()));
+                    notes.add(getTranslation("dashboard.mirror.legend"));
+                    notes.add(tables.overallScore(shown));
+                    notes.add(tables.reachSummary(shown));
+                    byte[] bytes = DashboardPdf.render(
+                            title,
+                            intro,
+                            tables.kpis(shown),
+                            notes,
+                            tables.report(shown).all(),
+                            footer);
                     return new DownloadResponse(
-                            new ByteArrayInputStream(bytes), DashboardPdf.fileName(d), "application/pdf", bytes.length);
+                            new ByteArrayInputStream(bytes),
+                            DashboardPdf.fileName(shown),
+                            "application/pdf",
+                            bytes.length);
                 }),
                 "");
         link.getElement().setAttribute("download", true);
         link.setId("dashboard-pdf");
-        Button button = new Button(getTranslation("dashboard.pdf"), VaadinIcon.FILE_TEXT_O.create());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.setTabIndex(-1);
-        link.add(button);
+        link.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<vaadin-icon icon=\"vaadin:file-text-o\" aria-hidden=\"true\"></vaadin-icon>"
+                                + Latin1Html.escape(getTranslation("dashboard.pdf")));
+        link.addClassName("dashboard-download");
         Div bar = new Div(link);
         bar.addClassName("dashboard-actions");
         return bar;
@@ -123,14 +148,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return row;
     }
 
+    /** A KPI card: one element with its value and label as escaped markup (issue 13: not three components). */
     private Div kpi(DashboardTables.Kpi kpi) {
         Div k = new Div();
         k.setId(kpi.id());
         k.addClassNames("card", "dashboard-kpi");
-        Span v = new Span();
-        v.getElement().setProperty("innerHTML", Latin1Html.escape(kpi.value()));
-        v.addClassName("dashboard-kpi-value");
-        k.add(v, new Span(kpi.label()));
+        k.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<span class=\"dashboard-kpi-value\">" + Latin1Html.escape(kpi.value()) + "</span><span>"
+                                + Latin1Html.escape(kpi.label()) + "</span>");
         return k;
     }
 
@@ -148,13 +175,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + "\"series\":[{\"type\":\"bar\",\"data\":" + Json.numbers(values)
                 + ",\"itemStyle\":{\"color\":\"#1f6f8b\"}}]}";
         card.add(new EChart("rates-chart", option, "300px"));
-        ReportTable perSchool = report.rates();
-        ReportTable perType = report.types();
         card.add(
-                perSchool.toHtml(),
-                Csv.download("rates-csv", getTranslation("dashboard.csv"), perSchool),
-                perType.toHtml(),
-                Csv.download("types-csv", getTranslation("dashboard.csv"), perType));
+                report.rates().toHtml(),
+                Csv.download(
+                        "rates-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().rates()),
+                report.types().toHtml(),
+                Csv.download(
+                        "types-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().types()));
         return card;
     }
 
@@ -169,7 +200,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         + "\"series\":[{\"type\":\"line\",\"connectNulls\":false,\"data\":" + Json.numbers(values)
                         + "}]}";
         card.add(new EChart("trend-chart", option, "240px"));
-        card.add(table.toHtml(), Csv.download("trend-csv", getTranslation("dashboard.csv"), table));
+        card.add(
+                table.toHtml(),
+                Csv.download(
+                        "trend-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().trend()));
         return card;
     }
 
@@ -186,8 +222,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + Json.str(getTranslation("dashboard.benchmark")) + "},\"data\":[{\"xAxis\":" + (q.benchmark() * 100)
                 + "}]}}]}";
         card.add(new EChart("compliance-chart", option, "260px"));
-        ReportTable compliance = report.compliance();
-        card.add(compliance.toHtml(), Csv.download("compliance-csv", getTranslation("dashboard.csv"), compliance));
+        card.add(
+                report.compliance().toHtml(),
+                Csv.download(
+                        "compliance-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().compliance()));
         Paragraph overall = new Paragraph(tables.overallScore(d));
         overall.setId("quality-overall");
         card.add(overall);
@@ -202,8 +242,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                             q.items().stream().map(Dashboard.ItemScore::mean).toList()) + "}]}";
             card.add(new EChart("items-chart", itemOption, "220px"));
         }
-        ReportTable items = report.items();
-        card.add(items.toHtml(), Csv.download("items-csv", getTranslation("dashboard.csv"), items));
+        card.add(
+                report.items().toHtml(),
+                Csv.download(
+                        "items-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().items()));
         return card;
     }
 
@@ -230,13 +274,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         .map(m -> (double) m.withOpps())
                         .toList()) + "}]}";
         card.add(new EChart("reach-chart", option, "240px"));
-        ReportTable status = report.reachStatus();
-        ReportTable perMonth = report.reachMonths();
         card.add(
-                status.toHtml(),
-                Csv.download("reach-status-csv", getTranslation("dashboard.csv"), status),
-                perMonth.toHtml(),
-                Csv.download("reach-months-csv", getTranslation("dashboard.csv"), perMonth));
+                report.reachStatus().toHtml(),
+                Csv.download(
+                        "reach-status-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().reachStatus()),
+                report.reachMonths().toHtml(),
+                Csv.download(
+                        "reach-months-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().reachMonths()));
         return card;
     }
 

@@ -3,11 +3,13 @@ package nl.uitzicht.ui.dashboard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.util.ArrayList;
 import java.util.List;
 import nl.uitzicht.dashboard.Cell;
 import nl.uitzicht.dashboard.Dashboard;
 import nl.uitzicht.dashboard.RegionDashboard;
+import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.PageText;
 
 /**
@@ -22,7 +24,17 @@ class MirrorSection extends DashboardSection {
     private final RegionDashboard dashboards;
     private final DashboardTables tables;
 
-    MirrorSection(Dashboard d, ReportTable table, DashboardTables tables, RegionDashboard dashboards) {
+    /**
+     * @param shown the dashboard shown, read again when a category is drilled into (the section keeps no copy)
+     * @param report its tables, read again for a download
+     */
+    MirrorSection(
+            Dashboard d,
+            ReportTable table,
+            DashboardTables tables,
+            RegionDashboard dashboards,
+            SerializableSupplier<Dashboard> shown,
+            SerializableSupplier<DashboardTables.Report> report) {
         super("dashboard-mirror", "dashboard.mirror.title", "dashboard.mirror.intro");
         this.tables = tables;
         this.dashboards = dashboards;
@@ -38,8 +50,13 @@ class MirrorSection extends DashboardSection {
         Paragraph legend = PageText.muted("");
         legend.getElement().setProperty("innerHTML", Latin1Html.escape(getTranslation("dashboard.mirror.legend")));
         add(legend);
-        add(table.toHtml(), Csv.download("mirror-csv", getTranslation("dashboard.csv"), table));
-        add(drillDown(d));
+        add(
+                table.toHtml(),
+                Csv.download(
+                        "mirror-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> report.get().mirror()));
+        add(drillDown(d, shown));
     }
 
     /** The schools where basic support falls short most; every school is in the table below it. */
@@ -84,7 +101,7 @@ class MirrorSection extends DashboardSection {
         return new EChart("mirror-chart", option, Math.max(220, 32 * shown + 130) + "px");
     }
 
-    private Div drillDown(Dashboard d) {
+    private Div drillDown(Dashboard d, SerializableSupplier<Dashboard> shown) {
         Div box = new Div();
         box.setId("mirror-drilldown");
         Select<Dashboard.MirrorCategory> category = new Select<>();
@@ -98,9 +115,10 @@ class MirrorSection extends DashboardSection {
             if (e.getValue() == null) {
                 return;
             }
-            ReportTable table = tables.drillDown(
-                    e.getValue(), dashboards.drillDown(d, e.getValue().categoryId()));
-            result.add(table.toHtml(), Csv.download("drill-csv", getTranslation("dashboard.csv"), table));
+            Dashboard.MirrorCategory chosen = e.getValue();
+            SerializableSupplier<ReportTable> table =
+                    () -> tables.drillDown(chosen, dashboards.drillDown(shown.get(), chosen.categoryId()));
+            result.add(table.get().toHtml(), Csv.download("drill-csv", getTranslation("dashboard.csv"), table));
         });
         box.add(category, result);
         return box;

@@ -2,6 +2,7 @@ package nl.uitzicht.ui.dashboard;
 
 import java.io.Serializable;
 import java.util.List;
+import nl.uitzicht.ui.kit.DataTable;
 
 /**
  * One table of the dashboard exactly as shown (suppressed cells already "&lt; 5"): on screen, as CSV and

@@ -4,7 +4,8 @@
  * language ({@link nl.uitzicht.ui.kit.DatePickers}, {@link nl.uitzicht.ui.kit.Numbers}), muted page texts
  * ({@link nl.uitzicht.ui.kit.PageText}), the destructive confirmation ({@link nl.uitzicht.ui.kit.Confirm}), and the
  * button every save uses ({@link nl.uitzicht.ui.kit.SaveButton}) with a form's attempt id
- * ({@link nl.uitzicht.ui.kit.Attempt}).
+ * ({@link nl.uitzicht.ui.kit.Attempt}); read-only tables and text as escaped markup of one element
+ * ({@link nl.uitzicht.ui.kit.DataTable}, {@link nl.uitzicht.ui.kit.Latin1Html}; ADR 0090).
  */
 @NullMarked
 package nl.uitzicht.ui.kit;

@@ -19,14 +19,14 @@ import nl.uitzicht.opp.OppPlan;
  */
 class OppChecklist extends Details {
 
-    OppChecklist(OppPlan plan, int pages, java.time.LocalDate today) {
+    OppChecklist(OppPlan plan, java.time.LocalDate today) {
         OppEnding ending = plan.ending();
         Map<AutomaticCheck, Outcome> outcomes = CheckRules.outcomes(
                 plan.state(),
                 plan.content(),
                 plan.deadlines(),
                 ending == null ? null : ending.closedOn(),
-                pages,
+                null, // the page count is counted off the request and shown next to the PDF (ADR 0089)
                 today);
         Outcome legal = CheckRules.meetsLegalRequirements(outcomes);
         setId("opp-checks");
@@ -42,7 +42,9 @@ class OppChecklist extends Details {
         UnorderedList list = new UnorderedList();
         list.addClassName("opp-check-list");
         for (AutomaticCheck check : AutomaticCheck.values()) {
-            list.add(line(check.name(), outcomes.get(check)));
+            if (outcomes.containsKey(check)) {
+                list.add(line(check.name(), outcomes.get(check)));
+            }
         }
         list.add(line("MEETS_LEGAL_REQUIREMENTS", legal));
         Div intro = new Div(getTranslation("opp.checks.intro"));

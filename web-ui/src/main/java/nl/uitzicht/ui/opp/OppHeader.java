@@ -1,6 +1,8 @@
 package nl.uitzicht.ui.opp;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
 import nl.uitzicht.opp.OppDocument;
 import nl.uitzicht.opp.OppPlan;
@@ -27,7 +30,6 @@ class OppHeader extends VerticalLayout {
 
     private final OppEditorView view;
     private final OppPlan plan;
-    private int pages;
 
     OppHeader(OppEditorView view) {
         this.view = view;
@@ -50,7 +52,7 @@ class OppHeader extends VerticalLayout {
             facts.add(OppEditorView.fact(getTranslation("opp.deadline.nextEvaluation") + ": "
                     + OppListView.DATE.format(plan.deadlines().nextEvaluationOn())));
         }
-        add(title, facts, actions(), new OppChecklist(plan, pages, view.today()));
+        add(title, facts, actions(), new OppChecklist(plan, view.today()));
     }
 
     /** The version and its change number: the number a save's confirmation names (ADR 0072). */
@@ -102,13 +104,7 @@ class OppHeader extends VerticalLayout {
         }
         row.add(new LifecycleActions(view));
         row.add(TemplateFromPlanButton.of(view));
-        pages = view.documents.pageCount(view.scope, plan.id());
-        Span length = OppEditorView.fact(getTranslation("opp.pdf.pages", pages));
-        length.setId("opp-pages");
-        if (pages > OppDocument.MAX_PAGES) {
-            length.setText(getTranslation("opp.pdf.tooLong", pages, OppDocument.MAX_PAGES));
-            length.addClassName("opp-warning");
-        }
+        Span length = pageCount();
         UUID id = plan.id();
         Anchor pdf = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
@@ -124,6 +120,43 @@ class OppHeader extends VerticalLayout {
         pdf.add(pdfButton);
         row.add(length, pdf);
         return row;
+    }
+
+    /**
+     * The PDF's page count: at once when this version was counted before, else "…" and the count pushed when
+     * the render on the server's task executor is done (it is never rendered in this request; issue 13).
+     */
+    private Span pageCount() {
+        Span length = OppEditorView.fact(getTranslation("opp.pdf.pagesPending"));
+        length.setId("opp-pages");
+        CompletableFuture<Integer> pages = view.documents.pageCountLater(view.scope, plan.id());
+        if (pages.isDone() && !pages.isCompletedExceptionally()) {
+            showPages(length, pages.join());
+            return length;
+        }
+        UI ui = UI.getCurrent();
+        pages.whenComplete((count, failure) -> {
+            try {
+                ui.access(() -> {
+                    if (failure == null) {
+                        showPages(length, count);
+                    } else {
+                        length.setText(getTranslation("opp.pdf.pagesUnknown"));
+                    }
+                });
+            } catch (UIDetachedException gone) {
+                // the editor was closed before the count was ready: nothing to show
+            }
+        });
+        return length;
+    }
+
+    private void showPages(Span length, int pages) {
+        length.setText(getTranslation("opp.pdf.pages", pages));
+        if (pages > OppDocument.MAX_PAGES) {
+            length.setText(getTranslation("opp.pdf.tooLong", pages, OppDocument.MAX_PAGES));
+            length.addClassName("opp-warning");
+        }
     }
 
     private Button step(String key, LongFunction<OppPlan> action) {

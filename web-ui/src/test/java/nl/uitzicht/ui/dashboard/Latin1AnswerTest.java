@@ -3,6 +3,8 @@ package nl.uitzicht.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.uitzicht.ui.kit.DataTable;
+import nl.uitzicht.ui.kit.Latin1Html;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -207,6 +207,8 @@ class OppInBrowserTest {
         assertThat(page.locator("#opp-check-CONSENT")).hasClass(Pattern.compile(".*opp-check-pass.*"));
         Chromium.screenshot(page, "opp-03-consent");
 
+        // the count is rendered off the request and pushed when ready
+        assertThat(page.locator("#opp-pages")).hasText(java.util.regex.Pattern.compile("^\\d+ A4"));
         String shownPages = page.locator("#opp-pages")
                 .textContent()
                 .replaceAll("\\D+", " ")

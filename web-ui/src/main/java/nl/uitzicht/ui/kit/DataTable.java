@@ -1,4 +1,4 @@
-package nl.uitzicht.ui.dashboard;
+package nl.uitzicht.ui.kit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
@@ -7,19 +7,22 @@ import java.util.List;
 /**
  * A plain, accessible HTML table (caption, column and row headers) with the numbers of a chart. Its rows
  * go to the browser as one escaped HTML string, not as an element per cell: a region's tables have
- * hundreds of cells, and every server-side element costs heap for as long as the session lives (issue 13).
+ * hundreds of cells, and every server-side element (and property) costs heap for as long as the session lives
+ * (issue 13); the string is sent once and not kept.
  */
 @Tag("table")
-class DataTable extends Component {
+public class DataTable extends Component {
 
-    DataTable(String id, String caption, List<String> header, List<List<String>> rows) {
+    public DataTable(String id, String caption, List<String> header, List<List<String>> rows) {
         setId(id);
         getElement().getClassList().add("dashboard-table");
-        getElement().setProperty("innerHTML", html(caption, header, rows));
+        // Sent once with the answer and not kept: an element property would stay in the session's heap as long
+        // as the view lives (issue 13). The charts next to the tables are drawn the same way (EChart).
+        getElement().executeJs("this.innerHTML = $0", html(caption, header, rows));
     }
 
     /** The table's inner HTML; every text escaped. */
-    static String html(String caption, List<String> header, List<List<String>> rows) {
+    public static String html(String caption, List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder("<caption>").append(esc(caption)).append("</caption><thead><tr>");
         for (String h : header) {
             b.append("<th scope=\"col\">").append(esc(h)).append("</th>");
@@ -46,10 +49,5 @@ class DataTable extends Component {
 
     private static String esc(String text) {
         return Latin1Html.escape(text);
-    }
-
-    /** The table's inner HTML as sent to the browser. */
-    String html() {
-        return getElement().getProperty("innerHTML", "");
     }
 }

@@ -1,4 +1,4 @@
-package nl.uitzicht.ui.dashboard;
+package nl.uitzicht.ui.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.uitzicht.ui.dashboard;
+package nl.uitzicht.ui.kit;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -7,11 +7,11 @@ import org.springframework.web.util.HtmlUtils;
  * Vaadin keeps its last answer to a browser as a Java string until the browser's next message; one character
  * outside Latin-1 makes Java keep the whole answer in UTF-16, at twice the size (issue 13, ADR 0075).
  */
-final class Latin1Html {
+public final class Latin1Html {
 
     private Latin1Html() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         String escaped = HtmlUtils.htmlEscape(text);
         if (escaped.chars().allMatch(c -> c <= 0xFF)) {
             return escaped;
