@@ -25,13 +25,16 @@ public final class CheckRules {
 
     private CheckRules() {}
 
-    /** The outcome of every check; {@code pages} is the printed form's page count. */
+    /**
+     * The outcome of every check; {@code pages} is the printed form's page count, or null where it is not
+     * known here (then the page check is left out).
+     */
     public static Map<AutomaticCheck, Outcome> outcomes(
             OppState state,
             OppContent content,
             Deadlines clocks,
             @Nullable LocalDate closedOn,
-            int pages,
+            @Nullable Integer pages,
             LocalDate today) {
         Map<AutomaticCheck, Outcome> outcomes = new EnumMap<>(AutomaticCheck.class);
         outcomes.put(AutomaticCheck.LEGAL_PARTS, content.legalPartsComplete() ? PASS : FAIL);
