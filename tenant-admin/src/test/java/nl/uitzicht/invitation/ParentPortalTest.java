@@ -330,6 +330,26 @@ class ParentPortalTest {
     }
 
     @Test
+    void withoutAMailServerCodesByMailAreNotOfferedAtActivation() {
+        String email = Unique.email("ouder");
+        IssuedParentInvitation issued =
+                asStaff(staffA, () -> invitations.invite(staffA, child, email, "Mila Ouder", "https://uitzicht.test"));
+        String token = tokenOf(issued);
+        assertThat(Callers.call(Callers.anonymous(), () -> invitations.landing(token))
+                        .mailCodesOffered())
+                .isFalse();
+        assertThatThrownBy(() -> Callers.call(
+                        Callers.anonymous(),
+                        () -> invitations.activateWithMailCodes(token, PASSWORD, PASSWORD, "10.0.0.1")))
+                .isInstanceOf(InvitationException.class);
+        assertThat(Callers.call(Callers.system(), () -> accounts.findByEmail(email)))
+                .isEmpty();
+        assertThat(Callers.call(Callers.anonymous(), () -> invitations.landing(token))
+                        .usable())
+                .isTrue();
+    }
+
+    @Test
     void atMostTwoParentsPerPupil() {
         activatedParent(staffA, child);
         asStaff(
