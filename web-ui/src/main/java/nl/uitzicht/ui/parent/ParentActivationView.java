@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -106,6 +107,8 @@ class ParentActivationView extends VerticalLayout implements BeforeEnterObserver
         TextField code = codeField();
         RadioButtonGroup<CodeWay> way = new RadioButtonGroup<>(getTranslation("mailcode.activate.way"));
         way.setId("parent-code-way");
+        way.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL); // one choice per line on a phone
+        way.setWidthFull();
         way.setItems(CodeWay.APP, CodeWay.MAIL);
         way.setItemLabelGenerator(
                 w -> getTranslation(w == CodeWay.APP ? "mailcode.activate.way.app" : "mailcode.activate.way.mail"));
