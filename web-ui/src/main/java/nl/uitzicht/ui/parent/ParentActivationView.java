@@ -149,7 +149,11 @@ class ParentActivationView extends VerticalLayout implements BeforeEnterObserver
         submit.setWidthFull();
         card.add(step(1, "parent.activate.step.password"), password, repeat);
         if (mailCodesOffered) {
-            card.add(step(2, "mailcode.activate.step"), way, mailExplained);
+            card.add(
+                    step(2, "mailcode.activate.step"),
+                    new Paragraph(getTranslation("mailcode.activate.way.intro")),
+                    way,
+                    mailExplained);
         } else {
             card.add(step(2, "parent.activate.step.app"));
         }
