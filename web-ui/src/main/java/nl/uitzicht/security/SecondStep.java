@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import nl.uitzicht.identity.MailCodes;
+import nl.uitzicht.identity.MailCodes.Outcome;
 import nl.uitzicht.identity.MailCodes.Sending;
 import nl.uitzicht.identity.SecondFactors;
 import nl.uitzicht.identity.SecondFactors.CodeCheck;
@@ -32,6 +33,7 @@ public class SecondStep {
 
     static final String PENDING = SecondStep.class.getName() + ".pending";
     static final Duration VALID_FOR = Duration.ofMinutes(5);
+    static final String MAIL_NOT_SENT = SecondStep.class.getName() + ".mailNotSent";
 
     private final SecondFactors secondFactors;
     private final MailCodes mailCodes;
@@ -53,10 +55,18 @@ public class SecondStep {
             return false;
         }
         request.getSession().setAttribute(PENDING, new Pending(user, clock.instant()));
-        if (mailCodes.isEnabled(user.accountId())) {
-            mailCodes.send(user.accountId(), request.getRemoteAddr());
+        request.getSession().removeAttribute(MAIL_NOT_SENT);
+        if (mailCodes.isEnabled(user.accountId())
+                && mailCodes.send(user.accountId(), request.getRemoteAddr()).outcome() == Outcome.NOT_SENT) {
+            request.getSession().setAttribute(MAIL_NOT_SENT, Boolean.TRUE);
         }
         return true;
+    }
+
+    /** Whether the code could not be mailed when the login was parked (the page says so instead of "sent"). */
+    public boolean mailNotSent() {
+        HttpSession session = currentRequest().getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(MAIL_NOT_SENT));
     }
 
     /** Whether the parked login's code comes by e-mail (not from an app). */

@@ -126,6 +126,9 @@ class SecondFactorLoginView extends VerticalLayout implements BeforeEnterObserve
         title.setText(getTranslation(byMail ? "mailcode.login.title" : "secondfactor.login.title"));
         intro.setText(getTranslation(byMail ? "mailcode.login.intro" : "secondfactor.login.intro"));
         resend.setVisible(byMail);
+        if (byMail && secondStep.mailNotSent()) {
+            show(getTranslation("mailcode.login.notSent"));
+        }
     }
 
     @Override
