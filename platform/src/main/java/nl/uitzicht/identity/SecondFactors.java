@@ -38,11 +38,19 @@ public class SecondFactors {
     /** A new secret to add to the app: as text and as an {@code otpauth://} link. */
     public record Enrolment(String secret, String otpauthUri) {}
 
-    /** The outcome of a code: accepted, or not, or not checked because of too many wrong ones. */
-    public record CodeCheck(boolean accepted, long retryAfterSeconds) {
+    /**
+     * The outcome of a code: accepted, or not, or not checked because of too many wrong ones; for codes by
+     * e-mail ({@link MailCodes}) {@code newCodeNeeded} says the open code is used up or expired.
+     */
+    public record CodeCheck(boolean accepted, long retryAfterSeconds, boolean newCodeNeeded) {
 
         static final CodeCheck ACCEPTED = new CodeCheck(true, 0);
         static final CodeCheck WRONG = new CodeCheck(false, 0);
+        static final CodeCheck NEW_CODE_NEEDED = new CodeCheck(false, 0, true);
+
+        public CodeCheck(boolean accepted, long retryAfterSeconds) {
+            this(accepted, retryAfterSeconds, false);
+        }
 
         public boolean throttled() {
             return retryAfterSeconds > 0;
@@ -54,6 +62,7 @@ public class SecondFactors {
     private final UserAccounts accounts;
     private final Memberships memberships;
     private final LoginThrottle throttle;
+    private final MailCodes mailCodes;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -63,7 +72,9 @@ public class SecondFactors {
             UserAccounts accounts,
             Memberships memberships,
             LoginThrottle throttle,
+            MailCodes mailCodes,
             Clock clock) {
+        this.mailCodes = mailCodes;
         this.clock = clock;
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -86,6 +97,10 @@ public class SecondFactors {
     @Transactional(readOnly = true)
     @PreAuthorize(Allow.ANYONE) // asked at the login's second step, before the person is signed in
     public boolean isEnabled(UUID accountId) {
+        return hasApp(accountId) || mailCodes.isEnabled(accountId);
+    }
+
+    private boolean hasApp(UUID accountId) {
         return !jdbc.queryForList("SELECT 1 FROM account_second_factor WHERE account_id = ?", Integer.class, accountId)
                 .isEmpty();
     }
@@ -159,10 +174,16 @@ public class SecondFactors {
         });
     }
 
-    /** The login's second step: whether this is a right, unused code of the person's app. */
+    /**
+     * The login's second step: whether this is a right, unused code of the person's app, or, for a parent
+     * who chose codes by e-mail, the code last mailed ({@link MailCodes}, with its own limits).
+     */
     @Transactional
     @PreAuthorize(Allow.ANYONE) // the login\'s second step: the person is parked, not signed in; throttled
     public CodeCheck verify(UUID accountId, String code, String client) {
+        if (!hasApp(accountId) && mailCodes.isEnabled(accountId)) {
+            return mailCodes.check(accountId, code, client);
+        }
         return throttled(accountId, client, () -> useCode(accountId, code));
     }
 

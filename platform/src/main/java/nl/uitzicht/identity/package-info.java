@@ -1,6 +1,6 @@
 @ApplicationModule(
         displayName = "Identity",
-        allowedDependencies = {"access", "cluster", "outbound", "tenancy"})
+        allowedDependencies = {"access", "cluster", "mail", "outbound", "tenancy"})
 @NullMarked
 package nl.uitzicht.identity;
 

@@ -48,7 +48,8 @@ class InvitationMailer {
 
                 %s
 
-                U kiest een wachtwoord en koppelt een app voor inlogcodes op uw telefoon.
+                U kiest een wachtwoord en hoe u bij het inloggen een code krijgt:
+                met een app op uw telefoon, of per e-mail.
                 Heeft u deze uitnodiging niet verwacht? Dan kunt u dit bericht negeren.
 
                 --

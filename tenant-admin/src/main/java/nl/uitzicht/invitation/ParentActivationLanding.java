@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a parent's activation page shows for a token: whether it can be used, for whom, and whether the
  * address already has an account (which then proves itself with its own password, and its own second
- * factor if it has one).
+ * factor if it has one: with codes by e-mail the invitation link itself proves the mailbox), and whether
+ * codes by e-mail can be chosen instead of an app (only with a mail server, ADR 0088).
  */
 public record ParentActivationLanding(
         boolean usable,
@@ -13,9 +14,11 @@ public record ParentActivationLanding(
         @Nullable String displayName,
         @Nullable String regionName,
         boolean existingAccount,
-        boolean existingSecondFactor) {
+        boolean existingSecondFactor,
+        boolean existingMailCodes,
+        boolean mailCodesOffered) {
 
     static ParentActivationLanding unusable() {
-        return new ParentActivationLanding(false, null, null, null, false, false);
+        return new ParentActivationLanding(false, null, null, null, false, false, false, false);
     }
 }

@@ -13,6 +13,7 @@ import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.LocalAccountAuthenticationProvider;
+import nl.uitzicht.identity.MailCodes;
 import nl.uitzicht.identity.PasswordPolicy;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.identity.SecondFactors;
@@ -51,6 +52,7 @@ public class ParentInvitations {
     private final PupilRegister pupils;
     private final AccountDirectory accounts;
     private final SecondFactors secondFactors;
+    private final MailCodes mailCodes;
     private final PasswordPolicy passwordPolicy;
     private final LocalAccountAuthenticationProvider login;
     private final RegionDirectory regions;
@@ -67,6 +69,7 @@ public class ParentInvitations {
             PupilRegister pupils,
             AccountDirectory accounts,
             SecondFactors secondFactors,
+            MailCodes mailCodes,
             PasswordPolicy passwordPolicy,
             LocalAccountAuthenticationProvider login,
             RegionDirectory regions,
@@ -81,6 +84,7 @@ public class ParentInvitations {
         this.pupils = pupils;
         this.accounts = accounts;
         this.secondFactors = secondFactors;
+        this.mailCodes = mailCodes;
         this.passwordPolicy = passwordPolicy;
         this.login = login;
         this.regions = regions;
@@ -156,7 +160,9 @@ public class ParentInvitations {
                     invitation.getDisplayName(),
                     regions.find(invitation.getRegionId()).map(Region::getName).orElse(""),
                     account.isPresent(),
-                    account.isPresent() && secondFactors.isEnabled(account.get().id()));
+                    account.isPresent() && secondFactors.isEnabled(account.get().id()),
+                    account.isPresent() && mailCodes.isEnabled(account.get().id()),
+                    mailCodes.offered());
         }));
     }
 
@@ -167,6 +173,28 @@ public class ParentInvitations {
      */
     @PreAuthorize(Allow.ANYONE) // the invitation link's token, the new password and the app's code authorize
     public String activate(String token, String password, String repeated, String secret, String code, String client) {
+        return activateNew(token, password, repeated, account -> {
+            if (!secondFactors.enable(account.id(), secret, code, client).accepted()) {
+                throw new InvalidInput("code", "parent.activate.error.code");
+            }
+        });
+    }
+
+    /**
+     * Activates with a new account that signs in with codes by e-mail instead of an app (ADR 0088): the
+     * invitation link reached this address, which proves the mailbox. Refused without a mail server.
+     */
+    @PreAuthorize(Allow.ANYONE) // the invitation link's token (mailed to the address) and the new password authorize
+    public String activateWithMailCodes(String token, String password, String repeated, String client) {
+        if (!mailCodes.offered()) {
+            throw new InvitationException("parent.activate.error.noMail");
+        }
+        return activateNew(token, password, repeated, account -> mailCodes.enable(account.id(), client));
+    }
+
+    /** Account, membership, parent link and second factor in one transaction: all or nothing. */
+    private String activateNew(
+            String token, String password, String repeated, java.util.function.Consumer<AccountSummary> secondFactor) {
         Invitation found = usable(token).orElseThrow(() -> new InvitationException("parent.activate.error.unusable"));
         if (systemWork.call(() -> accounts.findByEmail(found.getEmail()).isPresent())) {
             throw new InvitationException("admin.accept.error.existing");
@@ -183,9 +211,7 @@ public class ParentInvitations {
             AccountSummary account =
                     accounts.createAccount(invitation.getEmail(), invitation.getDisplayName(), password);
             join(invitation, account);
-            if (!secondFactors.enable(account.id(), secret, code, client).accepted()) {
-                throw new InvalidInput("code", "parent.activate.error.code");
-            }
+            secondFactor.accept(account);
             return account.email();
         });
     }
@@ -212,9 +238,11 @@ public class ParentInvitations {
             throw new InvalidInput("password", "admin.accept.error.ownPassword");
         }
         if (secondFactors.isEnabled(account.id())) {
-            if (!systemWork
-                    .call(() -> secondFactors.verify(account.id(), code, client))
-                    .accepted()) {
+            // codes by e-mail: this invitation link was mailed to the same address, which proves the mailbox
+            if (!mailCodes.isEnabled(account.id())
+                    && !systemWork
+                            .call(() -> secondFactors.verify(account.id(), code, client))
+                            .accepted()) {
                 throw new InvalidInput("code", "parent.activate.error.code");
             }
             return inRegion(found, () -> {

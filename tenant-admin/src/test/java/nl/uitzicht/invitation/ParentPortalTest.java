@@ -133,6 +133,9 @@ class ParentPortalTest {
     @Autowired
     PupilOwnPlans pupilPlans;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     UUID region;
     UUID schoolA;
     UUID schoolB;
@@ -327,6 +330,50 @@ class ParentPortalTest {
         assertThat(Callers.call(Callers.anonymous(), () -> invitations.landing(token))
                         .usable())
                 .isFalse();
+    }
+
+    @Test
+    void withoutAMailServerCodesByMailAreNotOfferedAtActivation() {
+        String email = Unique.email("ouder");
+        IssuedParentInvitation issued =
+                asStaff(staffA, () -> invitations.invite(staffA, child, email, "Mila Ouder", "https://uitzicht.test"));
+        String token = tokenOf(issued);
+        assertThat(Callers.call(Callers.anonymous(), () -> invitations.landing(token))
+                        .mailCodesOffered())
+                .isFalse();
+        assertThatThrownBy(() -> Callers.call(
+                        Callers.anonymous(),
+                        () -> invitations.activateWithMailCodes(token, PASSWORD, PASSWORD, "10.0.0.1")))
+                .isInstanceOf(InvitationException.class);
+        assertThat(Callers.call(Callers.system(), () -> accounts.findByEmail(email)))
+                .isEmpty();
+        assertThat(Callers.call(Callers.anonymous(), () -> invitations.landing(token))
+                        .usable())
+                .isTrue();
+    }
+
+    @Test
+    void aParentWithCodesByMailAddsAChildWithTheirPasswordTheLinkProvingTheMailbox() {
+        String email = Unique.email("mailouder");
+        UUID account = Callers.call(Callers.system(), () -> accounts.createAccount(email, "Mila Ouder", PASSWORD))
+                .id();
+        // the state MailCodes.enable leaves (it needs a mail server, which this context has not; ADR 0088)
+        jdbc.update("INSERT INTO account_mail_code (account_id, enabled_at) VALUES (?, now())", account);
+        IssuedParentInvitation issued = asStaff(
+                staffA, () -> invitations.invite(staffA, otherPupil, email, "Mila Ouder", "https://uitzicht.test"));
+        String token = tokenOf(issued);
+        ParentActivationLanding landing = Callers.call(Callers.anonymous(), () -> invitations.landing(token));
+        assertThat(landing.existingMailCodes()).isTrue();
+        assertThat(landing.existingSecondFactor()).isTrue();
+        assertThatThrownBy(() -> Callers.call(
+                        Callers.anonymous(),
+                        () -> invitations.activateExisting(token, "Verkeerd-Wachtwoord-1", null, "", "10.0.0.1")))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(Callers.call(
+                        Callers.anonymous(), () -> invitations.activateExisting(token, PASSWORD, null, "", "10.0.0.1")))
+                .isEqualTo(email);
+        assertThat(secondFactors.isRequired(account)).isTrue();
+        assertThat(secondFactors.isEnabled(account)).isTrue();
     }
 
     @Test

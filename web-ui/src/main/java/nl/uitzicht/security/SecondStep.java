@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import nl.uitzicht.identity.MailCodes;
+import nl.uitzicht.identity.MailCodes.Outcome;
+import nl.uitzicht.identity.MailCodes.Sending;
 import nl.uitzicht.identity.SecondFactors;
 import nl.uitzicht.identity.SecondFactors.CodeCheck;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The login's second step for people who switched on a second factor. After the password (or the
  * region's own provider) the person is parked in the session, not signed in: the session holds no
  * authentication until the code from their app is right. A parked login expires after five minutes.
+ * A parent who chose codes by e-mail (ADR 0088) is mailed a code when parked, and may ask for a new one.
  */
 @Component
 public class SecondStep {
@@ -29,13 +33,16 @@ public class SecondStep {
 
     static final String PENDING = SecondStep.class.getName() + ".pending";
     static final Duration VALID_FOR = Duration.ofMinutes(5);
+    static final String MAIL_NOT_SENT = SecondStep.class.getName() + ".mailNotSent";
 
     private final SecondFactors secondFactors;
+    private final MailCodes mailCodes;
     private final SecurityContexts contexts;
     private final Clock clock;
 
-    SecondStep(SecondFactors secondFactors, SecurityContexts contexts, Clock clock) {
+    SecondStep(SecondFactors secondFactors, MailCodes mailCodes, SecurityContexts contexts, Clock clock) {
         this.clock = clock;
+        this.mailCodes = mailCodes;
         this.secondFactors = secondFactors;
         this.contexts = contexts;
     }
@@ -48,7 +55,34 @@ public class SecondStep {
             return false;
         }
         request.getSession().setAttribute(PENDING, new Pending(user, clock.instant()));
+        request.getSession().removeAttribute(MAIL_NOT_SENT);
+        if (mailCodes.isEnabled(user.accountId())
+                && mailCodes.send(user.accountId(), request.getRemoteAddr()).outcome() == Outcome.NOT_SENT) {
+            request.getSession().setAttribute(MAIL_NOT_SENT, Boolean.TRUE);
+        }
         return true;
+    }
+
+    /** Whether the code could not be mailed when the login was parked (the page says so instead of "sent"). */
+    public boolean mailNotSent() {
+        HttpSession session = currentRequest().getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(MAIL_NOT_SENT));
+    }
+
+    /** Whether the parked login's code comes by e-mail (not from an app). */
+    public boolean byMail() {
+        Pending pending = pending(currentRequest().getSession(false));
+        return pending != null && mailCodes.isEnabled(pending.user().accountId());
+    }
+
+    /** Mails a new code for the parked login (limited); empty when there is no parked login (any more). */
+    public Optional<Sending> resend() {
+        HttpServletRequest request = currentRequest();
+        Pending pending = pending(request.getSession(false));
+        if (pending == null || !mailCodes.isEnabled(pending.user().accountId())) {
+            return Optional.empty();
+        }
+        return Optional.of(mailCodes.send(pending.user().accountId(), request.getRemoteAddr()));
     }
 
     /** Whether this session has a login waiting for its code. */

@@ -14,11 +14,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import nl.uitzicht.identity.MailCodes.Outcome;
+import nl.uitzicht.identity.MailCodes.Sending;
 import nl.uitzicht.identity.SecondFactors.CodeCheck;
 import nl.uitzicht.security.SecondStep;
 
 /**
- * The login's second step: the code from the authenticator app, after the password. Open to
+ * The login's second step: the code from the authenticator app, or the code mailed to a parent who chose
+ * codes by e-mail (with a button for a new one), after the password. Open to
  * anyone, but without a login parked in this session it sends the visitor to the login page.
  */
 @Route(SecondStep.PATH)
@@ -28,6 +31,10 @@ class SecondFactorLoginView extends VerticalLayout implements BeforeEnterObserve
     private final SecondStep secondStep;
     private final TextField code = new TextField();
     private final Div message = new Div();
+    private final Paragraph intro = new Paragraph();
+    private final Button resend = new Button();
+    private final H1 title = new H1();
+    private boolean byMail;
 
     SecondFactorLoginView(SecondStep secondStep) {
         this.secondStep = secondStep;
@@ -35,7 +42,7 @@ class SecondFactorLoginView extends VerticalLayout implements BeforeEnterObserve
         setSizeFull();
         Div card = new Div();
         card.addClassName("card");
-        H1 title = new H1(getTranslation("secondfactor.login.title"));
+        title.setText(getTranslation("secondfactor.login.title"));
         title.addClassName("app-title");
         code.setLabel(getTranslation("secondfactor.code"));
         code.setId("second-factor-code");
@@ -57,13 +64,14 @@ class SecondFactorLoginView extends VerticalLayout implements BeforeEnterObserve
         });
         cancel.setId("second-factor-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        card.add(
-                new LanguageSelect(),
-                title,
-                new Paragraph(getTranslation("secondfactor.login.intro")),
-                message,
-                code,
-                new Div(submit, cancel));
+        intro.setId("second-factor-intro");
+        intro.setText(getTranslation("secondfactor.login.intro"));
+        resend.setText(getTranslation("mailcode.login.resend"));
+        resend.setId("second-factor-resend");
+        resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        resend.setVisible(false);
+        resend.addClickListener(e -> resend());
+        card.add(new LanguageSelect(), title, intro, message, code, new Div(submit, resend, cancel));
         add(card);
     }
 
@@ -74,11 +82,33 @@ class SecondFactorLoginView extends VerticalLayout implements BeforeEnterObserve
             show(getTranslation("secondfactor.login.expired"));
         } else if (check.get().accepted()) {
             getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+        } else if (check.get().newCodeNeeded()) {
+            show(getTranslation("mailcode.login.newCodeNeeded"));
         } else if (check.get().throttled()) {
             show(getTranslation("secondfactor.throttled", check.get().retryAfterSeconds()));
         } else {
-            show(getTranslation("secondfactor.login.wrong"));
+            show(getTranslation(byMail ? "mailcode.login.wrong" : "secondfactor.login.wrong"));
         }
+    }
+
+    private void resend() {
+        Optional<Sending> sending = secondStep.resend();
+        if (sending.isEmpty()) {
+            show(getTranslation("secondfactor.login.expired"));
+            return;
+        }
+        Outcome outcome = sending.get().outcome();
+        show(
+                switch (outcome) {
+                    case MAILED -> getTranslation("mailcode.login.sent");
+                    case TOO_SOON ->
+                        getTranslation("mailcode.login.tooSoon", sending.get().retryAfterSeconds());
+                    case TOO_MANY ->
+                        getTranslation(
+                                "mailcode.login.tooMany",
+                                Math.max(1, (sending.get().retryAfterSeconds() + 59) / 60));
+                    case NOT_SENT -> getTranslation("mailcode.login.notSent");
+                });
     }
 
     private void show(String text) {
@@ -90,6 +120,14 @@ class SecondFactorLoginView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         if (!secondStep.pending()) {
             event.forwardTo(LoginView.class);
+            return;
+        }
+        byMail = secondStep.byMail();
+        title.setText(getTranslation(byMail ? "mailcode.login.title" : "secondfactor.login.title"));
+        intro.setText(getTranslation(byMail ? "mailcode.login.intro" : "secondfactor.login.intro"));
+        resend.setVisible(byMail);
+        if (byMail && secondStep.mailNotSent()) {
+            show(getTranslation("mailcode.login.notSent"));
         }
     }
 

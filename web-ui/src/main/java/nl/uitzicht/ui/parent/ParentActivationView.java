@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,8 +33,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The page a parent's invitation link opens (no login needed): the parent chooses a password and links an
- * app for login codes (required for parents), or, with an account already, proves it with its own password
- * and code. A used, expired or revoked link says so in plain words.
+ * app for login codes (required for parents) or, when a mail server is configured, codes by e-mail (ADR
+ * 0088); with an account already, the parent proves it with its own password and code (or, with codes by
+ * e-mail, the password only: this link came to the same mailbox). A used, expired or revoked link says so in plain words.
  */
 @Route("uitnodiging/ouder/:token")
 @AnonymousAllowed
@@ -43,6 +46,14 @@ class ParentActivationView extends VerticalLayout implements BeforeEnterObserver
     private final Div card = new Div();
     private String token = "";
     private @Nullable Enrolment enrolment;
+    private boolean mailCodesOffered;
+    private boolean existingMailCodes;
+
+    /** How the parent gets their login codes. */
+    enum CodeWay {
+        APP,
+        MAIL
+    }
 
     ParentActivationView(ParentInvitations invitations, SecondFactors secondFactors) {
         this.invitations = invitations;
@@ -66,6 +77,8 @@ class ParentActivationView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         card.add(new Paragraph(getTranslation("parent.activate.intro", landing.displayName(), landing.email())));
+        mailCodesOffered = landing.mailCodesOffered();
+        existingMailCodes = landing.existingMailCodes();
         if (!landing.existingAccount()) {
             enrolment = secondFactors.newEnrolmentFor(landing.email());
             newAccountForm();
@@ -92,11 +105,39 @@ class ParentActivationView extends VerticalLayout implements BeforeEnterObserver
         repeat.setWidthFull();
         repeat.getElement().setAttribute("autocomplete", "new-password");
         TextField code = codeField();
+        RadioButtonGroup<CodeWay> way = new RadioButtonGroup<>(getTranslation("mailcode.activate.way"));
+        way.setId("parent-code-way");
+        way.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL); // one choice per line on a phone
+        way.setWidthFull();
+        way.setItems(CodeWay.APP, CodeWay.MAIL);
+        way.setItemLabelGenerator(
+                w -> getTranslation(w == CodeWay.APP ? "mailcode.activate.way.app" : "mailcode.activate.way.mail"));
+        way.setValue(CodeWay.APP);
+        Component appSetup = appSetup();
+        Paragraph mailExplained = new Paragraph(getTranslation("mailcode.activate.mail.intro"));
+        mailExplained.setId("parent-mail-intro");
+        mailExplained.setVisible(false);
+        way.addValueChangeListener(e -> {
+            boolean byMail = e.getValue() == CodeWay.MAIL;
+            appSetup.setVisible(!byMail);
+            code.setVisible(!byMail);
+            mailExplained.setVisible(byMail);
+        });
         Button submit = new Button(getTranslation("parent.activate.submit"), e -> {
             InputErrors.clear(Map.of("password", password, "repeat", repeat, "code", code));
             try {
-                showDone(invitations.activate(
-                        token, password.getValue(), repeat.getValue(), secret(), code.getValue(), client()));
+                showDone(
+                        way.getValue() == CodeWay.MAIL
+                                ? invitations.activateWithMailCodes(
+                                        token, password.getValue(), repeat.getValue(), client())
+                                : invitations.activate(
+                                        token,
+                                        password.getValue(),
+                                        repeat.getValue(),
+                                        secret(),
+                                        code.getValue(),
+                                        client()),
+                        way.getValue() == CodeWay.MAIL);
             } catch (InvalidInput problem) {
                 InputErrors.show(this, problem, Map.of("password", password, "repeat", repeat, "code", code));
             } catch (InvitationException | OutOfScopeException refused) {
@@ -106,9 +147,17 @@ class ParentActivationView extends VerticalLayout implements BeforeEnterObserver
         submit.setId("parent-activate");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setWidthFull();
-        card.add(step(1, "parent.activate.step.password"), password, repeat, step(2, "parent.activate.step.app"));
-        card.add(appSetup());
-        card.add(code, submit);
+        card.add(step(1, "parent.activate.step.password"), password, repeat);
+        if (mailCodesOffered) {
+            card.add(
+                    step(2, "mailcode.activate.step"),
+                    new Paragraph(getTranslation("mailcode.activate.way.intro")),
+                    way,
+                    mailExplained);
+        } else {
+            card.add(step(2, "parent.activate.step.app"));
+        }
+        card.add(appSetup, code, submit);
     }
 
     private void existingAccountForm() {
@@ -122,12 +171,14 @@ class ParentActivationView extends VerticalLayout implements BeforeEnterObserver
         Button submit = new Button(getTranslation("parent.activate.existing.submit"), e -> {
             InputErrors.clear(Map.of("password", password, "code", code));
             try {
-                showDone(invitations.activateExisting(
-                        token,
-                        password.getValue(),
-                        enrolment == null ? null : enrolment.secret(),
-                        code.getValue(),
-                        client()));
+                showDone(
+                        invitations.activateExisting(
+                                token,
+                                password.getValue(),
+                                enrolment == null ? null : enrolment.secret(),
+                                code.getValue(),
+                                client()),
+                        existingMailCodes);
             } catch (InvalidInput problem) {
                 InputErrors.show(this, problem, Map.of("password", password, "code", code));
             } catch (InvitationException | OutOfScopeException refused) {
@@ -141,7 +192,10 @@ class ParentActivationView extends VerticalLayout implements BeforeEnterObserver
         if (enrolment != null) {
             card.add(new H2(getTranslation("parent.activate.step.app")), appSetup());
         }
-        card.add(code, submit);
+        if (!existingMailCodes) {
+            card.add(code);
+        }
+        card.add(submit);
     }
 
     /** How to link the app: the key as text (grouped by four) and as a link that opens the app on a phone. */
@@ -186,9 +240,10 @@ class ParentActivationView extends VerticalLayout implements BeforeEnterObserver
         return new H2(getTranslation("parent.activate.step", number, getTranslation(key)));
     }
 
-    private void showDone(String email) {
+    private void showDone(String email, boolean byMail) {
         card.removeAll();
-        Paragraph done = new Paragraph(getTranslation("parent.activate.done", email));
+        Paragraph done =
+                new Paragraph(getTranslation(byMail ? "mailcode.activate.done" : "parent.activate.done", email));
         done.setId("parent-activated");
         card.add(title(), done, loginButton());
     }
