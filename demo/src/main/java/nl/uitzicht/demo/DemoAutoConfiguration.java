@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Profile;
     DemoRegions.class,
     DemoIdentityProvider.class,
     DemoOpps.class,
+    DemoGoalLibrary.class,
     DemoAnalysisData.class,
     TrainerDemo.class,
     SyntheticData.class

@@ -17,6 +17,9 @@ public final class Allow {
     public static final String REGION_ADMIN = "hasAnyRole('REGION_ADMIN','SYSTEM')";
     public static final String OPERATOR_OR_REGION_ADMIN = "hasAnyRole('OPERATOR','REGION_ADMIN','SYSTEM')";
     public static final String SCHOOL_STAFF = "hasAnyRole('SCHOOL_STAFF','SYSTEM')";
+    /** School staff and region administrators: shared working material such as the goal library and templates. */
+    public static final String STAFF_OR_REGION_ADMIN = "hasAnyRole('REGION_ADMIN','SCHOOL_STAFF','SYSTEM')";
+
     public static final String TRAINER = "hasAnyRole('TRAINER','SYSTEM')";
     public static final String TRAINER_OR_REGION_ADMIN = "hasAnyRole('TRAINER','REGION_ADMIN','SYSTEM')";
     public static final String POLICY_OR_REGION_ADMIN = "hasAnyRole('POLICY','REGION_ADMIN','SYSTEM')";

@@ -1,8 +1,10 @@
 package nl.uitzicht.access;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -44,6 +46,20 @@ public class Callers {
             return Optional.of(person);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses the call unless {@code accountId} is the signed-in person's own account (or the system calls): for a
+     * service that writes who acted into its audit record, so a view cannot act in another person's name.
+     */
+    public void requireSelf(@Nullable UUID accountId) {
+        if (isSystem()) {
+            return;
+        }
+        if (accountId == null
+                || person().map(p -> !p.accountId().equals(accountId)).orElse(true)) {
+            throw new AccessDeniedException("Not the signed-in person");
+        }
     }
 
     private @Nullable Authentication current() {

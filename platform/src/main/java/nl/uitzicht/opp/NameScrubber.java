@@ -12,18 +12,18 @@ import java.util.regex.Pattern;
  * Takes a pupil's name out of free text for pseudonymised readers: the full name and every part of it
  * (first name, surname; not Dutch name particles such as "van" or "de"), as whole words, any case.
  * Names of others (parents, staff) are not known here and stay; the readers are region staff bound
- * by the same confidentiality.
+ * by the same confidentiality. Templates use it to refuse text that names a pupil of the school (ADR 0081).
  */
-final class NameScrubber {
+public final class NameScrubber {
 
-    static final String MARK = "[…]";
+    public static final String MARK = "[…]";
     private static final Set<String> PARTICLES = Set.of(
             "van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "du", "da", "di", "del", "op", "in", "'t",
             "el", "al", "von", "zu");
 
     private final List<Pattern> patterns = new ArrayList<>();
 
-    NameScrubber(String pupilName) {
+    public NameScrubber(String pupilName) {
         List<String> words = new ArrayList<>();
         String full = pupilName.trim().replaceAll("\\s+", " ");
         if (full.length() >= 2) {
@@ -42,7 +42,12 @@ final class NameScrubber {
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
 
-    String scrub(String text) {
+    /** Whether {@code text} holds the name or a part of it (e.g. to refuse a template that names a pupil). */
+    public boolean finds(String text) {
+        return patterns.stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    public String scrub(String text) {
         String result = text;
         for (Pattern p : patterns) {
             result = p.matcher(result).replaceAll(Matcher.quoteReplacement(MARK));

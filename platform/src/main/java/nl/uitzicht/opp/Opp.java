@@ -72,6 +72,13 @@ class Opp {
     @Column(name = "exit_destination")
     private @Nullable ExitDestination exitDestination;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "started_from", nullable = false, updatable = false)
+    private StartingPoint.Kind startedFrom = StartingPoint.Kind.EMPTY;
+
+    @Column(name = "started_from_id", updatable = false)
+    private @Nullable UUID startedFromId;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -95,6 +102,26 @@ class Opp {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** Records what the new plan's content was copied from (set once, before the first save). */
+    void startedFrom(StartingPoint.Kind kind, @Nullable UUID sourceId) {
+        this.startedFrom = kind;
+        this.startedFromId = sourceId;
+    }
+
+    StartingPoint.Kind getStartedFrom() {
+        return startedFrom;
+    }
+
+    @Nullable
+    UUID getStartedFromId() {
+        return startedFromId;
+    }
+
+    @Nullable
+    LocalDate getClosedOn() {
+        return closedOn;
     }
 
     /** Moves to {@code target} if the workflow allows it from here, else throws. */

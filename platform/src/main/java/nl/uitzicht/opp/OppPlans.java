@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.AuditAction;
+import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
 import nl.uitzicht.pupil.StaffScope;
@@ -51,28 +52,92 @@ public class OppPlans {
     }
 
     /**
-     * Starts a new OPP (a draft) for a pupil. {@code supportStartedOn}: when extra support started (not in
+     * Starts a new, empty OPP (a draft) for a pupil. {@code supportStartedOn}: when extra support started (not in
      * the future, not before enrolment), or (when empty) the pupil's enrolment; the 6-week deadline runs
      * from there. The start screen asks for it; it can be corrected later ({@link OppLifecycle}).
      */
     public OppPlan start(StaffScope scope, UUID pupilId, @Nullable LocalDate supportStartedOn) {
+        return start(scope, pupilId, supportStartedOn, StartingPoint.empty());
+    }
+
+    /**
+     * Starts a new OPP as {@link #start(StaffScope, UUID, LocalDate)} does, with its content taken from {@code
+     * from} (ADR 0081): the plan records where its content came from, and the start is audited with it. A
+     * previous plan must be one of this pupil's closed plans in the person's schools.
+     */
+    public OppPlan start(StaffScope scope, UUID pupilId, @Nullable LocalDate supportStartedOn, StartingPoint from) {
         PupilSummary pupil = pupils.requireInScope(scope, pupilId);
         if (pupil.hasLeft()) {
             throw new InvalidInput("pupil", "opp.error.pupilLeft");
         }
-        boolean open = access.opps().findByPupilId(pupilId).stream()
-                .anyMatch(o -> o.getState().open());
-        if (open) {
+        List<Opp> ofPupil = access.opps().findByPupilId(pupilId);
+        if (ofPupil.stream().anyMatch(o -> o.getState().open())) {
             throw new InvalidInput("pupil", "opp.error.alreadyOpen");
         }
+        Opp source = from instanceof StartingPoint.FromPlan(UUID sourceId) ? previous(scope, pupilId, sourceId) : null;
         LocalDate start = supportStartedOn == null
                 ? pupil.enrolledOn()
                 : OppLifecycle.supportStart(supportStartedOn, pupil.enrolledOn(), LocalDate.now(clock));
-        Opp opp = access.opps().save(new Opp(pupilId, pupil.schoolId(), start, scope.name(), access.now()));
-        access.versions().save(new OppVersion(opp.getId(), 1, access.now()));
+        Opp opp = new Opp(pupilId, pupil.schoolId(), start, scope.name(), access.now());
+        OppVersion first = new OppVersion(opp.getId(), 1, access.now());
+        String detail = "started";
+        switch (from) {
+            case StartingPoint.Empty empty -> {}
+            case StartingPoint.FromPlan plan -> {
+                OppVersion copied = access.current(java.util.Objects.requireNonNull(source));
+                first.carryOver(copied);
+                opp.startedFrom(StartingPoint.Kind.PREVIOUS_PLAN, plan.oppId());
+                detail = "started from previous OPP " + plan.oppId() + " (version " + copied.getVersionNo() + ")";
+            }
+            case StartingPoint.FromTemplate template -> {
+                first.fill(template.factors(), template.goals(), template.interventions());
+                opp.startedFrom(StartingPoint.Kind.TEMPLATE, template.templateId());
+                detail = "started from template " + template.templateId() + " '" + template.name() + "'";
+            }
+        }
+        opp = access.opps().save(opp);
+        access.versions().save(first);
         access.opps().flush();
-        access.audit(scope, opp, AuditAction.CREATE, "started");
+        access.audit(scope, opp, AuditAction.CREATE, detail);
+        if (source != null) {
+            access.audit(scope, source, AuditAction.VIEW, "copied into new OPP " + opp.getId());
+        }
         return access.plan(scope, opp);
+    }
+
+    /**
+     * The plan's current content with the pupil's name taken out of every text ({@link NameScrubber}), to make a
+     * school template of (ADR 0081). Audited as a read of the plan.
+     */
+    public OppContent withoutName(StaffScope scope, UUID oppId) {
+        Opp opp = access.load(scope, oppId);
+        PupilSummary pupil = pupils.requireInScope(scope, opp.getPupilId());
+        access.audit(scope, opp, AuditAction.VIEW, "content without the pupil's name, for a template");
+        return access.current(opp).content().mapText(new NameScrubber(pupil.name())::scrub);
+    }
+
+    /**
+     * The pupil's most recent closed plan, to start a new one from; empty when there is none. When and which only,
+     * no content, so not audited as a read (copying it is).
+     */
+    public Optional<EarlierPlan> previousPlan(StaffScope scope, UUID pupilId) {
+        pupils.requireInScope(scope, pupilId);
+        return access.opps().findByPupilId(pupilId).stream()
+                .filter(o -> o.getState() == OppState.CLOSED && o.getClosedOn() != null)
+                .filter(o -> scope.covers(o.getSchoolId()))
+                .max(Comparator.comparing((Opp o) -> o.getClosedOn()).thenComparing(Opp::getCreatedAt))
+                .map(o -> new EarlierPlan(o.getId(), java.util.Objects.requireNonNull(o.getClosedOn())));
+    }
+
+    private Opp previous(StaffScope scope, UUID pupilId, UUID sourceId) {
+        Opp source = access.load(scope, sourceId);
+        if (!source.getPupilId().equals(pupilId)) {
+            throw new OutOfScopeException();
+        }
+        if (source.getState() != OppState.CLOSED) {
+            throw new InvalidInput("startingPoint", "opp.error.previousNotClosed");
+        }
+        return source;
     }
 
     public OppPlan open(StaffScope scope, UUID oppId) {

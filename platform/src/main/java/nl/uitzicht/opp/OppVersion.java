@@ -120,6 +120,28 @@ class OppVersion {
         return next;
     }
 
+    /**
+     * A new plan's start from the pupil's previous plan (ADR 0081): factors, perspective, goals without their
+     * target dates (a new year, new dates) and interventions. Not the agreements, the pupil's view or consent.
+     */
+    void carryOver(OppVersion previous) {
+        exitDestination = previous.exitDestination;
+        perspectiveReasoning = previous.perspectiveReasoning;
+        perspectiveFactorKeys = previous.perspectiveFactorKeys == null ? null : previous.perspectiveFactorKeys.clone();
+        perspectiveNeeded = previous.perspectiveNeeded;
+        factors.addAll(previous.factors);
+        previous.goals.forEach(
+                g -> goals.add(new Goal(g.key(), g.domain(), g.description(), g.baseline(), g.measure(), null)));
+        interventions.addAll(previous.interventions);
+    }
+
+    /** A new plan's start from a template's content. */
+    void fill(List<Factor> newFactors, List<Goal> newGoals, List<Intervention> newInterventions) {
+        factors.addAll(newFactors);
+        goals.addAll(newGoals);
+        interventions.addAll(newInterventions);
+    }
+
     List<Factor> factors() {
         return factors;
     }

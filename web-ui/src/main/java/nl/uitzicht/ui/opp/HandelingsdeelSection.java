@@ -1,12 +1,16 @@
 package nl.uitzicht.ui.opp;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -109,9 +113,34 @@ class HandelingsdeelSection extends Section {
                     target);
             FormLayout form = new FormLayout(domain, description, baseline, measure, target);
             form.setColspan(description, 2);
+            Paragraph examples = new Paragraph();
+            examples.setId("goal-library-examples");
+            examples.addClassName("muted");
+            examples.setVisible(false);
+            Button fromLibrary = new Button(
+                    getTranslation("opp.library.open"),
+                    VaadinIcon.BOOK.create(),
+                    e -> new GoalPickerDialog(view.library, view.categories.active(), picked -> {
+                                domain.setValue(picked.domain());
+                                description.setValue(picked.goalText());
+                                measure.setValue(picked.measure());
+                                examples.setText(
+                                        picked.exampleInterventions().isBlank()
+                                                ? ""
+                                                : getTranslation(
+                                                        "opp.library.examples", picked.exampleInterventions()));
+                                examples.setVisible(
+                                        !picked.exampleInterventions().isBlank());
+                                description.focus();
+                            })
+                            .open());
+            fromLibrary.setId("goal-library");
+            fromLibrary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             card.add(
                     subheading("opp.goals.add"),
+                    fromLibrary,
                     form,
+                    examples,
                     primary(
                             "opp.add",
                             "goal-add",

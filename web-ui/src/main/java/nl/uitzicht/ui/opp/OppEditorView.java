@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import nl.uitzicht.goallibrary.GoalLibrary;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.opp.IllegalTransitionException;
 import nl.uitzicht.opp.IncompletePlanException;
@@ -68,6 +69,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     final OppMonitoring monitoring;
     final OppDocuments documents;
     final SupportCategories categories;
+    final GoalLibrary library;
     final StaffScope scope;
 
     private OppPlan plan;
@@ -87,6 +89,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             OppMonitoring monitoring,
             OppDocuments documents,
             SupportCategories categories,
+            GoalLibrary library,
             StaffScopes scopes,
             OppDrafts drafts,
             Clock clock) {
@@ -99,6 +102,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         this.monitoring = monitoring;
         this.documents = documents;
         this.categories = categories;
+        this.library = library;
         this.scope = scopes.current();
         addClassNames("page", "opp-editor");
         banner.setId("opp-conflict");

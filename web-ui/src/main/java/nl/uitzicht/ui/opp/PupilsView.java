@@ -32,6 +32,8 @@ import nl.uitzicht.opp.OppLifecycle;
 import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
 import nl.uitzicht.opp.OppState;
+import nl.uitzicht.opp.StartingPoint;
+import nl.uitzicht.opptemplate.OppTemplates;
 import nl.uitzicht.pupil.PupilInput;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
@@ -57,6 +59,7 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
     private final PupilRegister pupils;
     private final OppPlans plans;
     private final OppLifecycle lifecycle;
+    private final OppTemplates templates;
     private final SchoolDirectory schoolDirectory;
     private final Clock clock;
     private final StaffScope scope;
@@ -68,12 +71,14 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
             PupilRegister pupils,
             OppPlans plans,
             OppLifecycle lifecycle,
+            OppTemplates templates,
             SchoolDirectory schoolDirectory,
             StaffScopes scopes,
             Clock clock) {
         this.pupils = pupils;
         this.plans = plans;
         this.lifecycle = lifecycle;
+        this.templates = templates;
         this.schoolDirectory = schoolDirectory;
         this.clock = clock;
         this.scope = scopes.current();
@@ -224,16 +229,33 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Asks when the extra support started, then starts the plan and opens it. */
     private void startDialog(PupilSummary pupil) {
-        new StartOppDialog(pupil, LocalDate.now(clock), null, (date, fields) -> {
-                    try {
-                        OppPlan started = plans.start(scope, pupil.id(), date);
-                        navigate(started.id());
-                        return true;
-                    } catch (InvalidInput invalid) {
-                        InputErrors.show(this, invalid, fields);
-                        return false;
-                    }
-                })
+        new StartOppDialog(
+                        pupil,
+                        LocalDate.now(clock),
+                        null,
+                        plans.previousPlan(scope, pupil.id()).orElse(null),
+                        templates.offered(scope),
+                        (date, from, fields) -> {
+                            try {
+                                StartingPoint start = switch (from.kind()) {
+                                    case EMPTY -> StartingPoint.empty();
+                                    case PREVIOUS_PLAN ->
+                                        new StartingPoint.FromPlan(plans.previousPlan(scope, pupil.id())
+                                                .orElseThrow(() ->
+                                                        new InvalidInput("startingPoint", "opp.start.error.noPrevious"))
+                                                .oppId());
+                                    case TEMPLATE ->
+                                        templates.startingPoint(
+                                                scope, java.util.Objects.requireNonNull(from.templateId()));
+                                };
+                                OppPlan started = plans.start(scope, pupil.id(), date, start);
+                                navigate(started.id());
+                                return true;
+                            } catch (InvalidInput invalid) {
+                                InputErrors.show(this, invalid, fields);
+                                return false;
+                            }
+                        })
                 .open();
     }
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The signed-in person's school scope: their schools if they are school staff, none otherwise. */
 @Component
-class StaffScopes {
+public class StaffScopes {
 
     private final CurrentUser currentUser;
 
@@ -18,7 +18,7 @@ class StaffScopes {
         this.currentUser = currentUser;
     }
 
-    StaffScope current() {
+    public StaffScope current() {
         SignedInUser user = currentUser.require();
         Actor actor = new Actor(user.accountId(), user.displayName());
         return new StaffScope(actor, user.has(Role.SCHOOL_STAFF) ? user.schoolIds() : Set.of());
