@@ -30,7 +30,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * member works at more than one. Saved only if nobody changed it meanwhile; text that names a pupil or looks like
  * personal data is refused with the field marked, and nothing typed is lost.
  */
-class TemplateDialog extends Dialog {
+public class TemplateDialog extends Dialog {
 
     final TextField name = new TextField();
     final ComboBox<SchoolSummary> school = new ComboBox<>();
@@ -47,7 +47,7 @@ class TemplateDialog extends Dialog {
      * {@code schools}: the schools a new school template may be for (empty for a region template); {@code save}:
      * stores the input for the picked school (null for the region) and returns the stored template.
      */
-    TemplateDialog(
+    public TemplateDialog(
             @Nullable OppTemplate template,
             List<SchoolSummary> schools,
             List<SupportCategory> categories,
@@ -148,6 +148,27 @@ class TemplateDialog extends Dialog {
         saveButton.setId("template-save");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("opp.dialog.cancel"), e -> close()), saveButton);
+    }
+
+    /** Fills a new template's fields with a proposal (e.g. from a plan), for the person to check and save. */
+    public void propose(OppTemplateInput input, List<SupportCategory> categories) {
+        name.setValue(input.name() == null ? "" : input.name());
+        if (input.domain() != null) {
+            domain.setValue(input.domain());
+        }
+        categories.stream()
+                .filter(c -> c.id().equals(input.supportCategoryId()))
+                .findFirst()
+                .ifPresent(category::setValue);
+        hindering.setValue(nz(input.hinderingFactors()));
+        helping.setValue(nz(input.helpingFactors()));
+        goals.setValue(nz(input.goals()));
+        interventions.setValue(nz(input.interventions()));
+        frequency.setValue(nz(input.frequency()));
+    }
+
+    private static String nz(@Nullable String s) {
+        return s == null ? "" : s;
     }
 
     private void label(TextField field, String key, String id) {

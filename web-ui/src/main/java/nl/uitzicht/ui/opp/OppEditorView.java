@@ -42,6 +42,7 @@ import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
 import nl.uitzicht.opp.OppState;
 import nl.uitzicht.opp.OppWorkflow;
+import nl.uitzicht.opptemplate.OppTemplates;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.support.SupportCategories;
@@ -70,6 +71,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     final OppDocuments documents;
     final SupportCategories categories;
     final GoalLibrary library;
+    final OppTemplates templates;
     final StaffScope scope;
 
     private OppPlan plan;
@@ -90,6 +92,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
             OppDocuments documents,
             SupportCategories categories,
             GoalLibrary library,
+            OppTemplates templates,
             StaffScopes scopes,
             OppDrafts drafts,
             Clock clock) {
@@ -103,6 +106,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         this.documents = documents;
         this.categories = categories;
         this.library = library;
+        this.templates = templates;
         this.scope = scopes.current();
         addClassNames("page", "opp-editor");
         banner.setId("opp-conflict");

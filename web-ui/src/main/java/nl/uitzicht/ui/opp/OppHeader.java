@@ -101,6 +101,7 @@ class OppHeader extends VerticalLayout {
             case DISCARDED -> row.add(OppEditorView.fact(getTranslation("opp.action.discardedHint")));
         }
         row.add(new LifecycleActions(view));
+        row.add(TemplateFromPlanButton.of(view));
         pages = view.documents.pageCount(view.scope, plan.id());
         Span length = OppEditorView.fact(getTranslation("opp.pdf.pages", pages));
         length.setId("opp-pages");

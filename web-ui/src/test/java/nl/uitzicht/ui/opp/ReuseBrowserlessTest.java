@@ -73,6 +73,9 @@ class ReuseBrowserlessTest extends SpringBrowserlessTest {
     @Autowired
     StaffScopes scopes;
 
+    @Autowired
+    nl.uitzicht.opptemplate.OppTemplates templates;
+
     @BeforeEach
     void dutch() {
         UI.getCurrent().setLocale(UitzichtI18n.DUTCH);
@@ -173,6 +176,19 @@ class ReuseBrowserlessTest extends SpringBrowserlessTest {
         assertThat(goals.get(0).description()).startsWith("Leest over 10 weken");
         assertThat(goals.get(1).description()).startsWith("Kent over 6 weken");
         assertThat(goals).allSatisfy(g -> assertThat(g.measure()).isNotBlank());
+
+        // The plan proposed as a school template: its goals, one a line, to check and save.
+        test(button("opp-as-template")).click();
+        TextArea templateGoals = find(TextArea.class).id("template-goals");
+        assertThat(templateGoals.getValue().lines())
+                .hasSize(2)
+                .first()
+                .asString()
+                .startsWith("Leest over 10 weken");
+        test(button("template-save")).click();
+        assertThat(templates.schoolTemplates(scope))
+                .anySatisfy(
+                        t -> assertThat(t.goals()).hasSize(2).first().asString().startsWith("Leest over 10 weken"));
     }
 
     /** Opens the library, picks the goal in this category whose text starts so, adapts it and adds it. */
