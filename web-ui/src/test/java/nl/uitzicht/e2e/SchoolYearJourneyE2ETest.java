@@ -198,6 +198,7 @@ class SchoolYearJourneyE2ETest {
                     == 0) {
                 radio(page, "#evaluation-result-" + n, "Deels behaald");
             }
+            page.locator("#evaluation-explanation-" + n + " input").fill("Besproken met moeder en Jasmijn.");
         }
         page.locator("#evaluation-participants input").fill("Moeder, Jasmijn, IB");
         page.locator("#evaluation-pupil-view textarea").fill("Lezen gaat beter, ik kies nu zelf.");
@@ -214,7 +215,7 @@ class SchoolYearJourneyE2ETest {
         combo(page, "#pupil-leave-destination", "Speciaal basisonderwijs");
         page.locator("#pupil-leave-confirm").click();
         assertThat(page.locator("#pupil-leave")).hasCount(0);
-        assertThat(page.locator("#opp-for-" + pupil)).containsText("Nieuw OPP");
+        assertThat(page.locator("#opp-for-" + pupil)).containsText("OPP starten");
         assertThat(page.locator("#opp-for-" + pupil)).isDisabled();
         Chromium.screenshot(page, "year-03-left");
 
@@ -229,7 +230,7 @@ class SchoolYearJourneyE2ETest {
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().body())
                 .contains("binnen 2 weken klaar zijn")
-                .contains(base() + "/opp")
+                .containsPattern("Open je werklijst: http\\S+/opp")
                 .doesNotContain("Mila", pupil);
     }
 
