@@ -1,6 +1,10 @@
 package nl.uitzicht.ui.opp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.uitzicht.e2e.Fields.combo;
+import static nl.uitzicht.e2e.Fields.date;
+import static nl.uitzicht.e2e.Fields.radio;
+import static nl.uitzicht.e2e.Fields.tab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
@@ -8,7 +12,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,7 +60,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OppInBrowserTest {
 
     static final String PASSWORD = "Welkom-2026";
-    static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @LocalServerPort
     int port;
@@ -321,32 +323,6 @@ class OppInBrowserTest {
 
     private Region poRegion() {
         return regions.findByCode("PO2999").orElseThrow();
-    }
-
-    private static void tab(Page page, String name) {
-        page.locator("vaadin-tab")
-                .getByText(name, new Locator.GetByTextOptions().setExact(true))
-                .click();
-    }
-
-    private static void combo(Page page, String id, String text) {
-        Locator input = page.locator(id + " input");
-        input.fill(text);
-        page.locator("vaadin-combo-box-item").getByText(text).first().click();
-        assertThat(input).hasValue(text);
-    }
-
-    private static void radio(Page page, String id, String label) {
-        page.locator(id)
-                .getByText(label, new Locator.GetByTextOptions().setExact(true))
-                .click();
-        assertThat(page.locator(id + " vaadin-radio-button[checked]")).hasText(label);
-    }
-
-    private static void date(Page page, String id, LocalDate date) {
-        Locator input = page.locator(id + " input");
-        input.fill(DUTCH.format(date));
-        input.press("Enter");
     }
 
     private static void factor(Page page, String kind, String domain, String text) {
