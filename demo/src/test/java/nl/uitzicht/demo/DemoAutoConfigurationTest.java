@@ -44,6 +44,7 @@ class DemoAutoConfigurationTest {
                                 "DemoRegions",
                                 "DemoIdentityProvider",
                                 "DemoOpps",
+                                "DemoGoalLibrary",
                                 "DemoAnalysisData",
                                 "TrainerDemo",
                                 "SyntheticData",
@@ -61,7 +62,12 @@ class DemoAutoConfigurationTest {
         runner.withPropertyValues("uitzicht.demo.enabled=true", "uitzicht.demo.password=Welkom-2026")
                 .run(context -> assertThat(demoBeans(context))
                         .containsExactlyInAnyOrder(
-                                "DemoRegions", "DemoOpps", "DemoAnalysisData", "TrainerDemo", "SyntheticData"));
+                                "DemoRegions",
+                                "DemoOpps",
+                                "DemoGoalLibrary",
+                                "DemoAnalysisData",
+                                "TrainerDemo",
+                                "SyntheticData"));
     }
 
     @Test

@@ -57,7 +57,9 @@ class DemoDataTest {
             "consensus_score",
             "stakeholder",
             "stakeholder_conversation",
-            "region_identity_provider");
+            "region_identity_provider",
+            "goal_library_entry",
+            "opp_template");
 
     @Autowired
     ApplicationContext context;
@@ -128,7 +130,7 @@ class DemoDataTest {
         List<ApplicationRunner> runners = context.getBeansOfType(ApplicationRunner.class).values().stream()
                 .filter(r -> r.getClass().getPackageName().startsWith("nl.uitzicht.demo"))
                 .toList();
-        assertThat(runners).hasSize(4);
+        assertThat(runners).hasSize(5); // regions, OPPs, goal library, analysis data, trainer workspaces
         for (ApplicationRunner runner : runners) {
             runner.run(new DefaultApplicationArguments());
         }

@@ -265,17 +265,21 @@ class RegionDashboardTest {
         assertThat(small.get(3)).as("one school").isLessThanOrEqualTo(DASHBOARD_ONE_SCHOOL);
     }
 
-    /** Cold open: the data version, the plan cache mode, the aggregate statements and basic support. */
-    static final int DASHBOARD_OPEN = 16;
+    /**
+     * Cold open: the data version, the plan cache mode, the aggregate statements and basic support, and the
+     * three reads of the figures kept from plans the retention job deleted (OPPs per school, starts, legal
+     * checks; ADR 0086).
+     */
+    static final int DASHBOARD_OPEN = 19;
 
     /** Warm open: the data version only. */
     static final int DASHBOARD_WARM = 2;
 
     /**
      * One school: the school's dashboard and the three wider ones it is protected against (region, school type,
-     * sector; ADR 0051), each computed like a cold open.
+     * sector; ADR 0051), each computed like a cold open, with the kept figures of deleted plans.
      */
-    static final int DASHBOARD_ONE_SCHOOL = 44;
+    static final int DASHBOARD_ONE_SCHOOL = 53;
 
     /** Statements of: the cold open, the warm open, another school year, one school (cold, as a filter is). */
     private List<Integer> dashboardStatements() {
