@@ -64,6 +64,7 @@ class GoalLibraryView extends VerticalLayout implements HasDynamicTitle {
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
         grid.setId("library-goals");
+        grid.setEmptyStateText(getTranslation("library.empty"));
         grid.addColumn(LibraryGoal::title)
                 .setHeader(getTranslation("library.goalTitle"))
                 .setFlexGrow(2);

@@ -73,6 +73,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(regionAdmin || !schools.isEmpty());
         grid.setId("templates");
+        grid.setEmptyStateText(getTranslation("templates.empty"));
         grid.addColumn(OppTemplate::name)
                 .setHeader(getTranslation("templates.name"))
                 .setFlexGrow(3);
