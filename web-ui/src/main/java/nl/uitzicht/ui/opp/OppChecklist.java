@@ -1,25 +1,27 @@
 package nl.uitzicht.ui.opp;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import nl.uitzicht.analysis.AutomaticCheck;
 import nl.uitzicht.analysis.AutomaticCheck.Outcome;
 import nl.uitzicht.analysis.CheckRules;
 import nl.uitzicht.opp.OppEnding;
 import nl.uitzicht.opp.OppPlan;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The legal checks of this plan as the region's dashboard counts them (issue 18, ADR 0091): one line per
  * check with its outcome and, where it fails, what to do. Computed from the plan the editor already holds
- * by the same rules the dashboard's SQL follows ({@link CheckRules}), again after every save.
+ * by the same rules the dashboard's SQL follows ({@link CheckRules}), again after every save. Read-only
+ * text, so the lines are one element of escaped markup, not a component each (ADR 0090).
  */
 class OppChecklist extends Details {
 
-    OppChecklist(OppPlan plan, java.time.LocalDate today) {
+    OppChecklist(OppPlan plan, LocalDate today) {
         OppEnding ending = plan.ending();
         Map<AutomaticCheck, Outcome> outcomes = CheckRules.outcomes(
                 plan.state(),
@@ -28,7 +30,6 @@ class OppChecklist extends Details {
                 ending == null ? null : ending.closedOn(),
                 null, // the page count is counted off the request and shown next to the PDF (ADR 0089)
                 today);
-        Outcome legal = CheckRules.meetsLegalRequirements(outcomes);
         setId("opp-checks");
         addClassName("opp-checks");
         long failing = outcomes.values().stream().filter(o -> o == Outcome.FAIL).count();
@@ -39,34 +40,38 @@ class OppChecklist extends Details {
         summary.setId("opp-checks-summary");
         summary.addClassName(failing == 0 ? "opp-check-pass" : "opp-check-fail");
         setSummary(summary);
-        UnorderedList list = new UnorderedList();
-        list.addClassName("opp-check-list");
+        StringBuilder lines = new StringBuilder("<div><div class=\"opp-check-intro\">")
+                .append(escape(getTranslation("opp.checks.intro")))
+                .append("</div><ul class=\"opp-check-list\">");
         for (AutomaticCheck check : AutomaticCheck.values()) {
             if (outcomes.containsKey(check)) {
-                list.add(line(check.name(), outcomes.get(check)));
+                line(lines, check.name(), outcomes.get(check));
             }
         }
-        list.add(line("MEETS_LEGAL_REQUIREMENTS", legal));
-        Div intro = new Div(getTranslation("opp.checks.intro"));
-        intro.addClassName("opp-check-intro");
-        add(intro, list);
+        line(lines, "MEETS_LEGAL_REQUIREMENTS", CheckRules.meetsLegalRequirements(outcomes));
+        add(new Html(lines.append("</ul></div>").toString()));
         setOpened(failing > 0);
     }
 
-    private ListItem line(String check, Outcome outcome) {
-        ListItem item = new ListItem();
-        item.setId("opp-check-" + check);
-        item.addClassName("opp-check-" + outcome.name().toLowerCase(java.util.Locale.ROOT));
-        Span mark = new Span(getTranslation("opp.checks.mark." + outcome.name()));
-        mark.addClassName("opp-check-mark");
-        Span name = new Span(getTranslation("opp.checks.name." + check));
-        name.addClassName("opp-check-name");
-        item.add(mark, name);
+    private void line(StringBuilder html, String check, Outcome outcome) {
+        html.append("<li id=\"opp-check-")
+                .append(check)
+                .append("\" class=\"opp-check-")
+                .append(outcome.name().toLowerCase(Locale.ROOT))
+                .append("\"><span class=\"opp-check-mark\">")
+                .append(escape(getTranslation("opp.checks.mark." + outcome.name())))
+                .append("</span> <span class=\"opp-check-name\">")
+                .append(escape(getTranslation("opp.checks.name." + check)))
+                .append("</span>");
         if (outcome == Outcome.FAIL) {
-            Span hint = new Span(getTranslation("opp.checks.hint." + check));
-            hint.addClassName("opp-check-hint");
-            item.add(hint);
+            html.append("<span class=\"opp-check-hint\">")
+                    .append(escape(getTranslation("opp.checks.hint." + check)))
+                    .append("</span>");
         }
-        return item;
+        html.append("</li>");
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -3,8 +3,9 @@ package nl.uitzicht.ui.opp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationTester;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.uitzicht.AppTest;
 import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
@@ -126,8 +129,7 @@ class OppSaveAnswerBrowserlessTest extends SpringBrowserlessTest {
         assertThat(check("MEETS_LEGAL_REQUIREMENTS")).isEqualTo("not_due");
         assertThat(find(Span.class).id("opp-checks-summary").getText())
                 .isEqualTo("Wettelijke eisen: 2 nog niet op orde");
-        assertThat(find(ListItem.class).id("opp-check-PUPIL_VIEW").getElement().getTextRecursively())
-                .contains("Schrijf op wat de leerling zelf vindt en wil");
+        assertThat(line("PUPIL_VIEW").group(2)).contains("Schrijf op wat de leerling zelf vindt en wil");
 
         find(TabSheet.class).id("opp-tabs").setSelectedIndex(PUPIL_VIEW_TAB);
         test(find(TextArea.class).id("pupil-view")).setValue("Ik wil rustig kunnen lezen.");
@@ -138,11 +140,23 @@ class OppSaveAnswerBrowserlessTest extends SpringBrowserlessTest {
                 .isEqualTo("Wettelijke eisen: 1 nog niet op orde");
     }
 
+    /** The check's outcome as its line's class says: pass, fail or not_due. */
     private String check(String name) {
-        return find(ListItem.class).id("opp-check-" + name).getClassNames().stream()
-                .filter(c -> c.startsWith("opp-check-"))
+        return line(name).group(1);
+    }
+
+    /** The check's line in the checklist's markup: group 1 the outcome, group 2 the line's text. */
+    private Matcher line(String name) {
+        String markup = find(Details.class)
+                .id("opp-checks")
+                .getContent()
+                .filter(Html.class::isInstance)
+                .map(h -> ((Html) h).getInnerHtml())
                 .findFirst()
-                .orElseThrow()
-                .substring("opp-check-".length());
+                .orElseThrow();
+        Matcher line = Pattern.compile("<li id=\"opp-check-" + name + "\" class=\"opp-check-([a-z_]+)\">(.*?)</li>")
+                .matcher(markup);
+        assertThat(line.find()).as("a line for " + name).isTrue();
+        return line;
     }
 }
