@@ -44,6 +44,46 @@ class I18nCompletenessTest {
                 .isEqualTo("Welkom, Anna");
     }
 
+    /**
+     * Texts shown as plain text stay in Latin-1: one character outside it in an answer makes Java keep
+     * Vaadin's copy of that whole answer (kept until the browser's next message) in UTF-16, at twice the heap
+     * per session (issue 13, ADR 0090). The check marks "✓ ✗ ○" reached the OPP editor's answer raw and
+     * took it from 159 to 243 KiB per session. Checked: the bundles of the heavy screens the session benchmark
+     * measures (shell and kit, OPP editor and list, checks, dashboard, scoring rounds, trainer). Allowed: texts
+     * that reach the page escaped by {@code Latin1Html} and texts whose symbol must match what a table shows.
+     */
+    @Test
+    void plainTextsStayInLatin1() throws IOException {
+        Set<String> escapedOrSymbolic = Set.of(
+                "opp.checks.mark.PASS",
+                "opp.checks.mark.FAIL",
+                "opp.checks.mark.NOT_DUE", // OppChecklist: Latin1Html
+                "dashboard.mirror.legend", // MirrorSection: Latin1Html; "–" is the table's sign for "no SOP"
+                "analysis.agreement.help", // "–" is the agreement table's sign for "not computable"
+                "analysis.round.oppLabel", // the rounds list: a light screen
+                "buddy.why.5",
+                "buddy.why.8"); // the buddy page: a light screen; the apostrophe is part of the wording
+        Set<String> heavyScreens = Set.of("messages", "opp", "checks", "dashboard", "analysis", "trainer");
+        Set<String> outside = new TreeSet<>();
+        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+            if (!heavyScreens.contains(String.valueOf(file.getFilename()).replaceAll("(_en)?\\.properties$", ""))) {
+                continue;
+            }
+            Properties texts = new Properties();
+            try (var in =
+                    new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+                texts.load(in);
+            }
+            texts.stringPropertyNames().stream()
+                    .filter(key -> !escapedOrSymbolic.contains(key))
+                    .filter(key -> texts.getProperty(key).chars().anyMatch(c -> c > 0xFF))
+                    .forEach(key -> outside.add(file.getFilename() + ": " + key));
+        }
+        assertThat(outside)
+                .as("texts with characters outside Latin-1 (use ... instead of …)")
+                .isEmpty();
+    }
+
     private static Set<String> keys(Resource resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = resource.getInputStream()) {

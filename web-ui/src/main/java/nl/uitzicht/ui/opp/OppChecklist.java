@@ -11,7 +11,7 @@ import nl.uitzicht.analysis.AutomaticCheck.Outcome;
 import nl.uitzicht.analysis.CheckRules;
 import nl.uitzicht.opp.OppEnding;
 import nl.uitzicht.opp.OppPlan;
-import org.springframework.web.util.HtmlUtils;
+import nl.uitzicht.ui.kit.Latin1Html;
 
 /**
  * The legal checks of this plan as the region's dashboard counts them (issue 18, ADR 0091): one line per
@@ -72,6 +72,6 @@ class OppChecklist extends Details {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return Latin1Html.escape(text);
     }
 }
