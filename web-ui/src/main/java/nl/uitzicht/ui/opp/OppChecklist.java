@@ -1,7 +1,7 @@
 package nl.uitzicht.ui.opp;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -49,7 +49,12 @@ class OppChecklist extends Details {
             }
         }
         line(lines, "MEETS_LEGAL_REQUIREMENTS", CheckRules.meetsLegalRequirements(outcomes));
-        add(new Html(lines.append("</ul></div>").toString()));
+        // innerHTML, not an Html component: Html re-serialises its markup (jsoup, UTF-8), which turns the
+        // escaped marks back into characters outside Latin-1 and doubles Vaadin's kept answer (ADR 0090).
+        Div markup = new Div();
+        markup.setId("opp-checks-lines");
+        markup.getElement().setProperty("innerHTML", lines.append("</ul></div>").toString());
+        add(markup);
         setOpened(failing > 0);
     }
 
