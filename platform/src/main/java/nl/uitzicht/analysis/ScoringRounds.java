@@ -178,10 +178,14 @@ public class ScoringRounds {
      * The whole plan as the reader may see it in this round (issue 18): the version the round fixed, with its
      * consent, the pupil's view and words, monitoring and evaluations ({@link RaterDossier}), pseudonymised (no
      * name, group, birth year; names taken out of the texts; no authors) unless they are staff of its school.
-     * Only the round's raters and the region's organisers; audited as a read of pupil data.
+     * Only the round's raters and the person who started it (not every organiser of the region: they see the
+     * round's progress, not its plans); audited as a read of pupil data.
      */
     public RaterDossier dossier(Analyst analyst, UUID roundId, UUID oppId) {
         ScoringRound round = visibility.visible(analyst, roundId);
+        if (!round.getOrganiserId().equals(analyst.accountId())) {
+            visibility.raterOf(analyst, round);
+        }
         RoundOpp entry = round.opp(oppId);
         boolean identified = analyst.staffOf(entry.schoolId());
         RaterDossier dossier = opps.dossier(oppId, entry.versionNo(), identified)
@@ -191,8 +195,8 @@ public class ScoringRounds {
                 AuditAction.VIEW,
                 "OPP",
                 oppId,
-                (identified ? "identified" : "pseudonymised") + " review of version " + entry.versionNo()
-                        + " in round " + roundId);
+                (identified ? "identified" : "pseudonymised") + " review of version " + entry.versionNo() + " in round "
+                        + roundId);
         return dossier;
     }
 

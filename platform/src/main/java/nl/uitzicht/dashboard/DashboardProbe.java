@@ -24,7 +24,10 @@ public class DashboardProbe {
     private final CacheManager caches;
 
     DashboardProbe(
-            ProtectedDashboards dashboard, DashboardQueries queries, BasicSupportSource basicSupport, CacheManager caches) {
+            ProtectedDashboards dashboard,
+            DashboardQueries queries,
+            BasicSupportSource basicSupport,
+            CacheManager caches) {
         this.dashboard = dashboard;
         this.queries = queries;
         this.basicSupport = basicSupport;

@@ -41,7 +41,10 @@ public record SchoolMirror(
      * and the mean consensus score over all checklist items.
      */
     public record Figures(
-            int pupils, Cell opps, Cell basicSupportOpps, @Nullable Double checklistMean) implements Serializable {
+            int pupils,
+            Cell opps,
+            Cell basicSupportOpps,
+            @Nullable Double checklistMean) implements Serializable {
 
         public @Nullable Double oppsPer100() {
             return Dashboard.per100(opps, pupils);
@@ -56,8 +59,7 @@ public record SchoolMirror(
      * A support category that belongs to basic support somewhere in the region: OPPs with extra support in it at
      * the school ({@code atSchool} false: not basic support at this school, its cell is empty) and in the region.
      */
-    public record Category(
-            UUID categoryId, String name, boolean inStandard, boolean atSchool, Cell school, Cell region)
+    public record Category(UUID categoryId, String name, boolean inStandard, boolean atSchool, Cell school, Cell region)
             implements Serializable {}
 
     /** A checklist item's consensus mean (0-2) at the school and in the region, with the OPPs scored. */
@@ -72,6 +74,9 @@ public record SchoolMirror(
 
     /** An automatic check: of the OPPs for which it is due, the share that passes, at the school and in the region. */
     public record Check(
-            String check, Cell schoolDue, @Nullable Double schoolShare, Cell regionDue, @Nullable Double regionShare)
-            implements Serializable {}
+            String check,
+            Cell schoolDue,
+            @Nullable Double schoolShare,
+            Cell regionDue,
+            @Nullable Double regionShare) implements Serializable {}
 }

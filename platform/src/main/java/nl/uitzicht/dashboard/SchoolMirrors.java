@@ -55,12 +55,14 @@ public class SchoolMirrors {
     }
 
     /** A school whose mirror the person may see, and why: in their achterban, or led by them. */
-    public record MirrorSchool(UUID id, String name, boolean achterban, boolean leads) implements java.io.Serializable {}
+    public record MirrorSchool(UUID id, String name, boolean achterban, boolean leads)
+            implements java.io.Serializable {}
 
     /** The schools of the bound region whose mirror the calling person may see, by name. */
     public List<MirrorSchool> schoolsOf(@CallerId UUID accountId) {
         UUID region = TenantContext.require();
-        Set<UUID> fromAchterban = members.holds(accountId, region, Role.TRAINER) ? achterban.schoolsOf(accountId) : Set.of();
+        Set<UUID> fromAchterban =
+                members.holds(accountId, region, Role.TRAINER) ? achterban.schoolsOf(accountId) : Set.of();
         Set<UUID> led = members.holds(accountId, region, Role.SCHOOL_STAFF) ? leaders.ledBy(accountId) : Set.of();
         Set<UUID> all = new HashSet<>(fromAchterban);
         all.addAll(led);
@@ -81,8 +83,8 @@ public class SchoolMirrors {
         if (schoolsOf(accountId).stream().noneMatch(s -> s.id().equals(schoolId))) {
             throw new AccessDeniedException("Not a school of this person's achterban or led by them");
         }
-        SchoolSummary school = schools.find(schoolId)
-                .orElseThrow(() -> new InvalidInput("school", "mirror.error.school"));
+        SchoolSummary school =
+                schools.find(schoolId).orElseThrow(() -> new InvalidInput("school", "mirror.error.school"));
         DashboardFilter regionFilter = new DashboardFilter(year, null, null, null);
         Dashboard region = dashboards.load(regionFilter, today);
         Dashboard own = dashboards.load(new DashboardFilter(year, schoolId, null, null), today);
@@ -93,7 +95,10 @@ public class SchoolMirrors {
                 year,
                 region.mirror().standardSource(),
                 new SchoolMirror.Figures(
-                        own.totalPupils(), own.totalOpps(), own.mirror().total(), own.quality().overallMean()),
+                        own.totalPupils(),
+                        own.totalOpps(),
+                        own.mirror().total(),
+                        own.quality().overallMean()),
                 new SchoolMirror.Figures(
                         region.totalPupils(),
                         region.totalOpps(),
@@ -123,7 +128,8 @@ public class SchoolMirrors {
                     Integer k = columns.get(c.categoryId());
                     boolean atSchool = schoolRow >= 0 && k != null && m.applies(schoolRow, k);
                     Cell here = atSchool ? m.cells().get(schoolRow).get(k) : Cell.of(0);
-                    return new SchoolMirror.Category(c.categoryId(), c.name(), c.inStandard(), atSchool, here, c.total());
+                    return new SchoolMirror.Category(
+                            c.categoryId(), c.name(), c.inStandard(), atSchool, here, c.total());
                 })
                 .toList();
     }
@@ -154,7 +160,11 @@ public class SchoolMirrors {
                     Dashboard.Compliance s = mine.get(r.check());
                     Cell due = s == null ? Cell.of(0) : s.due();
                     return new SchoolMirror.Check(
-                            r.check(), due, s == null ? null : shown(due, s.share()), r.due(), shown(r.due(), r.share()));
+                            r.check(),
+                            due,
+                            s == null ? null : shown(due, s.share()),
+                            r.due(),
+                            shown(r.due(), r.share()));
                 })
                 .toList();
     }

@@ -6,7 +6,8 @@
  */
 @ApplicationModule(
         displayName = "Dashboards",
-        allowedDependencies = {"access", "achterban", "cache", "identity", "school", "support", "tenancy", "validation"})
+        allowedDependencies = {"access", "achterban", "cache", "identity", "school", "support", "tenancy", "validation"
+        })
 @NullMarked
 package nl.uitzicht.dashboard;
 

@@ -40,7 +40,9 @@ class SchoolLeaderMark {
 
     @Embeddable
     record Key(
-            @Column(name = "membership_id", nullable = false) UUID membershipId,
+            @Column(name = "membership_id", nullable = false)
+            UUID membershipId,
+
             @Column(name = "school_id", nullable = false) UUID schoolId)
             implements Serializable {}
 }

@@ -51,10 +51,12 @@ public class SchoolLeaders {
         List<Membership> staff = memberships.findByRegionId(TenantContext.require()).stream()
                 .filter(m -> m.getRole() == Role.SCHOOL_STAFF)
                 .toList();
-        Map<UUID, List<SchoolLeaderMark>> byMembership = marks
-                .findByKeyMembershipIdIn(staff.stream().map(Membership::getId).toList())
-                .stream()
-                .collect(Collectors.groupingBy(SchoolLeaderMark::membershipId));
+        Map<UUID, List<SchoolLeaderMark>> byMembership =
+                marks
+                        .findByKeyMembershipIdIn(
+                                staff.stream().map(Membership::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(SchoolLeaderMark::membershipId));
         Map<UUID, Set<UUID>> leaders = new HashMap<>();
         for (Membership m : staff) {
             Set<UUID> led = effective(m, byMembership.getOrDefault(m.getId(), List.of()));

@@ -102,7 +102,11 @@ class AroundThePlan {
                         .toList(),
                 notes.stream()
                         .map(o -> new RaterDossier.Monitored(
-                                o.observedOn(), o.goalKey(), o.interventionKey(), text.apply(o.note()), o.measurement()))
+                                o.observedOn(),
+                                o.goalKey(),
+                                o.interventionKey(),
+                                text.apply(o.note()),
+                                o.measurement()))
                         .toList(),
                 GoalCourses.of(content.handelingsdeel().goals(), notes),
                 held.stream()
@@ -113,7 +117,8 @@ class AroundThePlan {
                                 text.apply(e.parentsView()),
                                 e.decision(),
                                 e.goals().stream()
-                                        .map(g -> new GoalEvaluation(g.goalKey(), g.result(), text.apply(g.explanation())))
+                                        .map(g -> new GoalEvaluation(
+                                                g.goalKey(), g.result(), text.apply(g.explanation())))
                                         .toList()))
                         .toList(),
                 wordCount(copy.content()));

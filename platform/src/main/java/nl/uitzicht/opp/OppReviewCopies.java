@@ -82,7 +82,9 @@ public class OppReviewCopies {
 
     /** The version of an OPP that is current now (what a round fixes when it starts), if it exists in the region. */
     public OptionalInt currentVersion(UUID oppId) {
-        return opps.findById(oppId).map(o -> OptionalInt.of(o.getCurrentVersionNo())).orElse(OptionalInt.empty());
+        return opps.findById(oppId)
+                .map(o -> OptionalInt.of(o.getCurrentVersionNo()))
+                .orElse(OptionalInt.empty());
     }
 
     /**
@@ -90,9 +92,10 @@ public class OppReviewCopies {
      * {@code identified}. Empty when the OPP or the version is not in the bound region (e.g. deleted by retention).
      */
     public Optional<RaterDossier> dossier(UUID oppId, int versionNo, boolean identified) {
-        return opps.findById(oppId).flatMap(opp -> versions.findByOppIdAndVersionNo(oppId, versionNo)
-                .map(version ->
-                        around.dossier(opp, version.content(), pupils.forReview(opp.getPupilId()), identified)));
+        return opps.findById(oppId)
+                .flatMap(opp -> versions.findByOppIdAndVersionNo(oppId, versionNo)
+                        .map(version -> around.dossier(
+                                opp, version.content(), pupils.forReview(opp.getPupilId()), identified)));
     }
 
     private boolean syntheticRegion() {

@@ -107,8 +107,10 @@ class SchoolMirrorsTest {
     }
 
     private UUID school(String brin, String name, int pupils) {
-        return TenantContext.callAs(region, () -> schools.register(brin, "00", name, SchoolType.BAO, null, pupils)
-                .id());
+        return TenantContext.callAs(
+                region,
+                () -> schools.register(brin, "00", name, SchoolType.BAO, null, pupils)
+                        .id());
     }
 
     private UUID person(String name, Role role, Set<UUID> schoolIds) {
@@ -151,9 +153,14 @@ class SchoolMirrorsTest {
         data.opps(schoolB, "WERKHOUDING", 9, today.minusMonths(3), null);
         data.opps(schoolB, "GEDRAG", 5, today.minusMonths(3), null); // not basic support under the national minimum
         // Consensus on item 1: five OPPs of A scored 2, five of B scored 0.
-        UUID round = data.round(TenantContext.callAs(region, () -> checklists.standard().id()));
-        data.oppsOf(schoolA).stream().limit(5).forEach(o -> data.consensus(round, o, schoolA, "WETTELIJKE_DELEN", 1, 2));
-        data.oppsOf(schoolB).stream().limit(5).forEach(o -> data.consensus(round, o, schoolB, "WETTELIJKE_DELEN", 1, 0));
+        UUID round = data.round(
+                TenantContext.callAs(region, () -> checklists.standard().id()));
+        data.oppsOf(schoolA).stream()
+                .limit(5)
+                .forEach(o -> data.consensus(round, o, schoolA, "WETTELIJKE_DELEN", 1, 2));
+        data.oppsOf(schoolB).stream()
+                .limit(5)
+                .forEach(o -> data.consensus(round, o, schoolB, "WETTELIJKE_DELEN", 1, 0));
 
         SchoolMirror m = mirror(leaderA, Role.SCHOOL_STAFF, schoolA);
 
@@ -230,10 +237,10 @@ class SchoolMirrorsTest {
                     assertThat(s.id()).isEqualTo(schoolA);
                     assertThat(s.leads()).isTrue();
                 });
-        assertThatThrownBy(() -> mirror(leaderA, Role.SCHOOL_STAFF, schoolB))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mirror(leaderA, Role.SCHOOL_STAFF, schoolB)).isInstanceOf(AccessDeniedException.class);
         // Plain school staff: no school at all, not even their own.
-        assertThat(as(staffA, Role.SCHOOL_STAFF, () -> mirrors.schoolsOf(staffA))).isEmpty();
+        assertThat(as(staffA, Role.SCHOOL_STAFF, () -> mirrors.schoolsOf(staffA)))
+                .isEmpty();
         assertThatThrownBy(() -> mirror(staffA, Role.SCHOOL_STAFF, schoolA)).isInstanceOf(AccessDeniedException.class);
         // Acting in another person's name is refused before anything is read.
         assertThatThrownBy(() -> as(staffA, Role.SCHOOL_STAFF, () -> mirrors.of(leaderA, schoolA, year, today)))
@@ -251,27 +258,33 @@ class SchoolMirrorsTest {
     @Test
     void aRevokedPersonOrAnotherRegionReachesNothing() {
         // Taken off the school: the leader mark no longer counts, at once (the mark stays, the scope decides).
-        TenantContext.runAs(region, () -> accounts.changeRoles(leaderA, region, Set.of(Role.SCHOOL_STAFF), Set.of(schoolB)));
+        TenantContext.runAs(
+                region, () -> accounts.changeRoles(leaderA, region, Set.of(Role.SCHOOL_STAFF), Set.of(schoolB)));
         assertThatThrownBy(() -> mirror(leaderA, Role.SCHOOL_STAFF, schoolA)).isInstanceOf(AccessDeniedException.class);
         // A trainer removed from the region (their session still says TRAINER): the achterban no longer opens it.
         TenantContext.runAs(region, () -> accounts.removeFromRegion(trainer, region));
         assertThat(as(trainer, Role.TRAINER, () -> mirrors.schoolsOf(trainer))).isEmpty();
         assertThatThrownBy(() -> mirror(trainer, Role.TRAINER, schoolA)).isInstanceOf(AccessDeniedException.class);
         // A trainer of another region, with school A's id: in their region the school is not theirs.
-        UUID elsewhere = regions.register("PO" + next++, "Andere regio", Sector.PO).getId();
+        UUID elsewhere =
+                regions.register("PO" + next++, "Andere regio", Sector.PO).getId();
         UUID stranger = accounts.createAccount("vreemde." + elsewhere + "@test.nl", "Vera Vreemd", "Welkom-2026-test")
                 .id();
         accounts.grant(stranger, elsewhere, Role.TRAINER, Set.of());
         Authentication strangerCall = Callers.person(new TestPerson(stranger, Set.of()), Role.TRAINER);
-        assertThatThrownBy(() -> Callers.call(strangerCall, () -> TenantContext.callAs(
-                        elsewhere, () -> achterban.add(stranger, schoolStakeholder(schoolA)))))
+        assertThatThrownBy(() -> Callers.call(
+                        strangerCall,
+                        () -> TenantContext.callAs(
+                                elsewhere, () -> achterban.add(stranger, schoolStakeholder(schoolA)))))
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> Callers.call(
-                        strangerCall, () -> TenantContext.callAs(elsewhere, () -> mirrors.of(stranger, schoolA, year, today))))
+                        strangerCall,
+                        () -> TenantContext.callAs(elsewhere, () -> mirrors.of(stranger, schoolA, year, today))))
                 .isInstanceOf(AccessDeniedException.class);
         // Bound to this region, they hold no role here.
         assertThatThrownBy(() -> Callers.call(
-                        strangerCall, () -> TenantContext.callAs(region, () -> mirrors.of(stranger, schoolA, year, today))))
+                        strangerCall,
+                        () -> TenantContext.callAs(region, () -> mirrors.of(stranger, schoolA, year, today))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -284,14 +297,21 @@ class SchoolMirrorsTest {
                 .hasMessageContaining("admin.people.error.leaderSchools");
         TenantContext.runAs(region, () -> leaders.lead(leaderA, Set.of()));
         assertThat(TenantContext.callAs(region, () -> leaders.inRegion())).doesNotContainKey(leaderA);
-        assertThat(as(leaderA, Role.SCHOOL_STAFF, () -> mirrors.schoolsOf(leaderA))).isEmpty();
+        assertThat(as(leaderA, Role.SCHOOL_STAFF, () -> mirrors.schoolsOf(leaderA)))
+                .isEmpty();
     }
 
     private static SchoolMirror.Category category(SchoolMirror m, String prefix) {
-        return m.categories().stream().filter(c -> c.name().startsWith(prefix)).findFirst().orElseThrow();
+        return m.categories().stream()
+                .filter(c -> c.name().startsWith(prefix))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static SchoolMirror.Check check(SchoolMirror m, String name) {
-        return m.checks().stream().filter(c -> c.check().equals(name)).findFirst().orElseThrow();
+        return m.checks().stream()
+                .filter(c -> c.check().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -118,7 +118,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SignedInUser user = currentUser.find().orElse(null);
         return user != null
                 && (user.has(Role.TRAINER)
-                        || (user.has(Role.SCHOOL_STAFF) && !leaders.ledBy(user.accountId()).isEmpty()));
+                        || (user.has(Role.SCHOOL_STAFF)
+                                && !leaders.ledBy(user.accountId()).isEmpty()));
     }
 
     @Override

@@ -109,7 +109,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<RegionMember> memberSchools = members.addColumn(m -> m.schoolIds().stream()
                         .map(schoolsById::get)
                         .filter(java.util.Objects::nonNull)
-                        .map(s -> leaders.getOrDefault(m.accountId(), java.util.Set.of()).contains(s.id())
+                        .map(s -> leaders.getOrDefault(m.accountId(), java.util.Set.of())
+                                        .contains(s.id())
                                 ? s.name() + " (" + getTranslation("admin.people.leads") + ")"
                                 : s.name())
                         .sorted()

@@ -34,11 +34,13 @@ class SchoolLeaderDialog extends Dialog {
         schools.setHelperText(getTranslation("admin.people.leader.help"));
         schools.setItems(theirSchools);
         schools.setItemLabelGenerator(SchoolSummary::name);
-        schools.setValue(theirSchools.stream().filter(s -> leads.contains(s.id())).collect(Collectors.toSet()));
+        schools.setValue(
+                theirSchools.stream().filter(s -> leads.contains(s.id())).collect(Collectors.toSet()));
         add(schools);
         Button ok = new SaveButton(getTranslation("admin.common.save"), () -> {
             try {
-                Set<UUID> chosen = schools.getValue().stream().map(SchoolSummary::id).collect(Collectors.toSet());
+                Set<UUID> chosen =
+                        schools.getValue().stream().map(SchoolSummary::id).collect(Collectors.toSet());
                 people.leadSchools(member.accountId(), chosen, acting);
                 close();
                 Notices.success(getTranslation("admin.people.leader.saved", chosen.size()));

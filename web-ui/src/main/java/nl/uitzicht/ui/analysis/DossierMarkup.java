@@ -60,7 +60,10 @@ final class DossierMarkup {
                 "muted",
                 d.pseudonymised()
                         ? t("analysis.opp.pseudonymised")
-                        : t("analysis.opp.identified", d.copy().pupilName(), d.copy().group()));
+                        : t(
+                                "analysis.opp.identified",
+                                d.copy().pupilName(),
+                                d.copy().group()));
         paragraph(
                 "muted rater-version",
                 d.versionNo() == d.currentVersionNo()
@@ -165,7 +168,8 @@ final class DossierMarkup {
             parts.add(
                     talk.outcome() == null
                             ? t("analysis.dossier.noOutcome")
-                            : t("opp.consent." + talk.outcome()) + " (" + t("analysis.dossier.handelingsdeelOf", d.versionNo()) + ")");
+                            : t("opp.consent." + talk.outcome()) + " ("
+                                    + t("analysis.dossier.handelingsdeelOf", d.versionNo()) + ")");
             if (!talk.parentsRemarks().isBlank()) {
                 parts.add(t("analysis.dossier.remarks", talk.parentsRemarks()));
             }
@@ -191,8 +195,7 @@ final class DossierMarkup {
         open(RaterPart.PUPIL_VIEW);
         OppContent c = d.content();
         line(
-                t("opp.part.pupilView")
-                        + (c.pupilHeardOn() == null ? "" : " (" + DATE.format(c.pupilHeardOn()) + ")"),
+                t("opp.part.pupilView") + (c.pupilHeardOn() == null ? "" : " (" + DATE.format(c.pupilHeardOn()) + ")"),
                 c.pupilView());
         for (RaterDossier.PupilSaid said : d.pupilWords()) {
             line(
@@ -294,13 +297,18 @@ final class DossierMarkup {
 
     private String measurement(Measurement m) {
         return switch (m.kind()) {
-            case SCALE -> t(
-                    "analysis.dossier.scale",
-                    m.value().toPlainString(),
-                    t("opp.scale." + m.value().intValue()),
-                    m.target().toPlainString());
-            case SCORE -> t(
-                    "analysis.dossier.score", m.value().toPlainString(), m.target().toPlainString(), m.percentOfTarget());
+            case SCALE ->
+                t(
+                        "analysis.dossier.scale",
+                        m.value().toPlainString(),
+                        t("opp.scale." + m.value().intValue()),
+                        m.target().toPlainString());
+            case SCORE ->
+                t(
+                        "analysis.dossier.score",
+                        m.value().toPlainString(),
+                        m.target().toPlainString(),
+                        m.percentOfTarget());
         };
     }
 
@@ -339,7 +347,11 @@ final class DossierMarkup {
     }
 
     private void paragraph(String classes, String text) {
-        html.append("<p class=\"").append(classes).append("\">").append(esc(text)).append("</p>");
+        html.append("<p class=\"")
+                .append(classes)
+                .append("\">")
+                .append(esc(text))
+                .append("</p>");
     }
 
     private String t(String key, Object... params) {

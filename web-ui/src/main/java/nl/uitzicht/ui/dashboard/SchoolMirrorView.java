@@ -127,7 +127,11 @@ class SchoolMirrorView extends VerticalLayout implements HasDynamicTitle {
             head.getElement()
                     .setProperty(
                             "innerHTML",
-                            "<h2>" + esc(t.get("mirror.heading", m.schoolName(), m.schoolYear().label())) + "</h2>"
+                            "<h2>"
+                                    + esc(t.get(
+                                            "mirror.heading",
+                                            m.schoolName(),
+                                            m.schoolYear().label())) + "</h2>"
                                     + "<p class=\"dashboard-note\">"
                                     + esc(t.get("dashboard.mirror.standard." + m.standardSource())) + "</p>");
             box.add(head, kpis(m), categories(m), items(m), checks(m));
@@ -144,8 +148,14 @@ class SchoolMirrorView extends VerticalLayout implements HasDynamicTitle {
 
         List<List<String>> kpiRows(SchoolMirror m) {
             return List.of(
-                    List.of(t.get("mirror.pupils"), Integer.toString(m.school().pupils()), Integer.toString(m.region().pupils())),
-                    List.of(t.get("dashboard.kpi.opps"), m.school().opps().text(), m.region().opps().text()),
+                    List.of(
+                            t.get("mirror.pupils"),
+                            Integer.toString(m.school().pupils()),
+                            Integer.toString(m.region().pupils())),
+                    List.of(
+                            t.get("dashboard.kpi.opps"),
+                            m.school().opps().text(),
+                            m.region().opps().text()),
                     List.of(
                             t.get("dashboard.kpi.per100"),
                             DashboardTables.orDash(m.school().oppsPer100()),

@@ -81,12 +81,27 @@ class RaterViewChecklistBrowserlessTest extends SpringBrowserlessTest {
 
     /** Per part, the texts of the plan below that the part must show (dates as the view writes them). */
     static final Map<RaterPart, List<String>> SHOWN = Map.ofEntries(
-            Map.entry(RaterPart.FACTORS, List.of("Leest op AVI-niveau E4", "Is gemotiveerd", "Belemmerende factor (Leren)")),
+            Map.entry(
+                    RaterPart.FACTORS,
+                    List.of("Leest op AVI-niveau E4", "Is gemotiveerd", "Belemmerende factor (Leren)")),
             Map.entry(
                     RaterPart.PERSPECTIVE,
-                    List.of("vmbo kader", "Volgt uit de leesachterstand", "Onderbouwd met de factoren", "Dagelijkse leesinstructie")),
-            Map.entry(RaterPart.GOALS, List.of("Doel 1 (Leren)", "Leest AVI M6", "beginsituatie: AVI E4", "meten met: AVI-toets", "streefdatum 01-06-2026")),
-            Map.entry(RaterPart.INTERVENTIONS, List.of("Interventie 1", "RALFI-lezen", "Leerkracht, dagelijks", "voor Doel 1")),
+                    List.of(
+                            "vmbo kader",
+                            "Volgt uit de leesachterstand",
+                            "Onderbouwd met de factoren",
+                            "Dagelijkse leesinstructie")),
+            Map.entry(
+                    RaterPart.GOALS,
+                    List.of(
+                            "Doel 1 (Leren)",
+                            "Leest AVI M6",
+                            "beginsituatie: AVI E4",
+                            "meten met: AVI-toets",
+                            "streefdatum 01-06-2026")),
+            Map.entry(
+                    RaterPart.INTERVENTIONS,
+                    List.of("Interventie 1", "RALFI-lezen", "Leerkracht, dagelijks", "voor Doel 1")),
             Map.entry(RaterPart.AGREEMENTS, List.of("Ouders", "Ouders lezen thuis voor")),
             Map.entry(
                     RaterPart.CONSENT,
@@ -99,16 +114,33 @@ class RaterViewChecklistBrowserlessTest extends SpringBrowserlessTest {
                             "Digitaal antwoord van een ouder op 11-10-2025",
                             "geldt voor het handelingsdeel van deze versie",
                             "Welke delen")),
-            Map.entry(RaterPart.PUPIL_VIEW, List.of("Ik wil strips lezen", "08-10-2025", "Ik wil sneller lezen", "Eigen woorden bij Doel 1")),
+            Map.entry(
+                    RaterPart.PUPIL_VIEW,
+                    List.of("Ik wil strips lezen", "08-10-2025", "Ik wil sneller lezen", "Eigen woorden bij Doel 1")),
             Map.entry(
                     RaterPart.MONITORING,
-                    List.of("Verloop Doel 1", "niveau 2 (een beetje), doel 4", "niveau 3 (gedeeltelijk), doel 4", "wijst op: Deels behaald", "Leest vlotter")),
+                    List.of(
+                            "Verloop Doel 1",
+                            "niveau 2 (een beetje), doel 4",
+                            "niveau 3 (gedeeltelijk), doel 4",
+                            "wijst op: Deels behaald",
+                            "Leest vlotter")),
             Map.entry(
                     RaterPart.EVALUATION,
-                    List.of("Volgende evaluatie uiterlijk", "01-10-2026", "valueerd op 01-03-2026 (versie 1)", "Deels behaald", "Lezen gaat beter")),
+                    List.of(
+                            "Volgende evaluatie uiterlijk",
+                            "01-10-2026",
+                            "valueerd op 01-03-2026 (versie 1)",
+                            "Deels behaald",
+                            "Lezen gaat beter")),
             Map.entry(
                     RaterPart.CLOCKS,
-                    List.of("Extra ondersteuning gestart op", "01-09-2025", "13-10-2025", "10-10-2025", "binnen zes weken")),
+                    List.of(
+                            "Extra ondersteuning gestart op",
+                            "01-09-2025",
+                            "13-10-2025",
+                            "10-10-2025",
+                            "binnen zes weken")),
             Map.entry(RaterPart.LENGTH, List.of("123 woorden", "2 factoren, 1 doelen, 1 interventies, 1 afspraken")));
 
     @Autowired
@@ -127,7 +159,9 @@ class RaterViewChecklistBrowserlessTest extends SpringBrowserlessTest {
         signIn.as("beheer@waterlinie.demo");
         List<String> items =
                 checklists.standard().items().stream().map(ChecklistItem::code).toList();
-        assertThat(EVIDENCE.keySet()).as("every item of the default checklist is mapped").containsExactlyInAnyOrderElementsOf(items);
+        assertThat(EVIDENCE.keySet())
+                .as("every item of the default checklist is mapped")
+                .containsExactlyInAnyOrderElementsOf(items);
 
         String html = DossierMarkup.of(wholePlan(), new Div());
         for (String item : items) {
@@ -135,7 +169,9 @@ class RaterViewChecklistBrowserlessTest extends SpringBrowserlessTest {
                 String section = section(html, part);
                 assertThat(section).as(item + " needs part " + part).isNotEmpty();
                 for (String evidence : SHOWN.get(part)) {
-                    assertThat(section).as(item + ": " + part + " shows " + evidence).contains(evidence);
+                    assertThat(section)
+                            .as(item + ": " + part + " shows " + evidence)
+                            .contains(evidence);
                 }
             }
         }
@@ -149,12 +185,33 @@ class RaterViewChecklistBrowserlessTest extends SpringBrowserlessTest {
         signIn.as("beheer@waterlinie.demo");
         RaterDossier whole = wholePlan();
         OppContent bare = new OppContent(
-                1, whole.content().createdAt(), null, List.of(), whole.content().perspective(),
-                new Handelingsdeel(List.of(), List.of(), List.of()), "", null);
+                1,
+                whole.content().createdAt(),
+                null,
+                List.of(),
+                whole.content().perspective(),
+                new Handelingsdeel(List.of(), List.of(), List.of()),
+                "",
+                null);
         RaterDossier empty = new RaterDossier(
-                new OppReviewCopy(UUID.randomUUID(), UUID.randomUUID(), null, null, null, OppState.DRAFT,
-                        new Deadlines(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 13), null, null), bare),
-                1, 3, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+                new OppReviewCopy(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        null,
+                        null,
+                        null,
+                        OppState.DRAFT,
+                        new Deadlines(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 13), null, null),
+                        bare),
+                1,
+                3,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0);
         String html = DossierMarkup.of(empty, new Div());
         assertThat(section(html, RaterPart.CONSENT)).contains("Geen instemming vastgelegd op versie 1.");
         assertThat(section(html, RaterPart.MONITORING)).contains("Nog geen monitoring vastgelegd bij deze versie.");
@@ -191,7 +248,12 @@ class RaterViewChecklistBrowserlessTest extends SpringBrowserlessTest {
                         "Dagelijkse leesinstructie."),
                 new Handelingsdeel(
                         List.of(new Goal(
-                                goal, FactorDomain.LEARNING, "Leest AVI M6", "AVI E4", "AVI-toets", LocalDate.of(2026, 6, 1))),
+                                goal,
+                                FactorDomain.LEARNING,
+                                "Leest AVI M6",
+                                "AVI E4",
+                                "AVI-toets",
+                                LocalDate.of(2026, 6, 1))),
                         List.of(new Intervention(
                                 intervention,
                                 "RALFI-lezen",
