@@ -105,8 +105,8 @@ class SchoolMirrorViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     void aSchoolLeaderSeesTheirOwnSchoolOnceMarkedByTheRegionAdmin() {
-        UUID ib = accounts.findByEmail("ib@waterlinie.demo").orElseThrow().id();
         SignedInUser admin = signInAs("beheer@waterlinie.demo");
+        UUID ib = accounts.findByEmail("ib@waterlinie.demo").orElseThrow().id();
         UUID regenboog = schools.findByCode("99AA", "00").orElseThrow().id();
         Actor acting = new Actor(admin.accountId(), admin.displayName());
         people.leadSchools(ib, Set.of(regenboog), acting);
