@@ -22,6 +22,16 @@ public final class Allow {
 
     public static final String TRAINER = "hasAnyRole('TRAINER','SYSTEM')";
     public static final String TRAINER_OR_REGION_ADMIN = "hasAnyRole('TRAINER','REGION_ADMIN','SYSTEM')";
+    /** Trainers and school staff: the basic-support mirror of their own schools (issue 18; each call checks which). */
+    public static final String TRAINER_OR_STAFF = "hasAnyRole('TRAINER','SCHOOL_STAFF','SYSTEM')";
+
+    /**
+     * The dashboard's internal queries: policy staff and region admins (the region dashboard), trainers and school
+     * staff (their schools' mirror, narrowed per call by {@code SchoolMirrors}).
+     */
+    public static final String DASHBOARD_FIGURES =
+            "hasAnyRole('POLICY','REGION_ADMIN','TRAINER','SCHOOL_STAFF','SYSTEM')";
+
     public static final String POLICY_OR_REGION_ADMIN = "hasAnyRole('POLICY','REGION_ADMIN','SYSTEM')";
     /** Those who take part in scoring rounds: trainers, region administrators and school staff. */
     public static final String ANALYSTS = "hasAnyRole('TRAINER','REGION_ADMIN','SCHOOL_STAFF','SYSTEM')";

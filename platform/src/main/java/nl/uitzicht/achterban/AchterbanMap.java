@@ -47,6 +47,17 @@ public class AchterbanMap {
                 .toList();
     }
 
+    /**
+     * The schools in the trainer's achterban: the schools they mapped as a stakeholder. These are the schools whose
+     * basic-support mirror and checklist results the trainer sees (issue 18 point 4).
+     */
+    public java.util.Set<UUID> schoolsOf(@CallerId UUID trainerId) {
+        return stakeholders.ofTrainer(trainerId).stream()
+                .map(Stakeholder::getSchoolId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     @Transactional
     public StakeholderView add(@CallerId UUID trainerId, StakeholderDraft draft) {
         check(draft);

@@ -82,6 +82,11 @@ class Stakeholder {
         return id;
     }
 
+    @Nullable
+    UUID getSchoolId() {
+        return schoolId;
+    }
+
     UUID getTrainerId() {
         return trainerId;
     }

@@ -16,7 +16,7 @@ import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.RegionMembership;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.opp.OppReviewCopies;
-import nl.uitzicht.opp.OppReviewCopy;
+import nl.uitzicht.opp.RaterDossier;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -104,7 +104,9 @@ public class ScoringRounds {
         for (UUID oppId : oppSet) {
             UUID school = opps.schoolOfScorable(oppId)
                     .orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
-            roundOpps.add(new RoundOpp(oppId, school));
+            int version = opps.currentVersion(oppId)
+                    .orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
+            roundOpps.add(new RoundOpp(oppId, school, version));
         }
         UUID region = TenantContext.require();
         List<AccountSummary> invited = new ArrayList<>();
@@ -173,22 +175,29 @@ public class ScoringRounds {
     }
 
     /**
-     * The OPP as the reader may see it in this round: pseudonymised (no name, group, birth year)
-     * unless they are staff of its school. Audited as a read of pupil data.
+     * The whole plan as the reader may see it in this round (issue 18): the version the round fixed, with its
+     * consent, the pupil's view and words, monitoring and evaluations ({@link RaterDossier}), pseudonymised (no
+     * name, group, birth year; names taken out of the texts; no authors) unless they are staff of its school.
+     * Only the round's raters and the person who started it (not every organiser of the region: they see the
+     * round's progress, not its plans); audited as a read of pupil data.
      */
-    public OppReviewCopy reviewCopy(Analyst analyst, UUID roundId, UUID oppId) {
+    public RaterDossier dossier(Analyst analyst, UUID roundId, UUID oppId) {
         ScoringRound round = visibility.visible(analyst, roundId);
+        if (!round.getOrganiserId().equals(analyst.accountId())) {
+            visibility.raterOf(analyst, round);
+        }
         RoundOpp entry = round.opp(oppId);
         boolean identified = analyst.staffOf(entry.schoolId());
-        OppReviewCopy copy =
-                opps.find(oppId, identified).orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
+        RaterDossier dossier = opps.dossier(oppId, entry.versionNo(), identified)
+                .orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
         audit.record(
                 analyst.actor(),
                 AuditAction.VIEW,
                 "OPP",
                 oppId,
-                (identified ? "identified" : "pseudonymised") + " review in round " + roundId);
-        return copy;
+                (identified ? "identified" : "pseudonymised") + " review of version " + entry.versionNo() + " in round "
+                        + roundId);
+        return dossier;
     }
 
     /** Sets (or changes) the rater's score for one item of one OPP, until they submit. */

@@ -18,13 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 @SystemOnly
 public class DashboardProbe {
 
-    private final RegionDashboard dashboard;
+    private final ProtectedDashboards dashboard;
     private final DashboardQueries queries;
     private final BasicSupportSource basicSupport;
     private final CacheManager caches;
 
     DashboardProbe(
-            RegionDashboard dashboard, DashboardQueries queries, BasicSupportSource basicSupport, CacheManager caches) {
+            ProtectedDashboards dashboard,
+            DashboardQueries queries,
+            BasicSupportSource basicSupport,
+            CacheManager caches) {
         this.dashboard = dashboard;
         this.queries = queries;
         this.basicSupport = basicSupport;

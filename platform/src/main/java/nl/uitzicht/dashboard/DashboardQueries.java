@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.uitzicht.access.PolicyOrRegionAdmin;
+import nl.uitzicht.access.DashboardFigures;
 import nl.uitzicht.school.SchoolType;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-@PolicyOrRegionAdmin
+@DashboardFigures
 class DashboardQueries {
 
     static final String CACHE = "region-dashboard";

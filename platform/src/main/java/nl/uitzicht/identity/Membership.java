@@ -53,6 +53,10 @@ class Membership {
         this.schoolIds = new HashSet<>(schoolIds);
     }
 
+    UUID getId() {
+        return id;
+    }
+
     UUID getUserId() {
         return userId;
     }

@@ -1,6 +1,6 @@
 @ApplicationModule(
         displayName = "Identity",
-        allowedDependencies = {"access", "cluster", "mail", "outbound", "tenancy"})
+        allowedDependencies = {"access", "cluster", "mail", "outbound", "tenancy", "validation"})
 @NullMarked
 package nl.uitzicht.identity;
 

@@ -2,6 +2,7 @@ package nl.uitzicht.opp;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import nl.uitzicht.access.AnalystsOnly;
 import nl.uitzicht.pupil.PupilRegister;
@@ -26,6 +27,7 @@ public class OppReviewCopies {
     private final OppDocuments documents;
     private final OppAccess access;
     private final nl.uitzicht.tenancy.RegionDirectory regions;
+    private final AroundThePlan around;
 
     OppReviewCopies(
             OppRows opps,
@@ -33,8 +35,10 @@ public class OppReviewCopies {
             PupilRegister pupils,
             OppDocuments documents,
             OppAccess access,
-            nl.uitzicht.tenancy.RegionDirectory regions) {
+            nl.uitzicht.tenancy.RegionDirectory regions,
+            AroundThePlan around) {
         this.regions = regions;
+        this.around = around;
         this.opps = opps;
         this.versions = versions;
         this.pupils = pupils;
@@ -76,6 +80,24 @@ public class OppReviewCopies {
                 .map(Opp::getSchoolId);
     }
 
+    /** The version of an OPP that is current now (what a round fixes when it starts), if it exists in the region. */
+    public OptionalInt currentVersion(UUID oppId) {
+        return opps.findById(oppId)
+                .map(o -> OptionalInt.of(o.getCurrentVersionNo()))
+                .orElse(OptionalInt.empty());
+    }
+
+    /**
+     * The whole plan at one version, for a rater (issue 18): see {@link RaterDossier}. Pseudonymised unless
+     * {@code identified}. Empty when the OPP or the version is not in the bound region (e.g. deleted by retention).
+     */
+    public Optional<RaterDossier> dossier(UUID oppId, int versionNo, boolean identified) {
+        return opps.findById(oppId)
+                .flatMap(opp -> versions.findByOppIdAndVersionNo(oppId, versionNo)
+                        .map(version -> around.dossier(
+                                opp, version.content(), pupils.forReview(opp.getPupilId()), identified)));
+    }
+
     private boolean syntheticRegion() {
         return regions.find(nl.uitzicht.tenancy.TenantContext.require())
                 .map(nl.uitzicht.tenancy.Region::isSynthetic)
@@ -87,10 +109,27 @@ public class OppReviewCopies {
             OppContent content = versions.findByOppIdAndVersionNo(opp.getId(), opp.getCurrentVersionNo())
                     .orElseThrow()
                     .content();
-            PupilSummary pupil = pupils.forReview(opp.getPupilId());
-            if (!identified) {
-                // Pseudonymised: no name, group or birth year, and the name taken out of the free texts too.
-                return new OppReviewCopy(
+            return copy(opp, content, pupils.forReview(opp.getPupilId()), identified);
+        });
+    }
+
+    /**
+     * The review copy of {@code content}: pseudonymised unless {@code identified}, then without name, group or
+     * birth year and with the pupil's name taken out of the free texts too.
+     */
+    static OppReviewCopy copy(Opp opp, OppContent content, PupilSummary pupil, boolean identified) {
+        return identified
+                ? new OppReviewCopy(
+                        opp.getId(),
+                        opp.getSchoolId(),
+                        pupil.name(),
+                        pupil.birthYear(),
+                        pupil.group(),
+                        opp.getState(),
+                        opp.deadlines(),
+                        content,
+                        closedOn(opp))
+                : new OppReviewCopy(
                         opp.getId(),
                         opp.getSchoolId(),
                         null,
@@ -100,18 +139,6 @@ public class OppReviewCopies {
                         opp.deadlines(),
                         content.mapText(new NameScrubber(pupil.name())::scrub),
                         closedOn(opp));
-            }
-            return new OppReviewCopy(
-                    opp.getId(),
-                    opp.getSchoolId(),
-                    pupil.name(),
-                    pupil.birthYear(),
-                    pupil.group(),
-                    opp.getState(),
-                    opp.deadlines(),
-                    content,
-                    closedOn(opp));
-        });
     }
 
     private static @Nullable LocalDate closedOn(Opp opp) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.DashboardFigures;
 import nl.uitzicht.access.PolicyOrRegionAdmin;
 import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.support.SupportCategories;
@@ -42,6 +43,7 @@ public class BasicSupportProfiles {
     }
 
     /** The categories (ids) every school of the region must cover within basic support. */
+    @DashboardFigures
     public Set<UUID> standard() {
         return standardCoverage().categoryIds();
     }
@@ -65,6 +67,7 @@ public class BasicSupportProfiles {
     }
 
     /** Every school's covered categories, by school id (schools with no profile are absent). */
+    @DashboardFigures
     public Map<UUID, Set<UUID>> coverageBySchool() {
         Map<UUID, Set<UUID>> result = new HashMap<>();
         profiles.findAll().forEach(p -> result.put(p.getSchoolId(), p.categories()));

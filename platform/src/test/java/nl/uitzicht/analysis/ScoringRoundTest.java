@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ScoringRoundTest {
 
-    private final List<RoundOpp> opps = new ArrayList<>(List.of(new RoundOpp(UUID.randomUUID(), UUID.randomUUID())));
+    private final List<RoundOpp> opps = new ArrayList<>(List.of(new RoundOpp(UUID.randomUUID(), UUID.randomUUID(), 1)));
     private final ScoringRound round =
             new ScoringRound("Ronde 1", UUID.randomUUID(), 1, UUID.randomUUID(), "Org", opps, Instant.EPOCH);
 

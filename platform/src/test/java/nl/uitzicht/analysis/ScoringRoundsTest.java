@@ -294,18 +294,18 @@ class ScoringRoundsTest {
         UUID round = startRound(2);
         db.ownerExecute("update opp_version set pupil_view = 'Sam wil graag samen lezen. Familie JANSEN helpt.'"
                 + " where opp_id = '" + opp1 + "'");
-        OppReviewCopy forAnna = as(() -> rounds.reviewCopy(anna, round, opp1));
+        OppReviewCopy forAnna = as(() -> rounds.dossier(anna, round, opp1).copy());
         assertThat(forAnna.pseudonymised()).isTrue();
         // The name is taken out of the free texts too (whole words only: "samen" stays).
         assertThat(forAnna.content().pupilView()).isEqualTo("[…] wil graag samen lezen. Familie […] helpt.");
         assertThat(forAnna.pupilName()).isNull();
         assertThat(forAnna.birthYear()).isNull();
         assertThat(forAnna.group()).isNull();
-        OppReviewCopy forIlse = as(() -> rounds.reviewCopy(ilse, round, opp1));
+        OppReviewCopy forIlse = as(() -> rounds.dossier(ilse, round, opp1).copy());
         assertThat(forIlse.pupilName()).isEqualTo("Sam Jansen");
         assertThat(forIlse.content().pupilView()).startsWith("Sam wil graag");
         assertThat(db.ownerQuery("select detail from audit_event where subject_id = '" + opp1
-                        + "' and detail like '%review in round%'"))
+                        + "' and detail like '%review of version%'"))
                 .hasSize(2);
     }
 

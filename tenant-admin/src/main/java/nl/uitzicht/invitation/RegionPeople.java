@@ -1,6 +1,7 @@
 package nl.uitzicht.invitation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.access.RegionAdminOnly;
@@ -11,6 +12,7 @@ import nl.uitzicht.audit.PlatformLog;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.RegionMember;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.identity.SchoolLeaders;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.validation.InvalidInput;
@@ -27,10 +29,12 @@ public class RegionPeople {
 
     private final AccountDirectory accounts;
     private final SchoolDirectory schools;
+    private final SchoolLeaders leaders;
     private final PlatformLog log;
 
-    RegionPeople(AccountDirectory accounts, SchoolDirectory schools, PlatformLog log) {
+    RegionPeople(AccountDirectory accounts, SchoolDirectory schools, SchoolLeaders leaders, PlatformLog log) {
         this.accounts = accounts;
+        this.leaders = leaders;
         this.schools = schools;
         this.log = log;
     }
@@ -67,6 +71,37 @@ public class RegionPeople {
                 accountId,
                 "roles " + names(before.roles()) + " -> " + names(roles)
                         + (scoped.isEmpty() ? "" : ", " + scoped.size() + " school(s)"));
+    }
+
+    /** Per person, the schools they lead (schoolleider): only people who lead one. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Set<UUID>> schoolLeaders() {
+        return leaders.inRegion();
+    }
+
+    /**
+     * Marks the person as school leader of exactly these of their schools (none: no longer a school leader). A
+     * school leader sees their school's basic-support mirror against the region (ADR 0098). In the audit trail.
+     */
+    @Transactional
+    public void leadSchools(UUID accountId, Set<UUID> schoolIds, Actor acting) {
+        Set<UUID> before = leaders.inRegion().getOrDefault(accountId, Set.of());
+        member(accountId);
+        leaders.lead(accountId, schoolIds);
+        if (before.equals(schoolIds)) {
+            return;
+        }
+        log.regionAction(
+                acting,
+                PlatformAction.ROLES_CHANGED,
+                AuditAction.UPDATE,
+                AUDIT_SUBJECT,
+                accountId,
+                "school leader of " + schoolNames(before) + " -> " + schoolNames(schoolIds));
+    }
+
+    private String schoolNames(Set<UUID> ids) {
+        return schools.byIds(ids).stream().map(s -> s.name()).sorted().toList().toString();
     }
 
     /** Takes away all access to this region; returns whether the account itself was deactivated (no other region). */

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.identity.SchoolLeaders;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 
@@ -30,11 +31,16 @@ import nl.uitzicht.security.SignedInUser;
 @PermitAll
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
+    /** The school mirror's route: shown to trainers, and to school staff only when they lead a school (ADR 0098). */
+    static final String MIRROR_PATH = "/spiegel";
+
     private final CurrentUser currentUser;
+    private final SchoolLeaders leaders;
     private final SideNav nav = new SideNav();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, SchoolLeaders leaders) {
         this.currentUser = currentUser;
+        this.leaders = leaders;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header(authentication));
         Span tagline = new Span(getTranslation("app.tagline"));
@@ -92,13 +98,28 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     private void buildNavigation() {
-        MenuConfiguration.getMenuEntries().forEach(entry -> {
+        MenuConfiguration.getMenuEntries().stream().filter(this::shown).forEach(entry -> {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
         });
+    }
+
+    /**
+     * Whether a menu entry the person may open is shown: all of them, except the school mirror for school staff
+     * who lead no school (they may open the route, which tells them so; the service shows them nothing).
+     */
+    private boolean shown(com.vaadin.flow.server.menu.MenuEntry entry) {
+        if (!MIRROR_PATH.equals(entry.path()) && !MIRROR_PATH.substring(1).equals(entry.path())) {
+            return true;
+        }
+        SignedInUser user = currentUser.find().orElse(null);
+        return user != null
+                && (user.has(Role.TRAINER)
+                        || (user.has(Role.SCHOOL_STAFF)
+                                && !leaders.ledBy(user.accountId()).isEmpty()));
     }
 
     @Override

@@ -78,7 +78,8 @@ final class SyntheticScores {
                         + " values (?,?,?,?,?,?,?)",
                 rounds);
         rows.insert(
-                "insert into scoring_round_opp (tenant_id, round_id, position, opp_id, school_id) values (?,?,?,?,?)",
+                "insert into scoring_round_opp (tenant_id, round_id, position, opp_id, school_id, version_no)"
+                        + " values (?,?,?,?,?,1)", // generated plans have one version
                 roundOpps);
         rows.insert(
                 "insert into scoring_rater (id, tenant_id, round_id, account_id, display_name, submitted_at) values (?,?,?,?,?,?)",

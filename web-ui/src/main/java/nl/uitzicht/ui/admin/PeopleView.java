@@ -53,6 +53,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RegionMember> members = new Grid<>(RegionMember.class, false);
     private final Grid<InvitationSummary> invited = new Grid<>(InvitationSummary.class, false);
     private Map<UUID, SchoolSummary> schoolsById = Map.of();
+    /** Per person, the schools they lead (read with the members on every refresh). */
+    private Map<UUID, java.util.Set<UUID>> leaders = Map.of();
 
     PeopleView(RegionPeople people, Invitations invitations, SchoolDirectory schools, CurrentUser currentUser) {
         this.people = people;
@@ -107,14 +109,17 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<RegionMember> memberSchools = members.addColumn(m -> m.schoolIds().stream()
                         .map(schoolsById::get)
                         .filter(java.util.Objects::nonNull)
-                        .map(SchoolSummary::name)
+                        .map(s -> leaders.getOrDefault(m.accountId(), java.util.Set.of())
+                                        .contains(s.id())
+                                ? s.name() + " (" + getTranslation("admin.people.leads") + ")"
+                                : s.name())
                         .sorted()
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.people.schools"))
                 .setFlexGrow(1);
         members.addComponentColumn(this::memberActions)
                 .setHeader(getTranslation("admin.common.actions"))
-                .setWidth("260px")
+                .setWidth("360px")
                 .setFlexGrow(0);
         members.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setAllRowsVisible(true);
@@ -133,7 +138,28 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         boolean self = member.accountId().equals(user.accountId());
         revoke.setEnabled(!self);
-        return new HorizontalLayout(roles, revoke);
+        HorizontalLayout actions = new HorizontalLayout(roles);
+        if (member.roles().contains(Role.SCHOOL_STAFF)) {
+            Button leader = new Button(
+                    getTranslation("admin.people.leader"),
+                    e -> new SchoolLeaderDialog(
+                                    member,
+                                    member.schoolIds().stream()
+                                            .map(schoolsById::get)
+                                            .filter(java.util.Objects::nonNull)
+                                            .sorted(java.util.Comparator.comparing(SchoolSummary::name))
+                                            .toList(),
+                                    leaders.getOrDefault(member.accountId(), java.util.Set.of()),
+                                    people,
+                                    actor(),
+                                    this::refresh)
+                            .open());
+            leader.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            leader.addClassName("people-leader");
+            actions.add(leader);
+        }
+        actions.add(revoke);
+        return actions;
     }
 
     private void confirmDeactivate(RegionMember member) {
@@ -226,6 +252,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         schoolsById = schools.all().stream().collect(Collectors.toMap(SchoolSummary::id, Function.identity()));
+        leaders = people.schoolLeaders();
         members.setItems(people.members());
         invited.setItems(invitations.ofRegion());
     }

@@ -48,7 +48,7 @@ class ScoreSheetSection extends Div {
             Details content = new Details(getTranslation("analysis.sheet.readOpp"));
             content.addOpenedChangeListener(e -> {
                 if (e.isOpened() && content.getContent().findAny().isEmpty()) {
-                    content.add(new OppReadOnly(rounds.reviewCopy(analyst, roundId, oppId)));
+                    content.add(new OppReadOnly(rounds.dossier(analyst, roundId, oppId)));
                 }
             });
             card.add(content);

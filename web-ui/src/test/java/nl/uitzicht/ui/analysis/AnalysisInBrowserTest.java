@@ -85,6 +85,13 @@ class AnalysisInBrowserTest {
         admin.navigate(roundUrl);
         assertThat(admin.locator("#score-sheet")).containsText("Je scoort zelfstandig");
         assertThat(admin.locator("#round-comparison")).hasCount(0);
+        // The rater reads the whole plan: the legal parts, consent, the pupil's view, monitoring and evaluation.
+        admin.locator("#score-sheet vaadin-details").first().click();
+        Locator dossier = admin.locator(".rater-dossier").first();
+        assertThat(dossier).containsText("Instemming van de ouders");
+        assertThat(dossier).containsText("Monitoring en registratie");
+        assertThat(dossier).containsText("Evaluatie");
+        Chromium.screenshot(admin, "analysis-02a-rater-dossier");
         score(admin, 2, "DOELEN_SMARTI", 0);
         Chromium.screenshot(admin, "analysis-02-scoring");
         admin.locator("#score-submit").click();
