@@ -28,7 +28,8 @@ public class SecretCipher {
     private final @Nullable SecretKeySpec previousKey;
     private final SecureRandom random = new SecureRandom();
 
-    SecretCipher(String base64Key) {
+    /** A cipher with one key and no previous one (tests seal data as an earlier key did with it). */
+    public SecretCipher(String base64Key) {
         this(base64Key, "");
     }
 
@@ -49,7 +50,8 @@ public class SecretCipher {
         return new SecretKeySpec(raw, "AES");
     }
 
-    boolean rotating() {
+    /** Whether a previous key is set: a rotation is under way. */
+    public boolean rotating() {
         return previousKey != null;
     }
 

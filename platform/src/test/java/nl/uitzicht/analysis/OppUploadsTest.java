@@ -13,6 +13,8 @@ import nl.uitzicht.PlatformTest;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.identity.SecretCipher;
+import nl.uitzicht.identity.SecretKeyRotation;
 import nl.uitzicht.opp.OppPlans;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.retention.RetentionJob;
@@ -69,6 +71,14 @@ class OppUploadsTest {
 
     @Autowired
     RetentionJob retention;
+
+    @Autowired
+    SecretKeyRotation rotation;
+
+    /** The keys of the shared test configuration (src/test/resources/application.yaml), as SecretKeyRotationTest. */
+    static final String OLD_KEY = "b2xkLWtleS1vZi0zMi1ieXRlcy1mb3Itcm90YXRpb24=";
+
+    static final String NEW_KEY = "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLS0tLS0=";
 
     @Autowired
     TestDatabases.FreshDatabase db;
@@ -299,6 +309,26 @@ class OppUploadsTest {
         assertThat(db.ownerQuery("select string_agg(position::text, ',') from scoring_round_opp where round_id = '"
                         + round + "'"))
                 .containsExactly("0");
+    }
+
+    @Test
+    void uploadsSealedWithThePreviousKeyStillOpenAndAreSealedAgainOnRotation() {
+        UploadPreview pending = upload(UploadFixtures.docx(), List.of());
+        String text = "Naam leerling: Sam Jansen\nSam leest graag strips.";
+        db.ownerExecute("update opp_upload set text_sealed = decode('"
+                + hex(new SecretCipher(OLD_KEY).seal(text.getBytes(StandardCharsets.UTF_8))) + "', 'hex') where id = '"
+                + pending.id() + "'");
+
+        assertThat(as(() -> uploads.preview(trainer, pending.id())).masked().text())
+                .as("readable during the rotation")
+                .isEqualTo("Naam leerling: [LEERLING]\n[LEERLING] leest graag strips.");
+        assertThat(rotation.resealWithCurrentKey()).isGreaterThanOrEqualTo(1);
+
+        byte[] stored = java.util.HexFormat.of()
+                .parseHex(db.ownerQuery("select encode(text_sealed, 'hex') from opp_upload where id = '" + pending.id()
+                                + "'")
+                        .getFirst());
+        assertThat(new String(new SecretCipher(NEW_KEY).open(stored), StandardCharsets.UTF_8)).isEqualTo(text);
     }
 
     private UUID confirmed(byte[] file) {
