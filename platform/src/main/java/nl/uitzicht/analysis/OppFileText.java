@@ -58,6 +58,9 @@ final class OppFileText {
 
     private static String pdf(byte[] content) {
         try (PDDocument doc = Loader.loadPDF(content)) {
+            if (doc.getNumberOfPages() == 0) {
+                throw new InvalidInput("file", "analysis.upload.error.damaged");
+            }
             if (doc.getNumberOfPages() > MAX_PAGES) {
                 throw new InvalidInput("file", "analysis.upload.error.tooManyPages", MAX_PAGES);
             }
@@ -133,7 +136,7 @@ final class OppFileText {
         if (id == null) {
             return false;
         }
-        XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
+        @org.jspecify.annotations.Nullable XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
         String name = style == null || style.getName() == null ? id : style.getName();
         String lower = (id + " " + name).toLowerCase(java.util.Locale.ROOT);
         return lower.contains("heading") || lower.contains("kop") || lower.contains("title") || lower.contains("titel");

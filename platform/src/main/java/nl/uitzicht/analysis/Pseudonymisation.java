@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.uitzicht.validation.PersonalData;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Masks the direct identifiers of an OPP written elsewhere before any rater reads it (ADR 0096): the names after
@@ -145,7 +146,7 @@ final class Pseudonymisation {
     }
 
     /** The name without a trailing role word, or null when it is a role word (not a name) or too short. */
-    private static String cleanName(String candidate) {
+    private static @Nullable String cleanName(String candidate) {
         String name = candidate.strip();
         if (name.length() < 2 || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return null;
@@ -161,7 +162,8 @@ final class Pseudonymisation {
      * Registers a name and its parts (first name, surname with and without its particles) under one placeholder:
      * the pupil's, the one a part already has ("Sam" of "Sam Jansen"), or a new {@code [NAAM n]}.
      */
-    private static void register(Map<String, String> names, String name, String pupilPlaceholder, int[] counter) {
+    private static void register(
+            Map<String, String> names, String name, @Nullable String pupilPlaceholder, int[] counter) {
         List<String> parts = parts(name);
         String placeholder = pupilPlaceholder != null ? pupilPlaceholder : names.get(name);
         if (placeholder == null) {

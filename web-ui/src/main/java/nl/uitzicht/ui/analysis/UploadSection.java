@@ -1,6 +1,5 @@
 package nl.uitzicht.ui.analysis;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -94,14 +93,14 @@ class UploadSection extends Div {
         if (!pending.isEmpty()) {
             add(new H3(getTranslation("analysis.upload.pending")));
             for (PendingUpload p : pending) {
-                String href = RouteConfiguration.forSessionScope().getUrl(UploadView.class, p.id().toString());
-                Anchor link = new Anchor(
-                        href,
+                RouterLink link = new RouterLink(
                         getTranslation(
                                 "analysis.upload.pendingItem",
                                 p.kind().name(),
                                 Math.max(1, p.fileSize() / 1024),
-                                RoundsView.DATE.format(p.uploadedAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")))));
+                                RoundsView.DATE.format(p.uploadedAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")))),
+                        UploadView.class,
+                        p.id().toString());
                 link.addClassName("upload-pending");
                 add(new Div(link));
             }
