@@ -136,7 +136,8 @@ final class OppFileText {
         if (id == null) {
             return false;
         }
-        @org.jspecify.annotations.Nullable XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
+        @org.jspecify.annotations.Nullable
+        XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
         String name = style == null || style.getName() == null ? id : style.getName();
         String lower = (id + " " + name).toLowerCase(java.util.Locale.ROOT);
         return lower.contains("heading") || lower.contains("kop") || lower.contains("title") || lower.contains("titel");

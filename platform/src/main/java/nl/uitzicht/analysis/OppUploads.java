@@ -175,7 +175,8 @@ public class OppUploads {
      */
     public String maskedText(Analyst analyst, UUID roundId, UUID oppId) {
         ScoringRound round = visibility.visible(analyst, roundId);
-        boolean rates = raters.findByRoundIdAndAccountId(roundId, analyst.accountId()).isPresent();
+        boolean rates =
+                raters.findByRoundIdAndAccountId(roundId, analyst.accountId()).isPresent();
         if (!rates && !manages(analyst, round)) {
             throw new InvalidInput("round", "analysis.error.roundNotFound");
         }
@@ -204,7 +205,8 @@ public class OppUploads {
     }
 
     private static boolean manages(Analyst analyst, ScoringRound round) {
-        return round.getOrganiserId().equals(analyst.accountId()) || analyst.roles().contains(Role.REGION_ADMIN);
+        return round.getOrganiserId().equals(analyst.accountId())
+                || analyst.roles().contains(Role.REGION_ADMIN);
     }
 
     /** An upload of the caller's own: nobody else (not even another organiser) sees the unconfirmed text. */

@@ -44,8 +44,9 @@ final class Pseudonymisation {
      * A label and its value: after a colon, in the next cell of a table row ({@code |}), or (for a label with
      * "naam", as a PDF's table-like layout gives it) after a space.
      */
-    private static final Pattern LABELLED = Pattern.compile("(?im)(?:^|\\|)[ \\t]*(" + PUPIL_LABELS + "|"
-            + PERSON_LABELS + ")([ \\t]*[:|][ \\t]*|[ \\t]+)([^\\n|]*)");
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?im)(?:^|\\|)[ \\t]*(" + PUPIL_LABELS + "|" + PERSON_LABELS + ")([ \\t]*[:|][ \\t]*|[ \\t]+)([^\\n|]*)");
+
     private static final Pattern PUPIL_LABEL = Pattern.compile("(?i)" + PUPIL_LABELS);
     private static final Pattern NAME_IN_VALUE = Pattern.compile(NAME);
     private static final Pattern SALUTATION = Pattern.compile("(?:\\b(?:[Bb]este|[Gg]eachte|[Ll]ieve)"
@@ -55,19 +56,55 @@ final class Pseudonymisation {
 
     /** Words after a label that are roles, not names ("Moeder: Petra", "Aanwezig: IB, Leerkracht"). */
     private static final Set<String> NOT_NAMES = Set.of(
-            "moeder", "vader", "ouders", "ouder", "leerkracht", "leerling", "mentor", "ib", "ib'er", "intern",
-            "begeleider", "dhr", "mevr", "mw", "meneer", "mevrouw", "juf", "meester", "de", "het", "een", "geen",
-            "nee", "ja", "onbekend", "nvt", "n.v.t", "zie", "school", "groep", "klas", "jongen", "meisje", "directeur",
-            "orthopedagoog", "zorgcoördinator", "ondersteuningscoördinator", "team", "familie", "heer");
+            "moeder",
+            "vader",
+            "ouders",
+            "ouder",
+            "leerkracht",
+            "leerling",
+            "mentor",
+            "ib",
+            "ib'er",
+            "intern",
+            "begeleider",
+            "dhr",
+            "mevr",
+            "mw",
+            "meneer",
+            "mevrouw",
+            "juf",
+            "meester",
+            "de",
+            "het",
+            "een",
+            "geen",
+            "nee",
+            "ja",
+            "onbekend",
+            "nvt",
+            "n.v.t",
+            "zie",
+            "school",
+            "groep",
+            "klas",
+            "jongen",
+            "meisje",
+            "directeur",
+            "orthopedagoog",
+            "zorgcoördinator",
+            "ondersteuningscoördinator",
+            "team",
+            "familie",
+            "heer");
 
     private static final Pattern STREET = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}.'-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}'-]*?"
             + "(?:straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|steeg|dreef|park|markt|baan|ring|erf"
             + "|veld|dam|wal|haven|berg|straatweg|allee|boulevard|plantsoen|kwartier|hoek|polder|zoom|oord)"
             + "[ \\t]+\\d{1,5}(?:[ \\t]?[a-zA-Z]\\b|-\\d{1,4}\\b)?");
-    private static final Pattern POSTCODE =
-            Pattern.compile("\\b\\d{4}[ \\t]?\\p{Lu}{2}(?![\\p{L}-])(?:[ \\t]+\\p{Lu}[\\p{L}'-]+(?:[ \\t]+\\p{Lu}[\\p{L}'-]+)?)?");
-    private static final Pattern ADDRESS_LABEL =
-            Pattern.compile("(?im)(?:^|\\|)[ \\t]*(?:adres|woonadres|woonplaats|postadres|straat)[ \\t]*[:|][ \\t]*([^\\n|]+)");
+    private static final Pattern POSTCODE = Pattern.compile(
+            "\\b\\d{4}[ \\t]?\\p{Lu}{2}(?![\\p{L}-])(?:[ \\t]+\\p{Lu}[\\p{L}'-]+(?:[ \\t]+\\p{Lu}[\\p{L}'-]+)?)?");
+    private static final Pattern ADDRESS_LABEL = Pattern.compile(
+            "(?im)(?:^|\\|)[ \\t]*(?:adres|woonadres|woonplaats|postadres|straat)[ \\t]*[:|][ \\t]*([^\\n|]+)");
 
     private record Span(int start, int end, String placeholder, MaskedText.Kind kind) {}
 
@@ -111,14 +148,24 @@ final class Pseudonymisation {
                     placeholder = "[NAAM " + (++counter[0]) + "]";
                     names.put(t, placeholder);
                 }
-                addAll(spans, text, Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(t) + "(?![\\p{L}\\d])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), placeholder, MaskedText.Kind.TERM);
+                addAll(
+                        spans,
+                        text,
+                        Pattern.compile(
+                                "(?<![\\p{L}\\d])" + Pattern.quote(t) + "(?![\\p{L}\\d])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                        placeholder,
+                        MaskedText.Kind.TERM);
             }
         }
         for (Map.Entry<String, String> name : names.entrySet()) {
             MaskedText.Kind kind = name.getValue().equals(PUPIL) ? MaskedText.Kind.PUPIL : MaskedText.Kind.NAME;
-            addAll(spans, text, Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name.getKey()) + "(?![\\p{L}\\d])"),
-                    name.getValue(), kind);
+            addAll(
+                    spans,
+                    text,
+                    Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name.getKey()) + "(?![\\p{L}\\d])"),
+                    name.getValue(),
+                    kind);
         }
         Matcher address = ADDRESS_LABEL.matcher(text);
         while (address.find()) {
@@ -148,7 +195,8 @@ final class Pseudonymisation {
     /** The name without a trailing role word, or null when it is a role word (not a name) or too short. */
     private static @Nullable String cleanName(String candidate) {
         String name = candidate.strip();
-        if (name.length() < 2 || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT).replace(".", ""))) {
+        if (name.length() < 2
+                || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return null;
         }
         String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
@@ -198,7 +246,8 @@ final class Pseudonymisation {
         return parts;
     }
 
-    private static void addAll(List<Span> spans, String text, Pattern pattern, String placeholder, MaskedText.Kind kind) {
+    private static void addAll(
+            List<Span> spans, String text, Pattern pattern, String placeholder, MaskedText.Kind kind) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             if (m.end() > m.start()) {
@@ -210,7 +259,8 @@ final class Pseudonymisation {
     /** Replaces the spans, the longest first where they overlap. */
     private static MaskedText apply(String text, List<Span> spans) {
         List<Span> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        sorted.sort(Comparator.comparingInt(Span::start)
+                .thenComparing(Comparator.comparingInt(Span::end).reversed()));
         StringBuilder out = new StringBuilder(text.length());
         List<MaskedText.Mask> masks = new ArrayList<>();
         int at = 0;

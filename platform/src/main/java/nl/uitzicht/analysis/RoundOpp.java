@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 public record RoundOpp(
         @Column(name = "opp_id", nullable = false) UUID oppId,
         @Column(name = "school_id", nullable = false) UUID schoolId,
-        @Column(name = "upload_id", updatable = false) @Nullable UUID uploadId)
+
+        @Column(name = "upload_id", updatable = false) @Nullable
+        UUID uploadId)
         implements Serializable {
 
     /** An Uitzicht OPP. */

@@ -314,8 +314,7 @@ public class ScoringRounds {
         if (actual != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Consensus.class, roundId);
         }
-        Consensus c = existing.orElseGet(
-                () -> new Consensus(roundId, opp, itemCode, checklist.position(itemCode)));
+        Consensus c = existing.orElseGet(() -> new Consensus(roundId, opp, itemCode, checklist.position(itemCode)));
         c.decide(value, ScoreNote.clean(note), analyst.actor().name(), clock.instant());
         consensus.saveAndFlush(c);
         audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, roundId, "consensus " + itemCode);

@@ -35,7 +35,8 @@ class UploadResealing implements SealedElsewhere {
     public int resealWithCurrentKey(SecretCipher cipher, List<String> unreadable) {
         int resealed = 0;
         for (Region region : regions.all()) {
-            Integer count = TenantContext.callAs(region.getId(), () -> transactions.execute(tx -> reseal(cipher, unreadable)));
+            Integer count =
+                    TenantContext.callAs(region.getId(), () -> transactions.execute(tx -> reseal(cipher, unreadable)));
             resealed += count == null ? 0 : count;
         }
         return resealed;
@@ -44,9 +45,8 @@ class UploadResealing implements SealedElsewhere {
     private int reseal(SecretCipher cipher, List<String> unreadable) {
         int resealed = 0;
         for (String column : COLUMNS) {
-            List<Object[]> rows = jdbc.query(
-                    "select id, " + column + " from opp_upload",
-                    (rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getBytes(2)});
+            List<Object[]> rows = jdbc.query("select id, " + column + " from opp_upload", (rs, i) ->
+                    new Object[] {rs.getObject(1, UUID.class), rs.getBytes(2)});
             for (Object[] row : rows) {
                 byte[] sealed = (byte[]) row[1];
                 if (cipher.sealedWithCurrentKey(sealed)) {

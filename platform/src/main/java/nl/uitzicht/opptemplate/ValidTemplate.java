@@ -24,6 +24,7 @@ record ValidTemplate(
         String frequency) {
 
     static final int MAX_LINES = 20;
+
     static ValidTemplate of(OppTemplateInput in) {
         if (in.domain() == null) {
             throw new InvalidInput("domain", "opp.validation.required");

@@ -88,8 +88,8 @@ public class RetentionJob {
                 AuditAction.VIEW,
                 "RETENTION",
                 null,
-                "dry run: " + report.opps() + " OPPs, " + report.pupils() + " pupils, " + report.uploads().size()
-                        + " uploaded OPPs due for deletion");
+                "dry run: " + report.opps() + " OPPs, " + report.pupils() + " pupils, "
+                        + report.uploads().size() + " uploaded OPPs due for deletion");
         return report;
     }
 
@@ -106,19 +106,23 @@ public class RetentionJob {
                 .toList();
         dashboard.retire(opps);
         FileDeletion deletion = new FileDeletion(jdbc);
-        deletion.delete("opp_upload", report.uploads().stream().map(ExpiredUpload::uploadId).toList());
+        deletion.delete(
+                "opp_upload",
+                report.uploads().stream().map(ExpiredUpload::uploadId).toList());
         deletion.delete("opp", opps);
         deletion.delete("pupil", pupils);
         UUID region = TenantContext.require();
         jdbc.update(RENUMBER_ROUND_OPPS, region);
-        jdbc.update("update scoring_round_opp set position = -1 - position where tenant_id = ? and position < 0", region);
+        jdbc.update(
+                "update scoring_round_opp set position = -1 - position where tenant_id = ? and position < 0", region);
         for (ExpiredUpload upload : report.uploads()) {
             audit.record(
                     actor,
                     AuditAction.DELETE,
                     UPLOAD_SUBJECT,
                     upload.uploadId(),
-                    "retention: round closed " + upload.roundClosedOn() + ", kept " + report.term().years() + " years");
+                    "retention: round closed " + upload.roundClosedOn() + ", kept "
+                            + report.term().years() + " years");
         }
         for (ExpiredFile file : report.files()) {
             audit.record(

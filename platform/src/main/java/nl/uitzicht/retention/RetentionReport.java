@@ -16,7 +16,8 @@ public record RetentionReport(
         RetentionTerm term,
         List<ExpiredFile> files,
         List<ExpiredUpload> uploads,
-        @Nullable Instant lastRunAt) implements Serializable {
+        @Nullable Instant lastRunAt)
+        implements Serializable {
 
     public RetentionReport {
         files = List.copyOf(files);

@@ -29,15 +29,17 @@ public final class PersonalData {
 
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?<![\\d.])\\d{9}(?![\\d])|(?<!\\d)\\d{4}\\.\\d{2}\\.\\d{3}(?!\\d)"), // BSN-like
-            Pattern.compile("\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b" // a date such as a birth date
-                    + "|\\b\\d{4}-\\d{2}-\\d{2}\\b"
-                    + "|\\b\\d{1,2}\\s+(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b",
+            Pattern.compile(
+                    "\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b" // a date such as a birth date
+                            + "|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+                            + "|\\b\\d{1,2}\\s+(?:" + MONTHS + ")\\.?\\s+\\d{4}\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+"), // e-mail address
-            Pattern.compile("(?<![\\d+])0\\d{9}(?!\\d)" // phone number: 0612345678, 06-12345678, 010 123 4567
-                    + "|(?<![\\d+])0\\d{1,3}[- ]\\d{3}[- ]?\\d{3,4}(?![\\d-])"
-                    + "|(?<![\\d+])06[- ]\\d{8}(?!\\d)"
-                    + "|\\+31[\\s(]*\\d[\\d\\s()-]{7,12}\\d"));
+            Pattern.compile(
+                    "(?<![\\d+])0\\d{9}(?!\\d)" // phone number: 0612345678, 06-12345678, 010 123 4567
+                            + "|(?<![\\d+])0\\d{1,3}[- ]\\d{3}[- ]?\\d{3,4}(?![\\d-])"
+                            + "|(?<![\\d+])06[- ]\\d{8}(?!\\d)"
+                            + "|\\+31[\\s(]*\\d[\\d\\s()-]{7,12}\\d"));
 
     private static final Kind[] KINDS = {Kind.BSN, Kind.DATE, Kind.EMAIL, Kind.PHONE};
 

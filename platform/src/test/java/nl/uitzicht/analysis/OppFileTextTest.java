@@ -68,8 +68,8 @@ class OppFileTextTest {
 
     @Test
     void theTypeIsToldByTheBytesNotTheName() {
-        byte[] text = "Naam leerling: Sam Jansen\nDit is een tekstbestand met de extensie .pdf".getBytes(
-                StandardCharsets.UTF_8);
+        byte[] text = "Naam leerling: Sam Jansen\nDit is een tekstbestand met de extensie .pdf"
+                .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> OppFileText.read(text))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,

@@ -133,7 +133,9 @@ class OppUploadsTest {
                 .hasMessageContaining("analysis.error.oppNotFound");
         assertThatThrownBy(() -> as(() -> rounds.score(anna, round, docx.id(), "BEKNOPT", 1, null)))
                 .hasMessageContaining("analysis.error.oppNotFound");
-        assertThat(as(() -> uploads.pending(trainer, round))).extracting(PendingUpload::id).containsExactly(docx.id());
+        assertThat(as(() -> uploads.pending(trainer, round)))
+                .extracting(PendingUpload::id)
+                .containsExactly(docx.id());
 
         // the uploader adds a term the detection missed; a stale screen's confirmation is a conflict
         UploadPreview remasked = as(() -> uploads.remask(trainer, docx.id(), docx.version(), List.of("De Linde")));
@@ -187,8 +189,8 @@ class OppUploadsTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.consensus()).isEqualTo(1));
         // the consensus row carries the upload and its school, as the dashboards read it
-        assertThat(db.ownerQuery("select school_id || '/' || upload_id from consensus_score where opp_id = '" + pdf
-                        + "'"))
+        assertThat(db.ownerQuery(
+                        "select school_id || '/' || upload_id from consensus_score where opp_id = '" + pdf + "'"))
                 .containsExactly(f.school + "/" + pdf);
         // once a rater has handed in, no OPP joins the round any more
         assertThatThrownBy(() -> upload(UploadFixtures.pdf(), List.of()))
@@ -207,8 +209,8 @@ class OppUploadsTest {
         assertThat(hex).doesNotContain(hex(pdf).substring(0, 64)); // not the file's first 32 bytes
         assertThat(hex).doesNotContain(hex("%PDF-".getBytes(StandardCharsets.US_ASCII)));
         assertThat(hex).doesNotContain(hex("Noor Bakker".getBytes(StandardCharsets.UTF_8)));
-        assertThat(db.ownerQuery("select octet_length(original_sealed) - " + pdf.length + " from opp_upload where id = '"
-                        + id + "'"))
+        assertThat(db.ownerQuery("select octet_length(original_sealed) - " + pdf.length
+                        + " from opp_upload where id = '" + id + "'"))
                 .containsExactly("28"); // a 12-byte IV and a 16-byte tag around the sealed file
         assertThat(db.ownerQuery("select masked_text like '%Noor%' from opp_upload where id = '" + id + "'"))
                 .containsExactly("f");
@@ -234,7 +236,8 @@ class OppUploadsTest {
         assertThatThrownBy(() -> as(() -> uploads.confirm(anna, pending.id(), pending.version())))
                 .hasMessageContaining("analysis.upload.error.notFound");
         // a trainer outside the round cannot upload into it
-        assertThatThrownBy(() -> as(() -> uploads.upload(otherTrainer, round, f.school, UploadFixtures.pdf(), List.of())))
+        assertThatThrownBy(
+                        () -> as(() -> uploads.upload(otherTrainer, round, f.school, UploadFixtures.pdf(), List.of())))
                 .hasMessageContaining("analysis.error.notOrganiser");
 
         // a rater of another region: the round and the upload do not exist there
@@ -247,7 +250,8 @@ class OppUploadsTest {
         assertThatThrownBy(() -> TenantContext.callAs(elsewhere.region, () -> uploads.pending(foreign, round)))
                 .hasMessageContaining("analysis.error.roundNotFound");
         // the school of another region is refused as the upload's school
-        assertThatThrownBy(() -> as(() -> uploads.upload(trainer, round, elsewhere.school, UploadFixtures.pdf(), List.of())))
+        assertThatThrownBy(() ->
+                        as(() -> uploads.upload(trainer, round, elsewhere.school, UploadFixtures.pdf(), List.of())))
                 .hasMessageContaining("analysis.upload.error.school");
     }
 
@@ -259,7 +263,8 @@ class OppUploadsTest {
                         Callers.person(new TestPerson(policy.accountId(), Set.of()), Role.POLICY),
                         () -> as(() -> uploads.maskedText(policy, round, docx))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> Callers.call(Callers.anonymous(), () -> as(() -> uploads.maskedText(anna, round, docx))))
+        assertThatThrownBy(() ->
+                        Callers.call(Callers.anonymous(), () -> as(() -> uploads.maskedText(anna, round, docx))))
                 .isInstanceOf(AccessDeniedException.class);
         // school staff may read as a rater, never upload
         assertThatThrownBy(() -> Callers.call(
@@ -324,15 +329,18 @@ class OppUploadsTest {
         assertThat(rotation.resealWithCurrentKey()).isGreaterThanOrEqualTo(1);
 
         byte[] stored = java.util.HexFormat.of()
-                .parseHex(db.ownerQuery("select encode(text_sealed, 'hex') from opp_upload where id = '" + pending.id()
-                                + "'")
+                .parseHex(db.ownerQuery(
+                                "select encode(text_sealed, 'hex') from opp_upload where id = '" + pending.id() + "'")
                         .getFirst());
-        assertThat(new String(new SecretCipher(NEW_KEY).open(stored), StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(new String(new SecretCipher(NEW_KEY).open(stored), StandardCharsets.UTF_8))
+                .isEqualTo(text);
     }
 
     private UUID confirmed(byte[] file) {
         UploadPreview preview = upload(file, List.of());
-        return as(() -> uploads.confirm(trainer, preview.id(), preview.version())).oppIds().getLast();
+        return as(() -> uploads.confirm(trainer, preview.id(), preview.version()))
+                .oppIds()
+                .getLast();
     }
 
     private static String hex(byte[] bytes) {

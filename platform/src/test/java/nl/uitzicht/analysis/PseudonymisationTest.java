@@ -34,7 +34,9 @@ class PseudonymisationTest {
         for (String identifier : UploadFixtures.PDF_IDENTIFIERS) {
             assertThat(masked.text()).as(identifier).doesNotContain(identifier);
         }
-        assertThat(masked.text()).contains("[LEERLING] heeft moeite met rekenen").contains("Rekent tot 100");
+        assertThat(masked.text())
+                .contains("[LEERLING] heeft moeite met rekenen")
+                .contains("Rekent tot 100");
     }
 
     @Test
@@ -43,7 +45,8 @@ class PseudonymisationTest {
                 "Moeder: Petra Smit\nLeerling: Daan Smit\nGesprek met Petra over Daan. Petra Smit tekent.", List.of());
 
         assertThat(masked.text())
-                .isEqualTo("Moeder: [NAAM 1]\nLeerling: [LEERLING]\nGesprek met [NAAM 1] over [LEERLING]. [NAAM 1] tekent.");
+                .isEqualTo(
+                        "Moeder: [NAAM 1]\nLeerling: [LEERLING]\nGesprek met [NAAM 1] over [LEERLING]. [NAAM 1] tekent.");
         assertThat(masked.masks()).hasSize(5);
         MaskedText.Mask first = masked.masks().getFirst();
         assertThat(masked.text().substring(first.start(), first.end())).isEqualTo("[NAAM 1]");
@@ -55,7 +58,8 @@ class PseudonymisationTest {
         MaskedText masked = Pseudonymisation.mask(
                 "Op De Linde werkt Sam met de Time-timer. De linde heeft een plusklas.", List.of("De Linde", "Sam"));
 
-        assertThat(masked.text()).isEqualTo("Op [NAAM 1] werkt [NAAM 2] met de Time-timer. [NAAM 1] heeft een plusklas.");
+        assertThat(masked.text())
+                .isEqualTo("Op [NAAM 1] werkt [NAAM 2] met de Time-timer. [NAAM 1] heeft een plusklas.");
         assertThat(masked.masks()).extracting(MaskedText.Mask::kind).containsOnly(MaskedText.Kind.TERM);
     }
 

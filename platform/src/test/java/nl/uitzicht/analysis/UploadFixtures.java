@@ -33,13 +33,32 @@ public final class UploadFixtures {
 
     /** The DOCX's people and details, which masking must take out. */
     public static final List<String> DOCX_IDENTIFIERS = List.of(
-            "Sam", "Jansen", "Petra", "Mark", "Karin", "de Vries", "12-03-2015", "Kerkstraat 12", "1234 AB",
-            "06-12345678", "petra.jansen@example.nl", "123456782", "4 maart 2025");
+            "Sam",
+            "Jansen",
+            "Petra",
+            "Mark",
+            "Karin",
+            "de Vries",
+            "12-03-2015",
+            "Kerkstraat 12",
+            "1234 AB",
+            "06-12345678",
+            "petra.jansen@example.nl",
+            "123456782",
+            "4 maart 2025");
 
     /** The PDF's people and details, which masking must take out. */
-    public static final List<String> PDF_IDENTIFIERS =
-            List.of("Noor", "Bakker", "Ahmed", "7 juni 2014", "Dorpsstraat 5", "3701 CD", "Zeist", "030-1234567",
-                    "Jeroen", "Smit");
+    public static final List<String> PDF_IDENTIFIERS = List.of(
+            "Noor",
+            "Bakker",
+            "Ahmed",
+            "7 juni 2014",
+            "Dorpsstraat 5",
+            "3701 CD",
+            "Zeist",
+            "030-1234567",
+            "Jeroen",
+            "Smit");
 
     private UploadFixtures() {}
 
@@ -84,7 +103,9 @@ public final class UploadFixtures {
                     goals.getRow(r).getCell(c).setText(goalRows[r][c]);
                 }
             }
-            paragraph(doc, "Besproken met moeder Petra Jansen op 4 maart 2025; ouders stemmen in met het handelingsdeel.");
+            paragraph(
+                    doc,
+                    "Besproken met moeder Petra Jansen op 4 maart 2025; ouders stemmen in met het handelingsdeel.");
             paragraph(doc, "Beste Petra, hierbij het plan zoals besproken.");
             doc.write(out);
             return out.toByteArray();
@@ -177,7 +198,8 @@ public final class UploadFixtures {
     /** The PDF above, locked with a password to open it. */
     public static byte[] passwordPdf() {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf())) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("eigenaar", "geheim", new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("eigenaar", "geheim", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             doc.protect(policy);
             return save(doc);

@@ -18,7 +18,8 @@ class PersonalDataTest {
                         PersonalData.Kind.DATE,
                         PersonalData.Kind.EMAIL,
                         PersonalData.Kind.PHONE);
-        assertThat(PersonalData.appearsIn("Oefent drie keer per week 10 minuten met lezen.")).isFalse();
+        assertThat(PersonalData.appearsIn("Oefent drie keer per week 10 minuten met lezen."))
+                .isFalse();
         assertThat(PersonalData.appearsIn("Bel 010 123 4567")).isTrue();
     }
 }

@@ -49,7 +49,8 @@ class ScoreSheetSection extends Div {
             Div items = card;
             if (sheet.round().uploaded(oppId)) {
                 // an OPP written elsewhere: its masked text beside the checklist (ADR 0096)
-                card.add(new H3(getTranslation("analysis.upload.uploadedOpp", sheet.round().label(oppId))));
+                card.add(new H3(getTranslation(
+                        "analysis.upload.uploadedOpp", sheet.round().label(oppId))));
                 items = new Div();
                 items.addClassName("analysis-side-items");
                 Div side = new Div(

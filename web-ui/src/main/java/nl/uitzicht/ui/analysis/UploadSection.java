@@ -64,7 +64,10 @@ class UploadSection extends Div {
         upload.setMaxFileSize(MAX_BYTES);
         // a hint for the browser's file picker only: the server tells the kind by the file's bytes
         upload.setAcceptedFileTypes(
-                ".pdf", ".docx", "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+                ".pdf",
+                ".docx",
+                "application/pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         upload.setUploadHandler(new SizeLimitedUpload(
                 MAX_BYTES,
                 getTranslation("analysis.upload.error.tooLarge", MAX_BYTES / (1024 * 1024)),
@@ -141,6 +144,9 @@ class UploadSection extends Div {
     }
 
     static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -68,7 +68,9 @@ class UploadView extends VerticalLayout implements HasUrlParameter<String>, HasD
             add(PageText.muted(getTranslation("analysis.upload.check.intro")));
         }
         Paragraph count = new Paragraph(getTranslation(
-                "analysis.upload.masks", preview.kind().name(), preview.masked().masks().size()));
+                "analysis.upload.masks",
+                preview.kind().name(),
+                preview.masked().masks().size()));
         count.setId("upload-mask-count");
         Div text = new UploadedOppText(preview.masked());
         text.setId("upload-masked");
@@ -84,8 +86,8 @@ class UploadView extends VerticalLayout implements HasUrlParameter<String>, HasD
             add(back);
             return;
         }
-        com.vaadin.flow.component.textfield.TextArea terms = new com.vaadin.flow.component.textfield.TextArea(
-                getTranslation("analysis.upload.terms"));
+        com.vaadin.flow.component.textfield.TextArea terms =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("analysis.upload.terms"));
         terms.setId("upload-terms");
         terms.setHelperText(getTranslation("analysis.upload.termsHelp"));
         terms.setValue(String.join("\n", preview.extraTerms()));

@@ -131,7 +131,8 @@ class UploadInBrowserTest {
             group.locator("vaadin-radio-button").nth(special ? conciseScore : 2).click();
             assertThat(group.locator("vaadin-radio-button[checked]")).hasCount(1);
         }
-        assertThat(page.locator("#score-progress")).hasText(groups.size() + " van " + groups.size() + " items gescoord");
+        assertThat(page.locator("#score-progress"))
+                .hasText(groups.size() + " van " + groups.size() + " items gescoord");
     }
 
     private static void recordConsensus(Page trainer, String roundUrl) {

@@ -66,7 +66,8 @@ class UploadScreensBrowserlessTest extends SpringBrowserlessTest {
         signInAs("trainer2@waterlinie.demo");
         Analyst organiser = analysts.current();
         List<UUID> raters = List.of("beheer@waterlinie.demo", "ib@waterlinie.demo").stream()
-                .map(email -> accounts.findByEmail(email).map(AccountSummary::id).orElseThrow())
+                .map(email ->
+                        accounts.findByEmail(email).map(AccountSummary::id).orElseThrow())
                 .toList();
         round = rounds.start(
                         organiser,
