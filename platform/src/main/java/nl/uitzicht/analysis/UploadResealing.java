@@ -10,6 +10,7 @@ import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +30,9 @@ class UploadResealing implements SealedElsewhere {
         this.regions = regions;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        // a transaction of its own per region: the region is bound when a transaction begins (ADR 0001), and the
+        // rotation's own transaction began with none
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
