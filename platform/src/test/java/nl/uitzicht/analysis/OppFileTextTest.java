@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.uitzicht.testing.UploadFixtures;
 import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 

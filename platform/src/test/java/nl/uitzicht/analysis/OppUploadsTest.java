@@ -25,6 +25,7 @@ import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.Callers;
 import nl.uitzicht.testing.Callers.TestPerson;
 import nl.uitzicht.testing.TestDatabases;
+import nl.uitzicht.testing.UploadFixtures;
 import nl.uitzicht.testing.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

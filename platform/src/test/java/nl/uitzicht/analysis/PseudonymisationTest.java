@@ -3,6 +3,7 @@ package nl.uitzicht.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.uitzicht.testing.UploadFixtures;
 import org.junit.jupiter.api.Test;
 
 class PseudonymisationTest {

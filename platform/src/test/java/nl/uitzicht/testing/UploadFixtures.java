@@ -1,4 +1,4 @@
-package nl.uitzicht.analysis;
+package nl.uitzicht.testing;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
