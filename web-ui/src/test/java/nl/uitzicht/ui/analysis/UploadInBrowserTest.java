@@ -77,6 +77,7 @@ class UploadInBrowserTest {
         assertThat(admin.locator(".analysis-uploaded-text").first()).containsText("[LEERLING]");
         assertThat(admin.locator("#score-sheet")).not().containsText("Jansen");
         assertThat(admin.locator("#score-sheet")).not().containsText("Noor");
+        admin.locator(".analysis-side").first().scrollIntoViewIfNeeded();
         Chromium.screenshot(admin, "analysis-upload-03-rater-side-by-side");
         score(admin, "OPP 2", 0);
         admin.locator("#score-submit").click();
