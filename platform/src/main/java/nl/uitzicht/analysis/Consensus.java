@@ -31,6 +31,9 @@ class Consensus {
     @Column(name = "school_id", nullable = false, updatable = false)
     private UUID schoolId;
 
+    @Column(name = "upload_id", updatable = false)
+    private @Nullable UUID uploadId;
+
     @Column(name = "item_code", nullable = false, updatable = false)
     private String itemCode;
 
@@ -53,11 +56,12 @@ class Consensus {
 
     protected Consensus() {}
 
-    Consensus(UUID roundId, UUID oppId, UUID schoolId, String itemCode, int itemPosition) {
+    Consensus(UUID roundId, RoundOpp opp, String itemCode, int itemPosition) {
         this.id = UUID.randomUUID();
         this.roundId = roundId;
-        this.oppId = oppId;
-        this.schoolId = schoolId;
+        this.oppId = opp.oppId();
+        this.schoolId = opp.schoolId();
+        this.uploadId = opp.uploadId();
         this.itemCode = itemCode;
         this.itemPosition = itemPosition;
     }

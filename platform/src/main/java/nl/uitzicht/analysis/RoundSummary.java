@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A round as listed: who organised it, which raters have submitted, and where the reader stands. */
+/**
+ * A round as listed: who organised it, which raters have submitted, where the reader stands, and which of its
+ * OPPs were uploaded.
+ */
 public record RoundSummary(
         UUID id,
         String name,
@@ -19,8 +22,14 @@ public record RoundSummary(
         Instant createdAt,
         boolean youRate,
         boolean youSubmitted,
-        boolean youOrganise)
+        boolean youOrganise,
+        List<UUID> uploadedOppIds)
         implements Serializable {
+
+    /** Whether this member of the round is an OPP written elsewhere and uploaded (its text is read, ADR 0096). */
+    public boolean uploaded(UUID oppId) {
+        return uploadedOppIds.contains(oppId);
+    }
 
     public record RaterStatus(String name, boolean submitted) implements Serializable {}
 

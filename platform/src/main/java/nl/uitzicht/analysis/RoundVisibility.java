@@ -68,6 +68,10 @@ class RoundVisibility {
                 round.getCreatedAt(),
                 me.isPresent(),
                 me.map(Rater::submitted).orElse(false),
-                round.getOrganiserId().equals(analyst.accountId()));
+                round.getOrganiserId().equals(analyst.accountId()),
+                round.getOpps().stream()
+                        .filter(RoundOpp::isUpload)
+                        .map(RoundOpp::oppId)
+                        .toList());
     }
 }

@@ -30,6 +30,9 @@ class Score {
     @Column(name = "opp_id", nullable = false, updatable = false)
     private UUID oppId;
 
+    @Column(name = "upload_id", updatable = false)
+    private @Nullable UUID uploadId;
+
     @Column(name = "item_code", nullable = false, updatable = false)
     private String itemCode;
 
@@ -43,11 +46,12 @@ class Score {
 
     protected Score() {}
 
-    Score(UUID roundId, UUID raterId, UUID oppId, String itemCode) {
+    Score(UUID roundId, UUID raterId, RoundOpp opp, String itemCode) {
         this.id = UUID.randomUUID();
         this.roundId = roundId;
         this.raterId = raterId;
-        this.oppId = oppId;
+        this.oppId = opp.oppId();
+        this.uploadId = opp.uploadId();
         this.itemCode = itemCode;
     }
 

@@ -132,6 +132,14 @@ class ScoringRound {
                 .orElseThrow(() -> new InvalidInput("opps", "analysis.error.oppNotFound"));
     }
 
+    /** Adds an OPP to the round (an upload whose masking was confirmed; ADR 0096). */
+    void add(RoundOpp member) {
+        if (opps.stream().anyMatch(o -> o.oppId().equals(member.oppId()))) {
+            throw new InvalidInput("opps", "analysis.error.oppNotFound");
+        }
+        opps.add(member);
+    }
+
     /** Refuses any change once the round is closed. */
     void requireOpen() {
         if (closedAt != null) {

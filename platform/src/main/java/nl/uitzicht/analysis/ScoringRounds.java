@@ -89,7 +89,7 @@ public class ScoringRounds {
             throw new InvalidInput("threshold", "analysis.error.threshold");
         }
         Set<UUID> oppSet = new LinkedHashSet<>(oppIds);
-        if (oppSet.isEmpty() || oppSet.size() > MAX_OPPS) {
+        if (oppSet.size() > MAX_OPPS) { // none: OPPs written elsewhere are uploaded into the round (OppUploads)
             throw new InvalidInput("opps", "analysis.error.oppCount");
         }
         Set<UUID> raterSet = new LinkedHashSet<>(raterAccountIds);
@@ -209,12 +209,12 @@ public class ScoringRounds {
             throw new InvalidInput("round", "analysis.error.alreadySubmitted");
         }
         round.requireOpen();
-        round.opp(oppId);
+        RoundOpp entry = round.opp(oppId);
         Checklist checklist = checklists.get(round.getChecklistId());
         checklist.requireScore(itemCode, value);
         String cleanNote = ScoreNote.clean(note);
         Score score = scores.findByRaterIdAndOppIdAndItemCode(rater.getId(), oppId, itemCode)
-                .orElseGet(() -> new Score(round.getId(), rater.getId(), oppId, itemCode));
+                .orElseGet(() -> new Score(round.getId(), rater.getId(), entry, itemCode));
         score.set(value, cleanNote);
         scores.saveAndFlush(score);
         return new OwnScore(oppId, itemCode, value, cleanNote);
@@ -228,6 +228,9 @@ public class ScoringRounds {
             throw new InvalidInput("round", "analysis.error.alreadySubmitted");
         }
         round.requireOpen();
+        if (round.getOpps().isEmpty()) {
+            throw new InvalidInput("round", "analysis.error.noOpps");
+        }
         int expected = round.getOpps().size()
                 * checklists.get(round.getChecklistId()).items().size();
         if (scores.findByRaterId(rater.getId()).size() < expected) {
@@ -320,8 +323,7 @@ public class ScoringRounds {
         if (actual != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Consensus.class, roundId);
         }
-        Consensus c = existing.orElseGet(
-                () -> new Consensus(roundId, oppId, opp.schoolId(), itemCode, checklist.position(itemCode)));
+        Consensus c = existing.orElseGet(() -> new Consensus(roundId, opp, itemCode, checklist.position(itemCode)));
         c.decide(value, ScoreNote.clean(note), analyst.actor().name(), clock.instant());
         consensus.saveAndFlush(c);
         audit.record(analyst.actor(), AuditAction.UPDATE, AUDIT_SUBJECT, roundId, "consensus " + itemCode);

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * still open, and {@link SecretKeyRotation} seals them again with the current key.
  */
 @Component
-class SecretCipher {
+public class SecretCipher {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -28,7 +28,8 @@ class SecretCipher {
     private final @Nullable SecretKeySpec previousKey;
     private final SecureRandom random = new SecureRandom();
 
-    SecretCipher(String base64Key) {
+    /** A cipher with one key and no previous one (tests seal data as an earlier key did with it). */
+    public SecretCipher(String base64Key) {
         this(base64Key, "");
     }
 
@@ -49,14 +50,15 @@ class SecretCipher {
         return new SecretKeySpec(raw, "AES");
     }
 
-    boolean rotating() {
+    /** Whether a previous key is set: a rotation is under way. */
+    public boolean rotating() {
         return previousKey != null;
     }
 
     /** Whether the current key opens it (false: sealed with the previous key, or with neither). */
     boolean sealedWithCurrentKey(String encoded) {
         try {
-            open(encoded, key);
+            open(Base64.getDecoder().decode(encoded), key);
             return true;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
@@ -64,29 +66,41 @@ class SecretCipher {
     }
 
     String encrypt(String plain) {
+        return Base64.getEncoder().encodeToString(seal(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    String decrypt(String encoded) {
+        return new String(open(Base64.getDecoder().decode(encoded)), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Seals bytes (a secret, a stored file) with the current key: a fresh 12-byte IV, then the AES-GCM
+     * ciphertext with its tag. Other features store files encrypted with this (ADR 0096).
+     */
+    public byte[] seal(byte[] plain) {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder()
-                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
-                            .put(iv)
-                            .put(sealed)
-                            .array());
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt secret", e);
         }
     }
 
-    String decrypt(String encoded) {
+    /** Opens what {@link #seal} sealed, with the current key or (while rotating) the previous one. */
+    public byte[] open(byte[] sealed) {
         try {
-            return open(encoded, key);
+            return open(sealed, key);
         } catch (GeneralSecurityException e) {
             if (previousKey != null) {
                 try {
-                    return open(encoded, previousKey);
+                    return open(sealed, previousKey);
                 } catch (GeneralSecurityException ignored) {
                     // neither key: report the failure with the current key
                 }
@@ -95,10 +109,22 @@ class SecretCipher {
         }
     }
 
-    private static String open(String encoded, SecretKeySpec withKey) throws GeneralSecurityException {
-        byte[] all = Base64.getDecoder().decode(encoded);
+    /** Whether the current key opens these sealed bytes (false: sealed with the previous key, or neither). */
+    public boolean sealedWithCurrentKey(byte[] sealed) {
+        try {
+            open(sealed, key);
+            return true;
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static byte[] open(byte[] all, SecretKeySpec withKey) throws GeneralSecurityException {
+        if (all.length < IV_BYTES) {
+            throw new javax.crypto.AEADBadTagException("too short");
+        }
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.DECRYPT_MODE, withKey, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-        return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+        return cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES);
     }
 }

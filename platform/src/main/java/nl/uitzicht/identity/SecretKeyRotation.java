@@ -5,14 +5,15 @@ import java.util.List;
 import nl.uitzicht.access.SystemOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rotating {@code UITZICHT_SECRET_KEY}: with the old key as {@code uitzicht.crypto.previous-secret-key},
- * seals every stored secret (the regions' OIDC client secrets and the accounts' TOTP secrets) again
- * with the current key. The
+ * seals every stored secret (the regions' OIDC client secrets, the accounts' TOTP secrets, and what other
+ * features store sealed: {@link SealedElsewhere}) again with the current key. The
  * migration run calls it, so a release that changes the key re-encrypts before the new pods start.
  * Fails, naming the regions, when a stored secret opens with neither key.
  */
@@ -25,11 +26,17 @@ public class SecretKeyRotation {
     private final RegionIdentityProviders providers;
     private final SecretCipher cipher;
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<SealedElsewhere> elsewhere;
 
-    SecretKeyRotation(RegionIdentityProviders providers, SecretCipher cipher, JdbcTemplate jdbc) {
+    SecretKeyRotation(
+            RegionIdentityProviders providers,
+            SecretCipher cipher,
+            JdbcTemplate jdbc,
+            ObjectProvider<SealedElsewhere> elsewhere) {
         this.providers = providers;
         this.cipher = cipher;
         this.jdbc = jdbc;
+        this.elsewhere = elsewhere;
     }
 
     /** Returns how many secrets were sealed again; 0 when all already use the current key. */
@@ -54,6 +61,9 @@ public class SecretKeyRotation {
             }
         }
         resealed += resealSecondFactors(unreadable);
+        for (SealedElsewhere other : elsewhere.orderedStream().toList()) {
+            resealed += other.resealWithCurrentKey(cipher, unreadable);
+        }
         if (!unreadable.isEmpty()) {
             throw new IllegalStateException("The OIDC client secrets of regions (or TOTP secrets of accounts) "
                     + unreadable

@@ -2,10 +2,10 @@ package nl.uitzicht.opptemplate;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.uitzicht.opp.FactorDomain;
 import nl.uitzicht.validation.InvalidInput;
+import nl.uitzicht.validation.PersonalData;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,12 +24,6 @@ record ValidTemplate(
         String frequency) {
 
     static final int MAX_LINES = 20;
-    private static final Pattern PERSONAL = Pattern.compile(
-            "(?<!\\d)\\d{9}(?!\\d)" // BSN-like number
-                    + "|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b" // a date such as a birth date
-                    + "|\\b\\d{4}-\\d{2}-\\d{2}\\b"
-                    + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+" // e-mail address
-                    + "|(?<!\\d)0\\d{9}(?!\\d)|\\+31\\s?\\d"); // phone number
 
     static ValidTemplate of(OppTemplateInput in) {
         if (in.domain() == null) {
@@ -53,7 +47,7 @@ record ValidTemplate(
                 interventions,
                 frequency);
         t.texts().forEach(field -> {
-            if (PERSONAL.matcher(field.text()).find()) {
+            if (PersonalData.appearsIn(field.text())) {
                 throw new InvalidInput(field.name(), "opptemplate.error.personalData");
             }
         });

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The retention job of the bound region (ADR 0086): deletes the pupil files whose term has passed: an OPP
  * {@link RetentionTerm#years()} after it closed (or was discarded), one year longer after a referral to special
- * education; a pupil's registration as long after the pupil left, once none of their plans is left. First a
+ * education; a pupil's registration as long after the pupil left, once none of their plans is left; an OPP
+ * uploaded into a scoring round as long after its round closed (ADR 0096). First a
  * dry run ({@link #preview}); the run ({@link #run}, daily and by hand) deletes in one transaction, keeps the
  * dashboard's counts as anonymous figures first, and writes one audit record per deletion without its content.
  */
@@ -37,6 +38,7 @@ public class RetentionJob {
 
     static final String OPP_SUBJECT = "OPP";
     static final String PUPIL_SUBJECT = "PUPIL";
+    static final String UPLOAD_SUBJECT = "OPP_UPLOAD";
 
     private static final String ENDED_OPPS = """
             select o.id, o.pupil_id, o.school_id, s.name, p.name,
@@ -50,6 +52,19 @@ public class RetentionJob {
                    (select count(*) from opp o where o.pupil_id = p.id)
             from pupil p join school s on s.id = p.school_id
             where p.tenant_id = ? and p.left_on is not null""";
+
+    /** OPPs uploaded into a scoring round (ADR 0096): their term counts from the day the round closed. */
+    private static final String UPLOADS_OF_CLOSED_ROUNDS = """
+            select u.id, r.id, r.name, (r.closed_at at time zone 'Europe/Amsterdam')::date
+            from opp_upload u join scoring_round r on r.id = u.round_id
+            where u.tenant_id = ? and r.closed_at is not null""";
+
+    /** Closes the gaps deleted OPPs leave in their rounds' order (two steps: the primary key holds at each). */
+    private static final String RENUMBER_ROUND_OPPS = """
+            update scoring_round_opp s set position = -1 - n.rn
+            from (select round_id, position, row_number() over (partition by round_id order by position) - 1 as rn
+                  from scoring_round_opp where tenant_id = ?) n
+            where s.round_id = n.round_id and s.position = n.position and n.rn <> s.position""";
 
     private final SchoolYearSetup setup;
     private final DashboardRetirement dashboard;
@@ -73,7 +88,8 @@ public class RetentionJob {
                 AuditAction.VIEW,
                 "RETENTION",
                 null,
-                "dry run: " + report.opps() + " OPPs, " + report.pupils() + " pupils due for deletion");
+                "dry run: " + report.opps() + " OPPs, " + report.pupils() + " pupils, "
+                        + report.uploads().size() + " uploaded OPPs due for deletion");
         return report;
     }
 
@@ -90,8 +106,24 @@ public class RetentionJob {
                 .toList();
         dashboard.retire(opps);
         FileDeletion deletion = new FileDeletion(jdbc);
+        deletion.delete(
+                "opp_upload",
+                report.uploads().stream().map(ExpiredUpload::uploadId).toList());
         deletion.delete("opp", opps);
         deletion.delete("pupil", pupils);
+        UUID region = TenantContext.require();
+        jdbc.update(RENUMBER_ROUND_OPPS, region);
+        jdbc.update(
+                "update scoring_round_opp set position = -1 - position where tenant_id = ? and position < 0", region);
+        for (ExpiredUpload upload : report.uploads()) {
+            audit.record(
+                    actor,
+                    AuditAction.DELETE,
+                    UPLOAD_SUBJECT,
+                    upload.uploadId(),
+                    "retention: round closed " + upload.roundClosedOn() + ", kept "
+                            + report.term().years() + " years");
+        }
         for (ExpiredFile file : report.files()) {
             audit.record(
                     actor,
@@ -108,12 +140,12 @@ public class RetentionJob {
         jdbc.update(
                 "insert into retention_run (id, tenant_id, run_at, run_by, opps, pupils) values (?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID(),
-                TenantContext.require(),
+                region,
                 Timestamp.from(now),
                 actor.name(),
                 opps.size(),
                 pupils.size());
-        return new RetentionReport(report.today(), report.term(), report.files(), now);
+        return new RetentionReport(report.today(), report.term(), report.files(), report.uploads(), now);
     }
 
     private RetentionReport expired() {
@@ -167,7 +199,22 @@ public class RetentionJob {
         files.sort(Comparator.comparing(ExpiredFile::schoolName)
                 .thenComparing(ExpiredFile::pupilName)
                 .thenComparing(f -> f.oppId() == null ? 1 : 0));
-        return new RetentionReport(today, term, files, lastRun());
+        List<ExpiredUpload> uploads = new ArrayList<>();
+        jdbc.query(
+                UPLOADS_OF_CLOSED_ROUNDS,
+                rs -> {
+                    LocalDate closed = rs.getDate(4).toLocalDate();
+                    if (term.expired(closed, false, today)) {
+                        uploads.add(new ExpiredUpload(
+                                rs.getObject(1, UUID.class),
+                                rs.getObject(2, UUID.class),
+                                rs.getString(3),
+                                closed,
+                                term.deleteFrom(closed, false)));
+                    }
+                },
+                region);
+        return new RetentionReport(today, term, files, uploads, lastRun());
     }
 
     private @Nullable Instant lastRun() {

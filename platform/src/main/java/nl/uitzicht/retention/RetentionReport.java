@@ -9,16 +9,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the retention job deletes (the dry run) or deleted (the run) on {@code today} under the region's
- * {@code term}, and when it last ran.
+ * {@code term}: pupil files, and OPPs uploaded into scoring rounds that closed that long ago; and when it last ran.
  */
 public record RetentionReport(
         LocalDate today,
         RetentionTerm term,
         List<ExpiredFile> files,
-        @Nullable Instant lastRunAt) implements Serializable {
+        List<ExpiredUpload> uploads,
+        @Nullable Instant lastRunAt)
+        implements Serializable {
 
     public RetentionReport {
         files = List.copyOf(files);
+        uploads = List.copyOf(uploads);
     }
 
     public long opps() {

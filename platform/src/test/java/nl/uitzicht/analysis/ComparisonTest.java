@@ -41,7 +41,8 @@ class ComparisonTest {
                 Instant.EPOCH,
                 false,
                 false,
-                true);
+                true,
+                List.of());
         Checklist checklist =
                 new Checklist(UUID.randomUUID(), UUID.randomUUID(), 1, "C", true, "s", Instant.EPOCH, List.of(), 0);
         Comparison c = new Comparison(

@@ -11,7 +11,7 @@ class ConsensusTest {
     @Test
     void aLaterDecisionReplacesScoreNoteAndWhoDecided() {
         UUID opp = UUID.randomUUID();
-        Consensus c = new Consensus(UUID.randomUUID(), opp, UUID.randomUUID(), "BEKNOPT", 14);
+        Consensus c = new Consensus(UUID.randomUUID(), new RoundOpp(opp, UUID.randomUUID(), 1), "BEKNOPT", 14);
         c.decide(1, "na overleg", "Anna", Instant.EPOCH);
         c.decide(2, null, "Bert", Instant.EPOCH.plusSeconds(60));
         assertThat(c.getScore()).isEqualTo(2);

@@ -23,7 +23,8 @@ class RoundSummaryTest {
                 Instant.EPOCH,
                 true,
                 false,
-                false);
+                false,
+                List.of());
     }
 
     @Test

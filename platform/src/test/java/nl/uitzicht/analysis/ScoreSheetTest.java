@@ -24,7 +24,8 @@ class ScoreSheetTest {
             Instant.EPOCH,
             true,
             false,
-            false);
+            false,
+            List.of());
     private final Checklist checklist = new Checklist(
             UUID.randomUUID(), UUID.randomUUID(), 1, "C", true, "s", Instant.EPOCH, DefaultChecklist.ITEMS, 0);
 

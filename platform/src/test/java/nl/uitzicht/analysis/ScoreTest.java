@@ -10,7 +10,8 @@ class ScoreTest {
     @Test
     void aScoreCanBeChangedWithItsNote() {
         UUID rater = UUID.randomUUID();
-        Score score = new Score(UUID.randomUUID(), rater, UUID.randomUUID(), "BEKNOPT");
+        Score score =
+                new Score(UUID.randomUUID(), rater, new RoundOpp(UUID.randomUUID(), UUID.randomUUID(), 1), "BEKNOPT");
         score.set(0, "7 pagina's");
         score.set(1, null);
         assertThat(score.getScore()).isEqualTo(1);

@@ -72,6 +72,27 @@ final class ExportRules {
     private static final String ADR = " (ADR 0031)";
 
     static final Map<String, Rule> RULES = rules(
+            filtered(
+                    "opp_upload",
+                    List.of(
+                            "id",
+                            "tenant_id",
+                            "round_id",
+                            "school_id",
+                            "file_kind",
+                            "file_size",
+                            "masked_text",
+                            "mask_count",
+                            "uploaded_by",
+                            "uploaded_by_name",
+                            "uploaded_at",
+                            "confirmed_at",
+                            "version"),
+                    List.of("original_sealed", "text_sealed", "terms_sealed"),
+                    null,
+                    "id",
+                    "An uploaded OPP's file, unmasked text and extra terms are stored sealed with the platform's key"
+                            + " (ADR 0096): sealed bytes are of no use outside it; its masked text is exported."),
             exported("trainer_settings", "The region's buddy rule, set by the region admin."),
             filtered(
                     "trainer_profile",

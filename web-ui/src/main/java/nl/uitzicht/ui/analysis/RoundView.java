@@ -14,10 +14,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import nl.uitzicht.analysis.Analyst;
 import nl.uitzicht.analysis.Comparison;
+import nl.uitzicht.analysis.OppUploads;
 import nl.uitzicht.analysis.RoundSummary;
 import nl.uitzicht.analysis.ScoresHiddenException;
 import nl.uitzicht.analysis.ScoringRounds;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.Notices;
@@ -29,11 +31,15 @@ import nl.uitzicht.validation.InvalidInput;
 class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ScoringRounds rounds;
+    private final OppUploads uploads;
+    private final SchoolDirectory schools;
     private final Analyst analyst;
     private UUID roundId;
 
-    RoundView(ScoringRounds rounds, Analysts analysts) {
+    RoundView(ScoringRounds rounds, OppUploads uploads, SchoolDirectory schools, Analysts analysts) {
         this.rounds = rounds;
+        this.uploads = uploads;
+        this.schools = schools;
         this.analyst = analysts.current();
         addClassName("page");
     }
@@ -87,8 +93,13 @@ class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDy
         }
         raters.getElement().setProperty("innerHTML", status.toString());
         add(raters);
+        boolean manages = round.youOrganise() || analyst.roles().contains(Role.REGION_ADMIN);
+        if (manages && round.raters().stream().noneMatch(RoundSummary.RaterStatus::submitted)) {
+            // OPPs written elsewhere join the round until the first rater hands in (ADR 0096)
+            add(new UploadSection(uploads, analyst, roundId, schools.all()));
+        }
         if (round.youRate() && !round.youSubmitted()) {
-            add(new ScoreSheetSection(rounds, analyst, roundId, this::render));
+            add(new ScoreSheetSection(rounds, uploads, analyst, roundId, this::render));
             return;
         }
         try {

@@ -14,6 +14,8 @@ import java.util.UUID;
 import nl.uitzicht.analysis.Analyst;
 import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.ChecklistPart;
+import nl.uitzicht.analysis.MaskedText;
+import nl.uitzicht.analysis.OppUploads;
 import nl.uitzicht.analysis.OwnScore;
 import nl.uitzicht.analysis.ScoreSheet;
 import nl.uitzicht.analysis.ScoringRounds;
@@ -32,7 +34,7 @@ class ScoreSheetSection extends Div {
     private final Span progress = new Span();
     private ScoreSheet sheet;
 
-    ScoreSheetSection(ScoringRounds rounds, Analyst analyst, UUID roundId, Runnable onSubmitted) {
+    ScoreSheetSection(ScoringRounds rounds, OppUploads uploads, Analyst analyst, UUID roundId, Runnable onSubmitted) {
         this.rounds = rounds;
         this.analyst = analyst;
         this.roundId = roundId;
@@ -44,23 +46,36 @@ class ScoreSheetSection extends Div {
         for (UUID oppId : sheet.round().oppIds()) {
             Div card = new Div();
             card.addClassNames("card", "analysis-wide");
-            card.add(new H3(sheet.round().label(oppId)));
-            Details content = new Details(getTranslation("analysis.sheet.readOpp"));
-            content.addOpenedChangeListener(e -> {
-                if (e.isOpened() && content.getContent().findAny().isEmpty()) {
-                    content.add(new OppReadOnly(rounds.dossier(analyst, roundId, oppId)));
-                }
-            });
-            card.add(content);
+            Div items = card;
+            if (sheet.round().uploaded(oppId)) {
+                // an OPP written elsewhere: its masked text beside the checklist (ADR 0096)
+                card.add(new H3(getTranslation(
+                        "analysis.upload.uploadedOpp", sheet.round().label(oppId))));
+                items = new Div();
+                items.addClassName("analysis-side-items");
+                Div side = new Div(
+                        new UploadedOppText(MaskedText.marked(uploads.maskedText(analyst, roundId, oppId))), items);
+                side.addClassName("analysis-side");
+                card.add(side);
+            } else {
+                card.add(new H3(sheet.round().label(oppId)));
+                Details content = new Details(getTranslation("analysis.sheet.readOpp"));
+                content.addOpenedChangeListener(e -> {
+                    if (e.isOpened() && content.getContent().findAny().isEmpty()) {
+                        content.add(new OppReadOnly(rounds.dossier(analyst, roundId, oppId)));
+                    }
+                });
+                card.add(content);
+            }
             ChecklistPart part = null;
             for (ChecklistItem item : sheet.checklist().items()) {
                 if (item.part() != part) {
                     part = item.part();
                     Span heading = new Span(getTranslation("analysis.part." + part));
                     heading.addClassName("analysis-part");
-                    card.add(heading);
+                    items.add(heading);
                 }
-                card.add(itemRow(oppId, item));
+                items.add(itemRow(oppId, item));
             }
             add(card);
         }

@@ -110,16 +110,23 @@ class RetentionCard extends VerticalLayout {
                         .withZone(ZoneId.of("Europe/Amsterdam"))
                         .format(report.lastRunAt());
         status.setText(getTranslation(
-                justRan ? "schoolyear.retention.deleted" : "schoolyear.retention.would",
-                report.opps(),
-                report.pupils(),
-                report.term().years(),
-                last));
+                        justRan ? "schoolyear.retention.deleted" : "schoolyear.retention.would",
+                        report.opps(),
+                        report.pupils(),
+                        report.term().years(),
+                        last)
+                + (report.uploads().isEmpty()
+                        ? ""
+                        : " "
+                                + getTranslation(
+                                        "schoolyear.retention.uploads",
+                                        report.uploads().size())));
         List<SchoolCount> counts =
                 SchoolCount.of(report.files(), ExpiredFile::schoolId, ExpiredFile::schoolName, RetentionCard::kind);
         schools.setItems(counts);
         schools.setVisible(!counts.isEmpty());
-        run.setVisible(!justRan && !report.files().isEmpty());
+        run.setVisible(
+                !justRan && !(report.files().isEmpty() && report.uploads().isEmpty()));
         schools.setSelectionMode(justRan ? Grid.SelectionMode.NONE : Grid.SelectionMode.SINGLE);
         if (!justRan) {
             schools.asSingleSelect().addValueChangeListener(e -> showSchool(e.getValue()));
