@@ -51,6 +51,25 @@ public class RegionDashboard {
                 key -> protectedDashboard(filter, today, version));
     }
 
+    /**
+     * The region's data version (one indexed row): a report that asks for several dashboards reads it once and
+     * passes it to {@link #wholeRegion}; it is also the cache key of figures kept beside the dashboard.
+     */
+    public long dataVersion() {
+        return queries.dataVersion();
+    }
+
+    /**
+     * The whole region's dashboard of one school year at a data version read before ({@link #dataVersion()}):
+     * as {@link #load}, without reading the version again (the board report asks for one per school year).
+     */
+    public Dashboard wholeRegion(SchoolYear year, LocalDate today, long version) {
+        DashboardFilter filter = new DashboardFilter(year, null, null, null);
+        return recent.get(
+                new Key(TenantContext.require(), filter, today, version),
+                key -> protectedDashboard(filter, today, version));
+    }
+
     private Dashboard protectedDashboard(DashboardFilter filter, LocalDate today, long version) {
         Dashboard asked = queries.dashboard(filter, today, version);
         if (!filter.narrowsSchools()) {
