@@ -96,8 +96,8 @@ class BoardFigures {
                         + " join opp o on o.id = e.opp_id and o.tenant_id = :region"
                         + " where g.tenant_id = :region and o.state <> 'DISCARDED' group by 1 order by 1",
                 p,
-                (rs, i) -> new YearFigures.GoalYear(
-                        rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                (rs, i) ->
+                        new YearFigures.GoalYear(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
     }
 
     private List<YearFigures.ClosedYear> closed(MapSqlParameterSource p) {

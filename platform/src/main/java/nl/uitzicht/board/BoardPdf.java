@@ -78,7 +78,9 @@ final class BoardPdf {
         section.chart().ifPresent(row -> bars(years, section, row));
         boolean yearly = section.rows().stream().anyMatch(r -> !r.values().isEmpty());
         boolean benchmark = section.rows().stream().anyMatch(r -> r.benchmark() != null);
-        html.append("<table class=\"data\"><thead><tr><th>").append(esc(label("figure"))).append("</th>");
+        html.append("<table class=\"data\"><thead><tr><th>")
+                .append(esc(label("figure")))
+                .append("</th>");
         if (yearly) {
             years.forEach(y -> html.append("<th>").append(esc(y.label())).append("</th>"));
         }
@@ -87,7 +89,9 @@ final class BoardPdf {
         }
         html.append("</tr></thead><tbody>");
         for (Row row : section.rows()) {
-            html.append("<tr><th class=\"row\">").append(esc(rowLabel(section, row))).append("</th>");
+            html.append("<tr><th class=\"row\">")
+                    .append(esc(rowLabel(section, row)))
+                    .append("</th>");
             if (yearly) {
                 row.values().forEach(f -> {
                     String text = text(f);

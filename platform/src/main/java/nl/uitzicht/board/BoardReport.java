@@ -66,8 +66,11 @@ public record BoardReport(List<SchoolYear> years, List<Section> sections, LocalD
      * One line: a figure per school year, and where the Inspectie has a national figure for it, that figure
      * ({@code benchmark}, a percentage).
      */
-    public record Row(String key, @Nullable String name, List<Figure> values, @Nullable Double benchmark)
-            implements Serializable {
+    public record Row(
+            String key,
+            @Nullable String name,
+            List<Figure> values,
+            @Nullable Double benchmark) implements Serializable {
 
         public Row {
             values = List.copyOf(values);
@@ -88,7 +91,8 @@ public record BoardReport(List<SchoolYear> years, List<Section> sections, LocalD
      * away); {@code tooFew}: a figure computed over fewer than 5 (pupils, OPPs, round members); both show no number.
      * {@code value} is null when there is nothing to show (no OPPs that year): "–".
      */
-    public record Figure(Kind kind, @Nullable Double value, boolean suppressed, boolean tooFew) implements Serializable {
+    public record Figure(Kind kind, @Nullable Double value, boolean suppressed, boolean tooFew)
+            implements Serializable {
 
         /** A count as the dashboards show it. */
         public static Figure count(Cell cell) {

@@ -77,13 +77,12 @@ public class BoardReports {
     public BoardDocument pdf(Actor by, LocalDate today) {
         callers.requireSelf(by.id());
         record Read(BoardReport report, Region region) {}
-        Read read = reads.execute(status -> new Read(
-                build(today), regions.find(TenantContext.require()).orElseThrow()));
-        byte[] pdf = BoardPdf.render(read.report(), read.region().getName(), read.region().getCode());
+        Read read = reads.execute(status ->
+                new Read(build(today), regions.find(TenantContext.require()).orElseThrow()));
+        byte[] pdf = BoardPdf.render(
+                read.report(), read.region().getName(), read.region().getCode());
         BoardDocument document = new BoardDocument(
-                pdf,
-                "bestuursrapportage-" + read.region().getCode() + "-" + today + ".pdf",
-                Pdf.pages(pdf));
+                pdf, "bestuursrapportage-" + read.region().getCode() + "-" + today + ".pdf", Pdf.pages(pdf));
         transactions.executeWithoutResult(status -> audit.record(
                 by,
                 AuditAction.EXPORT,
@@ -130,6 +129,7 @@ public class BoardReports {
     }
 
     private static String span(BoardReport report) {
-        return report.years().getFirst().label() + " to " + report.years().getLast().label();
+        return report.years().getFirst().label() + " to "
+                + report.years().getLast().label();
     }
 }

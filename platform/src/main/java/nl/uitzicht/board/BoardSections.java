@@ -32,8 +32,19 @@ final class BoardSections {
     static final List<String> REASONS =
             List.of("GOALS_REACHED", "PUPIL_LEFT", "SPECIAL_EDUCATION", "MOVED_REGION", "OTHER", "UNKNOWN");
     static final List<String> DESTINATIONS = List.of(
-            "PRO", "VMBO_B", "VMBO_K", "VMBO_GT", "HAVO", "VWO", "VERVOLGONDERWIJS", "ARBEIDSMARKT", "DAGBESTEDING",
-            "VSO", "SBO", "SO", "UNKNOWN");
+            "PRO",
+            "VMBO_B",
+            "VMBO_K",
+            "VMBO_GT",
+            "HAVO",
+            "VWO",
+            "VERVOLGONDERWIJS",
+            "ARBEIDSMARKT",
+            "DAGBESTEDING",
+            "VSO",
+            "SBO",
+            "SO",
+            "UNKNOWN");
 
     private final List<SchoolYear> years;
     private final List<Dashboard> dashboards;
@@ -68,7 +79,10 @@ final class BoardSections {
                 List.of(
                         row("opps", d -> Figure.count(d.totalOpps())),
                         row("pupils", d -> Figure.plain(d.totalPupils())),
-                        row("per100", d -> Figure.over(Kind.PER100, d.totalOpps(), Dashboard.per100(d.totalOpps(), d.totalPupils())))),
+                        row(
+                                "per100",
+                                d -> Figure.over(
+                                        Kind.PER100, d.totalOpps(), Dashboard.per100(d.totalOpps(), d.totalPupils())))),
                 "per100",
                 null,
                 null);
@@ -79,11 +93,13 @@ final class BoardSections {
         dashboards.forEach(d -> d.types().forEach(t -> types.add(t.type().name())));
         List<Row> rows = types.stream()
                 .sorted()
-                .map(type -> row(type, d -> d.types().stream()
-                        .filter(t -> t.type().name().equals(type))
-                        .findFirst()
-                        .map(t -> Figure.over(Kind.PER100, t.opps(), t.per100()))
-                        .orElse(none(Kind.PER100))))
+                .map(type -> row(
+                        type,
+                        d -> d.types().stream()
+                                .filter(t -> t.type().name().equals(type))
+                                .findFirst()
+                                .map(t -> Figure.over(Kind.PER100, t.opps(), t.per100()))
+                                .orElse(none(Kind.PER100))))
                 .toList();
         return new Section("types", rows, null, null, null);
     }
@@ -189,7 +205,8 @@ final class BoardSections {
             int[] counts = {g.achieved(), g.partly(), g.notAchieved()};
             for (int k = 0; k < 3; k++) {
                 Double share = g.goals() == 0 ? null : round(counts[k] * 100.0 / g.goals(), 1);
-                boolean hidden = tooFew || split.get(k).suppressed() || split.getLast().suppressed();
+                boolean hidden =
+                        tooFew || split.get(k).suppressed() || split.getLast().suppressed();
                 results.get(k).add(new Figure(Kind.PERCENT, hidden ? null : share, false, hidden));
             }
         }
@@ -244,18 +261,22 @@ final class BoardSections {
         for (SchoolYear y : years) {
             List<Integer> counts = order.stream()
                     .map(v -> figures.closedGroups().stream()
-                            .filter(g -> g.year() == y.startYear() && g.kind().equals(kind) && g.value().equals(v))
+                            .filter(g -> g.year() == y.startYear()
+                                    && g.kind().equals(kind)
+                                    && g.value().equals(v))
                             .mapToInt(YearFigures.ClosedGroup::opps)
                             .sum())
                     .toList();
             int total = counts.stream().mapToInt(Integer::intValue).sum();
             List<Cell> cells = SmallCells.protectLine(counts, total);
-            columns.add(cells.subList(0, order.size()).stream().map(Figure::count).toList());
+            columns.add(
+                    cells.subList(0, order.size()).stream().map(Figure::count).toList());
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             int row = i;
-            rows.add(new Row(order.get(i), null, columns.stream().map(c -> c.get(row)).toList(), null));
+            rows.add(new Row(
+                    order.get(i), null, columns.stream().map(c -> c.get(row)).toList(), null));
         }
         return new Section(key, rows, null, null, null);
     }
@@ -273,7 +294,8 @@ final class BoardSections {
         List<Row> rows = new ArrayList<>();
         rows.add(row("total", d -> Figure.count(d.mirror().total())));
         names.keySet().stream()
-                .sorted(Comparator.comparing((UUID id) -> -latestCount.apply(id)).thenComparing(names::get))
+                .sorted(Comparator.comparing((UUID id) -> -latestCount.apply(id))
+                        .thenComparing(names::get))
                 .forEach(id -> rows.add(new Row(
                         id.toString(),
                         names.get(id),

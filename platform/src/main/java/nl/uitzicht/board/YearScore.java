@@ -10,4 +10,5 @@ import org.jspecify.annotations.Nullable;
  * consensus ({@code members}, suppressed under 5) and their mean score, 0-2 ({@code mean}, null when fewer than 5
  * members or none).
  */
-public record YearScore(SchoolYear year, Cell members, @Nullable Double mean) implements Serializable {}
+public record YearScore(
+        SchoolYear year, Cell members, @Nullable Double mean) implements Serializable {}

@@ -188,7 +188,12 @@ final class SyntheticOpps {
                 });
                 if (evaluationId != null) {
                     goalResults.add(new Object[] {
-                        tenant, evaluationId, g, goalKey, GOAL_RESULTS[(o + g) % GOAL_RESULTS.length], "Zie de metingen."
+                        tenant,
+                        evaluationId,
+                        g,
+                        goalKey,
+                        GOAL_RESULTS[(o + g) % GOAL_RESULTS.length],
+                        "Zie de metingen."
                     });
                 }
                 interventions.add(new Object[] {

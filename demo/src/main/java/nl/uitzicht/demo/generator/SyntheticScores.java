@@ -2,8 +2,8 @@ package nl.uitzicht.demo.generator;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;

@@ -102,11 +102,11 @@ class BoardReportView extends VerticalLayout implements HasDynamicTitle {
                                 + Latin1Html.escape(getTranslation(key + ".intro")) + "</p>");
         card.add(heading);
         section.chart().ifPresent(row -> {
-            Div chart = new Div();
-            chart.setId("board-" + section.key() + "-chart");
-            chart.addClassName("board-chart-box");
-            chart.getElement().executeJs("this.innerHTML = $0", chart(years, section, row));
-            card.add(chart);
+            Div box = new Div();
+            box.setId("board-" + section.key() + "-chart");
+            box.addClassName("board-chart-box");
+            box.getElement().executeJs("this.innerHTML = $0", chart(years, section, row));
+            card.add(box);
         });
         card.add(new DataTable(
                 "board-" + section.key() + "-table",
@@ -124,7 +124,9 @@ class BoardReportView extends VerticalLayout implements HasDynamicTitle {
                 row.values().stream().map(this::text).toList(),
                 section.chartMax(),
                 benchmark,
-                benchmark == null ? null : getTranslation("board.benchmark", text(BoardReport.Figure.percent(benchmark))),
+                benchmark == null
+                        ? null
+                        : getTranslation("board.benchmark", text(BoardReport.Figure.percent(benchmark))),
                 getTranslation("board.chartLabel", label(section, row)));
     }
 

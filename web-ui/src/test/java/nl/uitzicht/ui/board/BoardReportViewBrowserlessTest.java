@@ -55,13 +55,24 @@ class BoardReportViewBrowserlessTest extends SpringBrowserlessTest {
         SchoolYear current = SchoolYear.of(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
         SchoolYear previous = new SchoolYear(current.startYear() - 1);
         for (String key : new String[] {
-            "opps", "types", "checks", "inspectie", "consensus", "items", "goals", "length", "reasons", "destinations",
+            "opps",
+            "types",
+            "checks",
+            "inspectie",
+            "consensus",
+            "items",
+            "goals",
+            "length",
+            "reasons",
+            "destinations",
             "mirror"
         }) {
             Div section = find(Div.class).id("board-" + key);
             String heading = section.getElement().getChild(0).getProperty("innerHTML", "");
             assertThat(heading).as(key).contains("<h2>");
-            assertThat(find(DataTable.class).id("board-" + key + "-table")).as(key).isNotNull();
+            assertThat(find(DataTable.class).id("board-" + key + "-table"))
+                    .as(key)
+                    .isNotNull();
         }
         // The charts (SVG drawn on the server, YearChartTest) go to the browser once, beside the tables.
         for (String key : new String[] {"opps", "checks", "consensus", "goals", "length", "mirror"}) {
