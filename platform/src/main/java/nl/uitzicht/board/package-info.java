@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Board report",
-        allowedDependencies = {"access", "audit", "cache", "dashboard", "document", "tenancy"})
+        allowedDependencies = {"access", "audit", "cache", "dashboard", "document", "school", "tenancy"})
 @NullMarked
 package nl.uitzicht.board;
 
