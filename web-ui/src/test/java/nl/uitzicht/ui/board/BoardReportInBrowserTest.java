@@ -50,7 +50,7 @@ class BoardReportInBrowserTest {
         SchoolYear current = SchoolYear.of(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
         SchoolYear previous = new SchoolYear(current.startYear() - 1);
         Page page = chromium.laptop();
-        page.setViewportSize(1366, 3200);
+        page.setViewportSize(1366, 5200);
         String base = "http://localhost:" + port;
         Chromium.logIn(page, base, "beleid@waterlinie.demo", PASSWORD);
         page.locator("#current-user").waitFor();
