@@ -40,10 +40,18 @@ class ProtectedDashboards {
      * dashboard is protected against the wider ones it could be subtracted from ({@link Differencing}).
      */
     Dashboard load(DashboardFilter filter, LocalDate today) {
-        long version = queries.dataVersion();
+        return load(filter, today, queries.dataVersion());
+    }
+
+    /** As {@link #load(DashboardFilter, LocalDate)}, at a data version read before ({@link #dataVersion()}). */
+    Dashboard load(DashboardFilter filter, LocalDate today, long version) {
         return recent.get(
                 new Key(TenantContext.require(), filter, today, version),
                 key -> protectedDashboard(filter, today, version));
+    }
+
+    long dataVersion() {
+        return queries.dataVersion();
     }
 
     private Dashboard protectedDashboard(DashboardFilter filter, LocalDate today, long version) {

@@ -34,6 +34,22 @@ public class RegionDashboard {
         return dashboards.load(filter, today);
     }
 
+    /**
+     * The region's data version (one indexed row): a report that asks for several dashboards reads it once and
+     * passes it to {@link #wholeRegion}; it is also the cache key of figures kept beside the dashboard.
+     */
+    public long dataVersion() {
+        return dashboards.dataVersion();
+    }
+
+    /**
+     * The whole region's dashboard of one school year at a data version read before ({@link #dataVersion()}):
+     * as {@link #load}, without reading the version again (the board report asks for one per school year).
+     */
+    public Dashboard wholeRegion(SchoolYear year, LocalDate today, long version) {
+        return dashboards.load(new DashboardFilter(year, null, null, null), today, version);
+    }
+
     /** Per school, how many OPPs give extra support in one basic-support category: never a pupil. */
     public List<DrillDown> drillDown(Dashboard dashboard, UUID categoryId) {
         int k = 0;

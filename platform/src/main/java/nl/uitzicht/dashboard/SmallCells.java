@@ -8,9 +8,10 @@ import java.util.List;
  * with a shown total, the total minus the shown parts is what the suppressed parts hold together; so
  * when that is one part's value (exactly one part suppressed) or a group of 1-4 (several small parts
  * that add up to less than 5), the smallest other non-zero part is suppressed too, or else the total.
- * Repeated over rows and columns until nothing changes.
+ * Repeated over rows and columns until nothing changes. Public for other reports of aggregates (the board
+ * report) that must suppress exactly as the dashboard does.
  */
-final class SmallCells {
+public final class SmallCells {
 
     public static final int MIN_GROUP = 5;
 

@@ -4,6 +4,7 @@
             "achterban",
             "analysis",
             "audit",
+            "board",
             "buddy",
             "csv",
             "dashboard",

@@ -122,8 +122,7 @@ public class SyntheticData {
         int count = Math.min(scale.opps(), scale.pupils());
         SyntheticOpps.Made made =
                 opps.make(tenant, random, all, pupilIds, pupilSchool, profiles, tilt, cats, count, today, now);
-        int[] scored =
-                scores.make(tenant, random, made.oppIds(), made.oppSchools(), Math.min(scale.scoredOpps(), count), now);
+        int[] scored = scores.make(tenant, random, made, Math.min(scale.scoredOpps(), count), now);
         basicSupport(tenant, random, all, cats);
         int stakeholders = achterban.make(tenant, random, all, scale.trainers(), now);
         Result result = new Result(added, pupilRows.size(), made.oppIds().size(), scored[0], scored[1], stakeholders);

@@ -26,8 +26,13 @@ final class SyntheticOpps {
         "Vooruitgang vooral in de ochtend; na de middag zakt het weer in."
     };
 
-    /** The OPPs made and the school of each. */
-    record Made(List<UUID> oppIds, List<UUID> oppSchools) {}
+    /** Why a closed plan ended, in turn (no random draw: the other drawn figures stay as they were). */
+    private static final String[] CLOSING_REASONS = {"GOALS_REACHED", "PUPIL_LEFT", "GOALS_REACHED", "MOVED_REGION"};
+
+    private static final String[] GOAL_RESULTS = {"ACHIEVED", "PARTLY", "NOT_ACHIEVED", "ACHIEVED"};
+
+    /** The OPPs made, the school of each and the day its extra support started. */
+    record Made(List<UUID> oppIds, List<UUID> oppSchools, List<LocalDate> started) {}
 
     private final BatchInsert rows;
 
@@ -56,6 +61,9 @@ final class SyntheticOpps {
         List<Object[]> observations = new ArrayList<>();
         List<UUID> oppIds = new ArrayList<>();
         List<UUID> oppSchools = new ArrayList<>();
+        List<LocalDate> startedOn = new ArrayList<>();
+        List<Object[]> evaluations = new ArrayList<>();
+        List<Object[]> goalResults = new ArrayList<>();
         for (int o = 0; o < count; o++) {
             UUID oppId = UUID.randomUUID();
             UUID versionId = UUID.randomUUID();
@@ -81,7 +89,25 @@ final class SyntheticOpps {
                     ? null
                     : active.plusYears(1).plusDays(random.nextInt(10) < 2 ? -60 : 0);
             LocalDate closed = state.equals("CLOSED") ? today.minusDays(random.nextInt(60)) : null;
-            opps.add(new Object[] {
+            // Every other closed plan ended a school year earlier where it had run by then, so the board report has
+            // endings, destinations and evaluations in more than one school year (ADR 0099).
+            if (closed != null && o % 2 == 1 && closed.minusYears(1).isAfter(active.plusDays(60))) {
+                closed = closed.minusYears(1);
+            }
+            UUID evaluationId = closed == null ? null : UUID.randomUUID();
+            if (closed != null) {
+                evaluations.add(new Object[] {
+                    evaluationId,
+                    tenant,
+                    oppId,
+                    Date.valueOf(closed),
+                    "De leerling vertelde wat hielp.",
+                    "Ouders kijken er tevreden op terug.",
+                    "generator",
+                    now
+                });
+            }
+            Object[] opp = new Object[] {
                 oppId,
                 tenant,
                 pupilIds.get(pupil),
@@ -94,8 +120,12 @@ final class SyntheticOpps {
                 date(closed),
                 "generator",
                 now,
-                now
-            });
+                now,
+                closed == null ? null : CLOSING_REASONS[o % CLOSING_REASONS.length],
+                null
+            };
+            opps.add(opp);
+            startedOn.add(started);
             PupilProfile profile = profiles.get(pupil);
             boolean pupilView = random.nextInt(100) < 70;
             boolean fullPerspective = random.nextInt(100) < 80;
@@ -119,6 +149,9 @@ final class SyntheticOpps {
                 fullPerspective ? lines.getFirst().intervention() + "." : null,
                 pupilView ? lines.getFirst().pupilView() : null
             });
+            if (closed != null && fullPerspective) {
+                opp[14] = profile.destination(); // where the pupil went: the perspective, where the plan had one
+            }
             factors.add(new Object[] {
                 tenant,
                 versionId,
@@ -153,6 +186,16 @@ final class SyntheticOpps {
                     random.nextBoolean() ? line.measure() : null,
                     Date.valueOf(started.plusMonths(6))
                 });
+                if (evaluationId != null) {
+                    goalResults.add(new Object[] {
+                        tenant,
+                        evaluationId,
+                        g,
+                        goalKey,
+                        GOAL_RESULTS[(o + g) % GOAL_RESULTS.length],
+                        "Zie de metingen."
+                    });
+                }
                 interventions.add(new Object[] {
                     tenant,
                     versionId,
@@ -190,8 +233,8 @@ final class SyntheticOpps {
         }
         rows.insert(
                 "insert into opp (id, tenant_id, pupil_id, school_id, state, support_started_on, deadline_on, first_active_on,"
-                        + " next_evaluation_on, closed_on, created_by, created_at, updated_at, synthetic)"
-                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,true)",
+                        + " next_evaluation_on, closed_on, created_by, created_at, updated_at, closed_reason, exit_destination,"
+                        + " synthetic) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,true)",
                 opps);
         rows.insert(
                 "insert into opp_version (id, tenant_id, opp_id, version_no, created_at, consented_on, exit_destination,"
@@ -217,7 +260,15 @@ final class SyntheticOpps {
                 "insert into opp_observation (id, tenant_id, opp_id, version_no, goal_key, observed_on, measure_kind,"
                         + " measured_value, target_value, note, recorded_by, recorded_at) values (?,?,?,1,?,?,?,?,?,?,?,?)",
                 observations);
-        return new Made(oppIds, oppSchools);
+        rows.insert(
+                "insert into opp_evaluation (id, tenant_id, opp_id, version_no, evaluated_on, pupil_view, parents_view,"
+                        + " decision, recorded_by, recorded_at) values (?,?,?,1,?,?,?,'CLOSE',?,?)",
+                evaluations);
+        rows.insert(
+                "insert into opp_goal_evaluation (tenant_id, evaluation_id, position, goal_key, result, explanation)"
+                        + " values (?,?,?,?,?,?)",
+                goalResults);
+        return new Made(oppIds, oppSchools, startedOn);
     }
 
     private static SupportCategory pickCategory(Random random, List<SupportCategory> cats, double tilt) {

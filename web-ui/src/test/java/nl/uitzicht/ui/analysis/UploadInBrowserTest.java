@@ -59,6 +59,7 @@ class UploadInBrowserTest {
         trainer.waitForURL("**/regio-kiezen");
         trainer.locator("#choose-PO2999").click();
         trainer.locator("#current-user").waitFor();
+        String scoredBefore = scoredThisSchoolYear(base());
         trainer.navigate(base() + "/analyse");
         trainer.locator("#round-name input").fill("Ronde OPP's uit andere systemen");
         trainer.locator("#round-raters textarea").fill("beheer@waterlinie.demo\nib@waterlinie.demo");
@@ -90,6 +91,36 @@ class UploadInBrowserTest {
 
         recordConsensus(trainer, roundUrl);
         consensusAppears(trainer);
+        consensusCountsInTheBoardReport(scoredBefore);
+    }
+
+    /**
+     * The board report (ADR 0099) counts the round's scored uploads in this school year's checklist consensus:
+     * the number of scored OPPs grows (when it was shown before; under 5 it is suppressed as "< 5").
+     */
+    private void consensusCountsInTheBoardReport(String scoredBefore) {
+        String scoredAfter = scoredThisSchoolYear(base());
+        if (scoredBefore.matches("\\d+")) {
+            org.assertj.core.api.Assertions.assertThat(Integer.parseInt(scoredAfter))
+                    .as("scored OPPs this school year in the board report")
+                    .isGreaterThan(Integer.parseInt(scoredBefore));
+        } else {
+            org.assertj.core.api.Assertions.assertThat(scoredAfter).matches("< 5|\\d+");
+        }
+    }
+
+    /** The board report's "Gescoorde OPP's" of this school year (its last column), as the region admin reads it. */
+    private String scoredThisSchoolYear(String base) {
+        Page admin = chromium.laptop();
+        Chromium.logIn(admin, base, "beheer@waterlinie.demo", PASSWORD);
+        admin.locator("#current-user").waitFor();
+        admin.navigate(base + "/bestuursrapportage");
+        Locator row = admin.locator("#board-consensus-table tr")
+                .filter(new Locator.FilterOptions().setHasText("Gescoorde OPP's"));
+        assertThat(row).hasCount(1);
+        String text = row.locator("td").last().innerText().trim();
+        Chromium.screenshot(admin, "analysis-upload-05-board-report");
+        return text;
     }
 
     /** Uploads one file on the round page, checks the masking (adding a name if given) and confirms it. */

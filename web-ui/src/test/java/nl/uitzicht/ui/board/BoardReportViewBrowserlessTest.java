@@ -1,0 +1,96 @@
+package nl.uitzicht.ui.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import nl.uitzicht.AppTest;
+import nl.uitzicht.dashboard.SchoolYear;
+import nl.uitzicht.security.TestSignIn;
+import nl.uitzicht.ui.error.AccessDeniedView;
+import nl.uitzicht.ui.kit.DataTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * The board report without a browser, on the demo data: every section with its heading, its chart of the school
+ * years (this one and the one before at least) and its table, and the PDF link; a trainer and school staff get the
+ * access-denied page.
+ */
+@AppTest
+@Tag("browserless")
+class BoardReportViewBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestSignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.signOut();
+    }
+
+    /** Signs in on the test thread and in the mocked Vaadin session, where method security looks for it. */
+    private void signInAs(String email) {
+        signIn.as(email);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        com.vaadin.flow.server.VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+    }
+
+    @Test
+    void showsEverySectionWithItsChartOverTheSchoolYearsAndOffersThePdf() {
+        signInAs("beleid@waterlinie.demo");
+        BoardReportView view = navigate(BoardReportView.class);
+        SchoolYear current = SchoolYear.of(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        SchoolYear previous = new SchoolYear(current.startYear() - 1);
+        for (String key : new String[] {
+            "opps",
+            "types",
+            "checks",
+            "inspectie",
+            "consensus",
+            "items",
+            "goals",
+            "length",
+            "reasons",
+            "destinations",
+            "mirror"
+        }) {
+            Div section = find(Div.class).id("board-" + key);
+            String heading = section.getElement().getChild(0).getProperty("innerHTML", "");
+            assertThat(heading).as(key).contains("<h2>");
+            assertThat(find(DataTable.class).id("board-" + key + "-table"))
+                    .as(key)
+                    .isNotNull();
+        }
+        // The charts (SVG drawn on the server, YearChartTest) go to the browser once, beside the tables.
+        for (String key : new String[] {"opps", "checks", "consensus", "goals", "length", "mirror"}) {
+            assertThat(find(Div.class).id("board-" + key + "-chart")).as(key).isNotNull();
+        }
+        // A column per school year: this one and the one before at least.
+        assertThat(view.shownYears()).contains(previous, current);
+        assertThat(find(Anchor.class).id("board-pdf").getElement().getAttribute("download"))
+                .isNotNull();
+    }
+
+    @Test
+    void trainersAndSchoolStaffGetTheAccessDeniedPage() {
+        for (String email : new String[] {"ib@waterlinie.demo", "trainer2@waterlinie.demo"}) {
+            signIn.as(email);
+            navigate("bestuursrapportage", AccessDeniedView.class);
+            assertThat(find(Component.class).all()).noneMatch(c -> c instanceof BoardReportView);
+            TestSignIn.signOut();
+        }
+    }
+}
