@@ -34,6 +34,11 @@ public final class Allow {
     public static final String EXPERT = "hasAnyRole('EXPERT','SYSTEM')";
     /** Case managers and region administrators: the region's request settings (decision term). */
     public static final String CASE_MANAGER_OR_REGION_ADMIN = "hasAnyRole('CASE_MANAGER','REGION_ADMIN','SYSTEM')";
+    /**
+     * Policy staff, region administrators and case managers: the figures of the requests to the region, aggregates
+     * only (ADR 0095).
+     */
+    public static final String REQUEST_FIGURES = "hasAnyRole('POLICY','REGION_ADMIN','CASE_MANAGER','SYSTEM')";
     /** Parents and guardians: only their own children's plans, checked again by every query (a parent link). */
     public static final String PARENT = "hasAnyRole('PARENT','SYSTEM')";
     /** Anyone signed in (also before choosing a region), an API client, or the system. */

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.uitzicht.access.Allow;
 import nl.uitzicht.access.PolicyOrRegionAdmin;
 import nl.uitzicht.access.RegionAdminOnly;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +44,7 @@ public class BasicSupportProfiles {
     }
 
     /** The categories (ids) every school of the region must cover within basic support. */
+    @PreAuthorize(Allow.REQUEST_FIGURES) // also read for the request figures of case managers (ADR 0095)
     public Set<UUID> standard() {
         return standardCoverage().categoryIds();
     }
@@ -65,6 +68,7 @@ public class BasicSupportProfiles {
     }
 
     /** Every school's covered categories, by school id (schools with no profile are absent). */
+    @PreAuthorize(Allow.REQUEST_FIGURES) // also read for the request figures of case managers (ADR 0095)
     public Map<UUID, Set<UUID>> coverageBySchool() {
         Map<UUID, Set<UUID>> result = new HashMap<>();
         profiles.findAll().forEach(p -> result.put(p.getSchoolId(), p.categories()));
