@@ -136,8 +136,8 @@ public class ArrangementBudgets {
         checkYear(schoolYear);
         ValidBudget budget = ValidBudget.of(input);
         SchoolBudget before = of(schoolId, schoolYear);
-        ArrangementBudget row = rows.findBySchoolIdAndSchoolYear(schoolId, schoolYear)
-                .orElse(null);
+        ArrangementBudget row =
+                rows.findBySchoolIdAndSchoolYear(schoolId, schoolYear).orElse(null);
         if (row == null ? expectedVersion != null : !Objects.equals(expectedVersion, row.getVersion())) {
             throw new ObjectOptimisticLockingFailureException(ArrangementBudget.class, schoolId);
         }

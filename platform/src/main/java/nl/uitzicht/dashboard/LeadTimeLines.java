@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
 final class LeadTimeLines {
 
     /** One type's (or all types') raw figures. */
-    record Raw(@Nullable String type, int decided, int onTime, @Nullable Double medianDays) {}
+    record Raw(
+            @Nullable String type,
+            int decided,
+            int onTime,
+            @Nullable Double medianDays) {}
 
     private LeadTimeLines() {}
 
@@ -65,9 +69,8 @@ final class LeadTimeLines {
 
     private static RequestFigures.LeadTime published(Raw raw, Cell decided, Cell onTime) {
         boolean hidden = decided.suppressed() || onTime.suppressed();
-        Double share = hidden || decided.value() == 0
-                ? null
-                : Math.round(onTime.value() * 1000.0 / decided.value()) / 10.0;
+        Double share =
+                hidden || decided.value() == 0 ? null : Math.round(onTime.value() * 1000.0 / decided.value()) / 10.0;
         return new RequestFigures.LeadTime(
                 raw.type(), decided, decided.suppressed() ? null : raw.medianDays(), onTime, share);
     }

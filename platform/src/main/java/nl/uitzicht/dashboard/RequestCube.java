@@ -54,7 +54,9 @@ final class RequestCube {
             Cell[] newSchools = either(ta.rowTotals(), tb.rowTotals());
             Cell[] newTypes = either(ta.columnTotals(), tc.rowTotals());
             Cell[] newOutcomes = either(tb.columnTotals(), tc.columnTotals());
-            Cell newTotal = ta.total().suppressed() || tb.total().suppressed() || tc.total().suppressed()
+            Cell newTotal = ta.total().suppressed()
+                            || tb.total().suppressed()
+                            || tc.total().suppressed()
                     ? total.suppress()
                     : total;
             boolean stable = Arrays.equals(newSchools, schoolTotals)

@@ -38,8 +38,7 @@ public class RequestDashboard {
     public RequestFigures load(SchoolYear year, LocalDate today) {
         long version = queries.dataVersion();
         return recent.get(
-                new Key(TenantContext.require(), year, today, version),
-                key -> queries.figures(year, today, version));
+                new Key(TenantContext.require(), year, today, version), key -> queries.figures(year, today, version));
     }
 
     private record Key(UUID region, SchoolYear year, LocalDate today, long dataVersion) {}

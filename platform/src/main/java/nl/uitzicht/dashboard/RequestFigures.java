@@ -49,7 +49,8 @@ public record RequestFigures(
             int pupils,
             List<Cell> byType,
             List<Cell> byOutcome,
-            Cell total) implements Serializable {}
+            Cell total)
+            implements Serializable {}
 
     /** Requests of one type by outcome. */
     public record TypeOutcomes(String type, List<Cell> byOutcome, Cell total) implements Serializable {}
@@ -79,8 +80,11 @@ public record RequestFigures(
      * counts behind them are suppressed.
      */
     public record LeadTime(
-            @Nullable String type, Cell decided, @Nullable Double medianDays, Cell onTime, @Nullable Double onTimeShare)
-            implements Serializable {}
+            @Nullable String type,
+            Cell decided,
+            @Nullable Double medianDays,
+            Cell onTime,
+            @Nullable Double onTimeShare) implements Serializable {}
 
     /**
      * Arrangements granted (wholly or partly) that start in the year, per school against the budget the region set

@@ -124,24 +124,21 @@ class RequestQueries {
     /** Requests submitted in the year by school, type and outcome so far. */
     private RequestCube.Protected cube(MapSqlParameterSource p, List<SchoolRow> schools, Map<UUID, Integer> index) {
         int[][][] counts = new int[schools.size()][TYPES.size()][RequestFigures.OUTCOMES.size()];
-        jdbc.query(
-                """
+        jdbc.query("""
                 select r.school_id, r.type,
                        case when r.status = 'WITHDRAWN' then 'WITHDRAWN' else coalesce(d.outcome, 'OPEN') end,
                        count(*)
                 from support_request r
                 left join support_request_decision d on d.request_id = r.id and d.tenant_id = :region
                 where r.tenant_id = :region and r.submitted_on between :from and :to
-                group by 1, 2, 3""",
-                p,
-                rs -> {
-                    Integer s = index.get(rs.getObject(1, UUID.class));
-                    int t = TYPES.indexOf(rs.getString(2));
-                    int o = RequestFigures.OUTCOMES.indexOf(rs.getString(3));
-                    if (s != null && t >= 0 && o >= 0) {
-                        counts[s][t][o] += rs.getInt(4);
-                    }
-                });
+                group by 1, 2, 3""", p, rs -> {
+            Integer s = index.get(rs.getObject(1, UUID.class));
+            int t = TYPES.indexOf(rs.getString(2));
+            int o = RequestFigures.OUTCOMES.indexOf(rs.getString(3));
+            if (s != null && t >= 0 && o >= 0) {
+                counts[s][t][o] += rs.getInt(4);
+            }
+        });
         return RequestCube.protect(counts, TYPES.size(), RequestFigures.OUTCOMES.size());
     }
 
@@ -169,8 +166,7 @@ class RequestQueries {
         int[][] counts = new int[schools.size()][TREND_YEARS];
         int[] yearTotals = new int[TREND_YEARS];
         jdbc.query(
-                "select r.school_id, " + YEAR_OF.formatted("d.decided_on") + " as y, count(distinct r.pupil_id)"
-                        + """
+                "select r.school_id, " + YEAR_OF.formatted("d.decided_on") + " as y, count(distinct r.pupil_id)" + """
                          from support_request_decision d
                         join support_request r on r.id = d.request_id and r.tenant_id = :region
                         where d.tenant_id = :region and d.outcome in ('GRANTED', 'PARTLY')
@@ -221,26 +217,23 @@ class RequestQueries {
     private List<RequestFigures.LeadTime> leadTimes(MapSqlParameterSource p) {
         Map<String, LeadTimeLines.Raw> byType = new HashMap<>();
         LeadTimeLines.Raw[] total = {new LeadTimeLines.Raw(null, 0, 0, null)};
-        jdbc.query(
-                """
+        jdbc.query("""
                 select r.type, count(*), count(*) filter (where d.decided_on <= r.due_on),
                        percentile_cont(0.5) within group (order by d.decided_on - r.submitted_on)
                 from support_request_decision d
                 join support_request r on r.id = d.request_id and r.tenant_id = :region
                 where d.tenant_id = :region and d.decided_on between :from and :to and r.submitted_on is not null
-                group by grouping sets ((r.type), ())""",
-                p,
-                rs -> {
-                    String type = rs.getString(1);
-                    double median = rs.getDouble(4);
-                    LeadTimeLines.Raw raw = new LeadTimeLines.Raw(
-                            type, rs.getInt(2), rs.getInt(3), rs.wasNull() ? null : Math.round(median * 10) / 10.0);
-                    if (type == null) {
-                        total[0] = raw;
-                    } else {
-                        byType.put(type, raw);
-                    }
-                });
+                group by grouping sets ((r.type), ())""", p, rs -> {
+            String type = rs.getString(1);
+            double median = rs.getDouble(4);
+            LeadTimeLines.Raw raw = new LeadTimeLines.Raw(
+                    type, rs.getInt(2), rs.getInt(3), rs.wasNull() ? null : Math.round(median * 10) / 10.0);
+            if (type == null) {
+                total[0] = raw;
+            } else {
+                byType.put(type, raw);
+            }
+        });
         return LeadTimeLines.protect(
                 TYPES.stream()
                         .map(t -> byType.getOrDefault(t, new LeadTimeLines.Raw(t, 0, 0, null)))
@@ -257,8 +250,7 @@ class RequestQueries {
         BigDecimal[] hours = new BigDecimal[n];
         BigDecimal[] budgetAmounts = new BigDecimal[n];
         BigDecimal[] budgetHours = new BigDecimal[n];
-        jdbc.query(
-                """
+        jdbc.query("""
                 select s.id, g.arrangements, g.amount, g.hours, b.amount, b.hours
                 from school s
                 left join (
@@ -271,19 +263,17 @@ class RequestQueries {
                     and d.starts_on between :from and :to
                   group by r.school_id) g on g.school_id = s.id
                 left join arrangement_budget b on b.school_id = s.id and b.school_year = :year and b.tenant_id = :region
-                where s.tenant_id = :region and (g.school_id is not null or b.school_id is not null)""",
-                p,
-                rs -> {
-                    Integer s = index.get(rs.getObject(1, UUID.class));
-                    if (s == null) {
-                        return;
-                    }
-                    arrangements[s] = rs.getInt(2);
-                    amounts[s] = rs.getBigDecimal(3);
-                    hours[s] = rs.getBigDecimal(4);
-                    budgetAmounts[s] = rs.getBigDecimal(5);
-                    budgetHours[s] = rs.getBigDecimal(6);
-                });
+                where s.tenant_id = :region and (g.school_id is not null or b.school_id is not null)""", p, rs -> {
+            Integer s = index.get(rs.getObject(1, UUID.class));
+            if (s == null) {
+                return;
+            }
+            arrangements[s] = rs.getInt(2);
+            amounts[s] = rs.getBigDecimal(3);
+            hours[s] = rs.getBigDecimal(4);
+            budgetAmounts[s] = rs.getBigDecimal(5);
+            budgetHours[s] = rs.getBigDecimal(6);
+        });
         List<Integer> counts = new ArrayList<>();
         for (int c : arrangements) {
             counts.add(c);
@@ -338,29 +328,29 @@ class RequestQueries {
      */
     private RequestFigures.BasicSupportAsks asks(
             MapSqlParameterSource p, List<SchoolRow> schools, Map<UUID, Integer> index, List<Cell> requestsPerSchool) {
-        BasicSupport basic = basicSupport.current(schools.stream().map(SchoolRow::id).toList());
+        BasicSupport basic =
+                basicSupport.current(schools.stream().map(SchoolRow::id).toList());
         Map<UUID, Set<UUID>> requestsBySchool = new HashMap<>();
         Map<UUID, Set<UUID>> requestsByCategory = new HashMap<>();
         Set<UUID> all = new HashSet<>();
-        jdbc.query(
-                """
+        jdbc.query("""
                 select distinct r.id, r.school_id, i.support_category_id
                 from support_request r
                 join opp_version v on v.opp_id = r.opp_id and v.version_no = r.opp_version_no and v.tenant_id = :region
                 join opp_intervention i on i.version_id = v.id and i.tenant_id = :region
                 where r.tenant_id = :region and r.submitted_on between :from and :to
-                  and i.support_level = 'EXTRA' and i.support_category_id is not null""",
-                p,
-                rs -> {
-                    UUID request = rs.getObject(1, UUID.class);
-                    UUID school = rs.getObject(2, UUID.class);
-                    UUID category = rs.getObject(3, UUID.class);
-                    if (index.containsKey(school) && basic.isBasicAt(school, category)) {
-                        requestsBySchool.computeIfAbsent(school, k -> new HashSet<>()).add(request);
-                        requestsByCategory.computeIfAbsent(category, k -> new HashSet<>()).add(request);
-                        all.add(request);
-                    }
-                });
+                  and i.support_level = 'EXTRA' and i.support_category_id is not null""", p, rs -> {
+            UUID request = rs.getObject(1, UUID.class);
+            UUID school = rs.getObject(2, UUID.class);
+            UUID category = rs.getObject(3, UUID.class);
+            if (index.containsKey(school) && basic.isBasicAt(school, category)) {
+                requestsBySchool.computeIfAbsent(school, k -> new HashSet<>()).add(request);
+                requestsByCategory
+                        .computeIfAbsent(category, k -> new HashSet<>())
+                        .add(request);
+                all.add(request);
+            }
+        });
         List<Integer> schoolCounts = schools.stream()
                 .map(s -> requestsBySchool.getOrDefault(s.id(), Set.of()).size())
                 .toList();
@@ -370,9 +360,10 @@ class RequestQueries {
                 .toList();
         List<Cell> schoolCells = SmallCells.protectLine(schoolCounts, all.size());
         List<Cell> categoryCells = SmallCells.protectLine(categoryCounts, all.size());
-        Cell total = schoolCells.getLast().suppressed() || categoryCells.getLast().suppressed()
-                ? schoolCells.getLast().suppress()
-                : schoolCells.getLast();
+        Cell total =
+                schoolCells.getLast().suppressed() || categoryCells.getLast().suppressed()
+                        ? schoolCells.getLast().suppress()
+                        : schoolCells.getLast();
         List<RequestFigures.AskingSchool> asking = new ArrayList<>();
         for (int s = 0; s < schools.size(); s++) {
             SchoolRow row = schools.get(s);
@@ -390,8 +381,10 @@ class RequestQueries {
                     categories.get(k), basic.nameOf(categories.get(k)), categoryCells.get(k)));
         }
         // Suppressed counts last and in name order: their order among themselves would tell their size.
-        asked.sort(Comparator.comparing((RequestFigures.AskedCategory c) -> c.requests().suppressed() ? 1 : 0)
-                .thenComparing(c -> c.requests().suppressed() ? 0 : -c.requests().value())
+        asked.sort(Comparator.comparing(
+                        (RequestFigures.AskedCategory c) -> c.requests().suppressed() ? 1 : 0)
+                .thenComparing(
+                        c -> c.requests().suppressed() ? 0 : -c.requests().value())
                 .thenComparing(RequestFigures.AskedCategory::name));
         return new RequestFigures.BasicSupportAsks(asking, asked, total, basic.source());
     }

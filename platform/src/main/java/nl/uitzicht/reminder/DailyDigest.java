@@ -135,8 +135,11 @@ class DailyDigest {
         for (SchoolWorklist school : workload.bySchool(today)) {
             work.put(school.schoolId(), new ArrayList<>(lines(school)));
         }
-        extensions.bySchool(today).forEach((school, count) -> work.computeIfAbsent(school, s -> new ArrayList<>())
-                .add(new PersonDigest.Line(ReminderKind.EXTENSION_DUE.name(), ReminderKind.EXTENSION_DUE, count)));
+        extensions
+                .bySchool(today)
+                .forEach((school, count) -> work.computeIfAbsent(school, s -> new ArrayList<>())
+                        .add(new PersonDigest.Line(
+                                ReminderKind.EXTENSION_DUE.name(), ReminderKind.EXTENSION_DUE, count)));
         if (work.isEmpty()) {
             claims.recipients(region, today, 0);
             return;

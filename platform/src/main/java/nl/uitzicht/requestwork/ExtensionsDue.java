@@ -12,7 +12,6 @@ import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
 import nl.uitzicht.pupil.StaffScope;
-import nl.uitzicht.request.RequestType;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -67,7 +66,7 @@ public class ExtensionsDue {
                         rs.getObject(2, UUID.class),
                         rs.getString(3),
                         rs.getObject(4, UUID.class),
-                        RequestType.valueOf(rs.getString(5)),
+                        rs.getString(5),
                         rs.getDate(6).toLocalDate()));
         if (!due.isEmpty()) {
             audit.record(

@@ -3,7 +3,6 @@ package nl.uitzicht.requestwork;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.uitzicht.request.RequestType;
 import org.jspecify.annotations.Nullable;
 
 /** A request not yet decided whose decision term has passed: {@code daysOverdue} days since its due date. */
@@ -11,7 +10,7 @@ public record OverdueRequest(
         UUID requestId,
         String pupilName,
         String schoolName,
-        RequestType type,
+        String type,
         LocalDate dueOn,
         long daysOverdue,
         @Nullable String caseManagerName)

@@ -10,7 +10,6 @@ import nl.uitzicht.access.Callers;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
-import nl.uitzicht.request.RequestType;
 import nl.uitzicht.tenancy.TenantContext;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -60,13 +59,14 @@ public class OverdueRequests {
                             rs.getObject(1, UUID.class),
                             rs.getString(2),
                             rs.getString(3),
-                            RequestType.valueOf(rs.getString(4)),
+                            rs.getString(4),
                             due,
                             ChronoUnit.DAYS.between(due, today),
                             rs.getString(6));
                 });
         if (!overdue.isEmpty()) {
-            audit.record(by, AuditAction.VIEW, ExtensionsDue.AUDIT_SUBJECT, null, "overdue requests: " + overdue.size());
+            audit.record(
+                    by, AuditAction.VIEW, ExtensionsDue.AUDIT_SUBJECT, null, "overdue requests: " + overdue.size());
         }
         return overdue;
     }

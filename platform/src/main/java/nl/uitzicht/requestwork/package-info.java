@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Request worklists",
-        allowedDependencies = {"access", "audit", "pupil", "request", "tenancy"})
+        allowedDependencies = {"access", "audit", "pupil", "tenancy"})
 @NullMarked
 package nl.uitzicht.requestwork;
 

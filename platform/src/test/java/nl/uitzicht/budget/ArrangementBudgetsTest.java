@@ -59,11 +59,16 @@ class ArrangementBudgetsTest {
     @BeforeEach
     void region() {
         Callers.signIn(Callers.system());
-        region = regions.register(Unique.regionCode("PO"), "Budgetregio", Sector.PO).getId();
+        region = regions.register(Unique.regionCode("PO"), "Budgetregio", Sector.PO)
+                .getId();
         schoolA = TenantContext.callAs(
-                region, () -> schools.register("62AA", "00", "Aa-school", SchoolType.BAO, null, 300).id());
+                region,
+                () -> schools.register("62AA", "00", "Aa-school", SchoolType.BAO, null, 300)
+                        .id());
         schoolB = TenantContext.callAs(
-                region, () -> schools.register("62BB", "00", "Bb-school", SchoolType.BAO, null, 200).id());
+                region,
+                () -> schools.register("62BB", "00", "Bb-school", SchoolType.BAO, null, 200)
+                        .id());
         rows = new RequestRows(db, region);
         Callers.signIn(Callers.person(caseManagerPerson, Role.CASE_MANAGER));
     }
@@ -115,26 +120,28 @@ class ArrangementBudgetsTest {
         assertThat(page).extracting(SchoolBudget::schoolName).containsExactly("Aa-school", "Bb-school");
         assertThat(page.get(1).grantedAmount()).isEqualByComparingTo("400");
         assertThat(inRegion(() -> budgets.count(year))).isEqualTo(2);
-        assertThat(inRegion(() -> budgets.page(year, 1, 1))).extracting(SchoolBudget::schoolName)
+        assertThat(inRegion(() -> budgets.page(year, 1, 1)))
+                .extracting(SchoolBudget::schoolName)
                 .containsExactly("Bb-school");
         BudgetTotals totals = inRegion(() -> budgets.totals(year));
         assertThat(totals.budgetAmount()).isEqualByComparingTo("6000");
         assertThat(totals.grantedAmount()).isEqualByComparingTo("6650");
         assertThat(totals.arrangements()).isEqualTo(8);
         // The year before: only the arrangement that started on 31 July.
-        assertThat(inRegion(() -> budgets.of(schoolA, year - 1)).grantedAmount()).isEqualByComparingTo("999");
+        assertThat(inRegion(() -> budgets.of(schoolA, year - 1)).grantedAmount())
+                .isEqualByComparingTo("999");
     }
 
     @Test
     void aBudgetChangedMeanwhileIsNotOverwrittenAndEveryChangeIsAudited() {
-        SchoolBudget first = inRegion(() -> budgets.set(
-                caseManager, schoolA, year, new BudgetInput(new BigDecimal("5000"), null), null));
+        SchoolBudget first = inRegion(
+                () -> budgets.set(caseManager, schoolA, year, new BudgetInput(new BigDecimal("5000"), null), null));
         // A second editor who also saw "no budget" may not create it again.
-        assertThatThrownBy(() -> inRegion(() -> budgets.set(
-                        caseManager, schoolA, year, new BudgetInput(new BigDecimal("1"), null), null)))
+        assertThatThrownBy(() -> inRegion(() ->
+                        budgets.set(caseManager, schoolA, year, new BudgetInput(new BigDecimal("1"), null), null)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        SchoolBudget second = inRegion(() -> budgets.set(
-                caseManager, schoolA, year, new BudgetInput(null, new BigDecimal("40")), first.version()));
+        SchoolBudget second = inRegion(() ->
+                budgets.set(caseManager, schoolA, year, new BudgetInput(null, new BigDecimal("40")), first.version()));
         assertThat(second.budgetAmount()).isNull();
         assertThat(second.budgetHours()).isEqualByComparingTo("40");
         // The version the first editor saw is gone.
@@ -151,7 +158,8 @@ class ArrangementBudgetsTest {
     @Test
     void badFiguresAreRefusedWithAMessagePerField() {
         assertThat(problem(new BudgetInput(null, null))).containsEntry("amount", "budget.error.empty");
-        assertThat(problem(new BudgetInput(new BigDecimal("-1"), null))).containsEntry("amount", "budget.error.negative");
+        assertThat(problem(new BudgetInput(new BigDecimal("-1"), null)))
+                .containsEntry("amount", "budget.error.negative");
         assertThat(problem(new BudgetInput(new BigDecimal("1.005"), new BigDecimal("1.25"))))
                 .containsEntry("amount", "budget.error.amount.scale")
                 .containsEntry("hours", "budget.error.hours.scale");
@@ -175,10 +183,12 @@ class ArrangementBudgetsTest {
     @Test
     void anotherRegionsSchoolCannotBeReadOrGivenABudget() {
         Callers.signIn(Callers.system());
-        UUID other = regions.register(Unique.regionCode("PO"), "Andere regio", Sector.PO).getId();
+        UUID other = regions.register(Unique.regionCode("PO"), "Andere regio", Sector.PO)
+                .getId();
         Callers.signIn(Callers.person(caseManagerPerson, Role.CASE_MANAGER));
-        assertThatThrownBy(() -> TenantContext.callAs(other, () -> budgets.set(
-                        caseManager, schoolA, year, new BudgetInput(BigDecimal.TEN, null), null)))
+        assertThatThrownBy(() -> TenantContext.callAs(
+                        other,
+                        () -> budgets.set(caseManager, schoolA, year, new BudgetInput(BigDecimal.TEN, null), null)))
                 .isInstanceOf(InvalidInput.class);
         assertThat(TenantContext.callAs(other, () -> budgets.page(year, 0, 50))).isEmpty();
         assertThat(db.ownerQuery("select count(*) from arrangement_budget where school_id = '" + schoolA + "'"))
@@ -194,16 +204,16 @@ class ArrangementBudgetsTest {
             assertThatThrownBy(() -> inRegion(() -> budgets.page(year, 0, 10)))
                     .as(refused.name())
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> inRegion(() -> budgets.set(
-                            caseManager, schoolA, year, new BudgetInput(BigDecimal.ONE, null), null)))
+            assertThatThrownBy(() -> inRegion(
+                            () -> budgets.set(caseManager, schoolA, year, new BudgetInput(BigDecimal.ONE, null), null)))
                     .isInstanceOf(AccessDeniedException.class);
         }
         Callers.signIn(Callers.anonymous());
         assertThatThrownBy(() -> inRegion(() -> budgets.count(year))).isInstanceOf(AccessDeniedException.class);
         // A case manager sets a budget in their own name only.
         Callers.signIn(Callers.person(Role.CASE_MANAGER));
-        assertThatThrownBy(() -> inRegion(() -> budgets.set(
-                        caseManager, schoolA, year, new BudgetInput(BigDecimal.ONE, null), null)))
+        assertThatThrownBy(() -> inRegion(
+                        () -> budgets.set(caseManager, schoolA, year, new BudgetInput(BigDecimal.ONE, null), null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

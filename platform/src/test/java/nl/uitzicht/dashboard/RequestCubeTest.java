@@ -23,9 +23,12 @@ class RequestCubeTest {
                 }
             }
             RequestCube.Protected p = RequestCube.protect(counts, 5, 5);
-            assertThat(p.schoolByType().rowTotals()).isEqualTo(p.schoolByOutcome().rowTotals());
-            assertThat(p.schoolByType().columnTotals()).isEqualTo(p.typeByOutcome().rowTotals());
-            assertThat(p.schoolByOutcome().columnTotals()).isEqualTo(p.typeByOutcome().columnTotals());
+            assertThat(p.schoolByType().rowTotals())
+                    .isEqualTo(p.schoolByOutcome().rowTotals());
+            assertThat(p.schoolByType().columnTotals())
+                    .isEqualTo(p.typeByOutcome().rowTotals());
+            assertThat(p.schoolByOutcome().columnTotals())
+                    .isEqualTo(p.typeByOutcome().columnTotals());
             assertThat(p.schoolByType().total()).isEqualTo(p.typeByOutcome().total());
             for (SmallCells.Table table : List.of(p.schoolByType(), p.schoolByOutcome(), p.typeByOutcome())) {
                 for (int r = 0; r < table.cells().size(); r++) {
@@ -33,7 +36,8 @@ class RequestCubeTest {
                 }
                 for (int k = 0; k < table.columnTotals().size(); k++) {
                     final int column = k;
-                    assertSafe(table.cells().stream().map(row -> row.get(column)).toList(),
+                    assertSafe(
+                            table.cells().stream().map(row -> row.get(column)).toList(),
                             table.columnTotals().get(k));
                 }
                 assertSafe(table.rowTotals(), table.total());
@@ -64,15 +68,24 @@ class RequestCubeTest {
         }
         assertThat(SmallCells.small(total.value())).isFalse();
         long hidden = parts.stream().filter(Cell::suppressed).count();
-        int visible = parts.stream().filter(c -> !c.suppressed()).mapToInt(Cell::value).sum();
-        int hiddenSum = parts.stream().filter(Cell::suppressed).mapToInt(Cell::value).sum();
+        int visible = parts.stream()
+                .filter(c -> !c.suppressed())
+                .mapToInt(Cell::value)
+                .sum();
+        int hiddenSum =
+                parts.stream().filter(Cell::suppressed).mapToInt(Cell::value).sum();
         if (hidden == 1) {
-            assertThat(parts.stream().filter(Cell::suppressed).findFirst().orElseThrow().value())
+            assertThat(parts.stream()
+                            .filter(Cell::suppressed)
+                            .findFirst()
+                            .orElseThrow()
+                            .value())
                     .as("one hidden part is the total minus the rest")
                     .isZero();
         }
         if (hidden > 1) {
-            assertThat(SmallCells.small(hiddenSum) || SmallCells.small(total.value() - visible)).isFalse();
+            assertThat(SmallCells.small(hiddenSum) || SmallCells.small(total.value() - visible))
+                    .isFalse();
         }
     }
 }

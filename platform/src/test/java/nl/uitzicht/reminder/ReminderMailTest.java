@@ -456,12 +456,12 @@ class ReminderMailTest {
         nl.uitzicht.testing.RequestRows rows = new nl.uitzicht.testing.RequestRows(db, region.id());
         UUID ending = rows.request(
                 school, "INDIVIDUAL_ARRANGEMENT", today().minusMonths(11), today().minusMonths(9), "SUBMITTED", null);
-        rows.decide(ending, "GRANTED", today().minusMonths(10), today().minusMonths(10), today().plusWeeks(3), null,
-                null);
-        UUID later = rows.request(
-                school, "TLV_SBO", today().minusMonths(11), today().minusMonths(9), "SUBMITTED", null);
-        rows.decide(later, "GRANTED", today().minusMonths(10), today().minusMonths(10), today().plusWeeks(9), null,
-                null);
+        rows.decide(
+                ending, "GRANTED", today().minusMonths(10), today().minusMonths(10), today().plusWeeks(3), null, null);
+        UUID later =
+                rows.request(school, "TLV_SBO", today().minusMonths(11), today().minusMonths(9), "SUBMITTED", null);
+        rows.decide(
+                later, "GRANTED", today().minusMonths(10), today().minusMonths(10), today().plusWeeks(9), null, null);
         String ilse = staff(region, "Ilse", school);
         String joop = staff(region, "Joop", region.schools().get(1));
         String kim = staff(region, "Kim", school);

@@ -58,11 +58,16 @@ class RequestWorklistTest {
 
     @BeforeEach
     void region() {
-        region = regions.register(Unique.regionCode("PO"), "Werklijstregio", Sector.PO).getId();
+        region = regions.register(Unique.regionCode("PO"), "Werklijstregio", Sector.PO)
+                .getId();
         schoolA = TenantContext.callAs(
-                region, () -> schools.register("63AA", "00", "Aa-school", SchoolType.BAO, null, 300).id());
+                region,
+                () -> schools.register("63AA", "00", "Aa-school", SchoolType.BAO, null, 300)
+                        .id());
         schoolB = TenantContext.callAs(
-                region, () -> schools.register("63BB", "00", "Bb-school", SchoolType.BAO, null, 200).id());
+                region,
+                () -> schools.register("63BB", "00", "Bb-school", SchoolType.BAO, null, 200)
+                        .id());
         rows = new RequestRows(db, region);
         staffA = new StaffScope(new Actor(UUID.randomUUID(), "IB A"), Set.of(schoolA));
     }
@@ -71,8 +76,14 @@ class RequestWorklistTest {
     UUID granted(UUID school, String type, int endsIn, String outcome) {
         UUID id = rows.request(school, type, today.minusMonths(11), today.minusMonths(9), "SUBMITTED", null);
         LocalDate decided = today.minusMonths(10);
-        rows.decide(id, outcome, decided, outcome.equals("REFUSED") ? null : decided,
-                outcome.equals("REFUSED") ? null : today.plusDays(endsIn), null, null);
+        rows.decide(
+                id,
+                outcome,
+                decided,
+                outcome.equals("REFUSED") ? null : decided,
+                outcome.equals("REFUSED") ? null : today.plusDays(endsIn),
+                null,
+                null);
         return id;
     }
 
@@ -86,8 +97,10 @@ class RequestWorklistTest {
         UUID other = granted(schoolB, "TLV_SBO", 10, "GRANTED");
         UUID asked = granted(schoolA, "TLV_SO_VSO", 20, "GRANTED");
         UUID[] pupil = {
-            UUID.fromString(db.ownerQuery("select pupil_id from support_request where id = '" + asked + "'").getFirst()),
-            UUID.fromString(db.ownerQuery("select opp_id from support_request where id = '" + asked + "'").getFirst())
+            UUID.fromString(db.ownerQuery("select pupil_id from support_request where id = '" + asked + "'")
+                    .getFirst()),
+            UUID.fromString(db.ownerQuery("select opp_id from support_request where id = '" + asked + "'")
+                    .getFirst())
         };
         rows.request(schoolA, pupil, "TLV_EXTENSION", today, today.plusWeeks(8), "SUBMITTED", asked);
 
@@ -110,8 +123,8 @@ class RequestWorklistTest {
     @Test
     void theCaseManagersQueueShowsTheRequestsPastTheirTermLongestFirst() {
         UUID late = rows.request(schoolA, "TLV_SBO", today.minusWeeks(12), today.minusWeeks(4), "IN_HANDLING", null);
-        UUID later = rows.request(schoolB, "INDIVIDUAL_ARRANGEMENT", today.minusWeeks(10), today.minusDays(1),
-                "SUBMITTED", null);
+        UUID later = rows.request(
+                schoolB, "INDIVIDUAL_ARRANGEMENT", today.minusWeeks(10), today.minusDays(1), "SUBMITTED", null);
         rows.request(schoolA, "TLV_SBO", today.minusWeeks(2), today.plusWeeks(6), "SUBMITTED", null); // in time
         rows.request(schoolA, "TLV_SBO", today.minusWeeks(12), today.minusWeeks(4), "WITHDRAWN", null);
         UUID decided = rows.request(schoolA, "TLV_SBO", today.minusWeeks(12), today.minusWeeks(4), "SUBMITTED", null);
@@ -127,7 +140,8 @@ class RequestWorklistTest {
         assertThat(TenantContext.callAs(region, () -> overdue.count(today))).isEqualTo(2);
         // Another region's queue is its own.
         Callers.signIn(Callers.system());
-        UUID elsewhere = regions.register(Unique.regionCode("PO"), "Elders", Sector.PO).getId();
+        UUID elsewhere =
+                regions.register(Unique.regionCode("PO"), "Elders", Sector.PO).getId();
         Callers.signIn(Callers.person(person, Role.CASE_MANAGER));
         assertThat(TenantContext.callAs(elsewhere, () -> overdue.count(today))).isZero();
     }
@@ -152,7 +166,8 @@ class RequestWorklistTest {
                 .isInstanceOf(AccessDeniedException.class);
         // School A's staff member: B's decision is not on their worklist; a scope of someone else's is refused.
         Callers.signIn(Callers.staff(staffA));
-        assertThat(TenantContext.callAs(region, () -> extensions.forStaff(staffA, today))).isEmpty();
+        assertThat(TenantContext.callAs(region, () -> extensions.forStaff(staffA, today)))
+                .isEmpty();
         StaffScope claimsB = new StaffScope(staffA.actor(), Set.of(schoolA, schoolB));
         assertThatThrownBy(() -> TenantContext.callAs(region, () -> extensions.forStaff(claimsB, today)))
                 .isInstanceOf(AccessDeniedException.class);

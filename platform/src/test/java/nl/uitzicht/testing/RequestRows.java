@@ -26,15 +26,16 @@ public final class RequestRows {
         UUID opp = UUID.randomUUID();
         UUID version = UUID.randomUUID();
         LocalDate started = LocalDate.now().minusMonths(6);
-        db.ownerExecute("insert into pupil (id, tenant_id, school_id, name, birth_year, group_name, enrolled_on) values ('"
-                + pupil + "', '" + region + "', '" + school + "', 'Kind', 2016, '5', date '" + started.minusMonths(6)
-                + "')");
         db.ownerExecute(
-                "insert into opp (id, tenant_id, pupil_id, school_id, state, support_started_on, deadline_on,"
-                        + " first_active_on, next_evaluation_on, created_by, created_at, updated_at) values ('" + opp
-                        + "', '" + region + "', '" + pupil + "', '" + school + "', 'ACTIVE', date '" + started
-                        + "', date '" + started.plusWeeks(6) + "', date '" + started.plusMonths(1) + "', date '"
-                        + started.plusMonths(12) + "', 'test', now(), clock_timestamp())");
+                "insert into pupil (id, tenant_id, school_id, name, birth_year, group_name, enrolled_on) values ('"
+                        + pupil + "', '" + region + "', '" + school + "', 'Kind', 2016, '5', date '"
+                        + started.minusMonths(6)
+                        + "')");
+        db.ownerExecute("insert into opp (id, tenant_id, pupil_id, school_id, state, support_started_on, deadline_on,"
+                + " first_active_on, next_evaluation_on, created_by, created_at, updated_at) values ('" + opp
+                + "', '" + region + "', '" + pupil + "', '" + school + "', 'ACTIVE', date '" + started
+                + "', date '" + started.plusWeeks(6) + "', date '" + started.plusMonths(1) + "', date '"
+                + started.plusMonths(12) + "', 'test', now(), clock_timestamp())");
         db.ownerExecute("insert into opp_version (id, tenant_id, opp_id, version_no, created_at) values ('" + version
                 + "', '" + region + "', '" + opp + "', 1, now())");
         if (category != null) {
@@ -67,7 +68,8 @@ public final class RequestRows {
                 "insert into support_request (id, tenant_id, school_id, pupil_id, pupil_name, type, extends_request_id,"
                         + " opp_id, opp_version_no, status, created_by_account_id, created_by_name, created_at,"
                         + " submitted_on, submitted_by_name, due_on, updated_at) values ('" + id + "', '" + region
-                        + "', '" + school + "', '" + pupilAndPlan[0] + "', 'Kind " + id.toString().substring(0, 4)
+                        + "', '" + school + "', '" + pupilAndPlan[0] + "', 'Kind "
+                        + id.toString().substring(0, 4)
                         + "', '" + type + "', " + (extendsRequest == null ? "null" : "'" + extendsRequest + "'")
                         + ", '" + pupilAndPlan[1] + "', 1, '" + status + "', gen_random_uuid(), 'IB', now(), date '"
                         + submittedOn + "', 'IB', date '" + dueOn + "', now())");
@@ -83,14 +85,13 @@ public final class RequestRows {
             @Nullable LocalDate endsOn,
             @Nullable BigDecimal amount,
             @Nullable BigDecimal hours) {
-        db.ownerExecute(
-                "insert into support_request_decision (id, tenant_id, request_id, outcome, starts_on, ends_on,"
-                        + " budget_amount, hours, reasons, decided_on, decided_by_account_id, decided_by_name,"
-                        + " objection_deadline_on, recorded_at) values (gen_random_uuid(), '" + region + "', '"
-                        + request + "', '" + outcome + "', " + date(startsOn) + ", " + date(endsOn) + ", "
-                        + (amount == null ? "null" : amount.toPlainString()) + ", "
-                        + (hours == null ? "null" : hours.toPlainString()) + ", 'Besluit', date '" + decidedOn
-                        + "', gen_random_uuid(), 'CM', date '" + decidedOn.plusWeeks(6) + "', now())");
+        db.ownerExecute("insert into support_request_decision (id, tenant_id, request_id, outcome, starts_on, ends_on,"
+                + " budget_amount, hours, reasons, decided_on, decided_by_account_id, decided_by_name,"
+                + " objection_deadline_on, recorded_at) values (gen_random_uuid(), '" + region + "', '"
+                + request + "', '" + outcome + "', " + date(startsOn) + ", " + date(endsOn) + ", "
+                + (amount == null ? "null" : amount.toPlainString()) + ", "
+                + (hours == null ? "null" : hours.toPlainString()) + ", 'Besluit', date '" + decidedOn
+                + "', gen_random_uuid(), 'CM', date '" + decidedOn.plusWeeks(6) + "', now())");
         db.ownerExecute("update support_request set status = 'DECIDED' where id = '" + request + "'");
     }
 

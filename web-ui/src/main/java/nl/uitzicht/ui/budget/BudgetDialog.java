@@ -30,8 +30,8 @@ class BudgetDialog extends Dialog {
     final Paragraph conflict = new Paragraph();
 
     BudgetDialog(SchoolBudget budget, Consumer<BudgetInput> save, Runnable onSaved) {
-        setHeaderTitle(getTranslation("budget.edit", budget.schoolName(), budget.schoolYear() + "-"
-                + (budget.schoolYear() + 1)));
+        setHeaderTitle(getTranslation(
+                "budget.edit", budget.schoolName(), budget.schoolYear() + "-" + (budget.schoolYear() + 1)));
         setId("budget-dialog");
         setWidth("min(30rem, 95vw)");
         amount.setLabel(getTranslation("budget.amount"));

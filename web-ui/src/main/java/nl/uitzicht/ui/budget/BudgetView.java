@@ -83,12 +83,7 @@ class BudgetView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(
                 query -> budgets.page(year.getValue().startYear(), query.getOffset(), query.getLimit()).stream(),
                 query -> budgets.count(year.getValue().startYear()));
-        add(
-                new H1(getTranslation("budget.title")),
-                PageText.muted(getTranslation("budget.intro")),
-                year,
-                totals,
-                grid);
+        add(new H1(getTranslation("budget.title")), PageText.muted(getTranslation("budget.intro")), year, totals, grid);
         showTotals();
     }
 
@@ -97,8 +92,7 @@ class BudgetView extends VerticalLayout implements HasDynamicTitle {
         SchoolBudget current = budgets.of(line.schoolId(), line.schoolYear());
         new BudgetDialog(
                         current,
-                        input -> budgets.set(
-                                actor, current.schoolId(), current.schoolYear(), input, current.version()),
+                        input -> budgets.set(actor, current.schoolId(), current.schoolYear(), input, current.version()),
                         this::refresh)
                 .open();
     }

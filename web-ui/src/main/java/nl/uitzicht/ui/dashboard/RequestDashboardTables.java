@@ -24,10 +24,16 @@ final class RequestDashboardTables implements Serializable {
     List<DashboardTables.Kpi> kpis(RequestFigures f) {
         RequestFigures.LeadTime all = f.leadTimes().getLast();
         return List.of(
-                new DashboardTables.Kpi("kpi-requests", t.get("requestdash.kpi.requests"), f.requests().text()),
+                new DashboardTables.Kpi(
+                        "kpi-requests",
+                        t.get("requestdash.kpi.requests"),
+                        f.requests().text()),
                 new DashboardTables.Kpi("kpi-granted", t.get("requestdash.kpi.granted"), outcome(f, "GRANTED")),
                 new DashboardTables.Kpi("kpi-refused", t.get("requestdash.kpi.refused"), outcome(f, "REFUSED")),
-                new DashboardTables.Kpi("kpi-overdue", t.get("requestdash.kpi.overdue"), f.overdueNow().text()),
+                new DashboardTables.Kpi(
+                        "kpi-overdue",
+                        t.get("requestdash.kpi.overdue"),
+                        f.overdueNow().text()),
                 new DashboardTables.Kpi(
                         "kpi-median", t.get("requestdash.kpi.median"), DashboardTables.orDash(all.medianDays())),
                 new DashboardTables.Kpi(
@@ -67,7 +73,10 @@ final class RequestDashboardTables implements Serializable {
         totals.add(f.requests().text());
         rows.add(totals);
         return new ReportTable(
-                "requests-type-table", t.get("requestdash.byType.caption"), "aanvragen-per-school-en-soort.csv", header,
+                "requests-type-table",
+                t.get("requestdash.byType.caption"),
+                "aanvragen-per-school-en-soort.csv",
+                header,
                 rows);
     }
 
@@ -116,7 +125,10 @@ final class RequestDashboardTables implements Serializable {
         totals.add(f.requests().text());
         rows.add(totals);
         return new ReportTable(
-                "type-outcome-table", t.get("requestdash.typeOutcomes.caption"), "besluiten-per-soort.csv", header,
+                "type-outcome-table",
+                t.get("requestdash.typeOutcomes.caption"),
+                "besluiten-per-soort.csv",
+                header,
                 rows);
     }
 
@@ -225,7 +237,9 @@ final class RequestDashboardTables implements Serializable {
 
     ReportTable askedCategories(RequestFigures f) {
         List<List<String>> rows = new ArrayList<>();
-        f.basicSupport().categories().forEach(c -> rows.add(List.of(c.name(), c.requests().text())));
+        f.basicSupport()
+                .categories()
+                .forEach(c -> rows.add(List.of(c.name(), c.requests().text())));
         rows.add(List.of(t.get("dashboard.total"), f.basicSupport().total().text()));
         return new ReportTable(
                 "asked-categories-table",

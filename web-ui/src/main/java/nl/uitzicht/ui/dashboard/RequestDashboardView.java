@@ -76,7 +76,13 @@ class RequestDashboardView extends VerticalLayout implements HasDynamicTitle {
         shownOn = LocalDate.now(clock);
         RequestFigures f = shown();
         RequestDashboardTables.Report report = shownReport(f);
-        content.add(kpis(f), requests(f, report), outcomes(f, report), tlv(f, report), lead(report), spending(f, report),
+        content.add(
+                kpis(f),
+                requests(f, report),
+                outcomes(f, report),
+                tlv(f, report),
+                lead(report),
+                spending(f, report),
                 asks(report));
         getElement().executeJs("setTimeout(() => this.$server.rendered())");
     }
@@ -109,7 +115,8 @@ class RequestDashboardView extends VerticalLayout implements HasDynamicTitle {
         List<String> series = new ArrayList<>();
         for (int t = 0; t < f.types().size(); t++) {
             int type = t;
-            series.add("{\"type\":\"bar\",\"stack\":\"all\",\"name\":" + Json.str(tables.typeName(f.types().get(t)))
+            series.add("{\"type\":\"bar\",\"stack\":\"all\",\"name\":"
+                    + Json.str(tables.typeName(f.types().get(t)))
                     + ",\"data\":"
                     + Json.numbers(f.schools().stream()
                             .map(s -> s.byType().get(type).shown())
@@ -117,25 +124,35 @@ class RequestDashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         String option = "{\"tooltip\":{},\"legend\":{\"bottom\":0},\"grid\":{\"left\":40,\"right\":20,\"top\":20,"
                 + "\"bottom\":110},\"xAxis\":{\"type\":\"category\",\"data\":"
-                + Json.strings(f.schools().stream().map(RequestFigures.SchoolRequests::name).toList())
+                + Json.strings(f.schools().stream()
+                        .map(RequestFigures.SchoolRequests::name)
+                        .toList())
                 + ",\"axisLabel\":{\"rotate\":30}},\"yAxis\":{\"type\":\"value\"},\"series\":["
                 + String.join(",", series) + "]}";
         card.add(new EChart("requests-chart", option, "320px"));
         card.add(
                 report.byType().toHtml(),
-                Csv.download("requests-type-csv", getTranslation("dashboard.csv"), () -> shownReport().byType()));
+                Csv.download(
+                        "requests-type-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().byType()));
         return card;
     }
 
     private Div outcomes(RequestFigures f, RequestDashboardTables.Report report) {
-        Div card = new DashboardSection("requests-outcomes", "requestdash.outcomes.title", "requestdash.outcomes.intro");
+        Div card =
+                new DashboardSection("requests-outcomes", "requestdash.outcomes.title", "requestdash.outcomes.intro");
         card.add(
                 report.typeOutcomes().toHtml(),
                 Csv.download(
-                        "type-outcome-csv", getTranslation("dashboard.csv"), () -> shownReport().typeOutcomes()),
+                        "type-outcome-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().typeOutcomes()),
                 report.schoolOutcomes().toHtml(),
                 Csv.download(
-                        "requests-outcome-csv", getTranslation("dashboard.csv"), () -> shownReport().schoolOutcomes()));
+                        "requests-outcome-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().schoolOutcomes()));
         return card;
     }
 
@@ -149,14 +166,18 @@ class RequestDashboardView extends VerticalLayout implements HasDynamicTitle {
         String option =
                 "{\"tooltip\":{\"trigger\":\"axis\"},\"grid\":{\"left\":50,\"right\":20,\"top\":20,\"bottom\":40},"
                         + "\"xAxis\":{\"type\":\"category\",\"data\":"
-                        + Json.strings(trend.years().stream().map(SchoolYear::label).toList())
+                        + Json.strings(
+                                trend.years().stream().map(SchoolYear::label).toList())
                         + "},\"yAxis\":{\"type\":\"value\",\"name\":" + Json.str(getTranslation("dashboard.per100"))
                         + "},\"series\":[{\"type\":\"line\",\"connectNulls\":false,\"name\":"
                         + Json.str(getTranslation("requestdash.region")) + ",\"data\":" + Json.numbers(region) + "}]}";
         card.add(new EChart("tlv-chart", option, "240px"));
         card.add(
                 report.tlvTrend().toHtml(),
-                Csv.download("tlv-trend-csv", getTranslation("dashboard.csv"), () -> shownReport().tlvTrend()));
+                Csv.download(
+                        "tlv-trend-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().tlvTrend()));
         return card;
     }
 
@@ -164,7 +185,10 @@ class RequestDashboardView extends VerticalLayout implements HasDynamicTitle {
         Div card = new DashboardSection("lead-times", "requestdash.lead.title", "requestdash.lead.intro");
         card.add(
                 report.leadTimes().toHtml(),
-                Csv.download("lead-time-csv", getTranslation("dashboard.csv"), () -> shownReport().leadTimes()));
+                Csv.download(
+                        "lead-time-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().leadTimes()));
         return card;
     }
 
@@ -174,7 +198,8 @@ class RequestDashboardView extends VerticalLayout implements HasDynamicTitle {
         String option = "{\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"bottom\":0},"
                 + "\"grid\":{\"left\":70,\"right\":20,\"top\":20,\"bottom\":110},"
                 + "\"xAxis\":{\"type\":\"category\",\"data\":"
-                + Json.strings(lines.stream().map(RequestFigures.SchoolSpending::name).toList())
+                + Json.strings(
+                        lines.stream().map(RequestFigures.SchoolSpending::name).toList())
                 + ",\"axisLabel\":{\"rotate\":30}},\"yAxis\":{\"type\":\"value\"},\"series\":["
                 + "{\"type\":\"bar\",\"name\":" + Json.str(getTranslation("requestdash.spending.amount")) + ",\"data\":"
                 + Json.numbers(lines.stream()
@@ -183,12 +208,18 @@ class RequestDashboardView extends VerticalLayout implements HasDynamicTitle {
                 + "{\"type\":\"bar\",\"name\":" + Json.str(getTranslation("requestdash.spending.budgetAmount"))
                 + ",\"data\":"
                 + Json.numbers(lines.stream()
-                        .map(s -> s.budgetAmount() == null ? null : s.budgetAmount().doubleValue())
-                        .toList()) + "}]}";
+                        .map(s -> s.budgetAmount() == null
+                                ? null
+                                : s.budgetAmount().doubleValue())
+                        .toList())
+                + "}]}";
         card.add(new EChart("spending-chart", option, "300px"));
         card.add(
                 report.spending().toHtml(),
-                Csv.download("spending-csv", getTranslation("dashboard.csv"), () -> shownReport().spending()));
+                Csv.download(
+                        "spending-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().spending()));
         return card;
     }
 
@@ -200,7 +231,9 @@ class RequestDashboardView extends VerticalLayout implements HasDynamicTitle {
                 new Div(mirror),
                 report.askingSchools().toHtml(),
                 Csv.download(
-                        "asking-schools-csv", getTranslation("dashboard.csv"), () -> shownReport().askingSchools()),
+                        "asking-schools-csv",
+                        getTranslation("dashboard.csv"),
+                        () -> shownReport().askingSchools()),
                 report.askedCategories().toHtml(),
                 Csv.download(
                         "asked-categories-csv",

@@ -39,8 +39,8 @@ final class RequestWork {
             row.addClassName("opp-item");
             Anchor link = new Anchor(REQUEST_ROUTE + item.requestId(), item.pupilName());
             link.setId("extension-" + item.requestId());
-            Span why = new Span(card.getTranslation("requestwork.extension", card.getTranslation(
-                            "requestdash.type." + item.type().name()))
+            Span why = new Span(card.getTranslation(
+                            "requestwork.extension", card.getTranslation("requestdash.type." + item.type()))
                     + " \u00b7 " + card.getTranslation("requestwork.endsOn") + " " + DATE.format(item.endsOn()));
             why.addClassName("muted");
             row.add(new Div(link), new Div(why));
@@ -56,7 +56,7 @@ final class RequestWork {
             Anchor link = new Anchor(
                     REGION_REQUEST_ROUTE + item.requestId(), item.pupilName() + " (" + item.schoolName() + ")");
             link.setId("overdue-" + item.requestId());
-            Span why = new Span(card.getTranslation("requestdash.type." + item.type().name()) + " \u00b7 "
+            Span why = new Span(card.getTranslation("requestdash.type." + item.type()) + " \u00b7 "
                     + card.getTranslation("requestwork.overdueSince", DATE.format(item.dueOn()), item.daysOverdue()));
             why.addClassName("muted");
             row.add(new Div(link), new Div(why));

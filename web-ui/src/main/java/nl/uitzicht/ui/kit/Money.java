@@ -24,7 +24,8 @@ public final class Money {
         if (amount == null) {
             return Numbers.NONE;
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(english(reader) ? Locale.of("en", "IE") : Locale.of("nl", "NL"));
+        NumberFormat format =
+                NumberFormat.getCurrencyInstance(english(reader) ? Locale.of("en", "IE") : Locale.of("nl", "NL"));
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(amount);
@@ -60,7 +61,8 @@ public final class Money {
      * spaces left out; null when blank or not wholly a number.
      */
     public static @Nullable BigDecimal parse(Component owner, @Nullable String typed) {
-        String text = typed == null ? "" : typed.replace("€", "").replace(" ", "").replace("\u00a0", "");
+        String text =
+                typed == null ? "" : typed.replace("€", "").replace(" ", "").replace("\u00a0", "");
         if (text.isEmpty()) {
             return null;
         }

@@ -80,9 +80,10 @@ class BudgetViewBrowserlessTest extends SpringBrowserlessTest {
             } while (regions.codeTaken(code));
             Region r = regions.register(code, "Regio Budget", Sector.PO);
             region = r.getId();
-            school = TenantContext.callAs(region, () -> schools.register(
-                            "41AA", "00", "De Beuk", SchoolType.BAO, null, 250)
-                    .id());
+            school = TenantContext.callAs(
+                    region,
+                    () -> schools.register("41AA", "00", "De Beuk", SchoolType.BAO, null, 250)
+                            .id());
             TenantContext.runAs(region, () -> schools.register("41BB", "00", "De Eik", SchoolType.BAO, null, 150));
             var manager = accounts.createAccount(email, "Carla Casus", "een-lang-wachtwoord-2026");
             accounts.grant(manager.id(), region, Role.CASE_MANAGER, Set.of());
@@ -91,7 +92,13 @@ class BudgetViewBrowserlessTest extends SpringBrowserlessTest {
         LocalDate start = year.firstDay().plusDays(40);
         for (int i = 0; i < 3; i++) {
             UUID id = rows.request(school, "INDIVIDUAL_ARRANGEMENT", start.minusWeeks(6), start, "SUBMITTED", null);
-            rows.decide(id, "GRANTED", start.minusWeeks(1), start, start.plusMonths(9), new BigDecimal("1500.00"),
+            rows.decide(
+                    id,
+                    "GRANTED",
+                    start.minusWeeks(1),
+                    start,
+                    start.plusMonths(9),
+                    new BigDecimal("1500.00"),
                     new BigDecimal("12"));
         }
         return email;
@@ -135,15 +142,21 @@ class BudgetViewBrowserlessTest extends SpringBrowserlessTest {
         BudgetDialog dialog = find(BudgetDialog.class).single();
         // Someone else sets De Eik's budget while the dialog is open.
         UUID eik = test(view.grid).getRow(1).schoolId();
-        TenantContext.runAs(region, () -> budgets.set(
-                new Actor(me.accountId(), me.displayName()), eik, year.startYear(),
-                new BudgetInput(new BigDecimal("999"), null), null));
+        TenantContext.runAs(
+                region,
+                () -> budgets.set(
+                        new Actor(me.accountId(), me.displayName()),
+                        eik,
+                        year.startYear(),
+                        new BudgetInput(new BigDecimal("999"), null),
+                        null));
         test(dialog.amount).setValue("5000");
         test(find(Button.class).id("budget-save")).click();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.conflict.isVisible()).isTrue();
         assertThat(dialog.conflict.getText()).startsWith("Iemand anders heeft dit budget intussen gewijzigd.");
-        assertThat(TenantContext.callAs(region, () -> budgets.of(eik, year.startYear())).budgetAmount())
+        assertThat(TenantContext.callAs(region, () -> budgets.of(eik, year.startYear()))
+                        .budgetAmount())
                 .isEqualByComparingTo("999");
     }
 }

@@ -70,9 +70,10 @@ class RequestDashboardViewBrowserlessTest extends SpringBrowserlessTest {
                 code = "PO" + (5000 + ThreadLocalRandom.current().nextInt(4000));
             } while (regions.codeTaken(code));
             region = regions.register(code, "Regio Aanvragen", Sector.PO).getId();
-            school = TenantContext.callAs(region, () -> schools.register(
-                            "42AA", "00", "De Linde", SchoolType.BAO, null, 500)
-                    .id());
+            school = TenantContext.callAs(
+                    region,
+                    () -> schools.register("42AA", "00", "De Linde", SchoolType.BAO, null, 500)
+                            .id());
             var officer = accounts.createAccount(email, "Bea Beleid", "een-lang-wachtwoord-2026");
             accounts.grant(officer.id(), region, Role.POLICY, Set.of());
         });
@@ -109,15 +110,16 @@ class RequestDashboardViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(kpi("kpi-requests")).contains(">5<");
         assertThat(kpi("kpi-granted")).contains(">5<");
         // De Linde: 5 TLVs of 500 pupils, 1.0 per 100.
-        assertThat(view.shownReport().tlvTrend().rows().getFirst()).containsExactly(
-                "De Linde", "0,0 (0)", "0,0 (0)", "0,0 (0)", "0,0 (0)", "1,0 (5)");
+        assertThat(view.shownReport().tlvTrend().rows().getFirst())
+                .containsExactly("De Linde", "0,0 (0)", "0,0 (0)", "0,0 (0)", "0,0 (0)", "1,0 (5)");
 
         // The region decides one more TLV: the next look counts it (the data version changed).
         decidedTlv(rows);
         test(view.year).selectItem(view.year.getItemLabelGenerator().apply(new SchoolYear(year.startYear() - 1)));
         test(view.year).selectItem(view.year.getItemLabelGenerator().apply(year));
         assertThat(kpi("kpi-granted")).contains(">6<");
-        assertThat(view.shownReport().byType().rows().getFirst()).containsExactly("De Linde", "0", "0", "6", "0", "0", "6");
+        assertThat(view.shownReport().byType().rows().getFirst())
+                .containsExactly("De Linde", "0", "0", "6", "0", "0", "6");
     }
 
     @Test
