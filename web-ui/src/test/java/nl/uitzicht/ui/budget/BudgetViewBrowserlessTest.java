@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.budget.ArrangementBudgets;
 import nl.uitzicht.budget.BudgetInput;
+import nl.uitzicht.budget.SchoolBudget;
 import nl.uitzicht.dashboard.SchoolYear;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.Role;
@@ -38,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @AppTest
 @Tag("browserless")
+@SuppressWarnings("unchecked")
 class BudgetViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -107,16 +110,17 @@ class BudgetViewBrowserlessTest extends SpringBrowserlessTest {
     @Test
     void theCaseManagerSetsABudgetNextToWhatWasGranted() {
         signIn.as(regionWithCaseManager());
-        BudgetView view = navigate(BudgetView.class);
-        assertThat(test(view.grid).size()).isEqualTo(2);
-        assertThat(test(view.grid).getRow(0).schoolName()).isEqualTo("De Beuk");
-        assertThat(test(view.grid).getRow(0).grantedAmount()).isEqualByComparingTo("4500");
-        assertThat(test(view.grid).getRow(0).arrangements()).isEqualTo(3);
+        navigate(BudgetView.class);
+        Grid<SchoolBudget> grid = find(Grid.class).id("budget-grid");
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getRow(0).schoolName()).isEqualTo("De Beuk");
+        assertThat(test(grid).getRow(0).grantedAmount()).isEqualByComparingTo("4500");
+        assertThat(test(grid).getRow(0).arrangements()).isEqualTo(3);
         assertThat(find(Div.class).id("budget-totals").getElement().getProperty("innerHTML"))
                 .contains("4.500,00")
                 .contains("3 arrangementen");
 
-        test(view.grid).clickRow(0);
+        test(grid).clickRow(0);
         BudgetDialog dialog = find(BudgetDialog.class).single();
         test(dialog.amount).setValue("12.500,50");
         test(dialog.hours).setValue("veel");
@@ -128,20 +132,21 @@ class BudgetViewBrowserlessTest extends SpringBrowserlessTest {
         test(dialog.hours).setValue("100");
         test(find(Button.class).id("budget-save")).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(test(view.grid).getRow(0).budgetAmount()).isEqualByComparingTo("12500.50");
-        assertThat(test(view.grid).getRow(0).remainingAmount()).isEqualByComparingTo("8000.50");
-        assertThat(test(view.grid).getRow(0).remainingHours()).isEqualByComparingTo("64");
+        assertThat(test(grid).getRow(0).budgetAmount()).isEqualByComparingTo("12500.50");
+        assertThat(test(grid).getRow(0).remainingAmount()).isEqualByComparingTo("8000.50");
+        assertThat(test(grid).getRow(0).remainingHours()).isEqualByComparingTo("64");
     }
 
     @Test
     void aBudgetChangedMeanwhileIsToldAndNotOverwritten() {
         String email = regionWithCaseManager();
         var me = signIn.as(email);
-        BudgetView view = navigate(BudgetView.class);
-        test(view.grid).clickRow(1);
+        navigate(BudgetView.class);
+        Grid<SchoolBudget> grid = find(Grid.class).id("budget-grid");
+        test(grid).clickRow(1);
         BudgetDialog dialog = find(BudgetDialog.class).single();
         // Someone else sets De Eik's budget while the dialog is open.
-        UUID eik = test(view.grid).getRow(1).schoolId();
+        UUID eik = test(grid).getRow(1).schoolId();
         TenantContext.runAs(
                 region,
                 () -> budgets.set(

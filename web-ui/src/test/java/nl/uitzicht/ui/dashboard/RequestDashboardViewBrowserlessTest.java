@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -91,6 +92,7 @@ class RequestDashboardViewBrowserlessTest extends SpringBrowserlessTest {
         return find(Div.class).id(id).getElement().getProperty("innerHTML", "");
     }
 
+    @SuppressWarnings("unchecked")
     @Test
     void showsEverySectionAndCountsATlvOnceTheRegionDecidedIt() {
         signIn.as(regionWithPolicyOfficer());
@@ -115,8 +117,9 @@ class RequestDashboardViewBrowserlessTest extends SpringBrowserlessTest {
 
         // The region decides one more TLV: the next look counts it (the data version changed).
         decidedTlv(rows);
-        test(view.year).selectItem(view.year.getItemLabelGenerator().apply(new SchoolYear(year.startYear() - 1)));
-        test(view.year).selectItem(view.year.getItemLabelGenerator().apply(year));
+        Select<SchoolYear> select = find(Select.class).id("request-dashboard-year");
+        test(select).selectItem(select.getItemLabelGenerator().apply(new SchoolYear(year.startYear() - 1)));
+        test(select).selectItem(select.getItemLabelGenerator().apply(year));
         assertThat(kpi("kpi-granted")).contains(">6<");
         assertThat(view.shownReport().byType().rows().getFirst())
                 .containsExactly("De Linde", "0", "0", "6", "0", "0", "6");
