@@ -394,6 +394,29 @@ class RequestDashboardTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired
+    nl.uitzicht.request.RegionRequests regionRequests;
+
+    /** Policy staff read the figures, never a request: the region's request services refuse them. */
+    @Test
+    void policyStaffCannotReadIndividualRequests() {
+        theRegionsYear();
+        UUID anyRequest = UUID.fromString(
+                db.ownerQuery("select id from support_request where tenant_id = '" + region + "' limit 1")
+                        .getFirst());
+        Callers.TestPerson person = new Callers.TestPerson(UUID.randomUUID(), java.util.Set.of());
+        Callers.run(Callers.person(person, Role.POLICY), () -> {
+            nl.uitzicht.request.RegionCaller me =
+                    new nl.uitzicht.request.RegionCaller(new nl.uitzicht.audit.Actor(person.accountId(), "Beleid"));
+            assertThatThrownBy(() -> TenantContext.callAs(
+                            region, () -> regionRequests.queue(me, nl.uitzicht.request.QueueFilter.OPEN, 0, 10)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> TenantContext.callAs(region, () -> regionRequests.get(me, anyRequest)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(load().requests().text()).as("but the figures, yes").isEqualTo("28");
+        });
+    }
+
     @Test
     void aDecisionIsSeenAtOnceThroughTheRegionsDataVersion() {
         theRegionsYear();
