@@ -24,6 +24,7 @@
             "provisioning",
             "pupil",
             "reminder",
+            "request",
             "retention",
             "schoolyear",
             "school",
