@@ -226,8 +226,9 @@ class RequestQueries {
                 group by grouping sets ((r.type), ())""", p, rs -> {
             String type = rs.getString(1);
             double median = rs.getDouble(4);
-            LeadTimeLines.Raw raw = new LeadTimeLines.Raw(
-                    type, rs.getInt(2), rs.getInt(3), rs.wasNull() ? null : Math.round(median * 10) / 10.0);
+            // no decision: no median (asked right after reading it: wasNull is about the last column read)
+            Double medianDays = rs.wasNull() ? null : Math.round(median * 10) / 10.0;
+            LeadTimeLines.Raw raw = new LeadTimeLines.Raw(type, rs.getInt(2), rs.getInt(3), medianDays);
             if (type == null) {
                 total[0] = raw;
             } else {

@@ -162,12 +162,12 @@ public class SchoolRequests {
         return access.detail(request, RequestAccess.AdviceShown.NONE, null);
     }
 
-    /** Withdraws a request that is not decided yet. */
+    /** Withdraws a submitted request the region has not decided yet (a draft was never sent: nothing to withdraw). */
     @Transactional
     public RequestDetail withdraw(StaffScope scope, UUID requestId, long expectedVersion) {
         SupportRequest request = access.forSchool(scope, requestId);
         RequestAccess.expectVersion(request, expectedVersion);
-        if (request.getStatus() != RequestStatus.DRAFT && !request.getStatus().open()) {
+        if (!request.getStatus().open()) {
             throw new InvalidInput("status", "request.error.closed");
         }
         request.withdraw(access.now());

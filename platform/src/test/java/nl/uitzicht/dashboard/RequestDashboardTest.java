@@ -279,6 +279,10 @@ class RequestDashboardTest {
         assertThat(lead.get(4).decided().text()).isEqualTo("5");
         assertThat(lead.get(4).medianDays()).isEqualTo(60.0);
         assertThat(lead.get(4).onTimeShare()).isEqualTo(0.0);
+        // No group arrangement was decided: no median, no share.
+        assertThat(lead.get(1).decided().value()).isZero();
+        assertThat(lead.get(1).medianDays()).isNull();
+        assertThat(lead.get(1).onTimeShare()).isNull();
         // All: 27 decided; sorted lead times 8 x 20, 7 x 30, 2 x 40, 5 x 60, 5 x 70: the 14th is 30; 17 of 27 on time.
         RequestFigures.LeadTime all = lead.getLast();
         assertThat(all.decided().text()).isEqualTo("27");

@@ -25,6 +25,7 @@
             "provisioning",
             "pupil",
             "reminder",
+            "request",
             "requestwork",
             "retention",
             "schoolyear",

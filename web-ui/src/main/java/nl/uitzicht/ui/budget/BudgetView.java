@@ -68,8 +68,7 @@ class BudgetView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("budget-grid");
         grid.setEmptyStateText(getTranslation("budget.empty"));
         grid.addColumn(SchoolBudget::schoolName)
-                .setHeader(getTranslation("budget.school"))
-                .setFlexGrow(3);
+                .setHeader(getTranslation("budget.school")).setWidth("14em").setFlexGrow(3);
         grid.addColumn(b -> Money.euros(this, b.budgetAmount())).setHeader(getTranslation("budget.amount"));
         grid.addColumn(b -> Money.euros(this, b.grantedAmount())).setHeader(getTranslation("budget.grantedAmount"));
         grid.addColumn(b -> Money.euros(this, b.remainingAmount())).setHeader(getTranslation("budget.remainingAmount"));
@@ -78,7 +77,7 @@ class BudgetView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(b -> Money.hours(this, b.remainingHours())).setHeader(getTranslation("budget.remainingHours"));
         grid.addColumn(SchoolBudget::arrangements).setHeader(getTranslation("budget.arrangements"));
         grid.setPartNameGenerator(b -> b.overBudget() ? "over-budget" : null);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setItems(
                 query -> budgets.page(year.getValue().startYear(), query.getOffset(), query.getLimit()).stream(),
