@@ -8,8 +8,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
+import nl.uitzicht.dashboard.RequestDashboard;
+import nl.uitzicht.dashboard.RequestFigures;
+import nl.uitzicht.dashboard.SchoolYear;
 import nl.uitzicht.document.Pdf;
+import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.AuthenticatorApp;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A TLV from an OPP to the decision letter (issue 16), in real Chromium against the real database: school staff
  * request a TLV for so/vso from the pupil's OPP and submit it, the case manager assigns two experts, both advise
  * (one orthopedagogue), the region decides, and the school and the parent see the decision and download the letter.
- * (The dashboard's count of the decision is added with the request dashboards.)
+ * The request dashboard counts the decision.
  */
 @AppTest
 @Tag("e2e")
@@ -106,6 +113,10 @@ class RequestToTheRegionE2ETest {
         advise("orthopedagoog@waterlinie.demo", requestId, "Orthopedagoog");
         advise("jeugdarts@waterlinie.demo", requestId, "Andere deskundige");
 
+        // the request dashboard before the decision (the figures as computed; on screen a group under 5 is "< 5")
+        int tlvsBefore = tlvsGrantedThisYear();
+        int grantedBefore = grantedThisYear();
+
         // the region decides
         manager.navigate(base() + "/regio/aanvragen/" + requestId);
         assertThat(manager.locator("#request-advice")).containsText("Olga Orthopedagoog");
@@ -121,6 +132,14 @@ class RequestToTheRegionE2ETest {
         manager.locator("#decision-save").click();
         assertThat(manager.locator("#request-decision")).containsText("Toegekend");
         Chromium.screenshot(manager, "request-decided");
+
+        // the request dashboard counts the decision (issue 16 point 4): one TLV more this school year
+        manager.navigate(base() + "/dashboard/aanvragen");
+        assertThat(manager.locator("#tlv-trend")).isVisible();
+        assertThat(manager.locator("#kpi-granted")).isVisible();
+        Chromium.screenshot(manager, "request-dashboard");
+        assertThat(tlvsGrantedThisYear()).isEqualTo(tlvsBefore + 1);
+        assertThat(grantedThisYear()).isEqualTo(grantedBefore + 1);
 
         // the school sees the decision and the letter
         staff.navigate(base() + "/aanvragen/" + requestId);
@@ -145,7 +164,32 @@ class RequestToTheRegionE2ETest {
                 () -> parent.locator("#parent-letter-" + requestId).click());
         assertThat(Pdf.text(Files.readAllBytes(parentLetter.path()))).contains("bezwaar");
         Chromium.screenshot(parent, "request-parent-decision");
-        // (the request dashboards count this decision: added with them)
+    }
+
+    @Autowired
+    RequestDashboard requestDashboard;
+
+    @Autowired
+    SystemWork system;
+
+    /** The demo region's figures of this school year, as the request dashboard computes them. */
+    private RequestFigures figures() {
+        UUID region = UUID.fromString(
+                db.ownerQuery("select id from region where code = 'PO2999'").getFirst());
+        LocalDate today = LocalDate.now();
+        return system.call(
+                () -> TenantContext.callAs(region, () -> requestDashboard.load(SchoolYear.of(today), today)));
+    }
+
+    /** TLVs granted this school year in the region (the TLV trend's last year). */
+    private int tlvsGrantedThisYear() {
+        return figures().tlvTrend().region().getLast().value();
+    }
+
+    /** Requests submitted this school year and granted. */
+    private int grantedThisYear() {
+        RequestFigures f = figures();
+        return f.outcomeTotals().get(f.outcomes().indexOf("GRANTED")).value();
     }
 
     private void advise(String email, String requestId, String discipline) {

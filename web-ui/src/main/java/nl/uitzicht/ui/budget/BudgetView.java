@@ -68,7 +68,9 @@ class BudgetView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("budget-grid");
         grid.setEmptyStateText(getTranslation("budget.empty"));
         grid.addColumn(SchoolBudget::schoolName)
-                .setHeader(getTranslation("budget.school")).setWidth("14em").setFlexGrow(3);
+                .setHeader(getTranslation("budget.school"))
+                .setWidth("14em")
+                .setFlexGrow(3);
         grid.addColumn(b -> Money.euros(this, b.budgetAmount())).setHeader(getTranslation("budget.amount"));
         grid.addColumn(b -> Money.euros(this, b.grantedAmount())).setHeader(getTranslation("budget.grantedAmount"));
         grid.addColumn(b -> Money.euros(this, b.remainingAmount())).setHeader(getTranslation("budget.remainingAmount"));
