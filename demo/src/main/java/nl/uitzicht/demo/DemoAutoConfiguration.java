@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Profile;
     DemoIdentityProvider.class,
     DemoOpps.class,
     DemoGoalLibrary.class,
+    DemoRequests.class,
     DemoAnalysisData.class,
     TrainerDemo.class,
     SyntheticData.class

@@ -21,6 +21,7 @@
             "programme",
             "provisioning",
             "pupil",
+            "request",
             "school",
             "support",
             "tenancy",

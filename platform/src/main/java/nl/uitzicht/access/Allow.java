@@ -30,13 +30,25 @@ public final class Allow {
      * staff (their schools' mirror, narrowed per call by {@code SchoolMirrors}).
      */
     public static final String DASHBOARD_FIGURES =
-            "hasAnyRole('POLICY','REGION_ADMIN','TRAINER','SCHOOL_STAFF','SYSTEM')";
+            "hasAnyRole('POLICY','REGION_ADMIN','TRAINER','SCHOOL_STAFF','CASE_MANAGER','SYSTEM')";
 
     public static final String POLICY_OR_REGION_ADMIN = "hasAnyRole('POLICY','REGION_ADMIN','SYSTEM')";
     /** Those who take part in scoring rounds: trainers, region administrators and school staff. */
     public static final String ANALYSTS = "hasAnyRole('TRAINER','REGION_ADMIN','SCHOOL_STAFF','SYSTEM')";
     /** Anyone with a role in the bound region (not the platform operator, who sees no region data). */
-    public static final String REGION_MEMBER = "hasAnyRole('REGION_ADMIN','SCHOOL_STAFF','TRAINER','POLICY','SYSTEM')";
+    public static final String REGION_MEMBER =
+            "hasAnyRole('REGION_ADMIN','SCHOOL_STAFF','TRAINER','POLICY','CASE_MANAGER','EXPERT','SYSTEM')";
+    /** Region staff who handle requests (arrangements, TLVs): the region's queue, decisions, objections. */
+    public static final String CASE_MANAGER = "hasAnyRole('CASE_MANAGER','SYSTEM')";
+    /** Experts who advise on requests; every call also checks that the request is assigned to them. */
+    public static final String EXPERT = "hasAnyRole('EXPERT','SYSTEM')";
+    /** Case managers and region administrators: the region's request settings (decision term). */
+    public static final String CASE_MANAGER_OR_REGION_ADMIN = "hasAnyRole('CASE_MANAGER','REGION_ADMIN','SYSTEM')";
+    /**
+     * Policy staff, region administrators and case managers: the figures of the requests to the region, aggregates
+     * only (ADR 0095).
+     */
+    public static final String REQUEST_FIGURES = "hasAnyRole('POLICY','REGION_ADMIN','CASE_MANAGER','SYSTEM')";
     /** Parents and guardians: only their own children's plans, checked again by every query (a parent link). */
     public static final String PARENT = "hasAnyRole('PARENT','SYSTEM')";
     /** Anyone signed in (also before choosing a region), an API client, or the system. */

@@ -9,7 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Those who may read region figures through some dashboard service (policy staff, region admins, trainers, school
- * staff, {@link SystemWork}): only on the dashboard's internal queries; each public service narrows it further.
+ * staff, case managers for the request figures, {@link SystemWork}): only on the dashboard's internal queries; each public service narrows it further.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

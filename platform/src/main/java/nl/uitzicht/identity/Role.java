@@ -11,6 +11,16 @@ public enum Role {
     TRAINER,
     POLICY,
     /**
+     * Region staff who handle the schools' requests (arrangements and TLVs, see {@code nl.uitzicht.request}): the
+     * region's queue, assigning experts, the decision and objections. Sees the requests of the whole region.
+     */
+    CASE_MANAGER,
+    /**
+     * An expert (orthopedagogue, psychologist, ...) who advises on requests: reads and advises on ONLY the requests
+     * a case manager assigned to them, checked by every request service call.
+     */
+    EXPERT,
+    /**
      * A parent or guardian: reads only the plans of the pupils they were invited for (a parent link,
      * see {@code nl.uitzicht.parent}), never anything else of the region. Always with a second factor.
      */
@@ -27,4 +37,6 @@ public enum Role {
     public static final String TRAINER_NAME = "TRAINER";
     public static final String POLICY_NAME = "POLICY";
     public static final String PARENT_NAME = "PARENT";
+    public static final String CASE_MANAGER_NAME = "CASE_MANAGER";
+    public static final String EXPERT_NAME = "EXPERT";
 }

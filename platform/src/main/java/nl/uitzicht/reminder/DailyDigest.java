@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.cluster.ScheduledOnce;
@@ -20,6 +19,7 @@ import nl.uitzicht.mail.Mailbox;
 import nl.uitzicht.opp.OppWorkload;
 import nl.uitzicht.opp.SchoolWorklist;
 import nl.uitzicht.opp.WorklistItem;
+import nl.uitzicht.requestwork.ExtensionsDue;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.tenancy.TenantContext;
@@ -47,6 +47,7 @@ class DailyDigest {
     private final SystemWork system;
     private final DigestClaims claims;
     private final OppWorkload workload;
+    private final ExtensionsDue extensions;
     private final AccountDirectory accounts;
     private final SchoolDirectory schools;
     private final ReminderSettingsLookup preferences;
@@ -59,6 +60,7 @@ class DailyDigest {
             SystemWork system,
             DigestClaims claims,
             OppWorkload workload,
+            ExtensionsDue extensions,
             AccountDirectory accounts,
             SchoolDirectory schools,
             ReminderSettingsLookup preferences,
@@ -69,6 +71,7 @@ class DailyDigest {
         this.system = system;
         this.claims = claims;
         this.workload = workload;
+        this.extensions = extensions;
         this.accounts = accounts;
         this.schools = schools;
         this.preferences = preferences;
@@ -128,8 +131,15 @@ class DailyDigest {
             log.debug("Reminder digest of region {} for {} already taken", region, today);
             return;
         }
-        Map<UUID, SchoolWorklist> work = workload.bySchool(today).stream()
-                .collect(Collectors.toMap(SchoolWorklist::schoolId, Function.identity()));
+        Map<UUID, List<PersonDigest.Line>> work = new LinkedHashMap<>();
+        for (SchoolWorklist school : workload.bySchool(today)) {
+            work.put(school.schoolId(), new ArrayList<>(lines(school)));
+        }
+        extensions
+                .bySchool(today)
+                .forEach((school, count) -> work.computeIfAbsent(school, s -> new ArrayList<>())
+                        .add(new PersonDigest.Line(
+                                ReminderKind.EXTENSION_DUE.name(), ReminderKind.EXTENSION_DUE, count)));
         if (work.isEmpty()) {
             claims.recipients(region, today, 0);
             return;
@@ -152,7 +162,7 @@ class DailyDigest {
                     .sorted(Comparator.comparing(s -> schoolNames.getOrDefault(s, "")))
                     .toList();
             for (UUID school : mine) {
-                any |= digest.add(regionName, schoolNames.getOrDefault(school, "?"), lines(work.get(school)));
+                any |= digest.add(regionName, schoolNames.getOrDefault(school, "?"), work.get(school));
             }
             if (any) {
                 people++;
@@ -166,7 +176,7 @@ class DailyDigest {
     private static List<PersonDigest.Line> lines(SchoolWorklist school) {
         List<PersonDigest.Line> lines = new ArrayList<>();
         for (WorklistItem.Reason reason : WorklistItem.Reason.values()) {
-            lines.add(new PersonDigest.Line(reason, school.count(reason)));
+            lines.add(PersonDigest.Line.of(reason, school.count(reason)));
         }
         return lines;
     }

@@ -10,7 +10,7 @@ import nl.uitzicht.mail.OutgoingMail;
 import nl.uitzicht.opp.WorklistItem;
 
 /**
- * One person's daily digest: per region and school, how many OPPs need attention and why (only the kinds
+ * One person's daily digest: per region and school, how many OPPs (and decisions on requests) need attention and why (only the kinds
  * the person wants). Counts and links, never a pupil (ADR 0084).
  */
 final class PersonDigest {
@@ -18,7 +18,16 @@ final class PersonDigest {
     /** One school's lines: the counts by reason, in the worklist's order. */
     record SchoolLines(String regionName, String schoolName, List<Line> lines) {}
 
-    record Line(WorklistItem.Reason reason, int count) {}
+    /**
+     * How many items of one kind: {@code key} names the mail text ({@code digest.<key>}), the worklist's reason or
+     * {@link ReminderKind#EXTENSION_DUE}.
+     */
+    record Line(String key, ReminderKind kind, int count) {
+
+        static Line of(WorklistItem.Reason reason, int count) {
+            return new Line(reason.name(), ReminderKind.of(reason), count);
+        }
+    }
 
     private final UUID accountId;
     private final String email;
@@ -48,7 +57,7 @@ final class PersonDigest {
     /** Adds a school's counts, leaving out the kinds the person switched off; whether anything was left. */
     boolean add(String regionName, String schoolName, List<Line> counts) {
         List<Line> wanted = counts.stream()
-                .filter(l -> l.count() > 0 && settings.wants(ReminderKind.of(l.reason())))
+                .filter(l -> l.count() > 0 && settings.wants(l.kind()))
                 .toList();
         if (!wanted.isEmpty()) {
             schools.add(new SchoolLines(regionName, schoolName, wanted));
@@ -74,7 +83,7 @@ final class PersonDigest {
             body.append("\n  ").append(school.schoolName()).append("\n");
             for (Line line : school.lines()) {
                 body.append("  - ")
-                        .append(texts.text("digest." + line.reason().name(), line.count()))
+                        .append(texts.text("digest." + line.key(), line.count()))
                         .append("\n");
             }
         }

@@ -10,7 +10,9 @@ public enum ReminderKind {
     /** A plan waits for the parents' consent. */
     CONSENT_PENDING(Set.of(WorklistItem.Reason.AWAITING_CONSENT)),
     /** The yearly evaluation is due or under way. */
-    EVALUATION_DUE(Set.of(WorklistItem.Reason.EVALUATION_DUE));
+    EVALUATION_DUE(Set.of(WorklistItem.Reason.EVALUATION_DUE)),
+    /** A decision on a request to the region ends within 8 weeks: ask for an extension (issue 16). */
+    EXTENSION_DUE(Set.of());
 
     private final Set<WorklistItem.Reason> reasons;
 

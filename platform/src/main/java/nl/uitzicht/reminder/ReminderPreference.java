@@ -29,6 +29,9 @@ class ReminderPreference {
     @Column(name = "consent_pending", nullable = false)
     private boolean consentPending = true;
 
+    @Column(name = "extension_due", nullable = false)
+    private boolean extensionDue = true;
+
     @Column(nullable = false)
     private String language = ReminderSettings.DUTCH;
 
@@ -58,6 +61,7 @@ class ReminderPreference {
         this.planDue = settings.wants(ReminderKind.PLAN_DUE);
         this.evaluationDue = settings.wants(ReminderKind.EVALUATION_DUE);
         this.consentPending = settings.wants(ReminderKind.CONSENT_PENDING);
+        this.extensionDue = settings.wants(ReminderKind.EXTENSION_DUE);
         this.language = settings.language();
         this.changedAt = now;
     }
@@ -72,6 +76,9 @@ class ReminderPreference {
         }
         if (consentPending) {
             wanted.add(ReminderKind.CONSENT_PENDING);
+        }
+        if (extensionDue) {
+            wanted.add(ReminderKind.EXTENSION_DUE);
         }
         return new ReminderSettings(wanted, language, getVersion());
     }

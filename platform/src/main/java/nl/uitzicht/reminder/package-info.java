@@ -6,7 +6,18 @@
  */
 @ApplicationModule(
         displayName = "Reminders",
-        allowedDependencies = {"access", "audit", "cluster", "identity", "mail", "opp", "parent", "school", "tenancy"})
+        allowedDependencies = {
+            "access",
+            "audit",
+            "cluster",
+            "identity",
+            "mail",
+            "opp",
+            "parent",
+            "requestwork",
+            "school",
+            "tenancy"
+        })
 @NullMarked
 package nl.uitzicht.reminder;
 

@@ -115,6 +115,12 @@ class ReminderMailTest {
     ReminderSettingsLookup lookup;
 
     @Autowired
+    nl.uitzicht.requestwork.ExtensionsDue extensions;
+
+    @Autowired
+    nl.uitzicht.testing.TestDatabases.FreshDatabase db;
+
+    @Autowired
     nl.uitzicht.mail.Mailbox mailbox;
 
     @Autowired
@@ -293,6 +299,7 @@ class ReminderMailTest {
                 system,
                 new DigestClaims(jdbc, transactions, clock),
                 workload,
+                extensions,
                 accounts,
                 schools,
                 lookup,
@@ -439,5 +446,40 @@ class ReminderMailTest {
         UUID account =
                 accounts.createAccount(email, name, "lang-genoeg-wachtwoord").id();
         parentLinks.activated(invitation, account, name);
+    }
+
+    /** Issue 16: a decision on a request that ends within 8 weeks is in the school's digest, as a count only. */
+    @Test
+    void aDecisionThatEndsWithinEightWeeksAsksTheSchoolForAnExtension() {
+        Region region = region("SWV Test", "De Verlenging", "De Andere");
+        UUID school = region.schools().getFirst();
+        nl.uitzicht.testing.RequestRows rows = new nl.uitzicht.testing.RequestRows(db, region.id());
+        UUID ending = rows.request(
+                school, "INDIVIDUAL_ARRANGEMENT", today().minusMonths(11), today().minusMonths(9), "SUBMITTED", null);
+        rows.decide(
+                ending, "GRANTED", today().minusMonths(10), today().minusMonths(10), today().plusWeeks(3), null, null);
+        UUID later =
+                rows.request(school, "TLV_SBO", today().minusMonths(11), today().minusMonths(9), "SUBMITTED", null);
+        rows.decide(
+                later, "GRANTED", today().minusMonths(10), today().minusMonths(10), today().plusWeeks(9), null, null);
+        String ilse = staff(region, "Ilse", school);
+        String joop = staff(region, "Joop", region.schools().get(1));
+        String kim = staff(region, "Kim", school);
+        UUID kimId = accountOf(kim);
+        TenantContext.runAs(
+                region.id(),
+                () -> preferences.save(
+                        kimId,
+                        new Actor(kimId, "Kim"),
+                        new ReminderSettings(EnumSet.complementOf(EnumSet.of(ReminderKind.EXTENSION_DUE)), "nl", 0)));
+
+        digest.send(today());
+
+        assertThat(SMTP.to(ilse)).hasSize(1);
+        assertThat(SMTP.to(ilse).getFirst().body())
+                .contains("De Verlenging", "1 besluit op een aanvraag loopt binnen 8 weken af")
+                .doesNotContain("Kind ");
+        assertThat(SMTP.to(joop)).as("another school's decision: no mail").isEmpty();
+        assertThat(SMTP.to(kim)).as("extensions switched off").isEmpty();
     }
 }

@@ -50,8 +50,16 @@ import org.springframework.util.ReflectionUtils;
 class ServiceAuthorizationTest {
 
     static final String TABLE = "/service-authorization.csv";
-    static final List<String> CALLERS =
-            List.of("OPERATOR", "REGION_ADMIN", "SCHOOL_STAFF", "TRAINER", "POLICY", "SYSTEM", "anonymous");
+    static final List<String> CALLERS = List.of(
+            "OPERATOR",
+            "REGION_ADMIN",
+            "SCHOOL_STAFF",
+            "TRAINER",
+            "POLICY",
+            "CASE_MANAGER",
+            "EXPERT",
+            "SYSTEM",
+            "anonymous");
 
     @Autowired
     ApplicationContext context;

@@ -22,7 +22,7 @@ class RolePicker extends VerticalLayout {
         setPadding(false);
         roles.setLabel(getTranslation("admin.invite.roles"));
         roles.setId("invite-roles");
-        roles.setItems(Role.REGION_ADMIN, Role.SCHOOL_STAFF, Role.TRAINER, Role.POLICY);
+        roles.setItems(Role.REGION_ADMIN, Role.SCHOOL_STAFF, Role.TRAINER, Role.POLICY, Role.CASE_MANAGER, Role.EXPERT);
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         roles.setValue(selectedRoles);
         schools.setLabel(getTranslation("admin.invite.schools"));

@@ -142,23 +142,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div kpis(Dashboard d) {
-        Div row = new Div();
-        row.addClassName("dashboard-kpis");
-        tables.kpis(d).forEach(k -> row.add(kpi(k)));
-        return row;
-    }
-
-    /** A KPI card: one element with its value and label as escaped markup (issue 13: not three components). */
-    private Div kpi(DashboardTables.Kpi kpi) {
-        Div k = new Div();
-        k.setId(kpi.id());
-        k.addClassNames("card", "dashboard-kpi");
-        k.getElement()
-                .setProperty(
-                        "innerHTML",
-                        "<span class=\"dashboard-kpi-value\">" + Latin1Html.escape(kpi.value()) + "</span><span>"
-                                + Latin1Html.escape(kpi.label()) + "</span>");
-        return k;
+        return KpiCards.row(tables.kpis(d));
     }
 
     private Div rates(Dashboard d, DashboardTables.Report report) {

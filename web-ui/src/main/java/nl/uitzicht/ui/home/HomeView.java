@@ -23,6 +23,9 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.opp.OppPlans;
 import nl.uitzicht.opp.WorklistItem;
 import nl.uitzicht.pupil.StaffScope;
+import nl.uitzicht.requestwork.ExtensionDue;
+import nl.uitzicht.requestwork.ExtensionsDue;
+import nl.uitzicht.requestwork.OverdueRequests;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.school.SchoolTypeCount;
@@ -51,11 +54,22 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final SchoolDirectory schools;
     private final OppPlans plans;
+    private final ExtensionsDue extensions;
+    private final OverdueRequests overdue;
     private final Clock clock;
 
-    HomeView(CurrentUser currentUser, SchoolDirectory schools, RegionDirectory regions, OppPlans plans, Clock clock) {
+    HomeView(
+            CurrentUser currentUser,
+            SchoolDirectory schools,
+            RegionDirectory regions,
+            OppPlans plans,
+            ExtensionsDue extensions,
+            OverdueRequests overdue,
+            Clock clock) {
         this.schools = schools;
         this.plans = plans;
+        this.extensions = extensions;
+        this.overdue = overdue;
         this.clock = clock;
         addClassName("page");
         SignedInUser user = currentUser.require();
@@ -94,6 +108,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (user.has(Role.TRAINER)) {
             add(trainerCard(region));
         }
+        if (user.has(Role.CASE_MANAGER)) {
+            add(overdueCard(user));
+        }
         if (user.has(Role.POLICY)) {
             add(card(
                     "policy",
@@ -116,10 +133,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private Component worklistCard(SignedInUser user) {
         StaffScope scope = new StaffScope(new Actor(user.accountId(), user.displayName()), user.schoolIds());
         List<WorklistItem> work = plans.worklist(scope, LocalDate.now(clock));
+        List<ExtensionDue> ending = extensions.forStaff(scope, LocalDate.now(clock));
         Div card = card(
                 "worklist",
                 getTranslation("home.worklist.title"),
-                work.isEmpty()
+                work.isEmpty() && ending.isEmpty()
                         ? getTranslation("home.worklist.empty")
                         : getTranslation("home.worklist.intro", work.size()));
         for (WorklistItem item : work.stream().limit(WORKLIST_ITEMS).toList()) {
@@ -134,12 +152,34 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             row.add(new Div(link), new Div(why));
             card.add(row);
         }
+        RequestWork.addExtensions(card, ending);
         if (!work.isEmpty()) {
             Anchor all = new Anchor("opp", getTranslation("home.worklist.all", work.size()));
             all.setId("home-worklist-all");
             card.add(new Div(all));
         }
         return card;
+    }
+
+    /** Items of the case manager's overdue list shown on the start page. */
+    static final int OVERDUE_ITEMS = 10;
+
+    /** For case managers: the region's requests past their decision term, the longest overdue first. */
+    private Component overdueCard(SignedInUser user) {
+        LocalDate today = LocalDate.now(clock);
+        int total = overdue.count(today);
+        Div card = card(
+                "overdue",
+                getTranslation("requestwork.overdueTitle"),
+                total == 0
+                        ? getTranslation("requestwork.overdueNone")
+                        : getTranslation("requestwork.overdueIntro", total));
+        return RequestWork.overdueCard(
+                card,
+                total == 0
+                        ? List.of()
+                        : overdue.list(new Actor(user.accountId(), user.displayName()), today, OVERDUE_ITEMS),
+                total);
     }
 
     private Component trainerCard(RegionMembership region) {

@@ -104,6 +104,15 @@ class OppHeader extends VerticalLayout {
         }
         row.add(new LifecycleActions(view));
         row.add(TemplateFromPlanButton.of(view));
+        if (plan.state().open()) {
+            // issue 16: a request to the region (arrangement or TLV) starts from this plan, linked by version
+            Anchor request = new Anchor("aanvragen/nieuw/" + plan.id(), "");
+            request.setId("opp-request");
+            Button requestButton = new Button(getTranslation("request.opp.action"), VaadinIcon.PAPERPLANE.create());
+            requestButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            request.add(requestButton);
+            row.add(request);
+        }
         Span length = pageCount();
         UUID id = plan.id();
         Anchor pdf = new Anchor(

@@ -1,0 +1,15 @@
+package nl.uitzicht.access;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/** Only case managers and region administrators (and {@link SystemWork}) may call this service or method. */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PreAuthorize(Allow.CASE_MANAGER_OR_REGION_ADMIN)
+public @interface CaseManagerOrRegionAdmin {}

@@ -1,0 +1,8 @@
+package nl.uitzicht.request;
+
+/** The region's decision on a request. */
+public enum Outcome {
+    GRANTED,
+    PARTLY,
+    REFUSED
+}
