@@ -78,6 +78,8 @@ class RequestToTheRegionE2ETest {
         staff.locator("#request-category").click();
         option(staff, "Midden");
         staff.locator("#request-question textarea").fill("Is een plaats in het so cluster 4 passend?");
+        staff.locator("#request-basic-support textarea")
+                .fill("Verlengde instructie in de groep en een aangepaste leesmethode, een half jaar lang.");
         staff.locator("#request-parents-view textarea").fill("Ouders steunen de aanvraag.");
         staff.locator("#request-start-save").click();
         staff.waitForURL("**/aanvragen/*");
@@ -95,8 +97,7 @@ class RequestToTheRegionE2ETest {
         Chromium.screenshot(manager, "request-queue");
         manager.navigate(base() + "/regio/aanvragen/" + requestId);
         for (String expert : new String[] {"Olga Orthopedagoog", "Jan Jeugdarts"}) {
-            manager.locator("#assign-expert").click();
-            option(manager, expert);
+            Fields.combo(manager, "#assign-expert", expert);
             manager.locator("#assign-expert-save").click();
             assertThat(manager.locator("#request-assign")).containsText(expert);
         }
