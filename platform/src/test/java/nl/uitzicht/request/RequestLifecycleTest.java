@@ -399,6 +399,23 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void onlyASubmittedUndecidedRequestIsWithdrawnAndThenLeavesTheQueue() {
+        OppPlan plan = f.pupilWithPlan(pupils, plans, editor, "Ravi");
+        RequestDetail draft = as(() -> school.start(f.staffA, plan.id(), RequestFixture.tlv("Vraag")));
+        assertThatThrownBy(() -> as(() -> school.withdraw(f.staffA, draft.id(), draft.version())))
+                .isInstanceOf(InvalidInput.class);
+        RequestDetail submitted = as(() -> school.submit(f.staffA, draft.id(), draft.version()));
+        RequestDetail withdrawn = as(() -> school.withdraw(f.staffA, draft.id(), submitted.version()));
+        assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(asPerson(
+                        f.caseManager, Role.CASE_MANAGER, () -> region.queue(f.caseManager, QueueFilter.OPEN, 0, 50)))
+                .extracting(RequestSummary::id)
+                .doesNotContain(draft.id());
+        assertThatThrownBy(() -> as(() -> school.withdraw(f.staffA, draft.id(), withdrawn.version())))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
     void objectionsAreRegisteredWithTheirOwnDeadlineAndOutcome() {
         RequestDetail request = withExperts(submittedTlv("Noah"));
         asPerson(

@@ -69,6 +69,8 @@ class AccessibilityE2ETest {
         ACCOUNTS.put(Role.SCHOOL_STAFF_NAME, "ib@waterlinie.demo");
         ACCOUNTS.put(Role.TRAINER_NAME, "trainer@waterlinie.demo");
         ACCOUNTS.put(Role.POLICY_NAME, "beleid@waterlinie.demo");
+        ACCOUNTS.put(Role.CASE_MANAGER_NAME, "casemanager@waterlinie.demo");
+        ACCOUNTS.put(Role.EXPERT_NAME, "orthopedagoog@waterlinie.demo");
     }
 
     /** Pages whose fixes are worth a look (target/screenshots/a11y-*.png), with the part to show. */
@@ -423,6 +425,24 @@ class AccessibilityE2ETest {
         });
         parameters.put("mijn-plan/:pupilId", List.of(pupils.get(0)));
         parameters.put("leerlingen/:pupilId/ouders", List.of(pupils.get(0)));
+        // requests to the region (issue 16): the demo requests in their states, an expert's assigned one
+        List<String> requests = db.ownerQuery("select distinct on (status) id from support_request where tenant_id = '"
+                + po + "' order by status, created_at");
+        parameters.put(
+                "aanvragen/nieuw/:oppId",
+                db.ownerQuery("select o.id from opp o join school s on s.id = o.school_id where s.brin in ('99AA',"
+                        + " '99AB') and o.created_by <> 'generator' and o.state not in ('CLOSED', 'DISCARDED')"
+                        + " order by o.created_at limit 1"));
+        parameters.put("aanvragen/:requestId", requests);
+        parameters.put(
+                "regio/aanvragen/:requestId",
+                db.ownerQuery("select distinct on (status) id from support_request where tenant_id = '" + po
+                        + "' and status <> 'DRAFT' order by status, created_at"));
+        parameters.put(
+                "adviezen/:requestId",
+                db.ownerQuery(
+                        "select e.request_id from support_request_expert e join user_account a on a.id ="
+                                + " e.expert_account_id where a.email = 'orthopedagoog@waterlinie.demo' order by e.assigned_at"));
         parameters.put("opp/plan/:___url_parameter", opps);
         parameters.put("opp/audit/:___url_parameter", opps.subList(0, 1));
         parameters.put("analyse/ronde/:___url_parameter", List.of(generatedRound, openRound[0].toString()));

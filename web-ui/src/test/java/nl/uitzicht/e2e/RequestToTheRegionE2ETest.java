@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,12 +81,12 @@ class RequestToTheRegionE2ETest {
         staff.locator("#opp-request").click();
         staff.waitForURL("**/aanvragen/nieuw/" + oppId);
         staff.locator("#request-type").click();
-        staff.locator("vaadin-select-item")
-                .getByText("TLV (voortgezet) speciaal onderwijs")
-                .click();
+        option(staff, "TLV (voortgezet) speciaal onderwijs");
         staff.locator("#request-category").click();
-        staff.locator("vaadin-select-item").getByText("Midden").click();
+        option(staff, "Midden");
         staff.locator("#request-question textarea").fill("Is een plaats in het so cluster 4 passend?");
+        staff.locator("#request-basic-support textarea")
+                .fill("Verlengde instructie in de groep en een aangepaste leesmethode, een half jaar lang.");
         staff.locator("#request-parents-view textarea").fill("Ouders steunen de aanvraag.");
         staff.locator("#request-start-save").click();
         staff.waitForURL("**/aanvragen/*");
@@ -103,8 +104,7 @@ class RequestToTheRegionE2ETest {
         Chromium.screenshot(manager, "request-queue");
         manager.navigate(base() + "/regio/aanvragen/" + requestId);
         for (String expert : new String[] {"Olga Orthopedagoog", "Jan Jeugdarts"}) {
-            manager.locator("#assign-expert").click();
-            manager.locator("vaadin-select-item").getByText(expert).click();
+            Fields.combo(manager, "#assign-expert", expert);
             manager.locator("#assign-expert-save").click();
             assertThat(manager.locator("#request-assign")).containsText(expert);
         }
@@ -121,11 +121,9 @@ class RequestToTheRegionE2ETest {
         manager.navigate(base() + "/regio/aanvragen/" + requestId);
         assertThat(manager.locator("#request-advice")).containsText("Olga Orthopedagoog");
         manager.locator("#decision-outcome").click();
-        manager.locator("vaadin-select-item")
-                .getByText("Toegekend", new Locator.GetByTextOptions().setExact(true))
-                .click();
+        option(manager, "Toegekend");
         manager.locator("#decision-category").click();
-        manager.locator("vaadin-select-item").getByText("Midden").click();
+        option(manager, "Midden");
         Fields.date(manager, "#decision-starts", java.time.LocalDate.now().plusWeeks(2));
         Fields.date(manager, "#decision-ends", java.time.LocalDate.now().plusYears(2));
         manager.locator("#decision-reasons textarea").fill("Beide deskundigen adviseren een plaats in het so.");
@@ -192,6 +190,14 @@ class RequestToTheRegionE2ETest {
         return f.outcomeTotals().get(f.outcomes().indexOf("GRANTED")).value();
     }
 
+    /** Picks the option with exactly this text in the select that is open. */
+    private static void option(Page page, String text) {
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(text).setExact(true))
+                .click();
+    }
+
     private void advise(String email, String requestId, String discipline) {
         Page expert = chromium.laptop();
         Chromium.logIn(expert, base(), email, PASSWORD);
@@ -200,14 +206,12 @@ class RequestToTheRegionE2ETest {
         assertThat(expert.locator("#expert-requests")).isVisible();
         expert.navigate(base() + "/adviezen/" + requestId);
         expert.locator("#advice-discipline").click();
-        expert.locator("vaadin-select-item").getByText(discipline).click();
+        option(expert, discipline);
         if (discipline.equals("Andere deskundige")) {
             expert.locator("#advice-discipline-other input").fill("Jeugdarts");
         }
         expert.locator("#advice-recommendation").click();
-        expert.locator("vaadin-select-item")
-                .getByText("Toekennen", new Locator.GetByTextOptions().setExact(true))
-                .click();
+        option(expert, "Toekennen");
         expert.locator("#advice-text textarea").fill("De ondersteuningsbehoefte overstijgt het regulier onderwijs.");
         expert.locator("#advice-save").click();
         assertThat(expert.locator("#request-advice")).containsText("Toekennen");

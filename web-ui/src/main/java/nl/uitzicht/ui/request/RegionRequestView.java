@@ -1,6 +1,7 @@
 package nl.uitzicht.ui.request;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -109,7 +110,7 @@ class RegionRequestView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div assignCard(RequestDetail d) {
-        Select<RegionStaffMember> manager = new Select<>();
+        ComboBox<RegionStaffMember> manager = new ComboBox<>();
         manager.setLabel(getTranslation("request.field.caseManager"));
         manager.setId("assign-case-manager");
         manager.setItems(requests.staff(caller, Role.CASE_MANAGER));
@@ -129,7 +130,7 @@ class RegionRequestView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         assignManager.setId("assign-case-manager-save");
-        Select<RegionStaffMember> expert = new Select<>();
+        ComboBox<RegionStaffMember> expert = new ComboBox<>();
         expert.setLabel(getTranslation("request.field.expert"));
         expert.setId("assign-expert");
         expert.setItems(requests.staff(caller, Role.EXPERT).stream()
