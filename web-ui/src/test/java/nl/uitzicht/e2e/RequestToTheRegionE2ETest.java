@@ -102,8 +102,10 @@ class RequestToTheRegionE2ETest {
         manager.navigate(base() + "/regio/aanvragen");
         assertThat(manager.locator("#queue-grid")).isVisible();
         Chromium.screenshot(manager, "request-queue");
-        manager.navigate(base() + "/regio/aanvragen/" + requestId);
         for (String expert : new String[] {"Olga Orthopedagoog", "Jan Jeugdarts"}) {
+            // the page as the case manager opens it (the assignment redraws it; a fresh page per assignment)
+            manager.navigate(base() + "/regio/aanvragen/" + requestId);
+            assertThat(manager.locator("#request-assign")).isVisible();
             Fields.combo(manager, "#assign-expert", expert);
             manager.locator("#assign-expert-save").click();
             assertThat(manager.locator("#request-assign")).containsText(expert);
