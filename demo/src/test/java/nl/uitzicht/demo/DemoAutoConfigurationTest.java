@@ -45,6 +45,7 @@ class DemoAutoConfigurationTest {
                                 "DemoIdentityProvider",
                                 "DemoOpps",
                                 "DemoGoalLibrary",
+                                "DemoRequests",
                                 "DemoAnalysisData",
                                 "TrainerDemo",
                                 "SyntheticData",
@@ -65,6 +66,7 @@ class DemoAutoConfigurationTest {
                                 "DemoRegions",
                                 "DemoOpps",
                                 "DemoGoalLibrary",
+                                "DemoRequests",
                                 "DemoAnalysisData",
                                 "TrainerDemo",
                                 "SyntheticData"));

@@ -130,7 +130,7 @@ class DemoDataTest {
         List<ApplicationRunner> runners = context.getBeansOfType(ApplicationRunner.class).values().stream()
                 .filter(r -> r.getClass().getPackageName().startsWith("nl.uitzicht.demo"))
                 .toList();
-        assertThat(runners).hasSize(5); // regions, OPPs, goal library, analysis data, trainer workspaces
+        assertThat(runners).hasSize(6); // regions, OPPs, goal library, requests, analysis data, trainer workspaces
         for (ApplicationRunner runner : runners) {
             runner.run(new DefaultApplicationArguments());
         }

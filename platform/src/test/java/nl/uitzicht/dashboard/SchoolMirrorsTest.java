@@ -28,6 +28,7 @@ import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.Callers;
 import nl.uitzicht.testing.Callers.TestPerson;
 import nl.uitzicht.testing.TestDatabases;
+import nl.uitzicht.testing.Unique;
 import nl.uitzicht.testing.WithRole;
 import nl.uitzicht.validation.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +76,6 @@ class SchoolMirrorsTest {
     @Autowired
     TestDatabases.FreshDatabase db;
 
-    static int next = 5400;
     final LocalDate today = LocalDate.now();
     final SchoolYear year = SchoolYear.of(LocalDate.now());
     UUID region;
@@ -89,7 +89,8 @@ class SchoolMirrorsTest {
 
     @BeforeEach
     void regionWithThreeSchools() {
-        region = regions.register("PO" + next++, "Spiegelregio", Sector.PO).getId();
+        region = regions.register(Unique.regionCode("PO"), "Spiegelregio", Sector.PO)
+                .getId();
         schoolA = school("54AA", "Aa-school", 300);
         schoolB = school("54BB", "Bb-school", 200);
         schoolC = school("54CC", "Cc-school", 100);
@@ -266,8 +267,8 @@ class SchoolMirrorsTest {
         assertThat(as(trainer, Role.TRAINER, () -> mirrors.schoolsOf(trainer))).isEmpty();
         assertThatThrownBy(() -> mirror(trainer, Role.TRAINER, schoolA)).isInstanceOf(AccessDeniedException.class);
         // A trainer of another region, with school A's id: in their region the school is not theirs.
-        UUID elsewhere =
-                regions.register("PO" + next++, "Andere regio", Sector.PO).getId();
+        UUID elsewhere = regions.register(Unique.regionCode("PO"), "Andere regio", Sector.PO)
+                .getId();
         UUID stranger = accounts.createAccount("vreemde." + elsewhere + "@test.nl", "Vera Vreemd", "Welkom-2026-test")
                 .id();
         accounts.grant(stranger, elsewhere, Role.TRAINER, Set.of());
