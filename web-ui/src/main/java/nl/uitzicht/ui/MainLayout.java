@@ -48,6 +48,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.setId("main-nav");
         addToDrawer(brand(), nav, tagline);
         buildNavigation();
+        // The content area scrolls: keyboard users must be able to reach it even on a page without a field or
+        // link in view (axe "scrollable-region-focusable"), so it takes part in the tab order.
+        getElement()
+                .executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[part=content]');"
+                        + " if (c) { c.tabIndex = 0; }");
     }
 
     private Component brand() {

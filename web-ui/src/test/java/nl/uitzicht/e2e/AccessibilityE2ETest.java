@@ -103,6 +103,9 @@ class AccessibilityE2ETest {
     ScoringRounds rounds;
 
     @Autowired
+    nl.uitzicht.analysis.OppUploads uploads;
+
+    @Autowired
     Invitations invitations;
 
     @Autowired
@@ -383,6 +386,19 @@ class AccessibilityE2ETest {
                                 List.of(admin, staff),
                                 2)
                         .id());
+        // an OPP written elsewhere, uploaded into the open round and waiting for the trainer's check (ADR 0096)
+        UUID uploadSchool = UUID.fromString(
+                db.ownerQuery("select id from school where brin = '99AA' and tenant_id = '" + po + "' limit 1")
+                        .getFirst());
+        UUID upload = TenantContext.callAs(
+                po,
+                () -> uploads.upload(
+                                new Analyst(new Actor(trainer, "Tamara Trainer"), Set.of(Role.TRAINER), Set.of()),
+                                openRound[0],
+                                uploadSchool,
+                                nl.uitzicht.testing.UploadFixtures.docx(),
+                                List.of())
+                        .id());
         String link = invitations
                 .inviteRegionAdmin(
                         regions.findByCode("VO2999").orElseThrow().getId(),
@@ -446,6 +462,7 @@ class AccessibilityE2ETest {
         parameters.put("opp/plan/:___url_parameter", opps);
         parameters.put("opp/audit/:___url_parameter", opps.subList(0, 1));
         parameters.put("analyse/ronde/:___url_parameter", List.of(generatedRound, openRound[0].toString()));
+        parameters.put("analyse/upload/:___url_parameter", List.of(upload.toString()));
         parameters.put(
                 "uitnodiging/:token", List.of(link.substring(link.lastIndexOf('/') + 1), "verlopen-of-onbekend"));
         return parameters;

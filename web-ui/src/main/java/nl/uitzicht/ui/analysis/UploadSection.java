@@ -50,7 +50,7 @@ class UploadSection extends Div {
         school.setLabel(getTranslation("analysis.upload.school"));
         school.setItems(schools);
         school.setItemLabelGenerator(SchoolSummary::name);
-        school.setRequiredIndicatorVisible(true);
+
         if (schools.size() == 1) {
             school.setValue(schools.getFirst());
         }

@@ -50,7 +50,9 @@ class ReminderSettingsBrowserlessTest extends SpringBrowserlessTest {
         test(find(Button.class).id("reminder-save")).click();
 
         ReminderSettings saved = preferences.of(account);
-        assertThat(saved.wanted()).containsExactlyInAnyOrder(ReminderKind.CONSENT_PENDING, ReminderKind.EVALUATION_DUE);
+        assertThat(saved.wanted())
+                .containsExactlyInAnyOrder(
+                        ReminderKind.CONSENT_PENDING, ReminderKind.EVALUATION_DUE, ReminderKind.EXTENSION_DUE);
         assertThat(saved.language()).isEqualTo("en");
 
         navigate(ReminderSettingsView.class);
