@@ -55,55 +55,54 @@ final class RequestDashboardTables implements Serializable {
     }
 
     ReportTable byType(RequestFigures f) {
-        List<String> header = new ArrayList<>();
-        header.add(t.get("dashboard.school"));
-        f.types().forEach(x -> header.add(typeName(x)));
-        header.add(t.get("dashboard.total"));
-        List<List<String>> rows = new ArrayList<>();
-        for (RequestFigures.SchoolRequests s : f.schools()) {
-            List<String> row = new ArrayList<>();
-            row.add(s.name());
-            s.byType().forEach(c -> row.add(c.text()));
-            row.add(s.total().text());
-            rows.add(row);
-        }
-        List<String> totals = new ArrayList<>();
-        totals.add(t.get("dashboard.total"));
-        f.typeTotals().forEach(c -> totals.add(c.text()));
-        totals.add(f.requests().text());
-        rows.add(totals);
-        return new ReportTable(
+        return perSchool(
+                f,
+                f.types().stream().map(this::typeName).toList(),
+                RequestFigures.SchoolRequests::byType,
+                f.typeTotals(),
                 "requests-type-table",
                 t.get("requestdash.byType.caption"),
-                "aanvragen-per-school-en-soort.csv",
-                header,
-                rows);
+                "aanvragen-per-school-en-soort.csv");
     }
 
     ReportTable schoolOutcomes(RequestFigures f) {
+        return perSchool(
+                f,
+                f.outcomes().stream().map(this::outcomeName).toList(),
+                RequestFigures.SchoolRequests::byOutcome,
+                f.outcomeTotals(),
+                "requests-outcome-table",
+                t.get("requestdash.schoolOutcomes.caption"),
+                "besluiten-per-school.csv");
+    }
+
+    /** One row per school with its cells in the given columns, its total, and a totals row. */
+    private ReportTable perSchool(
+            RequestFigures f,
+            List<String> columns,
+            java.util.function.Function<RequestFigures.SchoolRequests, List<? extends Cell>> cells,
+            List<? extends Cell> columnTotals,
+            String id,
+            String caption,
+            String fileName) {
         List<String> header = new ArrayList<>();
         header.add(t.get("dashboard.school"));
-        f.outcomes().forEach(o -> header.add(outcomeName(o)));
+        header.addAll(columns);
         header.add(t.get("dashboard.total"));
         List<List<String>> rows = new ArrayList<>();
         for (RequestFigures.SchoolRequests s : f.schools()) {
             List<String> row = new ArrayList<>();
             row.add(s.name());
-            s.byOutcome().forEach(c -> row.add(c.text()));
+            cells.apply(s).forEach(c -> row.add(c.text()));
             row.add(s.total().text());
             rows.add(row);
         }
         List<String> totals = new ArrayList<>();
         totals.add(t.get("dashboard.total"));
-        f.outcomeTotals().forEach(c -> totals.add(c.text()));
+        columnTotals.forEach(c -> totals.add(c.text()));
         totals.add(f.requests().text());
         rows.add(totals);
-        return new ReportTable(
-                "requests-outcome-table",
-                t.get("requestdash.schoolOutcomes.caption"),
-                "besluiten-per-school.csv",
-                header,
-                rows);
+        return new ReportTable(id, caption, fileName, header, rows);
     }
 
     ReportTable typeOutcomes(RequestFigures f) {
