@@ -4,7 +4,13 @@
 #
 #   deploy/bench/start-time.sh                       # the jar in web-ui/target, 3 starts
 #   RUNS=5 JAR=/tmp/app.jar deploy/bench/start-time.sh
-#   BARE_JAR=/path/to/bare-vaadin-boot.jar deploy/bench/start-time.sh   # also a bare Vaadin + Boot jar, same way
+#   BARE_JAR=deploy/bench/bare/target/bare-vaadin-boot-1.jar deploy/bench/start-time.sh   # also the bare jar
+#     (a bare Vaadin + Boot application: ./mvnw -q -f deploy/bench/bare/pom.xml package -DskipTests)
+#   AOT=1 deploy/bench/start-time.sh                 # also with a JDK 25 AOT cache (JEP 483/514), both jars
+#
+# AOT=1: each jar is extracted (java -Djarmode=tools extract), one training run writes its AOT cache
+# (-XX:AOTCacheOutput, -Dspring.context.exit=onRefresh: the context starts and stops), and every run is then
+# made twice: without and with -XX:AOTCache. The training run needs the same database as the real one.
 #
 # Starts the jar RUNS times under the prod profile (Vaadin production mode, no demo code) against the database
 # $DB on the PostgreSQL at 127.0.0.1:5432, which must exist with its migrations applied (deploy/bench/
@@ -58,21 +64,49 @@ one_start() {
     return 1
 }
 
-echo "jar                run  started_s  ready_s  load_average"
+# The application's settings (a bare jar ignores them; it has no "prod" profile of its own)
+export SPRING_PROFILES_ACTIVE=prod UITZICHT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    UITZICHT_DB_APP_PASSWORD=bench-not-the-default UITZICHT_SECRET_KEY=YmVuY2gtb25seS1rZXktMzItYnl0ZXMtbG9uZy0tLS0=
+APP_ARGS=(--server.port="$PORT" --spring.liquibase.parameters.app_password=uitzicht_app_dev --logging.level.root=WARN
+    --logging.level.nl.uitzicht.UitzichtApplication=INFO)
+# A bare jar needs the actuator's readiness probe (management.endpoint.health.probes.enabled=true).
+BARE_ARGS=(--server.port="$PORT" --management.endpoint.health.probes.enabled=true --logging.level.root=INFO)
+APP_RUN=$WORK/app.jar
+BARE_RUN=${BARE_JAR:-}
+VARIANTS=(plain)
+
+# AOT=1: extract each jar and train its cache once (the cache belongs to exactly that jar and JDK)
+if [[ -n "${AOT:-}" ]]; then
+    train() { # name jar args...
+        local name=$1 src=$2
+        shift 2
+        rm -rf "$WORK/$name-extracted" "$WORK/$name.aot"
+        java -Djarmode=tools -jar "$src" extract --destination "$WORK/$name-extracted" > /dev/null
+        local extracted
+        extracted=$(ls "$WORK/$name-extracted"/*.jar | head -1)
+        java $HEAP -XX:AOTCacheOutput="$WORK/$name.aot" -Dspring.context.exit=onRefresh -jar "$extracted" "$@" \
+            > "$WORK/$name-training.log" 2>&1 || true   # the exit code after onRefresh is not the cache's
+        [[ -s "$WORK/$name.aot" ]] || { echo "training $name wrote no cache; see $WORK/$name-training.log" >&2; exit 1; }
+        echo "$extracted"
+    }
+    APP_RUN=$(train app "$WORK/app.jar" "${APP_ARGS[@]}")
+    if [[ -n "$BARE_RUN" ]]; then BARE_RUN=$(train bare "$BARE_JAR" "${BARE_ARGS[@]}"); fi
+    VARIANTS=(plain aot)
+fi
+
+echo "jar                run  variant  started_s  ready_s  load_average"
 for ((r = 1; r <= RUNS; r++)); do
-    printf 'uitzicht-prod       %d  %s\n' "$r" "$(SPRING_PROFILES_ACTIVE=prod \
-        UITZICHT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" UITZICHT_DB_APP_PASSWORD=bench-not-the-default \
-        UITZICHT_SECRET_KEY=YmVuY2gtb25seS1rZXktMzItYnl0ZXMtbG9uZy0tLS0= \
-        one_start "$WORK/app-$r.log" "http://127.0.0.1:$PORT/actuator/health/readiness" \
-        java $HEAP -jar "$WORK/app.jar" --server.port="$PORT" \
-        --spring.liquibase.parameters.app_password=uitzicht_app_dev --logging.level.root=WARN \
-        --logging.level.nl.uitzicht.UitzichtApplication=INFO)"
-    if [[ -n "${BARE_JAR:-}" ]]; then
-        # A bare jar needs the actuator's readiness probe (management.endpoint.health.probes.enabled=true).
-        printf 'bare               %d  %s\n' "$r" "$(one_start "$WORK/bare-$r.log" \
-            "http://127.0.0.1:$PORT/actuator/health/readiness" \
-            java $HEAP -jar "$BARE_JAR" --server.port="$PORT" --management.endpoint.health.probes.enabled=true \
-            --logging.level.root=INFO)"
-    fi
+    for v in "${VARIANTS[@]}"; do
+        aot=()
+        [[ $v == aot ]] && aot=(-XX:AOTCache="$WORK/app.aot")
+        printf 'uitzicht-prod       %d  %-7s  %s\n' "$r" "$v" "$(one_start "$WORK/app-$r-$v.log" \
+            "http://127.0.0.1:$PORT/actuator/health/readiness" java $HEAP "${aot[@]}" -jar "$APP_RUN" "${APP_ARGS[@]}")"
+        if [[ -n "$BARE_RUN" ]]; then
+            aot=()
+            [[ $v == aot ]] && aot=(-XX:AOTCache="$WORK/bare.aot")
+            printf 'bare                %d  %-7s  %s\n' "$r" "$v" "$(one_start "$WORK/bare-$r-$v.log" \
+                "http://127.0.0.1:$PORT/actuator/health/readiness" java $HEAP "${aot[@]}" -jar "$BARE_RUN" "${BARE_ARGS[@]}")"
+        fi
+    done
 done
 echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); logs in $WORK"

@@ -12,7 +12,9 @@
 #   with USERS simulated people (each pinned to one node), writes the report to $WORK, stops what it started.
 # Settings (environment): DB (uitzicht_load), JAR (web-ui/target/web-ui-*.jar, copied to $WORK), WORK
 #   (/tmp/uitzicht-ui-load), RAMP (30 s), STEADY (60 s), THINK (2000-5000 ms), HEAP (1g), MIX, NODE_OPTS
-#   (extra JVM options for the nodes, e.g. a flight recording: -XX:StartFlightRecording=filename=/tmp/n.jfr).
+#   (extra JVM options for the nodes, e.g. a flight recording: -XX:StartFlightRecording=filename=/tmp/n.jfr),
+#   PIN (set to 1: node n runs on CPU n-1 only, via taskset, so that one node and two nodes can be compared on
+#   one machine with a core per node; PostgreSQL and the driver still use every CPU).
 # Only 127.0.0.1 is ever a target. Needs JAVA_HOME (JDK 25), psql, redis-server.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -67,8 +69,10 @@ run() {
   local bases=() metrics=() pids=()
   for ((n = 0; n < nodes; n++)); do
     local port=$((8206 + n)) mgmt=$((9206 + n))
+    local pin=()
+    [[ -n "${PIN:-}" ]] && pin=(taskset -c "$n")
     UITZICHT_DB_CONNECT_TIMEOUT_SECONDS=30 UITZICHT_DB_URL=$DB_URL UITZICHT_DEMO=false UITZICHT_REDIS_ENABLED=true UITZICHT_REDIS_URL=redis://127.0.0.1:6395 \
-      "$JAVA" -Xmx"$HEAP" ${NODE_OPTS:-} -jar "$WORK/app.jar" --server.port=$port --management.server.port=$mgmt \
+      "${pin[@]}" "$JAVA" -Xmx"$HEAP" ${NODE_OPTS:-} -jar "$WORK/app.jar" --server.port=$port --management.server.port=$mgmt \
       --vaadin.productionMode=true \
       --uitzicht.cluster.node-name=load-$((n + 1)) --spring.liquibase.enabled=$([[ $n == 0 ]] && echo true || echo false) \
       > "$WORK/node$((n + 1)).log" 2>&1 &
