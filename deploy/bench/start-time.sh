@@ -7,6 +7,7 @@
 #   BARE_JAR=deploy/bench/bare/target/bare-vaadin-boot-1.jar deploy/bench/start-time.sh   # also the bare jar
 #     (a bare Vaadin + Boot application: ./mvnw -q -f deploy/bench/bare/pom.xml package -DskipTests)
 #   AOT=1 deploy/bench/start-time.sh                 # also with a JDK 25 AOT cache (JEP 483/514), both jars
+#   MIGRATE=false deploy/bench/start-time.sh         # without Liquibase, as the Helm chart's app pods start
 #
 # AOT=1: each jar is extracted (java -Djarmode=tools extract), one training run writes its AOT cache
 # (-XX:AOTCacheOutput, -Dspring.context.exit=onRefresh: the context starts and stops), and every run is then
@@ -66,7 +67,8 @@ one_start() {
 
 # The application's settings (a bare jar ignores them; it has no "prod" profile of its own)
 export SPRING_PROFILES_ACTIVE=prod UITZICHT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-    UITZICHT_DB_APP_PASSWORD=bench-not-the-default UITZICHT_SECRET_KEY=YmVuY2gtb25seS1rZXktMzItYnl0ZXMtbG9uZy0tLS0=
+    UITZICHT_DB_APP_PASSWORD=bench-not-the-default UITZICHT_SECRET_KEY=YmVuY2gtb25seS1rZXktMzItYnl0ZXMtbG9uZy0tLS0= \
+    UITZICHT_DB_MIGRATE=${MIGRATE:-true}
 APP_ARGS=(--server.port="$PORT" --spring.liquibase.parameters.app_password=uitzicht_app_dev --logging.level.root=WARN
     --logging.level.nl.uitzicht.UitzichtApplication=INFO)
 # A bare jar needs the actuator's readiness probe (management.endpoint.health.probes.enabled=true).
