@@ -11,7 +11,8 @@
 #   database and one throwaway Redis (port 6395), runs the protocol-level driver (nl.uitzicht.demo.benchmark.UiLoad)
 #   with USERS simulated people (each pinned to one node), writes the report to $WORK, stops what it started.
 # Settings (environment): DB (uitzicht_load), JAR (web-ui/target/web-ui-*.jar, copied to $WORK), WORK
-#   (/tmp/uitzicht-ui-load), RAMP (30 s), STEADY (60 s), THINK (2000-5000 ms), HEAP (1g), MIX, NODE_OPTS
+#   (/tmp/uitzicht-ui-load), RAMP (30 s), STEADY (60 s), THINK (2000-5000 ms), HEAP (1g), MIX, DASHBOARD_FRESHNESS
+#   (1m, as the prod profile; 0s: every dashboard at the current data version), NODE_OPTS
 #   (extra JVM options for the nodes, e.g. a flight recording: -XX:StartFlightRecording=filename=/tmp/n.jfr),
 #   PIN (set to 1: node n runs on CPU n-1 only, via taskset, so that one node and two nodes can be compared on
 #   one machine with a core per node; PostgreSQL and the driver still use every CPU).
@@ -73,7 +74,7 @@ run() {
     [[ -n "${PIN:-}" ]] && pin=(taskset -c "$n")
     UITZICHT_DB_CONNECT_TIMEOUT_SECONDS=30 UITZICHT_DB_URL=$DB_URL UITZICHT_DEMO=false UITZICHT_REDIS_ENABLED=true UITZICHT_REDIS_URL=redis://127.0.0.1:6395 \
       "${pin[@]}" "$JAVA" -Xmx"$HEAP" ${NODE_OPTS:-} -jar "$WORK/app.jar" --server.port=$port --management.server.port=$mgmt \
-      --vaadin.productionMode=true \
+      --vaadin.productionMode=true --uitzicht.dashboard.freshness="${DASHBOARD_FRESHNESS:-1m}" \
       --uitzicht.cluster.node-name=load-$((n + 1)) --spring.liquibase.enabled=$([[ $n == 0 ]] && echo true || echo false) \
       > "$WORK/node$((n + 1)).log" 2>&1 &
     PIDS+=($!)

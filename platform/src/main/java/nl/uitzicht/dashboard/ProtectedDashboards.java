@@ -2,12 +2,15 @@ package nl.uitzicht.dashboard;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.uitzicht.school.SchoolType;
 import nl.uitzicht.tenancy.TenantContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,20 +21,30 @@ import org.springframework.stereotype.Component;
  * cached per region and filter). The cache key carries the region's data version, which a trigger raises on
  * every change to OPPs, consensus scores, schools, basic support and trainers' stakeholders, so a change is
  * seen on the next load, on every node.
+ *
+ * <p>Under load that would mean a new computation at almost every opening: school staff save all day, and every
+ * save raises the version. So a dashboard shown on this node less than {@code uitzicht.dashboard.freshness} ago
+ * (production: one minute; default 0, i.e. always the current version) is shown again without asking the
+ * database; after that the current version decides (ADR 0106, docs/performance.md).
  */
 @Component
 class ProtectedDashboards {
 
-    /** Recently shown dashboards on this node: safe to keep, the key carries the region's data version. */
-    private final Cache<Key, Dashboard> recent = Caffeine.newBuilder()
+    /** Recently shown dashboards on this node, each with the data version it was computed at and when. */
+    private final Cache<Key, Shown> recent = Caffeine.newBuilder()
             .maximumSize(32)
             .expireAfterAccess(Duration.ofMinutes(10))
             .build();
 
     private final DashboardQueries queries;
+    private final Clock clock;
+    private final Duration freshness;
 
-    ProtectedDashboards(DashboardQueries queries) {
+    ProtectedDashboards(
+            DashboardQueries queries, Clock clock, @Value("${uitzicht.dashboard.freshness:0s}") Duration freshness) {
         this.queries = queries;
+        this.clock = clock;
+        this.freshness = freshness;
     }
 
     /**
@@ -40,14 +53,25 @@ class ProtectedDashboards {
      * dashboard is protected against the wider ones it could be subtracted from ({@link Differencing}).
      */
     Dashboard load(DashboardFilter filter, LocalDate today) {
+        Shown shown = recent.getIfPresent(new Key(TenantContext.require(), filter, today));
+        if (shown != null && clock.instant().isBefore(shown.at().plus(freshness))) {
+            return shown.dashboard();
+        }
         return load(filter, today, queries.dataVersion());
     }
 
-    /** As {@link #load(DashboardFilter, LocalDate)}, at a data version read before ({@link #dataVersion()}). */
+    /**
+     * As {@link #load(DashboardFilter, LocalDate)}, at exactly a data version read before ({@link #dataVersion()}):
+     * never an older one, whatever the freshness. One computation per filter at a time on this node.
+     */
     Dashboard load(DashboardFilter filter, LocalDate today, long version) {
-        return recent.get(
-                new Key(TenantContext.require(), filter, today, version),
-                key -> protectedDashboard(filter, today, version));
+        return recent.asMap()
+                .compute(
+                        new Key(TenantContext.require(), filter, today),
+                        (key, old) -> old != null && old.version() == version
+                                ? old
+                                : new Shown(version, clock.instant(), protectedDashboard(filter, today, version)))
+                .dashboard();
     }
 
     long dataVersion() {
@@ -89,5 +113,7 @@ class ProtectedDashboards {
         recent.invalidateAll();
     }
 
-    private record Key(UUID region, DashboardFilter filter, LocalDate today, long dataVersion) {}
+    private record Key(UUID region, DashboardFilter filter, LocalDate today) {}
+
+    private record Shown(long version, Instant at, Dashboard dashboard) {}
 }
