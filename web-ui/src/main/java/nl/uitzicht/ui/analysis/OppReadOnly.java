@@ -12,8 +12,17 @@ import nl.uitzicht.opp.RaterDossier;
  */
 public class OppReadOnly extends Div {
 
-    public OppReadOnly(RaterDossier dossier) {
+    OppReadOnly(RaterDossier dossier) {
+        this(dossier, DossierMarkup.Reader.RATER);
+    }
+
+    private OppReadOnly(RaterDossier dossier, DossierMarkup.Reader reader) {
         addClassName("analysis-opp");
-        getElement().executeJs("this.innerHTML = $0", DossierMarkup.of(dossier, this));
+        getElement().executeJs("this.innerHTML = $0", DossierMarkup.of(dossier, this, reader));
+    }
+
+    /** The plan behind a request to the region, as its case manager or an assigned expert reads it (ADR 0101). */
+    public static OppReadOnly forRequest(RaterDossier dossier) {
+        return new OppReadOnly(dossier, DossierMarkup.Reader.REQUEST_HANDLER);
     }
 }

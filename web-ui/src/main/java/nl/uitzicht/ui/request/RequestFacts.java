@@ -148,7 +148,7 @@ final class RequestFacts {
         plan.addClassName("card");
         plan.addOpenedChangeListener(e -> {
             if (e.isOpened() && plan.getContent().findAny().isEmpty()) {
-                plan.add(new OppReadOnly(load.get()));
+                plan.add(OppReadOnly.forRequest(load.get()));
             }
         });
         return plan;
