@@ -42,6 +42,11 @@ public final class Allow {
     public static final String CASE_MANAGER = "hasAnyRole('CASE_MANAGER','SYSTEM')";
     /** Experts who advise on requests; every call also checks that the request is assigned to them. */
     public static final String EXPERT = "hasAnyRole('EXPERT','SYSTEM')";
+    /**
+     * Case managers and experts: the OPP version a request rests on, read through the request (ADR 0101); the request
+     * service checks the case manager's region or the expert's assignment before it asks.
+     */
+    public static final String REQUEST_HANDLERS = "hasAnyRole('CASE_MANAGER','EXPERT','SYSTEM')";
     /** Case managers and region administrators: the region's request settings (decision term). */
     public static final String CASE_MANAGER_OR_REGION_ADMIN = "hasAnyRole('CASE_MANAGER','REGION_ADMIN','SYSTEM')";
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.uitzicht.access.AnalystsOnly;
 import nl.uitzicht.access.RegionAdminOnly;
+import nl.uitzicht.access.RequestHandlers;
 import nl.uitzicht.access.StaffOnly;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.audit.AuditAction;
@@ -137,6 +138,15 @@ public class PupilRegister {
      */
     @AnalystsOnly
     public PupilSummary forReview(UUID pupilId) {
+        return rows.findById(pupilId).orElseThrow(OutOfScopeException::new).summary();
+    }
+
+    /**
+     * For the requests to the region: the pupil of the OPP a request rests on, for a case manager or an assigned
+     * expert. The request service checks which request and writes the audit record (ADR 0101).
+     */
+    @RequestHandlers
+    public PupilSummary forRequest(UUID pupilId) {
         return rows.findById(pupilId).orElseThrow(OutOfScopeException::new).summary();
     }
 

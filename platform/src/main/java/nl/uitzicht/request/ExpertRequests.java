@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.uitzicht.access.ExpertOnly;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.opp.RaterDossier;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.validation.InvalidInput;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -64,6 +65,16 @@ public class ExpertRequests {
         SupportRequest request = access.forExpert(caller, requestId);
         access.audit(caller.actor(), AuditAction.VIEW, requestId, "expert");
         return access.detail(request, RequestAccess.AdviceShown.OWN, caller.accountId());
+    }
+
+    /**
+     * The OPP version the assigned request rests on, read-only (ADR 0101); any other request is "not found". Audited
+     * as a read of the pupil's plan.
+     */
+    @Transactional
+    public RaterDossier plan(RegionCaller caller, UUID requestId) {
+        SupportRequest request = access.forExpert(caller, requestId);
+        return access.plan(caller.actor(), request, "expert");
     }
 
     /** The expert's advice, once per expert and request, before the decision. */

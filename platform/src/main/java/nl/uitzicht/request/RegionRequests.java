@@ -8,6 +8,7 @@ import nl.uitzicht.access.CaseManagerOnly;
 import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.identity.RegionMembers;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.opp.RaterDossier;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.validation.InvalidInput;
@@ -71,6 +72,16 @@ public class RegionRequests {
         SupportRequest request = submitted(caller, requestId);
         access.audit(caller.actor(), AuditAction.VIEW, requestId, "case manager");
         return access.detail(request, RequestAccess.AdviceShown.ALL, null);
+    }
+
+    /**
+     * The OPP version the request rests on, read-only: the plan's three legal parts, its basic-support and other
+     * interventions, goals, consent, monitoring and evaluations (ADR 0101). Audited as a read of the pupil's plan.
+     */
+    @Transactional
+    public RaterDossier plan(RegionCaller caller, UUID requestId) {
+        SupportRequest request = submitted(caller, requestId);
+        return access.plan(caller.actor(), request, "case manager");
     }
 
     /** The region's case managers and experts, to assign (names only). */

@@ -15,6 +15,8 @@ import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.audit.AuditLog;
 import nl.uitzicht.identity.RegionMembers;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.opp.RaterDossier;
+import nl.uitzicht.opp.RequestedPlans;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.school.SchoolDirectory;
@@ -35,6 +37,9 @@ class RequestAccess {
 
     static final String AUDIT_SUBJECT = "SUPPORT_REQUEST";
 
+    /** The audit subject of the OPP module's own records, so a plan's reads through a request are in its trail. */
+    static final String OPP_AUDIT_SUBJECT = "OPP";
+
     private final SupportRequests requests;
     private final AttachmentRows attachments;
     private final ExpertAssignments experts;
@@ -44,6 +49,7 @@ class RequestAccess {
     private final SchoolDirectory schools;
     private final RegionMembers members;
     private final Callers callers;
+    private final RequestedPlans plans;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -57,6 +63,7 @@ class RequestAccess {
             SchoolDirectory schools,
             RegionMembers members,
             Callers callers,
+            RequestedPlans plans,
             AuditLog audit,
             Clock clock) {
         this.requests = requests;
@@ -68,6 +75,7 @@ class RequestAccess {
         this.schools = schools;
         this.members = members;
         this.callers = callers;
+        this.plans = plans;
         this.audit = audit;
         this.clock = clock;
     }
@@ -138,6 +146,32 @@ class RequestAccess {
         if (!members.holds(caller.accountId(), TenantContext.require(), role)) {
             throw new AccessDeniedException("No longer " + role + " in this region");
         }
+    }
+
+    /**
+     * The OPP version the request rests on, read for someone who may read the request ({@code reader} says who, for
+     * the audit trail): audited as a read of the pupil's plan. "Not found" when retention deleted the plan.
+     */
+    RaterDossier plan(Actor actor, SupportRequest request, String reader) {
+        RaterDossier plan =
+                plans.version(request.getOppId(), request.getOppVersionNo()).orElseThrow(OutOfScopeException::new);
+        audit.record(
+                actor,
+                AuditAction.VIEW,
+                OPP_AUDIT_SUBJECT,
+                request.getOppId(),
+                "version " + request.getOppVersionNo() + " for request " + request.getId() + " (" + reader + ")");
+        return plan;
+    }
+
+    /** A read of the pupil's plan (e.g. the parents' notes in it) on the way to a request. */
+    void auditPlanRead(Actor actor, UUID oppId, String detail) {
+        audit.record(actor, AuditAction.VIEW, OPP_AUDIT_SUBJECT, oppId, detail);
+    }
+
+    /** The day an instant falls on, in the application's zone. */
+    LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, clock.getZone());
     }
 
     /** The acting account, or the nil id for the system's own work (demo data). */
@@ -223,6 +257,7 @@ class RequestAccess {
                 r.getBasicSupportCategoryIds(),
                 r.getParentsView(),
                 r.getParentsViewSource(),
+                r.getParentsViewGivenAt(),
                 r.getCreatedByName(),
                 experts.findByRequestId(r.getId()).stream()
                         .map(e -> new RequestDetail.AssignedExpert(

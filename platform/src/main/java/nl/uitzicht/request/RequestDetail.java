@@ -1,6 +1,7 @@
 package nl.uitzicht.request;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A request as one reader may see it: the school's staff and case managers see everything except that the school sees
  * no expert advice; an expert sees only their own advice. {@code version} is the optimistic-lock version to hand back.
+ * {@code parentsViewGivenAt} is when the parents wrote the view in the portal (only for a view from the portal).
  */
 public record RequestDetail(
         RequestSummary summary,
@@ -20,6 +22,7 @@ public record RequestDetail(
         List<UUID> basicSupportCategoryIds,
         String parentsView,
         @Nullable ParentsViewSource parentsViewSource,
+        @Nullable Instant parentsViewGivenAt,
         String createdBy,
         List<AssignedExpert> experts,
         List<Advice> advice,

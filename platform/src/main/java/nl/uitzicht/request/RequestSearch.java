@@ -21,6 +21,10 @@ final class RequestSearch {
         return (root, query, cb) -> cb.equal(root.get("pupilId"), pupilId);
     }
 
+    static Specification<SupportRequest> ofOpp(UUID oppId) {
+        return (root, query, cb) -> cb.equal(root.get("oppId"), oppId);
+    }
+
     /** The region's queue: everything submitted (drafts stay with the school), narrowed by the filter. */
     static Specification<SupportRequest> queue(QueueFilter filter, UUID caller) {
         return (root, query, cb) -> {

@@ -1,10 +1,13 @@
 package nl.uitzicht.request;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,6 +16,9 @@ import nl.uitzicht.audit.AuditAction;
 import nl.uitzicht.opp.Intervention;
 import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
+import nl.uitzicht.opp.ParentAnswers;
+import nl.uitzicht.opp.ParentNote;
+import nl.uitzicht.opp.ParentNoteKind;
 import nl.uitzicht.opp.SupportLevel;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.StaffScope;
@@ -20,6 +26,7 @@ import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.validation.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,19 +42,24 @@ import org.springframework.transaction.annotation.Transactional;
 @StaffOnly
 public class SchoolRequests {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     private final RequestAccess access;
     private final OppPlans plans;
     private final SupportCategories categories;
     private final RequestSettingsRows settings;
     private final DecisionLetters letters;
+    private final ParentAnswers parentAnswers;
 
     SchoolRequests(
             RequestAccess access,
             OppPlans plans,
             SupportCategories categories,
             RequestSettingsRows settings,
-            DecisionLetters letters) {
+            DecisionLetters letters,
+            ParentAnswers parentAnswers) {
         this.access = access;
+        this.parentAnswers = parentAnswers;
         this.plans = plans;
         this.categories = categories;
         this.settings = settings;
@@ -57,8 +69,9 @@ public class SchoolRequests {
     /** A new draft request from the pupil's open OPP, linked to its current version. */
     @Transactional
     public RequestDetail start(StaffScope scope, UUID oppId, RequestDraft draft) {
-        RequestDraft checked = RequestRules.draft(draft, false);
         OppPlan plan = currentPlan(scope, oppId);
+        Optional<ParentsViewFromPortal> portal = portalView(scope, oppId);
+        RequestDraft checked = RequestRules.draft(withPortalView(draft, portal), false);
         List<UUID> basicCategories = basicSupportCategories(plan);
         if (checked.basicSupportDone().isEmpty()) {
             checked = new RequestDraft(
@@ -81,7 +94,7 @@ public class SchoolRequests {
                 RequestAccess.accountOf(scope.actor()),
                 scope.name(),
                 access.now());
-        request.edit(checked, basicCategories, access.now());
+        request.edit(checked, basicCategories, givenAt(checked, portal), access.now());
         access.requests().saveAndFlush(request);
         access.audit(
                 scope.actor(),
@@ -92,13 +105,25 @@ public class SchoolRequests {
         return access.detail(request, RequestAccess.AdviceShown.NONE, null);
     }
 
+    /**
+     * The parents' view on the pupil's plan as they wrote it in the parent portal, if they did: what a request on
+     * this plan takes as the parents' view (source {@link ParentsViewSource#PORTAL}). Audited as a read of the plan.
+     */
+    @Transactional
+    public Optional<ParentsViewFromPortal> parentsViewFromPortal(StaffScope scope, UUID oppId) {
+        Optional<ParentsViewFromPortal> view = portalView(scope, oppId);
+        access.auditPlanRead(scope.actor(), oppId, "parents' view for a request");
+        return view;
+    }
+
     /** Changes a draft (only a draft: once submitted the region works with what was sent). */
     @Transactional
     public RequestDetail update(StaffScope scope, UUID requestId, long expectedVersion, RequestDraft draft) {
         SupportRequest request = draftOf(scope, requestId, expectedVersion);
-        RequestDraft checked = RequestRules.draft(draft, false);
+        Optional<ParentsViewFromPortal> portal = portalView(scope, request.getOppId());
+        RequestDraft checked = RequestRules.draft(withPortalView(draft, portal), false);
         checkExtension(scope, request.getPupilId(), checked);
-        request.edit(checked, request.getBasicSupportCategoryIds(), access.now());
+        request.edit(checked, request.getBasicSupportCategoryIds(), givenAt(checked, portal), access.now());
         access.requests().saveAndFlush(request);
         access.audit(scope.actor(), AuditAction.UPDATE, requestId, "draft");
         return access.detail(request, RequestAccess.AdviceShown.NONE, null);
@@ -231,6 +256,25 @@ public class SchoolRequests {
         return access.summaries(rows);
     }
 
+    /**
+     * The requests built on one OPP of the staff member's schools, newest first (for the OPP page): what the school
+     * asked the region on this plan, with status, due date and outcome. Audited when there are any.
+     */
+    @Transactional
+    public List<RequestSummary> ofPlan(StaffScope scope, UUID oppId) {
+        if (scope.schoolIds().isEmpty()) {
+            return List.of();
+        }
+        List<SupportRequest> rows = access.requests()
+                .findAll(
+                        RequestSearch.ofOpp(oppId).and(RequestSearch.ofSchools(scope.schoolIds())),
+                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
+        if (!rows.isEmpty()) {
+            access.audit(scope.actor(), AuditAction.VIEW, null, "requests on OPP " + oppId);
+        }
+        return access.summaries(rows);
+    }
+
     /** The decision letter (PDF) of a decided request. Rendered outside any transaction; audited as an export. */
     public byte[] letter(StaffScope scope, UUID requestId) {
         return letters.letter(() -> access.forSchool(scope, requestId), scope.actor(), true);
@@ -251,6 +295,57 @@ public class SchoolRequests {
             throw new InvalidInput("oppId", "request.error.planNotCurrent");
         }
         return plan;
+    }
+
+    /**
+     * The parents' notes of kind "view" on the plan (every version), newest first, one paragraph each: "name, date:
+     * text". Empty when the parents wrote none (then staff record the view).
+     */
+    private Optional<ParentsViewFromPortal> portalView(StaffScope scope, UUID oppId) {
+        List<ParentNote> views = parentAnswers.ofPlan(scope, oppId).notes().stream()
+                .filter(n -> n.kind() == ParentNoteKind.VIEW)
+                .sorted(Comparator.comparing(ParentNote::writtenAt).reversed())
+                .toList();
+        if (views.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = views.stream()
+                .map(n -> n.parentName() + ", " + DAY.format(access.dayOf(n.writtenAt())) + ": "
+                        + n.body().strip())
+                .collect(Collectors.joining("\n\n"));
+        if (text.length() > RequestRules.TEXT_MAX) {
+            text = text.substring(0, RequestRules.TEXT_MAX);
+        }
+        return Optional.of(new ParentsViewFromPortal(text, views.getFirst().writtenAt()));
+    }
+
+    /**
+     * The parents' view the request takes: the portal's when the school asks for it (source PORTAL: whatever text came
+     * with it is replaced, so no one can present their own words as the parents'), or when none is filled in and the
+     * parents wrote one; otherwise what staff recorded. PORTAL without a view in the portal is refused.
+     */
+    private static RequestDraft withPortalView(RequestDraft draft, Optional<ParentsViewFromPortal> portal) {
+        boolean asked = draft.parentsViewSource() == ParentsViewSource.PORTAL;
+        if (asked && portal.isEmpty()) {
+            throw new InvalidInput("parentsViewSource", "request.validation.noPortalView");
+        }
+        if (portal.isEmpty() || !(asked || draft.parentsView().isBlank())) {
+            return draft;
+        }
+        return new RequestDraft(
+                draft.type(),
+                draft.fundingCategory(),
+                draft.extendsRequestId(),
+                draft.question(),
+                draft.basicSupportDone(),
+                portal.get().text(),
+                ParentsViewSource.PORTAL);
+    }
+
+    private static @Nullable Instant givenAt(RequestDraft checked, Optional<ParentsViewFromPortal> portal) {
+        return checked.parentsViewSource() == ParentsViewSource.PORTAL
+                ? portal.map(ParentsViewFromPortal::writtenAt).orElse(null)
+                : null;
     }
 
     /** An extension follows a granted TLV of the same pupil. */

@@ -71,6 +71,9 @@ class SupportRequest {
     @Column(name = "parents_view_source")
     private @Nullable ParentsViewSource parentsViewSource;
 
+    @Column(name = "parents_view_given_at")
+    private @Nullable Instant parentsViewGivenAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RequestStatus status;
@@ -131,7 +134,8 @@ class SupportRequest {
         this.updatedAt = now;
     }
 
-    void edit(RequestDraft draft, List<UUID> basicCategories, Instant now) {
+    /** {@code parentsViewGivenAt}: when the parents wrote the view, for a view taken from the portal (else null). */
+    void edit(RequestDraft draft, List<UUID> basicCategories, @Nullable Instant parentsViewGivenAt, Instant now) {
         this.type = draft.type();
         this.fundingCategory = draft.type().hasFundingCategory() ? draft.fundingCategory() : null;
         this.extendsRequestId = draft.type() == RequestType.TLV_EXTENSION ? draft.extendsRequestId() : null;
@@ -140,6 +144,7 @@ class SupportRequest {
         this.basicSupportCategoryIds = basicCategories.toArray(UUID[]::new);
         this.parentsView = draft.parentsView();
         this.parentsViewSource = draft.parentsView().isEmpty() ? null : draft.parentsViewSource();
+        this.parentsViewGivenAt = this.parentsViewSource == ParentsViewSource.PORTAL ? parentsViewGivenAt : null;
         this.updatedAt = now;
     }
 
@@ -235,6 +240,11 @@ class SupportRequest {
     @Nullable
     ParentsViewSource getParentsViewSource() {
         return parentsViewSource;
+    }
+
+    @Nullable
+    Instant getParentsViewGivenAt() {
+        return parentsViewGivenAt;
     }
 
     RequestStatus getStatus() {

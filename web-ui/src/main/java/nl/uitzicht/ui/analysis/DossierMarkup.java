@@ -31,18 +31,44 @@ final class DossierMarkup {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
+    /**
+     * Who reads the dossier, for its two opening lines (who the pupil is, which version): a rater of a scoring round,
+     * or a handler of a request to the region (ADR 0101). The parts below are the same for both.
+     */
+    public enum Reader {
+        RATER("analysis.opp.identified", "analysis.dossier.version", "analysis.dossier.versionOlder"),
+        REQUEST_HANDLER("request.plan.pupil", "request.plan.version", "request.plan.versionOlder");
+
+        final String identified;
+        final String version;
+        final String versionOlder;
+
+        Reader(String identified, String version, String versionOlder) {
+            this.identified = identified;
+            this.version = version;
+            this.versionOlder = versionOlder;
+        }
+    }
+
     private final Component translator;
+    private final Reader reader;
     private final StringBuilder html = new StringBuilder();
     private final Map<UUID, Integer> goalNumbers = new HashMap<>();
     private final Map<UUID, Integer> interventionNumbers = new HashMap<>();
 
-    private DossierMarkup(Component translator) {
+    private DossierMarkup(Component translator, Reader reader) {
         this.translator = translator;
+        this.reader = reader;
     }
 
-    /** The markup of the whole dossier, texts in {@code translator}'s language. */
+    /** The markup of the whole dossier for a rater, texts in {@code translator}'s language. */
     static String of(RaterDossier dossier, Component translator) {
-        return new DossierMarkup(translator).build(dossier);
+        return of(dossier, translator, Reader.RATER);
+    }
+
+    /** The markup of the whole dossier for {@code reader}, texts in {@code translator}'s language. */
+    static String of(RaterDossier dossier, Component translator, Reader reader) {
+        return new DossierMarkup(translator, reader).build(dossier);
     }
 
     private String build(RaterDossier d) {
@@ -60,15 +86,12 @@ final class DossierMarkup {
                 "muted",
                 d.pseudonymised()
                         ? t("analysis.opp.pseudonymised")
-                        : t(
-                                "analysis.opp.identified",
-                                d.copy().pupilName(),
-                                d.copy().group()));
+                        : t(reader.identified, d.copy().pupilName(), d.copy().group()));
         paragraph(
                 "muted rater-version",
                 d.versionNo() == d.currentVersionNo()
-                        ? t("analysis.dossier.version", d.versionNo(), date(c.createdAt()))
-                        : t("analysis.dossier.versionOlder", d.versionNo(), date(c.createdAt()), d.currentVersionNo()));
+                        ? t(reader.version, d.versionNo(), date(c.createdAt()))
+                        : t(reader.versionOlder, d.versionNo(), date(c.createdAt()), d.currentVersionNo()));
         factors(c);
         perspective(c);
         goals(goals);
@@ -136,7 +159,8 @@ final class DossierMarkup {
                     .reduce((a, b) -> a + ", " + b)
                     .orElse("");
             line(
-                    t("analysis.dossier.intervention", interventionNumbers.get(i.key())),
+                    t("analysis.dossier.intervention", interventionNumbers.get(i.key())) + " ("
+                            + t("opp.level." + i.level()) + ")",
                     i.description() + " · " + t("opp.performer." + i.performer()) + ", " + i.frequency()
                             + (forGoals.isEmpty() ? "" : " · " + t("analysis.dossier.forGoals", forGoals)));
         }

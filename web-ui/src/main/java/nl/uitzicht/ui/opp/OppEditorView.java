@@ -51,6 +51,7 @@ import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.parent.ParentVoicesPanel;
+import nl.uitzicht.ui.request.PlanRequestsPanel;
 import nl.uitzicht.validation.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -257,7 +258,11 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         MONITORING("opp.tab.monitoring", MonitoringSection::new),
         EVALUATION("opp.tab.evaluation", EvaluationSection::new),
         VERSIONS("opp.tab.versions", VersionsSection::new),
-        PARENTS("parent.voices.tab", v -> new ParentVoicesPanel(v.scope, v.plan()));
+        PARENTS("parent.voices.tab", v -> new ParentVoicesPanel(v.scope, v.plan())),
+        REQUESTS(
+                "request.opp.tab",
+                v -> new PlanRequestsPanel(
+                        v.scope, v.plan().id(), v.plan().state().open()));
 
         final String key;
         final Function<OppEditorView, Component> section;

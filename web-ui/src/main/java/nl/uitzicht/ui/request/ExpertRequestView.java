@@ -74,6 +74,7 @@ class ExpertRequestView extends VerticalLayout implements BeforeEnterObserver, H
                 getTranslation("request.type." + d.type()),
                 d.summary().pupilName())));
         add(RequestFacts.request(this, d));
+        add(RequestFacts.plan(this, d.oppVersionNo(), () -> requests.plan(caller, requestId)));
         add(RequestFacts.attachments(this, d.attachments(), id -> requests.attachment(caller, requestId, id)));
         if (!d.advice().isEmpty()) {
             add(RequestFacts.advice(this, d.advice()));

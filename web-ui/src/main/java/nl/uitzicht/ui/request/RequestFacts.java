@@ -1,6 +1,7 @@
 package nl.uitzicht.ui.request;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +9,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,12 +17,16 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.uitzicht.opp.RaterDossier;
 import nl.uitzicht.request.Advice;
 import nl.uitzicht.request.AttachmentInfo;
 import nl.uitzicht.request.Decision;
 import nl.uitzicht.request.Objection;
+import nl.uitzicht.request.ParentsViewSource;
 import nl.uitzicht.request.RequestDetail;
 import nl.uitzicht.request.RequestSummary;
+import nl.uitzicht.time.ClockConfiguration;
+import nl.uitzicht.ui.analysis.OppReadOnly;
 import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
@@ -60,14 +66,23 @@ final class RequestFacts {
         rows.add(new String[] {"request.field.caseManager", s.caseManagerName() == null ? "" : s.caseManagerName()});
         rows.add(new String[] {"request.field.question", d.question()});
         rows.add(new String[] {"request.field.basicSupport", d.basicSupportDone()});
-        rows.add(new String[] {
-            "request.field.parentsView",
-            d.parentsView()
-                    + (d.parentsViewSource() == null
-                            ? ""
-                            : " (" + label(owner, "request.source.", d.parentsViewSource()) + ")")
-        });
+        rows.add(new String[] {"request.field.parentsView", d.parentsView() + parentsViewOrigin(owner, d)});
         return card(owner, "request.section.request", "request-facts", rows);
+    }
+
+    /** Where the parents' view came from, and for the portal when the parents wrote it: " (uit het ouderportaal, ...)". */
+    private static String parentsViewOrigin(Component owner, RequestDetail d) {
+        if (d.parentsViewSource() == null) {
+            return "";
+        }
+        if (d.parentsViewSource() == ParentsViewSource.PORTAL && d.parentsViewGivenAt() != null) {
+            return " (" + owner.getTranslation("request.source.portalOn", date(day(d.parentsViewGivenAt()))) + ")";
+        }
+        return " (" + label(owner, "request.source.", d.parentsViewSource()) + ")";
+    }
+
+    static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ClockConfiguration.ZONE);
     }
 
     static Div decision(Component owner, Decision d) {
@@ -121,6 +136,22 @@ final class RequestFacts {
             });
         }
         return card(owner, "request.section.objections", "request-objections", rows);
+    }
+
+    /**
+     * The OPP version the request rests on, read-only (ADR 0101): read and rendered only when the reader opens it
+     * ({@code load} asks the service, with its own authorization and audit record), and not kept.
+     */
+    static Details plan(Component owner, int versionNo, Supplier<RaterDossier> load) {
+        Details plan = new Details(owner.getTranslation("request.plan.open", versionNo));
+        plan.setId("request-plan");
+        plan.addClassName("card");
+        plan.addOpenedChangeListener(e -> {
+            if (e.isOpened() && plan.getContent().findAny().isEmpty()) {
+                plan.add(OppReadOnly.forRequest(load.get()));
+            }
+        });
+        return plan;
     }
 
     /** The attachments as download links; {@code content} reads one again (with its own authorization). */

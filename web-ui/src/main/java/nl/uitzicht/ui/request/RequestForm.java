@@ -6,8 +6,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.uitzicht.request.FundingCategory;
+import nl.uitzicht.request.ParentsViewFromPortal;
 import nl.uitzicht.request.ParentsViewSource;
 import nl.uitzicht.request.RequestDetail;
 import nl.uitzicht.request.RequestDraft;
@@ -24,9 +26,18 @@ class RequestForm extends FormLayout {
     final TextArea basicSupport = new TextArea();
     final TextArea parentsView = new TextArea();
     final Select<ParentsViewSource> source = new Select<>();
+    private final String portalText;
+    private final String portalHelp;
 
-    /** {@code earlierTlvs}: the pupil's decided TLVs, the ones an extension may follow. */
-    RequestForm(List<RequestSummary> earlierTlvs) {
+    /**
+     * {@code earlierTlvs}: the pupil's decided TLVs, the ones an extension may follow; {@code portal}: the parents' view
+     * as they wrote it in the portal, if they did (then it is the parents' view unless staff record another).
+     */
+    RequestForm(List<RequestSummary> earlierTlvs, Optional<ParentsViewFromPortal> portal) {
+        portalText = portal.map(ParentsViewFromPortal::text).orElse("");
+        portalHelp = portal.map(p -> getTranslation(
+                        "request.form.parentsViewPortal", RequestFacts.date(RequestFacts.day(p.writtenAt()))))
+                .orElse(getTranslation("request.form.parentsViewNoPortal"));
         type.setLabel(getTranslation("request.field.type"));
         type.setId("request-type");
         type.setItems(RequestType.values());
@@ -53,9 +64,19 @@ class RequestForm extends FormLayout {
         parentsView.setMaxLength(4000);
         source.setLabel(getTranslation("request.field.parentsViewSource"));
         source.setId("request-parents-source");
-        source.setItems(ParentsViewSource.values());
+        source.setItems(
+                portal.isPresent()
+                        ? List.of(ParentsViewSource.PORTAL, ParentsViewSource.STAFF)
+                        : List.of(ParentsViewSource.STAFF));
         source.setItemLabelGenerator(s -> getTranslation("request.source." + s));
-        source.setValue(ParentsViewSource.STAFF);
+        source.setValue(portal.isPresent() ? ParentsViewSource.PORTAL : ParentsViewSource.STAFF);
+        source.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() == ParentsViewSource.STAFF) {
+                parentsView.clear();
+            }
+            showParentsView();
+        });
+        showParentsView();
         type.addValueChangeListener(e -> showTypeFields());
         showTypeFields();
         add(type, category, extendsRequest, question, basicSupport, parentsView, source);
@@ -69,10 +90,25 @@ class RequestForm extends FormLayout {
         category.setValue(d.fundingCategory());
         question.setValue(d.question());
         basicSupport.setValue(d.basicSupportDone());
-        parentsView.setValue(d.parentsView());
-        if (d.parentsViewSource() != null) {
-            source.setValue(d.parentsViewSource());
+        if (d.parentsViewSource() == ParentsViewSource.STAFF
+                || (d.parentsViewSource() == null && portalText.isEmpty())) {
+            source.setValue(ParentsViewSource.STAFF);
+            parentsView.setValue(d.parentsView());
+        } else {
+            source.setValue(ParentsViewSource.PORTAL);
         }
+        showParentsView();
+    }
+
+    /** The portal's view is the parents' own words: shown as it is (read-only); staff may record another instead. */
+    private void showParentsView() {
+        boolean fromPortal = source.getValue() == ParentsViewSource.PORTAL && !portalText.isEmpty();
+        if (fromPortal) {
+            parentsView.setValue(portalText);
+        }
+        parentsView.setReadOnly(fromPortal);
+        parentsView.setHelperText(
+                fromPortal || portalText.isEmpty() ? portalHelp : getTranslation("request.form.parentsViewStaff"));
     }
 
     private void showTypeFields() {

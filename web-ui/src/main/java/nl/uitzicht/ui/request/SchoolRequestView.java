@@ -111,7 +111,7 @@ class SchoolRequestView extends VerticalLayout implements BeforeEnterObserver, H
                 .stream()
                 .filter(r -> r.type().isTlv() && r.status() == RequestStatus.DECIDED)
                 .toList();
-        RequestForm form = new RequestForm(earlier);
+        RequestForm form = new RequestForm(earlier, requests.parentsViewFromPortal(scope, d.oppId()));
         form.fill(d);
         SaveButton save = new SaveButton(getTranslation("request.draft.save"), () -> {
             try {

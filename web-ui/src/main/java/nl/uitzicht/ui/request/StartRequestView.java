@@ -67,7 +67,7 @@ class StartRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         List<RequestSummary> earlier = requests.ofPupil(scope, plan.pupil().id()).stream()
                 .filter(r -> r.type().isTlv() && r.status() == RequestStatus.DECIDED)
                 .toList();
-        RequestForm form = new RequestForm(earlier);
+        RequestForm form = new RequestForm(earlier, requests.parentsViewFromPortal(scope, oppId));
         SaveButton save = new SaveButton(getTranslation("request.start.save"), () -> {
             try {
                 RequestDetail created = requests.start(scope, oppId, form.draft());

@@ -65,7 +65,7 @@ class OppEditorViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).id("opp-pdf").getElement().getAttribute("download"))
                 .isNotNull();
         assertThat(find(Button.class).id("opp-step").getText()).isNotBlank();
-        assertThat(find(TabSheet.class).id("opp-tabs").getTabCount()).isEqualTo(9);
+        assertThat(find(TabSheet.class).id("opp-tabs").getTabCount()).isEqualTo(10);
     }
 
     @Test
