@@ -8,7 +8,8 @@
 // live heap (jcmd GC.class_histogram, which collects first), N sessions opened one after the other and kept
 // open, the live heap again: (after - before) / N is the retained heap per session. Each session does what
 // a browser does, at the protocol level: GET /login, POST /login (form login with the page's CSRF token),
-// GET the route, ?v-r=init, ui-navigate, and the grid's confirmUpdate calls; it checks that the navigation
+// GET the route, ?v-r=init, ui-navigate, the shell's and views' render acknowledgements ($server.rendered(),
+// --no-ack leaves them out) and the grid's confirmUpdate calls; it checks that the navigation
 // response carries the element id given for the screen (the view was built, not the login page or an
 // error). A screen's route may be "-" with a user, for "signed in, home page" (the reference). The
 // histograms are written to --out; the classes that grew most are printed per screen.
@@ -144,12 +145,15 @@ public class SessionWeight {
 
     /** Signs in and opens the screen's route in a new session, which stays open. False on any failure. */
     static boolean open(Screen screen, boolean verbose) {
-        HttpClient http = HttpClient.newBuilder()
+        // The client is closed when the session is open, and with it its connection: an idle keep-alive connection
+        // holds about 16 KiB of Tomcat buffers until the server times it out, which is not the session's weight
+        // and made figures depend on how many of the last sessions' connections were still open at the count.
+        // The server-side session stays (its cookie is simply not used again).
+        try (HttpClient http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
-                .build();
-        try {
+                .build()) {
             HttpResponse<String> login = http.send(get(base + "login"), HttpResponse.BodyHandlers.ofString());
             String csrf = meta(login.body(), "_csrf");
             String param = Optional.ofNullable(meta(login.body(), "_csrf_parameter")).orElse("_csrf");
@@ -222,7 +226,8 @@ public class SessionWeight {
             for (Object o : ex) {
                 List<Object> call = list(o);
                 if (call == null || call.size() < 2) continue;
-                // A view that acknowledges its first render (the dashboard: this.$server.rendered()), as a browser does.
+                // The acknowledgement the browser sends at once after a navigation (the shell, ADR 0105) or a
+                // dashboard's render (ADR 0075): this.$server.rendered(), called as a browser does.
                 if (call.getLast() instanceof String s && s.contains("$server.rendered(")) {
                     if (!ack) continue;
                     int node = ((Number) map(call.get(0)).get("@v-node")).intValue();

@@ -1,5 +1,6 @@
 package nl.uitzicht.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -9,10 +10,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.internal.AllowInert;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.DisabledUpdateMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -29,7 +34,7 @@ import nl.uitzicht.security.SignedInUser;
  * who has not chosen one yet is sent to the region choice first.
  */
 @PermitAll
-public class MainLayout extends AppLayout implements BeforeEnterObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     /** The school mirror's route: shown to trainers, and to school staff only when they lead a school (ADR 0098). */
     static final String MIRROR_PATH = "/spiegel";
@@ -138,6 +143,27 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 .filter(MainLayout::onlyParent)
                 .filter(user -> event.getLocation().getPath().isEmpty())
                 .ifPresent(user -> event.forwardTo(PARENT_START));
+    }
+
+    /**
+     * After every navigation the browser answers at once with one small message. Vaadin keeps its last answer to a
+     * UI (the whole new view, tens of kilobytes as a string) until the browser's next message, to answer a resent
+     * one; an idle tab would hold it for the session's life. The acknowledgement replaces it by its own short
+     * answer (issue 13, ADR 0105).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("setTimeout(() => this.$server.rendered())");
+    }
+
+    /**
+     * The browser's acknowledgement of a navigation; the message itself is what counts. Accepted while a modal
+     * dialog makes the shell inert and while the shell is disabled, so it never logs a refused call.
+     */
+    @ClientCallable(DisabledUpdateMode.ALWAYS)
+    @AllowInert
+    void rendered() {
+        // nothing to do
     }
 
     /** The parents' start page ({@code nl.uitzicht.ui.parent}): their children instead of the staff's home. */

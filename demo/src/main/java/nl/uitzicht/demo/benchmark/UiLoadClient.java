@@ -247,7 +247,8 @@ final class UiLoadClient {
                     && call.getLast() instanceof String script
                     && script.contains("$server.rendered(")
                     && MiniJson.map(call.getFirst()) != null) {
-                // the dashboard's acknowledgement of its render, as the browser sends it (ADR 0075)
+                // the acknowledgement of a navigation (the shell) or a dashboard render, as the browser sends it (ADR
+                // 0075, 0105)
                 uidl(
                         "render-ack",
                         "{\"type\":\"publishedEventHandler\",\"node\":"

@@ -4,13 +4,13 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import nl.uitzicht.opp.Factor;
 import nl.uitzicht.opp.FactorDomain;
 import nl.uitzicht.opp.FactorKind;
+import nl.uitzicht.ui.kit.Latin1Html;
 
 /** Legal part 1: the hindering and helping factors, each in its domain. */
 class FactorsSection extends Section {
@@ -26,15 +26,17 @@ class FactorsSection extends Section {
                 list.add(intro("opp.none"));
             }
             for (Factor f : factors) {
-                Div row = new Div();
+                // The domain and the text are one element of markup, not two spans with a text node each; the
+                // remove button only where the plan can change (a hidden one still costs its nodes; issue 13).
+                Div row = new Div(markup(
+                        "<span class=\"opp-tag\">" + Latin1Html.escape(getTranslation("opp.domain." + f.domain()))
+                                + "</span><span class=\"opp-item-text\">" + Latin1Html.escape(f.description())
+                                + "</span>"));
                 row.addClassName("opp-item");
-                Span domain = new Span(getTranslation("opp.domain." + f.domain()));
-                domain.addClassName("opp-tag");
-                row.add(
-                        domain,
-                        new Span(f.description()),
-                        removeButton(
-                                "factor-remove", v -> view.editor.removeFactor(view.scope, plan().id(), v, f.key())));
+                if (view.editable()) {
+                    row.add(removeButton(
+                            "factor-remove", v -> view.editor.removeFactor(view.scope, plan().id(), v, f.key())));
+                }
                 list.add(row);
             }
             add(list);

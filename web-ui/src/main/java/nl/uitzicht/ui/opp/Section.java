@@ -53,6 +53,17 @@ abstract class Section extends VerticalLayout {
         return card;
     }
 
+    /**
+     * Read-only, already escaped markup (Latin-1, {@link nl.uitzicht.ui.kit.Latin1Html}) as one element: an item's tag
+     * and text cost one state node instead of two spans with a text node each (issue 13).
+     */
+    protected Div markup(String escapedHtml) {
+        Div markup = new Div();
+        markup.addClassName("opp-item-markup");
+        markup.getElement().setProperty("innerHTML", escapedHtml);
+        return markup;
+    }
+
     protected Button removeButton(String id, LongFunction<OppPlan> action) {
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> view.change(action, Map.of()));
         remove.setId(id);
