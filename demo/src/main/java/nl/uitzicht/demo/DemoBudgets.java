@@ -127,7 +127,9 @@ class DemoBudgets implements ApplicationRunner {
                 .toList();
         for (SchoolSummary s : all) {
             BudgetInput budget = new BudgetInput(
-                    EUROS_PER_PUPIL.multiply(BigDecimal.valueOf(s.pupilCount())).setScale(-2, RoundingMode.HALF_UP)
+                    EUROS_PER_PUPIL
+                            .multiply(BigDecimal.valueOf(s.pupilCount()))
+                            .setScale(-2, RoundingMode.HALF_UP)
                             .setScale(2, RoundingMode.UNNECESSARY),
                     HOURS_PER_PUPIL.multiply(BigDecimal.valueOf(s.pupilCount())).setScale(0, RoundingMode.HALF_UP));
             budgets.set(manager.actor(), s.id(), year.startYear(), budget, null);
@@ -145,8 +147,7 @@ class DemoBudgets implements ApplicationRunner {
      * The school's requests of this school year from its open synthetic OPPs, submitted a week or more apart and
      * decided 3 to 10 weeks later (so a few after the 8 weeks' term), never before the school year or after today.
      */
-    private void decided(
-            SchoolSummary s, Asks asks, RegionCaller manager, RegionCaller ortho, RegionCaller doctor) {
+    private void decided(SchoolSummary s, Asks asks, RegionCaller manager, RegionCaller ortho, RegionCaller doctor) {
         StaffScope staff = new StaffScope(new Actor(null, "Demo: " + s.name()), Set.of(s.id()));
         List<OppSummary> open =
                 plans.list(staff).stream().filter(o -> o.state().open()).toList();
@@ -170,7 +171,9 @@ class DemoBudgets implements ApplicationRunner {
                         decidedOn,
                         decidedOn,
                         year.lastDay(),
-                        new BigDecimal(asks.amount()).add(BigDecimal.valueOf(150L * i)).toPlainString(),
+                        new BigDecimal(asks.amount())
+                                .add(BigDecimal.valueOf(150L * i))
+                                .toPlainString(),
                         String.valueOf(40 + 4 * i));
             } else if (i < asks.granted() + asks.refused()) {
                 RequestDetail r = steps.submitted(staff, opp, asks.arrangementType(), null, submittedAgo);

@@ -127,7 +127,8 @@ class DemoRequests implements ApplicationRunner {
         handling = region.assignCaseManager(manager, handling.id(), handling.version(), manager.accountId());
         handling = region.assignExpert(manager, handling.id(), handling.version(), ortho.accountId());
         handling = region.assignExpert(manager, handling.id(), handling.version(), doctor.accountId());
-        steps.experts().advise(ortho, handling.id(), steps.advice(Discipline.ORTHOPEDAGOGUE, Recommendation.GRANT, today));
+        steps.experts()
+                .advise(ortho, handling.id(), steps.advice(Discipline.ORTHOPEDAGOGUE, Recommendation.GRANT, today));
 
         RequestDetail arrangement = steps.submitted(ib, open.get(3), RequestType.INDIVIDUAL_ARRANGEMENT, null, 35);
         steps.grantArrangement(

@@ -182,27 +182,26 @@ class DemoDataTest {
         String mine = " where tenant_id = '" + po + "'";
         // DemoRequests (99AA/99AB, by hand) and DemoBudgets (the other schools): every status
         assertThat(database.ownerQuery("select distinct status from support_request" + mine))
-                .containsExactlyInAnyOrder(Arrays.stream(RequestStatus.values())
-                        .map(Enum::name)
-                        .toArray(String[]::new));
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(RequestStatus.values()).map(Enum::name).toArray(String[]::new));
         assertThat(database.ownerQuery("select distinct outcome from support_request_decision" + mine))
-                .containsExactlyInAnyOrder(Arrays.stream(Outcome.values())
-                        .map(Enum::name)
-                        .toArray(String[]::new));
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(Outcome.values()).map(Enum::name).toArray(String[]::new));
         // an objection that ended in each way, and one still open
         assertThat(database.ownerQuery(
                         "select distinct outcome from support_request_objection" + mine + " and outcome is not null"))
-                .containsExactlyInAnyOrder(Arrays.stream(ObjectionOutcome.values())
-                        .map(Enum::name)
-                        .toArray(String[]::new));
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(ObjectionOutcome.values()).map(Enum::name).toArray(String[]::new));
         assertThat(count("select count(*) from support_request_objection" + mine + " and outcome is null"))
                 .isOne();
         LocalDate today = LocalDate.now(clock);
-        UUID ib = system.call(() -> accounts.findByEmail("ib@waterlinie.demo")).orElseThrow().id();
-        Set<UUID> ibSchools = Set.copyOf(database.ownerQuery("select id from school" + mine
-                        + " and brin in ('99AA', '99AB')").stream()
-                .map(UUID::fromString)
-                .toList());
+        UUID ib = system.call(() -> accounts.findByEmail("ib@waterlinie.demo"))
+                .orElseThrow()
+                .id();
+        Set<UUID> ibSchools = Set.copyOf(
+                database.ownerQuery("select id from school" + mine + " and brin in ('99AA', '99AB')").stream()
+                        .map(UUID::fromString)
+                        .toList());
         StaffScope staff = new StaffScope(new Actor(ib, "Ilse Intern-begeleider"), ibSchools);
         system.run(() -> TenantContext.runAs(po, () -> {
             // a request past its term for the case manager, a decision ending soon on the school's worklist
@@ -214,8 +213,9 @@ class DemoDataTest {
             int year = SchoolYear.of(today).startYear();
             for (int y : new int[] {year, year + 1}) {
                 List<SchoolBudget> lines = budgets.page(y, 0, 50);
-                assertThat(lines).hasSize(5).allSatisfy(b -> assertThat(b.budgetAmount())
-                        .isPositive());
+                assertThat(lines)
+                        .hasSize(5)
+                        .allSatisfy(b -> assertThat(b.budgetAmount()).isPositive());
             }
             List<SchoolBudget> thisYear = budgets.page(year, 0, 50);
             assertThat(thisYear).filteredOn(b -> b.arrangements() >= 5).hasSizeGreaterThanOrEqualTo(3);
@@ -224,7 +224,8 @@ class DemoDataTest {
             // the dashboard shows the spending of schools (not "< 5") against their budgets
             RequestFigures figures = dashboard.load(SchoolYear.of(today), today);
             assertThat(figures.spending().schools())
-                    .filteredOn(l -> !l.arrangements().suppressed() && l.arrangements().value() >= 5)
+                    .filteredOn(l ->
+                            !l.arrangements().suppressed() && l.arrangements().value() >= 5)
                     .hasSizeGreaterThanOrEqualTo(2)
                     .allSatisfy(l -> {
                         assertThat(l.amount()).isPositive();

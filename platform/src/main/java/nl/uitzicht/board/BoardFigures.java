@@ -87,12 +87,7 @@ class BoardFigures {
                         + " where c.tenant_id = :region group by 1, 2 order by 1, 2",
                 p,
                 (rs, i) -> new YearFigures.ItemYear(
-                        rs.getInt(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getString(6),
-                        rs.getInt(4),
-                        rs.getDouble(5)));
+                        rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(6), rs.getInt(4), rs.getDouble(5)));
     }
 
     private List<YearFigures.GoalYear> goals(MapSqlParameterSource p) {

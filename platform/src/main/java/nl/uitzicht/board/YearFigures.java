@@ -26,7 +26,8 @@ public record YearFigures(
      * One checklist item's consensus over the round members of a school year; {@code statement} is the item's text in
      * the checklist version of the year's latest round (null when that version no longer has the item's code).
      */
-    public record ItemYear(int year, int position, String code, @Nullable String statement, int members, double mean)
+    public record ItemYear(
+            int year, int position, String code, @Nullable String statement, int members, double mean)
             implements Serializable {}
 
     /** Goals evaluated in a school year, by result, and the pupils whose plans they belong to. */

@@ -187,8 +187,7 @@ class BoardReportsTest {
 
     /** The standard checklist's item at a position (1: the first), as the scoring screens number them. */
     ChecklistItem item(int position) {
-        return TenantContext.callAs(
-                region, () -> checklists.standard().items().get(position - 1));
+        return TenantContext.callAs(region, () -> checklists.standard().items().get(position - 1));
     }
 
     void evaluation(UUID opp, LocalDate on, String... results) {
