@@ -84,9 +84,7 @@ class AssignCard extends Div {
     }
 
     private void assign(
-            ComboBox<RegionStaffMember> box,
-            String field,
-            Function<RegionStaffMember, RequestDetail> assignment) {
+            ComboBox<RegionStaffMember> box, String field, Function<RegionStaffMember, RequestDetail> assignment) {
         if (box.getValue() == null) {
             box.setErrorMessage(getTranslation("request.validation.required"));
             box.setInvalid(true);

@@ -66,6 +66,11 @@ class BoardReportViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     void showsEverySectionWithItsChartOverTheSchoolYearsAndOffersThePdf() {
+        // the demo region's standard checklist (read as the system, before anyone signs in)
+        ChecklistItem first = system.call(() -> TenantContext.callAs(
+                        regions.findByCode("PO2999").orElseThrow().getId(), () -> checklists.standard()))
+                .items()
+                .getFirst();
         signInAs("beleid@waterlinie.demo");
         BoardReportView view = navigate(BoardReportView.class);
         SchoolYear current = SchoolYear.of(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
@@ -100,10 +105,6 @@ class BoardReportViewBrowserlessTest extends SpringBrowserlessTest {
                 .isNotNull();
         // The checklist items by their statement, as the scoring screens show them, the code only as a reference.
         String items = tableHtml("board-items-table");
-        ChecklistItem first = system.call(() -> TenantContext.callAs(
-                        regions.findByCode("PO2999").orElseThrow().getId(), () -> checklists.standard()))
-                .items()
-                .getFirst();
         assertThat(items)
                 .contains("<th scope=\"row\">"
                         + Latin1Html.escape("1. " + first.statement() + " (" + first.code() + ")") + "</th>")
@@ -111,10 +112,10 @@ class BoardReportViewBrowserlessTest extends SpringBrowserlessTest {
     }
 
     /** The rows a table's {@code innerHTML} got: sent once with the answer, never kept on the server. */
-    private static String tableHtml(String id) {
-        return UI.getCurrent().getInternals().getPendingJavaScriptInvocations().stream()
-                .filter(js -> js.getOwner().getAttribute("id") != null
-                        && js.getOwner().getAttribute("id").equals(id))
+    private String tableHtml(String id) {
+        var table = find(DataTable.class).id(id).getElement().getNode();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getOwner() == table)
                 .map(js -> String.valueOf(js.getInvocation().getParameters().getFirst()))
                 .findFirst()
                 .orElseThrow();
