@@ -61,7 +61,7 @@ class DemoBudgets implements ApplicationRunner {
     /** The budget per pupil of a school, euros and hours. */
     private static final BigDecimal EUROS_PER_PUPIL = new BigDecimal("110");
 
-    private static final BigDecimal HOURS_PER_PUPIL = new BigDecimal("0.25");
+    private static final BigDecimal HOURS_PER_PUPIL = new BigDecimal("2.6");
 
     private static final Logger log = LoggerFactory.getLogger(DemoBudgets.class);
 
