@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * Demo mode ({@code uitzicht.demo.enabled}, the local run and the compose demo stack): the demo regions
- * and accounts, their OPPs, synthetic OPPs for the dashboard, the trainer workspaces and, when an OIDC
+ * and accounts, their OPPs, requests to the region and arrangement budgets, synthetic OPPs for the dashboard, the
+ * trainer workspaces and, when an OIDC
  * provider is at hand, the demo region's identity provider. Never under the {@code prod} profile, whatever
  * the settings say (the production safety check refuses the setting there too).
  */
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Profile;
     DemoGoalLibrary.class,
     DemoRequests.class,
     DemoAnalysisData.class,
+    DemoBudgets.class,
     TrainerDemo.class,
     SyntheticData.class
 })

@@ -1,10 +1,10 @@
 package nl.uitzicht.demo;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
@@ -13,19 +13,17 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.opp.OppPlans;
 import nl.uitzicht.opp.OppSummary;
 import nl.uitzicht.pupil.StaffScope;
-import nl.uitzicht.request.AdviceInput;
-import nl.uitzicht.request.DecisionInput;
 import nl.uitzicht.request.Discipline;
 import nl.uitzicht.request.ExpertRequests;
 import nl.uitzicht.request.FundingCategory;
+import nl.uitzicht.request.Objection;
 import nl.uitzicht.request.ObjectionInput;
+import nl.uitzicht.request.ObjectionOutcome;
 import nl.uitzicht.request.Outcome;
-import nl.uitzicht.request.ParentsViewSource;
 import nl.uitzicht.request.Recommendation;
 import nl.uitzicht.request.RegionCaller;
 import nl.uitzicht.request.RegionRequests;
 import nl.uitzicht.request.RequestDetail;
-import nl.uitzicht.request.RequestDraft;
 import nl.uitzicht.request.RequestType;
 import nl.uitzicht.request.SchoolRequests;
 import nl.uitzicht.school.SchoolDirectory;
@@ -33,19 +31,23 @@ import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.tenancy.Region;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo requests to the region (issue 16) in PO2999: a case manager ({@code casemanager@waterlinie.demo}), two experts
- * ({@code orthopedagoog@waterlinie.demo}, {@code jeugdarts@waterlinie.demo}), and requests from the demo OPPs in every
- * state: a draft, submitted, in handling with one advice, decided (an arrangement granted, a TLV refused with an open
- * objection) and withdrawn. Once: nothing happens when the case manager exists.
+ * ({@code orthopedagoog@waterlinie.demo}, {@code jeugdarts@waterlinie.demo}), and requests from the demo OPPs of
+ * 99AA/99AB in every state: a draft, a submitted TLV past its decision term, a TLV in handling due within days with
+ * one advice, decided ones (an arrangement granted, a TLV refused with an open objection, and one objection ended in
+ * each way), a withdrawn one, and an arrangement that ends within weeks (the school's worklist asks for an
+ * extension). Submissions lie in the past ({@link DemoRequestSteps}). Once: nothing happens when the case manager
+ * exists.
  */
 @Order(12)
 class DemoRequests implements ApplicationRunner {
@@ -63,8 +65,8 @@ class DemoRequests implements ApplicationRunner {
     private final OppPlans plans;
     private final SchoolRequests school;
     private final RegionRequests region;
-    private final ExpertRequests experts;
     private final String password;
+    private final DemoRequestSteps steps;
     private final LocalDate today;
 
     DemoRequests(
@@ -76,6 +78,8 @@ class DemoRequests implements ApplicationRunner {
             SchoolRequests school,
             RegionRequests region,
             ExpertRequests experts,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
             @Value("${uitzicht.demo.password}") String password,
             Clock clock) {
         this.systemWork = systemWork;
@@ -85,9 +89,9 @@ class DemoRequests implements ApplicationRunner {
         this.plans = plans;
         this.school = school;
         this.region = region;
-        this.experts = experts;
         this.password = password;
         this.today = LocalDate.now(clock);
+        this.steps = new DemoRequestSteps(school, region, experts, jdbc, tx, today);
     }
 
     @Override
@@ -104,7 +108,7 @@ class DemoRequests implements ApplicationRunner {
         RegionCaller manager = new RegionCaller(member(po, CASE_MANAGER, "Carla Casemanager", Role.CASE_MANAGER));
         RegionCaller ortho = new RegionCaller(member(po, ORTHOPEDAGOGUE, "Olga Orthopedagoog", Role.EXPERT));
         RegionCaller doctor = new RegionCaller(member(po, DOCTOR, "Jan Jeugdarts", Role.EXPERT));
-        Set<java.util.UUID> ibSchools = Set.copyOf(schools.all().stream()
+        Set<UUID> ibSchools = Set.copyOf(schools.all().stream()
                 .filter(s -> s.brin().equals("99AA") || s.brin().equals("99AB"))
                 .map(SchoolSummary::id)
                 .toList());
@@ -115,88 +119,124 @@ class DemoRequests implements ApplicationRunner {
             log.info("Demo mode: too few open OPPs for the demo requests ({})", open.size());
             return;
         }
-        draft(ib, open.get(0), RequestType.INDIVIDUAL_ARRANGEMENT, null);
-        submitted(ib, open.get(1), RequestType.TLV_SBO, null);
-        RequestDetail handling = submitted(ib, open.get(2), RequestType.TLV_SO_VSO, FundingCategory.MEDIUM);
+        steps.draft(ib, open.get(0), RequestType.INDIVIDUAL_ARRANGEMENT, null);
+        // past its term: submitted 10 weeks ago, the term (8 weeks) ended 2 weeks ago
+        steps.submitted(ib, open.get(1), RequestType.TLV_SBO, null, 70);
+        // due in 4 days, one of the two experts advised
+        RequestDetail handling = steps.submitted(ib, open.get(2), RequestType.TLV_SO_VSO, FundingCategory.MEDIUM, 52);
         handling = region.assignCaseManager(manager, handling.id(), handling.version(), manager.accountId());
         handling = region.assignExpert(manager, handling.id(), handling.version(), ortho.accountId());
         handling = region.assignExpert(manager, handling.id(), handling.version(), doctor.accountId());
-        experts.advise(ortho, handling.id(), advice(Discipline.ORTHOPEDAGOGUE, Recommendation.GRANT));
+        steps.experts()
+                .advise(ortho, handling.id(), steps.advice(Discipline.ORTHOPEDAGOGUE, Recommendation.GRANT, today));
 
-        RequestDetail arrangement = submitted(ib, open.get(3), RequestType.INDIVIDUAL_ARRANGEMENT, null);
-        region.decide(
+        RequestDetail arrangement = steps.submitted(ib, open.get(3), RequestType.INDIVIDUAL_ARRANGEMENT, null, 35);
+        steps.grantArrangement(
                 manager,
-                arrangement.id(),
-                arrangement.version(),
-                new DecisionInput(
-                        Outcome.GRANTED,
-                        null,
-                        today,
-                        today.plusMonths(10),
-                        new BigDecimal("6500.00"),
-                        new BigDecimal("80"),
-                        "De school zet de basisondersteuning aantoonbaar in; extra begeleiding is nodig om de doelen"
-                                + " in het OPP te halen.",
-                        today));
+                arrangement,
+                Outcome.GRANTED,
+                today.minusDays(14),
+                today,
+                today.plusMonths(10),
+                "6500.00",
+                "80");
 
-        RequestDetail refused = submitted(ib, open.get(4), RequestType.TLV_SO_VSO, FundingCategory.HIGH);
-        refused = region.assignExpert(manager, refused.id(), refused.version(), ortho.accountId());
-        refused = region.assignExpert(manager, refused.id(), refused.version(), doctor.accountId());
-        experts.advise(ortho, refused.id(), advice(Discipline.PSYCHOLOGIST, Recommendation.REFUSE));
-        RequestDetail advised =
-                experts.advise(doctor, refused.id(), advice(Discipline.OTHER, Recommendation.GRANT_PARTLY));
-        region.decide(
+        RequestDetail refused = steps.submitted(ib, open.get(4), RequestType.TLV_SO_VSO, FundingCategory.HIGH, 60);
+        refused = steps.advisedByTwo(
+                manager,
+                refused,
+                ortho,
+                doctor,
+                Recommendation.REFUSE,
+                Recommendation.GRANT_PARTLY,
+                today.minusDays(25));
+        steps.refuse(manager, refused, today.minusDays(20));
+        region.registerObjection(
                 manager,
                 refused.id(),
-                region.get(manager, advised.id()).version(),
-                new DecisionInput(
-                        Outcome.REFUSED,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "De deskundigen zien nog mogelijkheden in het regulier onderwijs met een arrangement.",
-                        today));
-        region.registerObjection(
-                manager, refused.id(), new ObjectionInput(today, "Ouders", "De thuissituatie is niet meegewogen."));
+                new ObjectionInput(today.minusDays(10), "Ouders", "De thuissituatie is niet meegewogen."));
 
-        RequestDetail withdrawn = submitted(ib, open.get(5), RequestType.GROUP_ARRANGEMENT, null);
+        RequestDetail withdrawn = steps.submitted(ib, open.get(5), RequestType.GROUP_ARRANGEMENT, null, 0);
         school.withdraw(ib, withdrawn.id(), withdrawn.version());
+
+        objections(ib, open, manager, ortho, doctor);
+        extensionDue(ib, open.getLast(), manager);
+    }
+
+    /** One decided request per way an objection can end, each objection decided weeks ago. */
+    private void objections(
+            StaffScope ib, List<OppSummary> open, RegionCaller manager, RegionCaller ortho, RegionCaller doctor) {
+        ObjectionOutcome[] outcomes = ObjectionOutcome.values();
+        for (int i = 0; i < outcomes.length; i++) {
+            OppSummary opp = open.get(i % open.size());
+            ObjectionOutcome outcome = outcomes[i];
+            LocalDate decided = today.minusDays(100);
+            RequestDetail request;
+            if (outcome == ObjectionOutcome.PARTLY_UPHELD) {
+                request = steps.submitted(ib, opp, RequestType.GROUP_ARRANGEMENT, null, 140);
+                request = steps.grantArrangement(
+                        manager,
+                        request,
+                        Outcome.PARTLY,
+                        decided,
+                        decided.plusDays(5),
+                        today.plusMonths(6),
+                        "3000.00",
+                        "40");
+            } else if (outcome == ObjectionOutcome.DISMISSED) {
+                request = steps.submitted(ib, opp, RequestType.TLV_SBO, null, 140);
+                request = steps.advisedByTwo(
+                        manager,
+                        request,
+                        ortho,
+                        doctor,
+                        Recommendation.REFUSE,
+                        Recommendation.REFUSE,
+                        decided.minusDays(7));
+                request = steps.refuse(manager, request, decided);
+            } else {
+                request = steps.submitted(ib, opp, RequestType.INDIVIDUAL_ARRANGEMENT, null, 140);
+                request = steps.refuse(manager, request, decided);
+            }
+            Objection objection = region.registerObjection(
+                    manager,
+                    request.id(),
+                    new ObjectionInput(
+                            today.minusDays(90),
+                            i % 2 == 0 ? "Ouders" : "De school",
+                            "Het besluit gaat voorbij aan wat het OPP over de ondersteuningsbehoefte zegt."));
+            region.decideObjection(
+                    manager,
+                    objection.id(),
+                    objection.version(),
+                    outcome,
+                    outcome == ObjectionOutcome.WITHDRAWN
+                            ? ""
+                            : "De bezwaarcommissie heeft de ouders, de school en het samenwerkingsverband gehoord.",
+                    today.minusDays(50));
+        }
+    }
+
+    /**
+     * An arrangement granted last school year that ends in a month: the school's worklist asks for an extension.
+     * Made last: a later request for the same pupil would count as the extension asked for.
+     */
+    private void extensionDue(StaffScope ib, OppSummary opp, RegionCaller manager) {
+        RequestDetail request = steps.submitted(ib, opp, RequestType.INDIVIDUAL_ARRANGEMENT, null, 330);
+        steps.grantArrangement(
+                manager,
+                request,
+                Outcome.GRANTED,
+                today.minusDays(310),
+                today.minusDays(300),
+                today.plusDays(30),
+                "5200.00",
+                "60");
     }
 
     private Actor member(Region po, String email, String name, Role role) {
         AccountSummary account = accounts.createAccount(email, name, password);
         accounts.grant(account.id(), po.getId(), role, Set.of());
         return new Actor(account.id(), name);
-    }
-
-    private RequestDetail draft(StaffScope ib, OppSummary opp, RequestType type, @Nullable FundingCategory category) {
-        return school.start(
-                ib,
-                opp.id(),
-                new RequestDraft(
-                        type,
-                        category,
-                        null,
-                        "Welke ondersteuning kan het samenwerkingsverband bieden voor " + opp.pupilName() + "?",
-                        "Verlengde instructie in de groep, een aangepaste methode en extra oefentijd.",
-                        "Ouders zijn het eens met de aanvraag en willen graag snel duidelijkheid.",
-                        ParentsViewSource.STAFF));
-    }
-
-    private RequestDetail submitted(
-            StaffScope ib, OppSummary opp, RequestType type, @Nullable FundingCategory category) {
-        RequestDetail draft = draft(ib, opp, type, category);
-        return school.submit(ib, draft.id(), draft.version());
-    }
-
-    private AdviceInput advice(Discipline discipline, Recommendation recommendation) {
-        return new AdviceInput(
-                discipline,
-                discipline == Discipline.OTHER ? "Jeugdarts" : "",
-                "Op grond van het OPP, de bijlagen en een observatie in de klas.",
-                recommendation,
-                today);
     }
 }

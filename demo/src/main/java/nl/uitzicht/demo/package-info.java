@@ -13,6 +13,7 @@
             "analysis",
             "audit",
             "buddy",
+            "budget",
             "dashboard",
             "goallibrary",
             "identity",

@@ -47,6 +47,7 @@ class DemoAutoConfigurationTest {
                                 "DemoGoalLibrary",
                                 "DemoRequests",
                                 "DemoAnalysisData",
+                                "DemoBudgets",
                                 "TrainerDemo",
                                 "SyntheticData",
                                 "GenerateCommand",
@@ -68,6 +69,7 @@ class DemoAutoConfigurationTest {
                                 "DemoGoalLibrary",
                                 "DemoRequests",
                                 "DemoAnalysisData",
+                                "DemoBudgets",
                                 "TrainerDemo",
                                 "SyntheticData"));
     }

@@ -2,15 +2,31 @@ package nl.uitzicht.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.uitzicht.DemoTestApplication;
 import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.analysis.Checklists;
+import nl.uitzicht.audit.Actor;
+import nl.uitzicht.budget.ArrangementBudgets;
+import nl.uitzicht.budget.SchoolBudget;
+import nl.uitzicht.dashboard.RequestDashboard;
+import nl.uitzicht.dashboard.RequestFigures;
+import nl.uitzicht.dashboard.SchoolYear;
 import nl.uitzicht.demo.generator.SyntheticData;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.opp.OppReference;
 import nl.uitzicht.opp.OppReviewCopies;
+import nl.uitzicht.pupil.StaffScope;
+import nl.uitzicht.request.ObjectionOutcome;
+import nl.uitzicht.request.Outcome;
+import nl.uitzicht.request.RequestStatus;
+import nl.uitzicht.requestwork.ExtensionsDue;
+import nl.uitzicht.requestwork.OverdueRequests;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
@@ -26,9 +42,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Demo mode for real: on a fresh database, the start-up runners of the demo module make the demo
- * regions, one account per role, OPPs in every state, synthetic OPPs for the dashboard and the trainer
- * workspaces, all through the platform's services; a second run changes nothing; the generator fills
- * a region of its own.
+ * regions, one account per role, OPPs in every state, requests to the region in every state with their
+ * objections, deadlines and budgets, synthetic OPPs for the dashboard and the trainer workspaces, all through
+ * the platform's services; a second run changes nothing; the generator fills a region of its own.
  */
 @SpringBootTest(classes = DemoTestApplication.class, properties = "uitzicht.demo.enabled=true")
 @Import(TestDatabases.class)
@@ -59,7 +75,13 @@ class DemoDataTest {
             "stakeholder_conversation",
             "region_identity_provider",
             "goal_library_entry",
-            "opp_template");
+            "opp_template",
+            "support_request",
+            "support_request_expert",
+            "support_request_advice",
+            "support_request_decision",
+            "support_request_objection",
+            "arrangement_budget");
 
     @Autowired
     ApplicationContext context;
@@ -84,6 +106,21 @@ class DemoDataTest {
 
     @Autowired
     OppReviewCopies reviewCopies;
+
+    @Autowired
+    OverdueRequests overdue;
+
+    @Autowired
+    ExtensionsDue extensionsDue;
+
+    @Autowired
+    ArrangementBudgets budgets;
+
+    @Autowired
+    RequestDashboard dashboard;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void theDemoRegionsAccountsAndTheirDataAreMade() {
@@ -130,12 +167,73 @@ class DemoDataTest {
         List<ApplicationRunner> runners = context.getBeansOfType(ApplicationRunner.class).values().stream()
                 .filter(r -> r.getClass().getPackageName().startsWith("nl.uitzicht.demo"))
                 .toList();
-        assertThat(runners).hasSize(6); // regions, OPPs, goal library, requests, analysis data, trainer workspaces
+        // regions, OPPs, goal library, requests, analysis data, budgets, trainer workspaces
+        assertThat(runners).hasSize(7);
         for (ApplicationRunner runner : runners) {
             runner.run(new DefaultApplicationArguments());
         }
         assertThat(TABLES.stream().map(t -> count("select count(*) from " + t)).toList())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void theDemoRequestsAreInEveryStateWithObjectionsDeadlinesAndBudgets() {
+        UUID po = system.call(() -> regions.findByCode("PO2999")).orElseThrow().getId();
+        String mine = " where tenant_id = '" + po + "'";
+        // DemoRequests (99AA/99AB, by hand) and DemoBudgets (the other schools): every status
+        assertThat(database.ownerQuery("select distinct status from support_request" + mine))
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(RequestStatus.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(database.ownerQuery("select distinct outcome from support_request_decision" + mine))
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(Outcome.values()).map(Enum::name).toArray(String[]::new));
+        // an objection that ended in each way, and one still open
+        assertThat(database.ownerQuery(
+                        "select distinct outcome from support_request_objection" + mine + " and outcome is not null"))
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(ObjectionOutcome.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(count("select count(*) from support_request_objection" + mine + " and outcome is null"))
+                .isOne();
+        LocalDate today = LocalDate.now(clock);
+        UUID ib = system.call(() -> accounts.findByEmail("ib@waterlinie.demo"))
+                .orElseThrow()
+                .id();
+        Set<UUID> ibSchools = Set.copyOf(
+                database.ownerQuery("select id from school" + mine + " and brin in ('99AA', '99AB')").stream()
+                        .map(UUID::fromString)
+                        .toList());
+        StaffScope staff = new StaffScope(new Actor(ib, "Ilse Intern-begeleider"), ibSchools);
+        system.run(() -> TenantContext.runAs(po, () -> {
+            // a request past its term for the case manager, a decision ending soon on the school's worklist
+            assertThat(overdue.count(today)).isOne();
+            assertThat(extensionsDue.forStaff(staff, today))
+                    .singleElement()
+                    .satisfies(due -> assertThat(due.endsOn()).isEqualTo(today.plusDays(30)));
+            // a budget for every school this school year and the next, and arrangements granted against them
+            int year = SchoolYear.of(today).startYear();
+            for (int y : new int[] {year, year + 1}) {
+                List<SchoolBudget> lines = budgets.page(y, 0, 50);
+                assertThat(lines)
+                        .hasSize(5)
+                        .allSatisfy(b -> assertThat(b.budgetAmount()).isPositive());
+            }
+            List<SchoolBudget> thisYear = budgets.page(year, 0, 50);
+            assertThat(thisYear).filteredOn(b -> b.arrangements() >= 5).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(thisYear).anySatisfy(b -> assertThat(b.overBudget()).isTrue());
+            assertThat(budgets.totals(year).grantedAmount()).isPositive();
+            // the dashboard shows the spending of schools (not "< 5") against their budgets
+            RequestFigures figures = dashboard.load(SchoolYear.of(today), today);
+            assertThat(figures.spending().schools())
+                    .filteredOn(l ->
+                            !l.arrangements().suppressed() && l.arrangements().value() >= 5)
+                    .hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(l -> {
+                        assertThat(l.amount()).isPositive();
+                        assertThat(l.budgetAmount()).isPositive();
+                    });
+            assertThat(figures.requests().suppressed()).isFalse();
+            assertThat(figures.overdueNow().value()).isOne();
+        }));
     }
 
     @Test

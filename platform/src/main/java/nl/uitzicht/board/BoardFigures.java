@@ -77,12 +77,17 @@ class BoardFigures {
     private List<YearFigures.ItemYear> items(MapSqlParameterSource p) {
         return jdbc.query(
                 "select " + yearOf("r.created_at at time zone 'Europe/Amsterdam'")
-                        + ", c.item_position, min(c.item_code), count(*), avg(c.score)"
+                        + ", c.item_position, min(c.item_code), count(*), avg(c.score),"
+                        // the statement of the checklist version of the year's latest round (found by the item's code)
+                        + " (array_agg(i.statement order by r.created_at desc)"
+                        + " filter (where i.statement is not null))[1]"
                         + " from consensus_score c join scoring_round r on r.id = c.round_id and r.tenant_id = :region"
+                        + " left join checklist_item i on i.checklist_id = r.checklist_id and i.code = c.item_code"
+                        + " and i.tenant_id = :region"
                         + " where c.tenant_id = :region group by 1, 2 order by 1, 2",
                 p,
                 (rs, i) -> new YearFigures.ItemYear(
-                        rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getDouble(5)));
+                        rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(6), rs.getInt(4), rs.getDouble(5)));
     }
 
     private List<YearFigures.GoalYear> goals(MapSqlParameterSource p) {

@@ -172,8 +172,10 @@ final class BoardSections {
     }
 
     private Section items() {
+        // As the scoring screens show an item: its position and statement; the latest year's wording (the years come
+        // oldest first), with the code as a reference because the wording may change between checklist versions.
         Map<Integer, String> names = new java.util.TreeMap<>();
-        figures.items().forEach(i -> names.putIfAbsent(i.position(), i.position() + ". " + i.code()));
+        figures.items().forEach(i -> names.put(i.position(), itemName(i)));
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Integer, String> item : names.entrySet()) {
             List<Figure> values = new ArrayList<>();
@@ -188,6 +190,12 @@ final class BoardSections {
             rows.add(new Row("item" + item.getKey(), item.getValue(), values, null));
         }
         return new Section("items", rows, null, 2.0, null);
+    }
+
+    static String itemName(YearFigures.ItemYear item) {
+        return item.statement() == null
+                ? item.position() + ". " + item.code()
+                : item.position() + ". " + item.statement() + " (" + item.code() + ")";
     }
 
     private Section goals() {

@@ -22,8 +22,13 @@ public record YearFigures(
     /** The round members (OPPs in a round) with a consensus in rounds of a school year, and their mean (0-2). */
     public record ConsensusYear(int year, int members, double mean) implements Serializable {}
 
-    /** One checklist item's consensus over the round members of a school year. */
-    public record ItemYear(int year, int position, String code, int members, double mean) implements Serializable {}
+    /**
+     * One checklist item's consensus over the round members of a school year; {@code statement} is the item's text in
+     * the checklist version of the year's latest round (null when that version no longer has the item's code).
+     */
+    public record ItemYear(
+            int year, int position, String code, @Nullable String statement, int members, double mean)
+            implements Serializable {}
 
     /** Goals evaluated in a school year, by result, and the pupils whose plans they belong to. */
     public record GoalYear(int year, int pupils, int achieved, int partly, int notAchieved) implements Serializable {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.uitzicht.PlatformTest;
+import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.Checklists;
 import nl.uitzicht.audit.Actor;
 import nl.uitzicht.board.BoardReport.Section;
@@ -180,8 +181,13 @@ class BoardReportsTest {
     void consensus(UUID round, UUID opp, int position, int score) {
         db.ownerExecute("insert into consensus_score (id, tenant_id, round_id, opp_id, school_id, item_code,"
                 + " item_position, score, decided_by, decided_at) values (gen_random_uuid(), '" + region + "', '"
-                + round + "', '" + opp + "', (select school_id from opp where id = '" + opp + "'), 'ITEM" + position
-                + "', " + position + ", " + score + ", 'Tom', now())");
+                + round + "', '" + opp + "', (select school_id from opp where id = '" + opp + "'), '"
+                + item(position).code() + "', " + position + ", " + score + ", 'Tom', now())");
+    }
+
+    /** The standard checklist's item at a position (1: the first), as the scoring screens number them. */
+    ChecklistItem item(int position) {
+        return TenantContext.callAs(region, () -> checklists.standard().items().get(position - 1));
     }
 
     void evaluation(UUID opp, LocalDate on, String... results) {
@@ -280,6 +286,11 @@ class BoardReportsTest {
         Section items = report.section("items");
         assertThat(texts(items, "item1")).containsExactly("1,33", "te weinig");
         assertThat(texts(items, "item2")).containsExactly("te weinig", "–");
+        // Named as the scoring screens name them (position and statement), the code as a reference.
+        assertThat(items.row("item1").name())
+                .isEqualTo("1. " + item(1).statement() + " (" + item(1).code() + ")")
+                .doesNotStartWith("1. " + item(1).code());
+        assertThat(items.row("item2").name()).startsWith("2. " + item(2).statement());
 
         List<YearScore> scores = as(policy, () -> reports.consensusByYear(TODAY));
         assertThat(scores).extracting(YearScore::year).containsExactly(new SchoolYear(2024), new SchoolYear(2025));

@@ -102,14 +102,15 @@ class RequestToTheRegionE2ETest {
         manager.navigate(base() + "/regio/aanvragen");
         assertThat(manager.locator("#queue-grid")).isVisible();
         Chromium.screenshot(manager, "request-queue");
+        // both on the same page: an assignment updates the assignment card in place, the page is not redrawn
+        manager.navigate(base() + "/regio/aanvragen/" + requestId);
         for (String expert : new String[] {"Olga Orthopedagoog", "Jan Jeugdarts"}) {
-            // the page as the case manager opens it (the assignment redraws it; a fresh page per assignment)
-            manager.navigate(base() + "/regio/aanvragen/" + requestId);
-            assertThat(manager.locator("#request-assign")).isVisible();
             Fields.combo(manager, "#assign-expert", expert);
             manager.locator("#assign-expert-save").click();
-            assertThat(manager.locator("#request-assign")).containsText(expert);
+            assertThat(manager.locator("#request-assigned-experts")).containsText(expert);
         }
+        // the facts follow the assignment: the case manager who assigned the experts handles the request
+        assertThat(manager.locator("#request-facts")).containsText("Carla Casemanager");
 
         // both experts advise
         advise("orthopedagoog@waterlinie.demo", requestId, "Orthopedagoog");

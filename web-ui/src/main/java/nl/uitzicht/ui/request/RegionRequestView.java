@@ -1,14 +1,11 @@
 package nl.uitzicht.ui.request;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -34,7 +31,6 @@ import nl.uitzicht.request.ObjectionOutcome;
 import nl.uitzicht.request.Outcome;
 import nl.uitzicht.request.RegionCaller;
 import nl.uitzicht.request.RegionRequests;
-import nl.uitzicht.request.RegionStaffMember;
 import nl.uitzicht.request.RequestDetail;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DatePickers;
@@ -87,11 +83,19 @@ class RegionRequestView extends VerticalLayout implements BeforeEnterObserver, H
                 "request.page.title",
                 getTranslation("request.type." + d.type()),
                 d.summary().pupilName())));
-        add(RequestFacts.request(this, d));
+        Div facts = RequestFacts.request(this, d);
+        add(facts);
         add(RequestFacts.plan(this, d.oppVersionNo(), () -> requests.plan(caller, requestId)));
         add(RequestFacts.attachments(this, d.attachments(), id -> requests.attachment(caller, requestId, id)));
         if (d.status().open()) {
-            add(assignCard(d));
+            // An assignment updates its card and the facts (status, case manager) only, not the whole page.
+            Div[] shown = {facts};
+            add(new AssignCard(requests, caller, d, () -> version, assigned -> {
+                version = assigned.version();
+                Div now = RequestFacts.request(this, assigned);
+                replace(shown[0], now);
+                shown[0] = now;
+            }));
         }
         add(RequestFacts.advice(this, d.advice()));
         if (d.status().open()) {
@@ -108,68 +112,6 @@ class RegionRequestView extends VerticalLayout implements BeforeEnterObserver, H
             add(objectionCard());
             d.objections().stream().filter(o -> o.outcome() == null).forEach(o -> add(objectionOutcomeCard(o)));
         }
-    }
-
-    private Div assignCard(RequestDetail d) {
-        ComboBox<RegionStaffMember> manager = new ComboBox<>();
-        manager.setLabel(getTranslation("request.field.caseManager"));
-        manager.setId("assign-case-manager");
-        manager.setItems(requests.staff(caller, Role.CASE_MANAGER));
-        manager.setItemLabelGenerator(RegionStaffMember::name);
-        SaveButton assignManager = new SaveButton(getTranslation("request.assign.caseManager"), () -> {
-            if (manager.getValue() == null) {
-                manager.setErrorMessage(getTranslation("request.validation.required"));
-                manager.setInvalid(true);
-                return;
-            }
-            try {
-                show(requests.assignCaseManager(
-                        caller, requestId, version, manager.getValue().accountId()));
-                Notices.success(getTranslation("request.assign.done"));
-            } catch (InvalidInput e) {
-                InputErrors.show(this, e, Map.of("caseManager", manager));
-            }
-        });
-        assignManager.setId("assign-case-manager-save");
-        ComboBox<RegionStaffMember> expert = new ComboBox<>();
-        expert.setLabel(getTranslation("request.field.expert"));
-        expert.setId("assign-expert");
-        expert.setItems(requests.staff(caller, Role.EXPERT).stream()
-                .filter(e -> d.experts().stream().noneMatch(a -> a.accountId().equals(e.accountId())))
-                .toList());
-        expert.setItemLabelGenerator(RegionStaffMember::name);
-        SaveButton assignExpert = new SaveButton(getTranslation("request.assign.expert"), () -> {
-            if (expert.getValue() == null) {
-                expert.setErrorMessage(getTranslation("request.validation.required"));
-                expert.setInvalid(true);
-                return;
-            }
-            try {
-                show(requests.assignExpert(
-                        caller, requestId, version, expert.getValue().accountId()));
-                Notices.success(getTranslation("request.assign.done"));
-            } catch (InvalidInput e) {
-                InputErrors.show(this, e, Map.of("expert", expert));
-            }
-        });
-        assignExpert.setId("assign-expert-save");
-        HorizontalLayout managerRow = new HorizontalLayout(manager, assignManager);
-        managerRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout expertRow = new HorizontalLayout(expert, assignExpert);
-        expertRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        StringBuilder assigned = new StringBuilder();
-        d.experts()
-                .forEach(e -> assigned.append(assigned.isEmpty() ? "" : ", ")
-                        .append(e.name())
-                        .append(e.advised() ? " ✓" : ""));
-        Div card = new Div(new H2(getTranslation("request.section.assign")), managerRow, expertRow);
-        card.add(new Div(getTranslation("request.assign.experts", assigned.isEmpty() ? "-" : assigned.toString())));
-        if (d.type().isTlv()) {
-            card.add(nl.uitzicht.ui.kit.PageText.muted(getTranslation("request.assign.twoExperts")));
-        }
-        card.addClassName("card");
-        card.setId("request-assign");
-        return card;
     }
 
     private Div decisionCard(RequestDetail d) {

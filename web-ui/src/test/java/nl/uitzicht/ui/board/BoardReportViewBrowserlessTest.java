@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.uitzicht.AppTest;
+import nl.uitzicht.access.SystemWork;
+import nl.uitzicht.analysis.ChecklistItem;
+import nl.uitzicht.analysis.Checklists;
 import nl.uitzicht.dashboard.SchoolYear;
 import nl.uitzicht.security.TestSignIn;
+import nl.uitzicht.tenancy.RegionDirectory;
+import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.ui.error.AccessDeniedView;
 import nl.uitzicht.ui.kit.DataTable;
+import nl.uitzicht.ui.kit.Latin1Html;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,6 +40,15 @@ class BoardReportViewBrowserlessTest extends SpringBrowserlessTest {
     @Autowired
     TestSignIn signIn;
 
+    @Autowired
+    SystemWork system;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    Checklists checklists;
+
     @AfterEach
     void signOut() {
         TestSignIn.signOut();
@@ -50,6 +66,11 @@ class BoardReportViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     void showsEverySectionWithItsChartOverTheSchoolYearsAndOffersThePdf() {
+        // the demo region's standard checklist (read as the system, before anyone signs in)
+        ChecklistItem first = system.call(() -> TenantContext.callAs(
+                        regions.findByCode("PO2999").orElseThrow().getId(), () -> checklists.standard()))
+                .items()
+                .getFirst();
         signInAs("beleid@waterlinie.demo");
         BoardReportView view = navigate(BoardReportView.class);
         SchoolYear current = SchoolYear.of(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
@@ -82,6 +103,22 @@ class BoardReportViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(view.shownYears()).contains(previous, current);
         assertThat(find(Anchor.class).id("board-pdf").getElement().getAttribute("download"))
                 .isNotNull();
+        // The checklist items by their statement, as the scoring screens show them, the code only as a reference.
+        String items = tableHtml("board-items-table");
+        assertThat(items)
+                .contains("<th scope=\"row\">"
+                        + Latin1Html.escape("1. " + first.statement() + " (" + first.code() + ")") + "</th>")
+                .doesNotContain("<th scope=\"row\">1. " + first.code() + "</th>");
+    }
+
+    /** The rows a table's {@code innerHTML} got: sent once with the answer, never kept on the server. */
+    private String tableHtml(String id) {
+        var table = find(DataTable.class).id(id).getElement().getNode();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getOwner() == table)
+                .map(js -> String.valueOf(js.getInvocation().getParameters().getFirst()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
