@@ -25,8 +25,9 @@ import nl.uitzicht.testing.StatementCounter;
 import nl.uitzicht.testing.TestDatabases;
 import nl.uitzicht.testing.Unique;
 import nl.uitzicht.testing.WithRole;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -38,6 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @PlatformTest
 @WithRole(Role.POLICY)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestDashboardTest {
 
     @Autowired
@@ -55,127 +57,163 @@ class RequestDashboardTest {
     @Autowired
     TestDatabases.FreshDatabase db;
 
-    UUID region;
-    UUID schoolA;
-    UUID schoolB;
-    UUID schoolC;
-    Map<String, UUID> category;
-    RequestRows rows;
     final LocalDate today = LocalDate.now();
     final SchoolYear year = SchoolYear.of(today);
     final LocalDate d0 = year.firstDay().plusDays(10);
 
-    @BeforeEach
-    void region() {
-        region = Callers.call(
-                Callers.system(),
-                () -> regions.register(Unique.regionCode("PO"), "Aanvragenregio", Sector.PO)
-                        .getId());
-        schoolA = school("61AA", "Aa-school", SchoolType.BAO, 400);
-        schoolB = school("61BB", "Bb-school", SchoolType.BAO, 200);
-        schoolC = school("61CC", "Cc-school", SchoolType.SBO, 100);
-        Callers.run(Callers.system(), () -> TenantContext.runAs(region, categories::installDefaults));
-        category = Callers.call(Callers.system(), () -> TenantContext.callAs(region, categories::all)).stream()
-                .collect(Collectors.toMap(SupportCategory::code, SupportCategory::id));
-        rows = new RequestRows(db, region);
-    }
+    /**
+     * The region of the hand computations ({@link Region#theRegionsYear}), made once for the class: the tests that
+     * only read it share it (setting it up is most of this class's time). A test that writes makes a region of its
+     * own.
+     */
+    Region shared;
 
-    UUID school(String brin, String name, SchoolType type, int pupils) {
-        return Callers.call(
+    /** Another region, with 9 TLV requests of its own at its Zz-school, present while the shared region is read. */
+    UUID other;
+
+    @BeforeAll
+    void theRegionsYearBesideAnotherRegion() {
+        shared = new Region();
+        shared.theRegionsYear();
+        other = Callers.call(
+                Callers.system(),
+                () -> regions.register(Unique.regionCode("PO"), "Andere regio", Sector.PO)
+                        .getId());
+        UUID otherSchool = Callers.call(
                 Callers.system(),
                 () -> TenantContext.callAs(
-                        region,
-                        () -> schools.register(brin, "00", name, type, null, pupils)
+                        other,
+                        () -> schools.register("61ZZ", "00", "Zz-school", SchoolType.BAO, null, 300)
                                 .id()));
+        RequestRows there = new RequestRows(db, other);
+        for (int i = 0; i < 9; i++) {
+            there.request(otherSchool, "TLV_SBO", d0, d0.plusWeeks(8), "SUBMITTED", null);
+        }
     }
 
-    /** n requests at a school submitted on d0, each decided after some days (or not: outcome null, due in a month). */
-    List<UUID> requests(
-            UUID school,
-            String type,
-            int n,
-            String outcome,
-            int decidedAfterDays,
-            String categoryCode,
-            BigDecimal amount,
-            BigDecimal hours) {
-        List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            UUID id = rows.request(
-                    school,
-                    type,
-                    d0,
-                    outcome == null ? today.plusDays(30) : d0.plusWeeks(8),
-                    outcome == null ? "IN_HANDLING" : "SUBMITTED",
-                    categoryCode == null ? null : category.get(categoryCode));
-            if (outcome != null) {
-                LocalDate decided = d0.plusDays(decidedAfterDays);
-                boolean refused = outcome.equals("REFUSED");
-                rows.decide(
-                        id,
-                        outcome,
-                        decided,
-                        refused ? null : decided,
-                        refused ? null : decided.plusMonths(10),
-                        refused ? null : amount,
-                        refused ? null : hours);
+    /** A new region with schools A (400 pupils), B (200) and C (sbo, 100) and the default support categories. */
+    final class Region {
+        final UUID id;
+        final UUID schoolA;
+        final UUID schoolB;
+        final UUID schoolC;
+        final Map<String, UUID> category;
+        final RequestRows rows;
+
+        Region() {
+            id = Callers.call(
+                    Callers.system(),
+                    () -> regions.register(Unique.regionCode("PO"), "Aanvragenregio", Sector.PO)
+                            .getId());
+            schoolA = school("61AA", "Aa-school", SchoolType.BAO, 400);
+            schoolB = school("61BB", "Bb-school", SchoolType.BAO, 200);
+            schoolC = school("61CC", "Cc-school", SchoolType.SBO, 100);
+            Callers.run(Callers.system(), () -> TenantContext.runAs(id, categories::installDefaults));
+            category = Callers.call(Callers.system(), () -> TenantContext.callAs(id, categories::all)).stream()
+                    .collect(Collectors.toMap(SupportCategory::code, SupportCategory::id));
+            rows = new RequestRows(db, id);
+        }
+
+        UUID school(String brin, String name, SchoolType type, int pupils) {
+            return Callers.call(
+                    Callers.system(),
+                    () -> TenantContext.callAs(
+                            id,
+                            () -> schools.register(brin, "00", name, type, null, pupils)
+                                    .id()));
+        }
+
+        /**
+         * n requests at a school submitted on d0, each decided after some days (or not: outcome null, due in a
+         * month).
+         */
+        List<UUID> requests(
+                UUID school,
+                String type,
+                int n,
+                String outcome,
+                int decidedAfterDays,
+                String categoryCode,
+                BigDecimal amount,
+                BigDecimal hours) {
+            List<UUID> ids = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                UUID request = rows.request(
+                        school,
+                        type,
+                        d0,
+                        outcome == null ? today.plusDays(30) : d0.plusWeeks(8),
+                        outcome == null ? "IN_HANDLING" : "SUBMITTED",
+                        categoryCode == null ? null : category.get(categoryCode));
+                if (outcome != null) {
+                    LocalDate decided = d0.plusDays(decidedAfterDays);
+                    boolean refused = outcome.equals("REFUSED");
+                    rows.decide(
+                            request,
+                            outcome,
+                            decided,
+                            refused ? null : decided,
+                            refused ? null : decided.plusMonths(10),
+                            refused ? null : amount,
+                            refused ? null : hours);
+                }
+                ids.add(request);
             }
-            ids.add(id);
+            return ids;
         }
-        return ids;
-    }
 
-    /**
-     * The data of the hand computations: submitted in the year, A: 8 individual arrangements (6 granted with 1000
-     * euros and 10 hours each, 2 refused; reading and spelling, basic support) decided after 20 days, 6 TLV sbo (5
-     * granted after 70 days, late; 1 open); B: 7 individual arrangements granted (500 euros) after 30 days
-     * (behaviour, not basic support), 2 TLV sbo refused after 40 days; C: 5 TLV extensions granted after 60 days,
-     * late (work attitude, basic support). The year before: A 6 TLVs granted; B 5 requests still in handling, past
-     * their term today. Budgets: A 10000 euros and 100 hours, B 3000 euros, C 2000 euros.
-     */
-    void theRegionsYear() {
-        requests(
-                schoolA,
-                "INDIVIDUAL_ARRANGEMENT",
-                6,
-                "GRANTED",
-                20,
-                "LEZEN_SPELLEN",
-                new BigDecimal("1000.00"),
-                new BigDecimal("10"));
-        requests(schoolA, "INDIVIDUAL_ARRANGEMENT", 2, "REFUSED", 20, "LEZEN_SPELLEN", null, null);
-        requests(schoolA, "TLV_SBO", 5, "GRANTED", 70, null, null, null);
-        requests(schoolA, "TLV_SBO", 1, null, 0, null, null, null);
-        requests(schoolB, "INDIVIDUAL_ARRANGEMENT", 7, "GRANTED", 30, "GEDRAG", new BigDecimal("500.00"), null);
-        requests(schoolB, "TLV_SBO", 2, "REFUSED", 40, null, null, null);
-        requests(schoolC, "TLV_EXTENSION", 5, "GRANTED", 60, "WERKHOUDING", null, null);
-        LocalDate lastYear = year.firstDay().minusMonths(6);
-        for (int i = 0; i < 6; i++) {
-            UUID id = rows.request(schoolA, "TLV_SO_VSO", lastYear, lastYear.plusWeeks(8), "SUBMITTED", null);
-            rows.decide(id, "GRANTED", lastYear.plusDays(30), lastYear.plusDays(30), null, null, null);
+        /**
+         * The data of the hand computations: submitted in the year, A: 8 individual arrangements (6 granted with
+         * 1000 euros and 10 hours each, 2 refused; reading and spelling, basic support) decided after 20 days, 6 TLV
+         * sbo (5 granted after 70 days, late; 1 open); B: 7 individual arrangements granted (500 euros) after 30
+         * days (behaviour, not basic support), 2 TLV sbo refused after 40 days; C: 5 TLV extensions granted after 60
+         * days, late (work attitude, basic support). The year before: A 6 TLVs granted; B 5 requests still in
+         * handling, past their term today. Budgets: A 10000 euros and 100 hours, B 3000 euros, C 2000 euros.
+         */
+        void theRegionsYear() {
+            requests(
+                    schoolA,
+                    "INDIVIDUAL_ARRANGEMENT",
+                    6,
+                    "GRANTED",
+                    20,
+                    "LEZEN_SPELLEN",
+                    new BigDecimal("1000.00"),
+                    new BigDecimal("10"));
+            requests(schoolA, "INDIVIDUAL_ARRANGEMENT", 2, "REFUSED", 20, "LEZEN_SPELLEN", null, null);
+            requests(schoolA, "TLV_SBO", 5, "GRANTED", 70, null, null, null);
+            requests(schoolA, "TLV_SBO", 1, null, 0, null, null, null);
+            requests(schoolB, "INDIVIDUAL_ARRANGEMENT", 7, "GRANTED", 30, "GEDRAG", new BigDecimal("500.00"), null);
+            requests(schoolB, "TLV_SBO", 2, "REFUSED", 40, null, null, null);
+            requests(schoolC, "TLV_EXTENSION", 5, "GRANTED", 60, "WERKHOUDING", null, null);
+            LocalDate lastYear = year.firstDay().minusMonths(6);
+            for (int i = 0; i < 6; i++) {
+                UUID request = rows.request(schoolA, "TLV_SO_VSO", lastYear, lastYear.plusWeeks(8), "SUBMITTED", null);
+                rows.decide(request, "GRANTED", lastYear.plusDays(30), lastYear.plusDays(30), null, null, null);
+            }
+            for (int i = 0; i < 5; i++) {
+                rows.request(
+                        schoolB,
+                        "GROUP_ARRANGEMENT",
+                        year.firstDay().minusDays(30),
+                        today.minusDays(3),
+                        "IN_HANDLING",
+                        null);
+            }
+            budget(schoolA, "10000.00", "100");
+            budget(schoolB, "3000.00", null);
+            budget(schoolC, "2000.00", null);
         }
-        for (int i = 0; i < 5; i++) {
-            rows.request(
-                    schoolB,
-                    "GROUP_ARRANGEMENT",
-                    year.firstDay().minusDays(30),
-                    today.minusDays(3),
-                    "IN_HANDLING",
-                    null);
+
+        void budget(UUID school, String amount, String hours) {
+            db.ownerExecute("insert into arrangement_budget (id, tenant_id, school_id, school_year, amount, hours,"
+                    + " changed_by_name, changed_at) values (gen_random_uuid(), '" + id + "', '" + school + "', "
+                    + year.startYear() + ", " + amount + ", " + hours + ", 'CM', now())");
         }
-        budget(schoolA, "10000.00", "100");
-        budget(schoolB, "3000.00", null);
-        budget(schoolC, "2000.00", null);
-    }
 
-    void budget(UUID school, String amount, String hours) {
-        db.ownerExecute("insert into arrangement_budget (id, tenant_id, school_id, school_year, amount, hours,"
-                + " changed_by_name, changed_at) values (gen_random_uuid(), '" + region + "', '" + school + "', "
-                + year.startYear() + ", " + amount + ", " + hours + ", 'CM', now())");
-    }
-
-    RequestFigures load() {
-        return TenantContext.callAs(region, () -> dashboard.load(year, today));
+        RequestFigures load() {
+            return TenantContext.callAs(id, () -> dashboard.load(year, today));
+        }
     }
 
     static List<String> texts(List<Cell> cells) {
@@ -184,8 +222,7 @@ class RequestDashboardTest {
 
     @Test
     void requestsGrantsAndRefusalsPerSchoolAndTypeWithTheirSharedTotalsSuppressedAlike() {
-        theRegionsYear();
-        RequestFigures f = load();
+        RequestFigures f = shared.load();
         assertThat(f.types())
                 .containsExactly(
                         "INDIVIDUAL_ARRANGEMENT", "GROUP_ARRANGEMENT", "TLV_SBO", "TLV_SO_VSO", "TLV_EXTENSION");
@@ -241,8 +278,7 @@ class RequestDashboardTest {
 
     @Test
     void theTlvRatePer100PupilsPerSchoolAndItsTrendOverSchoolYears() {
-        theRegionsYear();
-        RequestFigures.TlvTrend trend = load().tlvTrend();
+        RequestFigures.TlvTrend trend = shared.load().tlvTrend();
         assertThat(trend.years()).hasSize(5).last().isEqualTo(year);
         int last = 4;
         int before = 3;
@@ -258,15 +294,14 @@ class RequestDashboardTest {
         assertThat(trend.regionPer100(before)).isEqualTo(0.9);
         // Seen from last year's dashboard, that year's cells are the same.
         RequestFigures lastYear =
-                TenantContext.callAs(region, () -> dashboard.load(new SchoolYear(year.startYear() - 1), today));
+                TenantContext.callAs(shared.id, () -> dashboard.load(new SchoolYear(year.startYear() - 1), today));
         assertThat(lastYear.tlvTrend().schools().get(0).tlvs().get(4))
                 .isEqualTo(trend.schools().get(0).tlvs().get(before));
     }
 
     @Test
     void leadTimesAgainstTheTermWithMedianAndShareOnlyWhereTheCountsAreShown() {
-        theRegionsYear();
-        List<RequestFigures.LeadTime> lead = load().leadTimes();
+        List<RequestFigures.LeadTime> lead = shared.load().leadTimes();
         assertThat(lead)
                 .extracting(RequestFigures.LeadTime::type)
                 .containsExactly(
@@ -289,13 +324,12 @@ class RequestDashboardTest {
         assertThat(all.medianDays()).isEqualTo(30.0);
         assertThat(all.onTime().text()).isEqualTo("17");
         assertThat(all.onTimeShare()).isEqualTo(63.0);
-        assertThat(load().overdueNow().text()).isEqualTo("5");
+        assertThat(shared.load().overdueNow().text()).isEqualTo("5");
     }
 
     @Test
     void arrangementSpendingPerSchoolAgainstTheBudget() {
-        theRegionsYear();
-        RequestFigures.Spending s = load().spending();
+        RequestFigures.Spending s = shared.load().spending();
         assertThat(s.schools())
                 .extracting(RequestFigures.SchoolSpending::name)
                 .containsExactly("Aa-school", "Bb-school", "Cc-school");
@@ -316,10 +350,11 @@ class RequestDashboardTest {
 
     @Test
     void aSchoolWithFewerThanFiveArrangementsShowsNoAmountAndNeitherDoesWhatWouldRevealIt() {
-        requests(schoolA, "INDIVIDUAL_ARRANGEMENT", 3, "GRANTED", 20, null, new BigDecimal("800.00"), null);
-        requests(schoolB, "GROUP_ARRANGEMENT", 9, "PARTLY", 20, null, new BigDecimal("100.00"), null);
-        budget(schoolA, "5000.00", null);
-        RequestFigures.Spending s = load().spending();
+        Region r = new Region();
+        r.requests(r.schoolA, "INDIVIDUAL_ARRANGEMENT", 3, "GRANTED", 20, null, new BigDecimal("800.00"), null);
+        r.requests(r.schoolB, "GROUP_ARRANGEMENT", 9, "PARTLY", 20, null, new BigDecimal("100.00"), null);
+        r.budget(r.schoolA, "5000.00", null);
+        RequestFigures.Spending s = r.load().spending();
         RequestFigures.SchoolSpending a = s.schools().get(0);
         assertThat(a.arrangements().text()).isEqualTo("< 5");
         assertThat(a.amount()).isNull();
@@ -334,8 +369,7 @@ class RequestDashboardTest {
 
     @Test
     void schoolsThatAskMostForWhatIsBasicSupportComeFirst() {
-        theRegionsYear();
-        RequestFigures.BasicSupportAsks asks = load().basicSupport();
+        RequestFigures.BasicSupportAsks asks = shared.load().basicSupport();
         assertThat(asks.standardSource()).isEqualTo(RegionDashboard.STANDARD_NATIONAL_MINIMUM);
         // C: 5 of 100 pupils (5.0) before A: 8 of 400 (2.0); B asked for behaviour, not basic support here.
         assertThat(asks.schools())
@@ -358,22 +392,7 @@ class RequestDashboardTest {
 
     @Test
     void anotherRegionsRequestsAreNeverCounted() {
-        theRegionsYear();
-        UUID other = Callers.call(
-                Callers.system(),
-                () -> regions.register(Unique.regionCode("PO"), "Andere regio", Sector.PO)
-                        .getId());
-        UUID otherSchool = Callers.call(
-                Callers.system(),
-                () -> TenantContext.callAs(
-                        other,
-                        () -> schools.register("61ZZ", "00", "Zz-school", SchoolType.BAO, null, 300)
-                                .id()));
-        RequestRows there = new RequestRows(db, other);
-        for (int i = 0; i < 9; i++) {
-            there.request(otherSchool, "TLV_SBO", d0, d0.plusWeeks(8), "SUBMITTED", null);
-        }
-        RequestFigures f = load();
+        RequestFigures f = shared.load();
         assertThat(f.requests().text()).isEqualTo("28");
         assertThat(f.schools()).extracting(RequestFigures.SchoolRequests::name).doesNotContain("Zz-school");
         RequestFigures theirs = TenantContext.callAs(other, () -> dashboard.load(year, today));
@@ -386,15 +405,15 @@ class RequestDashboardTest {
     @Test
     void policyRegionAdminsAndCaseManagersReadTheFiguresAndNobodyElse() {
         for (Role allowed : List.of(Role.POLICY, Role.REGION_ADMIN, Role.CASE_MANAGER)) {
-            assertThat(Callers.call(Callers.person(allowed), this::load).schoolYear())
+            assertThat(Callers.call(Callers.person(allowed), shared::load).schoolYear())
                     .isEqualTo(year);
         }
         for (Role refused : List.of(Role.SCHOOL_STAFF, Role.EXPERT, Role.TRAINER, Role.PARENT, Role.OPERATOR)) {
-            assertThatThrownBy(() -> Callers.call(Callers.person(refused), this::load))
+            assertThatThrownBy(() -> Callers.call(Callers.person(refused), shared::load))
                     .as(refused.name())
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> Callers.call(Callers.anonymous(), this::load))
+        assertThatThrownBy(() -> Callers.call(Callers.anonymous(), shared::load))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -404,31 +423,33 @@ class RequestDashboardTest {
     /** Policy staff read the figures, never a request: the region's request services refuse them. */
     @Test
     void policyStaffCannotReadIndividualRequests() {
-        theRegionsYear();
         UUID anyRequest = UUID.fromString(
-                db.ownerQuery("select id from support_request where tenant_id = '" + region + "' limit 1")
+                db.ownerQuery("select id from support_request where tenant_id = '" + shared.id + "' limit 1")
                         .getFirst());
         Callers.TestPerson person = new Callers.TestPerson(UUID.randomUUID(), java.util.Set.of());
         Callers.run(Callers.person(person, Role.POLICY), () -> {
             nl.uitzicht.request.RegionCaller me =
                     new nl.uitzicht.request.RegionCaller(new nl.uitzicht.audit.Actor(person.accountId(), "Beleid"));
             assertThatThrownBy(() -> TenantContext.callAs(
-                            region, () -> regionRequests.queue(me, nl.uitzicht.request.QueueFilter.OPEN, 0, 10)))
+                            shared.id, () -> regionRequests.queue(me, nl.uitzicht.request.QueueFilter.OPEN, 0, 10)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> TenantContext.callAs(region, () -> regionRequests.get(me, anyRequest)))
+            assertThatThrownBy(() -> TenantContext.callAs(shared.id, () -> regionRequests.get(me, anyRequest)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(load().requests().text()).as("but the figures, yes").isEqualTo("28");
+            assertThat(shared.load().requests().text())
+                    .as("but the figures, yes")
+                    .isEqualTo("28");
         });
     }
 
     @Test
     void aDecisionIsSeenAtOnceThroughTheRegionsDataVersion() {
-        theRegionsYear();
-        assertThat(load().spending().total().arrangements().text()).isEqualTo("13");
-        requests(schoolC, "GROUP_ARRANGEMENT", 1, "GRANTED", 20, null, new BigDecimal("100"), null);
-        assertThat(load().spending().total().arrangements().text()).isEqualTo("14");
-        db.ownerExecute("update arrangement_budget set amount = 0 where school_id = '" + schoolC + "'");
-        assertThat(load().spending().schools().get(2).budgetAmount()).isEqualByComparingTo("0");
+        Region r = new Region();
+        r.theRegionsYear();
+        assertThat(r.load().spending().total().arrangements().text()).isEqualTo("13");
+        r.requests(r.schoolC, "GROUP_ARRANGEMENT", 1, "GRANTED", 20, null, new BigDecimal("100"), null);
+        assertThat(r.load().spending().total().arrangements().text()).isEqualTo("14");
+        db.ownerExecute("update arrangement_budget set amount = 0 where school_id = '" + r.schoolC + "'");
+        assertThat(r.load().spending().schools().get(2).budgetAmount()).isEqualByComparingTo("0");
     }
 
     /**
@@ -437,11 +458,12 @@ class RequestDashboardTest {
      */
     @Test
     void openingCostsTheSameStatementsWhateverTheRegionsSize() {
-        requests(schoolA, "TLV_SBO", 5, "GRANTED", 20, "LEZEN_SPELLEN", null, null);
-        List<Integer> small = statements();
-        theRegionsYear();
-        school("61DD", "Dd-school", SchoolType.BAO, 250);
-        List<Integer> large = statements();
+        Region r = new Region();
+        r.requests(r.schoolA, "TLV_SBO", 5, "GRANTED", 20, "LEZEN_SPELLEN", null, null);
+        List<Integer> small = statements(r);
+        r.theRegionsYear();
+        r.school("61DD", "Dd-school", SchoolType.BAO, 250);
+        List<Integer> large = statements(r);
         System.out.printf("request dashboard statements (cold, warm): %s / %s%n", small, large);
         assertThat(large).isEqualTo(small);
         assertThat(small.get(0)).as("open (cold)").isLessThanOrEqualTo(OPEN);
@@ -458,9 +480,9 @@ class RequestDashboardTest {
     /** Warm: the data version only (and its transaction's set-up). */
     static final int WARM = 2;
 
-    private List<Integer> statements() {
+    private static List<Integer> statements(Region r) {
         return java.util.stream.Stream.of(1, 2)
-                .map(i -> StatementCounter.record(this::load).statements().size())
+                .map(i -> StatementCounter.record(r::load).statements().size())
                 .toList();
     }
 }

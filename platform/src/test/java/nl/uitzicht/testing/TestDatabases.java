@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,8 @@ public class TestDatabases {
     public static final class FreshDatabase implements AutoCloseable {
         private final PgServer server;
         private final String name;
+        private final ReentrantLock ownerLock = new ReentrantLock();
+        private @Nullable Connection owner;
 
         /** A copy of {@code template}, or an empty database when it is null. */
         FreshDatabase(PgServer server, @Nullable String template) {
@@ -59,7 +63,14 @@ public class TestDatabases {
 
         /** Runs SQL as the owner, bypassing row-level security: for checking what is really stored. */
         public void ownerExecute(String sql) {
-            TestPostgres.execute(server, name, sql);
+            asOwner(
+                    c -> {
+                        try (Statement s = c.createStatement()) {
+                            s.execute(sql);
+                        }
+                        return null;
+                    },
+                    e -> new IllegalStateException(sql, e));
         }
 
         /** A connection as the owner, who runs the migrations (no row-level security); the caller closes it. */
@@ -69,25 +80,77 @@ public class TestDatabases {
 
         /** Queries as the owner (no row-level security); returns the first column of each row. */
         public List<String> ownerQuery(String sql) {
-            try (Connection c = DriverManager.getConnection(url(), server.adminUser(), server.adminPassword());
-                    Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery(sql)) {
-                List<String> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(rs.getString(1));
+            return asOwner(
+                    c -> {
+                        try (Statement s = c.createStatement();
+                                ResultSet rs = s.executeQuery(sql)) {
+                            List<String> out = new ArrayList<>();
+                            while (rs.next()) {
+                                out.add(rs.getString(1));
+                            }
+                            return out;
+                        }
+                    },
+                    IllegalStateException::new);
+        }
+
+        /**
+         * Runs work on the owner connection this database keeps (autocommit, nothing set on the session), opened
+         * on first use and again when it was lost. A new connection per statement cost a back end start each: tests
+         * that write their data as the owner run hundreds of statements. A caller that finds the kept connection in
+         * use by another thread gets a connection of its own, so concurrent callers never wait for each other.
+         */
+        private <T> T asOwner(OwnerWork<T> work, Function<SQLException, RuntimeException> failure) {
+            if (!ownerLock.tryLock()) {
+                try (Connection c = ownerConnection()) {
+                    return work.run(c);
+                } catch (SQLException e) {
+                    throw failure.apply(e);
                 }
-                return out;
+            }
+            try {
+                if (owner == null || !owner.isValid(5)) {
+                    closeOwner();
+                    owner = ownerConnection();
+                }
+                return work.run(owner);
             } catch (SQLException e) {
-                throw new IllegalStateException(e);
+                throw failure.apply(e);
+            } finally {
+                ownerLock.unlock();
+            }
+        }
+
+        private void closeOwner() {
+            Connection kept = owner;
+            owner = null;
+            if (kept != null) {
+                try {
+                    kept.close();
+                } catch (SQLException e) {
+                    // lost already
+                }
             }
         }
 
         /** Drops the database now (a context's database is otherwise dropped when the JVM ends). */
         @Override
         public void close() {
+            ownerLock.lock();
+            try {
+                closeOwner();
+            } finally {
+                ownerLock.unlock();
+            }
             TestPostgres.drop(server, name);
             log.info("Dropped test database {}", name);
         }
+    }
+
+    /** Work on an owner connection. */
+    @FunctionalInterface
+    private interface OwnerWork<T> {
+        T run(Connection owner) throws SQLException;
     }
 
     @Bean
