@@ -1,17 +1,16 @@
 package nl.uitzicht.ui.request;
 
+import nl.uitzicht.ui.kit.FreshPage;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -38,24 +37,26 @@ import nl.uitzicht.validation.InvalidInput;
 /** A request assigned to the expert, and their advice form (once per expert and request). */
 @Route(value = "adviezen/:requestId", layout = MainLayout.class)
 @RolesAllowed(Role.EXPERT_NAME)
-class ExpertRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ExpertRequestView extends FreshPage implements HasDynamicTitle {
 
     static final String ID = "requestId";
 
     private final ExpertRequests requests;
-    private final RegionCaller caller;
+    private final RegionCallers callers;
+    private RegionCaller caller;
     private final Clock clock;
     private UUID requestId = new UUID(0, 0);
 
     ExpertRequestView(ExpertRequests requests, RegionCallers callers, Clock clock) {
         this.requests = requests;
-        this.caller = callers.current();
+        this.callers = callers;
         this.clock = clock;
         addClassNames("page", "request-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void draw(BeforeEnterEvent event) {
+        caller = callers.current();
         RequestDetail detail;
         try {
             requestId = UUID.fromString(event.getRouteParameters().get(ID).orElse(""));

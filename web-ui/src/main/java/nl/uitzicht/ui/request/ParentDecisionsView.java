@@ -1,8 +1,9 @@
 package nl.uitzicht.ui.request;
 
+import nl.uitzicht.ui.kit.FreshPage;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,9 +23,18 @@ import nl.uitzicht.ui.kit.PageText;
 @Route(value = "ouder/besluiten", layout = MainLayout.class)
 @Menu(title = "request.nav.parent", order = 2, icon = "vaadin:file-text-o")
 @RolesAllowed(Role.PARENT_NAME)
-class ParentDecisionsView extends VerticalLayout implements HasDynamicTitle {
+class ParentDecisionsView extends FreshPage implements HasDynamicTitle {
+
+    private final ParentRequests requests;
+    private final CurrentUser currentUser;
 
     ParentDecisionsView(ParentRequests requests, CurrentUser currentUser) {
+        this.requests = requests;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassNames("page", "parent-page");
         setPadding(false);
         SignedInUser user = currentUser.require();
