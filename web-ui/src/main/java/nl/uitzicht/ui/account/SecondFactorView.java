@@ -1,5 +1,7 @@
 package nl.uitzicht.ui.account;
 
+import nl.uitzicht.ui.kit.FreshPage;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -30,14 +31,22 @@ import nl.uitzicht.ui.kit.SaveButton;
 @Route(value = "tweestapsverificatie", layout = MainLayout.class)
 @Menu(title = "nav.secondFactor", order = 95, icon = "vaadin:lock")
 @RolesAllowed({Role.OPERATOR_NAME, Role.REGION_ADMIN_NAME})
-class SecondFactorView extends VerticalLayout implements HasDynamicTitle {
+class SecondFactorView extends FreshPage implements HasDynamicTitle {
 
     private final SecondFactors secondFactors;
-    private final UUID account;
-    private final Div message = new Div();
+    private UUID account;
+    private Div message;
+
+    private final CurrentUser currentUser;
 
     SecondFactorView(SecondFactors secondFactors, CurrentUser currentUser) {
         this.secondFactors = secondFactors;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        message = new Div();
         this.account = currentUser.require().accountId();
         addClassName("page");
         message.setId("second-factor-message");

@@ -1,5 +1,7 @@
 package nl.uitzicht.ui.admin;
 
+import nl.uitzicht.ui.kit.FreshPage;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,12 +26,21 @@ import nl.uitzicht.ui.MainLayout;
 @Route(value = "export", layout = MainLayout.class)
 @Menu(title = "nav.admin.export", order = 16, icon = "vaadin:download")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class ExportView extends VerticalLayout implements HasDynamicTitle {
+class ExportView extends FreshPage implements HasDynamicTitle {
 
     private final Clock clock;
 
+    private final RegionExport export;
+    private final CurrentUser currentUser;
+
     ExportView(RegionExport export, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
+        this.export = export;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassName("page");
         SignedInUser user = currentUser.require();
         String code = user.region() == null ? "regio" : user.region().regionCode();

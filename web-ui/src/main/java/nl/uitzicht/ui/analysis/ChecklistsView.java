@@ -1,5 +1,7 @@
 package nl.uitzicht.ui.analysis;
 
+import nl.uitzicht.ui.kit.FreshPage;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,13 +35,20 @@ import nl.uitzicht.validation.InvalidInput;
 @Route(value = "analyse/checklists", layout = MainLayout.class)
 @Menu(title = "analysis.nav.checklists", order = 41, icon = "vaadin:list-ol")
 @RolesAllowed({Role.TRAINER_NAME, Role.REGION_ADMIN_NAME})
-class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
+class ChecklistsView extends FreshPage implements HasDynamicTitle {
 
     private final Checklists checklists;
-    private final Analyst analyst;
+    private Analyst analyst;
+
+    private final Analysts analysts;
 
     ChecklistsView(Checklists checklists, Analysts analysts) {
         this.checklists = checklists;
+        this.analysts = analysts;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         this.analyst = analysts.current();
         addClassName("page");
         render();

@@ -1,5 +1,7 @@
 package nl.uitzicht.ui.analysis;
 
+import nl.uitzicht.ui.kit.FreshPage;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -44,12 +45,18 @@ import nl.uitzicht.validation.InvalidInput;
 @Route(value = "analyse", layout = MainLayout.class)
 @Menu(title = "analysis.nav.rounds", order = 40, icon = "vaadin:check-square-o")
 @RolesAllowed({Role.TRAINER_NAME, Role.REGION_ADMIN_NAME, Role.SCHOOL_STAFF_NAME})
-class RoundsView extends VerticalLayout implements HasDynamicTitle {
+class RoundsView extends FreshPage implements HasDynamicTitle {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final ScoringRounds rounds;
-    private final Analyst analyst;
+    private Analyst analyst;
+
+    private final Checklists checklists;
+    private final OppReviewCopies opps;
+    private final SchoolDirectory schools;
+    private final AccountDirectory accounts;
+    private final Analysts analysts;
 
     RoundsView(
             ScoringRounds rounds,
@@ -59,6 +66,15 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
             AccountDirectory accounts,
             Analysts analysts) {
         this.rounds = rounds;
+        this.checklists = checklists;
+        this.opps = opps;
+        this.schools = schools;
+        this.accounts = accounts;
+        this.analysts = analysts;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         this.analyst = analysts.current();
         addClassName("page");
         add(new H1(getTranslation("analysis.rounds.title")));

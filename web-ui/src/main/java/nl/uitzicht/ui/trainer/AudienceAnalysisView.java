@@ -1,5 +1,7 @@
 package nl.uitzicht.ui.trainer;
 
+import nl.uitzicht.ui.kit.FreshPage;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -36,20 +38,28 @@ import org.jspecify.annotations.Nullable;
 /** "Hoe krijg je de achterban mee?": the audience analysis and the unhelpful thoughts with answers. */
 @Route(value = "achterban/publiek", layout = MainLayout.class)
 @RolesAllowed(Role.TRAINER_NAME)
-class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
+class AudienceAnalysisView extends FreshPage implements HasDynamicTitle {
 
     private final Audience audience;
-    private final UUID trainerId;
+    private UUID trainerId;
     private final TextArea publiek = area("publiek", 2000);
     private final TextArea situatie = area("situatie", 2000);
     private final TextArea complexiteit = area("complexiteit", 2000);
     private final TextArea vragen = area("vragen", 2000);
     private final TextArea kernboodschap = area("kernboodschap", 500);
-    private final Div thoughts = new Div();
+    private Div thoughts;
     private long version;
+
+    private final CurrentUser currentUser;
 
     AudienceAnalysisView(Audience audience, CurrentUser currentUser) {
         this.audience = audience;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        thoughts = new Div();
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
         Paragraph intro = PageText.muted(getTranslation("audience.intro"));

@@ -1,5 +1,7 @@
 package nl.uitzicht.ui.trainer;
 
+import nl.uitzicht.ui.kit.FreshPage;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -51,19 +53,27 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "buddy", layout = MainLayout.class)
 @Menu(title = "trainer.nav.buddy", order = 44, icon = "vaadin:handshake")
 @RolesAllowed(Role.TRAINER_NAME)
-class BuddyView extends VerticalLayout implements HasDynamicTitle {
+class BuddyView extends FreshPage implements HasDynamicTitle {
 
     private final Buddies buddies;
     private final BuddySuggestions suggestions;
     private final TrainerProfiles profiles;
-    private final UUID trainerId;
-    private final Div content = new Div();
+    private UUID trainerId;
+    private Div content;
     private @Nullable Registration noticeRegistration;
+
+    private final CurrentUser currentUser;
 
     BuddyView(Buddies buddies, BuddySuggestions suggestions, TrainerProfiles profiles, CurrentUser currentUser) {
         this.buddies = buddies;
         this.suggestions = suggestions;
         this.profiles = profiles;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        content = new Div();
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
         content.setWidthFull();

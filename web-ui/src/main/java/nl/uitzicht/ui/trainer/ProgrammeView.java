@@ -1,5 +1,7 @@
 package nl.uitzicht.ui.trainer;
 
+import nl.uitzicht.ui.kit.FreshPage;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -44,14 +46,22 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "programma", layout = MainLayout.class)
 @Menu(title = "trainer.nav.programme", order = 46, icon = "vaadin:calendar")
 @RolesAllowed(Role.TRAINER_NAME)
-class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
+class ProgrammeView extends FreshPage implements HasDynamicTitle {
 
     private final Programme programme;
-    private final UUID trainerId;
-    private final Div meetings = new Div();
+    private UUID trainerId;
+    private Div meetings;
+
+    private final CurrentUser currentUser;
 
     ProgrammeView(Programme programme, CurrentUser currentUser) {
         this.programme = programme;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        meetings = new Div();
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
         meetings.addClassName("programme-list");

@@ -1,5 +1,7 @@
 package nl.uitzicht.ui.trainer;
 
+import nl.uitzicht.ui.kit.FreshPage;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,14 +36,22 @@ import nl.uitzicht.ui.kit.SaveButton;
 /** The SWOT of the OPP practice in the achterban: four quadrants of notes, each editable in place. */
 @Route(value = "achterban/swot", layout = MainLayout.class)
 @RolesAllowed(Role.TRAINER_NAME)
-class SwotView extends VerticalLayout implements HasDynamicTitle {
+class SwotView extends FreshPage implements HasDynamicTitle {
 
     private final SwotBoard board;
-    private final UUID trainerId;
-    private final Div quadrants = new Div();
+    private UUID trainerId;
+    private Div quadrants;
+
+    private final CurrentUser currentUser;
 
     SwotView(SwotBoard board, CurrentUser currentUser) {
         this.board = board;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        quadrants = new Div();
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
         Paragraph intro = PageText.muted(getTranslation("swot.intro"));
