@@ -122,13 +122,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     private void buildNavigation(@Nullable SignedInUser user) {
-        MenuConfiguration.getMenuEntries().stream().filter(entry -> shown(entry, user)).forEach(entry -> {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
-        });
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> shown(entry, user))
+                .forEach(entry -> {
+                    SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+                    if (entry.icon() != null) {
+                        item.setPrefixComponent(new Icon(entry.icon()));
+                    }
+                    nav.addItem(item);
+                });
     }
 
     /**

@@ -1,13 +1,12 @@
 package nl.uitzicht.ui;
 
-import nl.uitzicht.ui.kit.FreshPage;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.uitzicht.identity.RegionMembership;
 import nl.uitzicht.security.RegionSwitcher;
+import nl.uitzicht.ui.kit.FreshPage;
 
 /** For people with memberships in several regions: choose the region to work in. */
 @Route("regio-kiezen")

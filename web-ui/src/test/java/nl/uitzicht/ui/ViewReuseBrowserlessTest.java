@@ -99,9 +99,15 @@ class ViewReuseBrowserlessTest extends SpringBrowserlessTest {
                     () -> schools.register("44BB", "00", "De Iep", SchoolType.BAO, null, 200)
                             .id());
             accounts.grant(
-                    accounts.createAccount(staffA, "Ilse IB", PASSWORD).id(), region, Role.SCHOOL_STAFF, Set.of(schoolA));
+                    accounts.createAccount(staffA, "Ilse IB", PASSWORD).id(),
+                    region,
+                    Role.SCHOOL_STAFF,
+                    Set.of(schoolA));
             accounts.grant(
-                    accounts.createAccount(staffB, "Bart IB", PASSWORD).id(), region, Role.SCHOOL_STAFF, Set.of(schoolB));
+                    accounts.createAccount(staffB, "Bart IB", PASSWORD).id(),
+                    region,
+                    Role.SCHOOL_STAFF,
+                    Set.of(schoolB));
             accounts.grant(
                     accounts.createAccount(caseManager, "Carla Casus", PASSWORD).id(),
                     region,
@@ -118,8 +124,7 @@ class ViewReuseBrowserlessTest extends SpringBrowserlessTest {
 
     /** A decided request of the school whose arrangement ends in three weeks: it is on the school's worklist. */
     private UUID endingSoon(UUID school) {
-        UUID request =
-                rows.request(school, "TLV_SBO", today.minusMonths(11), today.minusMonths(9), "SUBMITTED", null);
+        UUID request = rows.request(school, "TLV_SBO", today.minusMonths(11), today.minusMonths(9), "SUBMITTED", null);
         rows.decide(request, "GRANTED", today.minusMonths(10), today.minusMonths(10), today.plusWeeks(3), null, null);
         return request;
     }
@@ -185,7 +190,8 @@ class ViewReuseBrowserlessTest extends SpringBrowserlessTest {
     @Test
     void aRequestPageShownAgainShowsTheOtherRequestAndTheCallersScope() {
         UUID one = rows.request(schoolA, "TLV_SBO", today.minusWeeks(2), today.plusWeeks(6), "SUBMITTED", null);
-        UUID other = rows.request(schoolA, "INDIVIDUAL_ARRANGEMENT", today.minusWeeks(1), today.plusWeeks(7), "SUBMITTED", null);
+        UUID other = rows.request(
+                schoolA, "INDIVIDUAL_ARRANGEMENT", today.minusWeeks(1), today.plusWeeks(7), "SUBMITTED", null);
         signInAs(staffA);
         navigate("aanvragen/" + one, Component.class);
         HasElement page = getCurrentView();
@@ -193,11 +199,7 @@ class ViewReuseBrowserlessTest extends SpringBrowserlessTest {
 
         navigate("aanvragen/" + other, Component.class);
         assertThat(getCurrentView()).as("Vaadin shows the same view again").isSameAs(page);
-        assertThat(titles())
-                .singleElement()
-                .asString()
-                .contains(pupil(other))
-                .doesNotContain(pupil(one));
+        assertThat(titles()).singleElement().asString().contains(pupil(other)).doesNotContain(pupil(one));
 
         // staff of another school in the same tab: the page reads their scope, which does not hold school A
         TestSignIn.signOut();

@@ -1,10 +1,6 @@
 package nl.uitzicht.ui.admin;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.shared.Registration;
-import java.util.function.Consumer;
-import nl.uitzicht.ui.kit.FreshPage;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,14 +10,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.uitzicht.audit.Actor;
@@ -39,6 +38,7 @@ import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 
 /** The region's people and invitations: invite, resend, revoke, change roles, revoke access. */

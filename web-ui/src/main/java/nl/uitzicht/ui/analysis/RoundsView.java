@@ -1,7 +1,5 @@
 package nl.uitzicht.ui.analysis;
 
-import nl.uitzicht.ui.kit.FreshPage;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -14,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,6 +36,7 @@ import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.validation.InvalidInput;

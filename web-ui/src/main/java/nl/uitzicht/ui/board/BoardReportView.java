@@ -1,10 +1,9 @@
 package nl.uitzicht.ui.board;
 
-import nl.uitzicht.ui.kit.FreshPage;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,6 +26,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DataTable;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.PageText;
 

@@ -1,7 +1,5 @@
 package nl.uitzicht.ui.opp;
 
-import nl.uitzicht.ui.kit.FreshPage;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,6 +25,7 @@ import nl.uitzicht.opp.OppSummary;
 import nl.uitzicht.opp.WorklistItem;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 
 /** The staff member's worklist (late, due soon, awaiting consent, evaluation due) and all OPPs of their schools. */
 @Route(value = "opp", layout = MainLayout.class)

@@ -1,6 +1,5 @@
 package nl.uitzicht.ui.parent;
 
-import nl.uitzicht.ui.kit.FreshPage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +26,7 @@ import nl.uitzicht.opp.ParentVersion;
 import nl.uitzicht.parent.ParentScope;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 
 /**

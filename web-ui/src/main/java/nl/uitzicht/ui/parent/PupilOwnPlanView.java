@@ -1,6 +1,5 @@
 package nl.uitzicht.ui.parent;
 
-import nl.uitzicht.ui.kit.FreshPage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +30,7 @@ import nl.uitzicht.opp.PupilWord;
 import nl.uitzicht.parent.ParentScope;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;

@@ -1,6 +1,5 @@
 package nl.uitzicht.ui.parent;
 
-import nl.uitzicht.ui.kit.FreshPage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -30,13 +29,14 @@ import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
 import nl.uitzicht.pupil.StaffScope;
-import nl.uitzicht.ui.opp.StaffScopes;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.admin.BaseUrls;
 import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.opp.StaffScopes;
 import nl.uitzicht.validation.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 

@@ -1,10 +1,9 @@
 package nl.uitzicht.ui.request;
 
-import nl.uitzicht.ui.kit.FreshPage;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,6 +14,7 @@ import nl.uitzicht.request.ExpertRequests;
 import nl.uitzicht.request.RegionCaller;
 import nl.uitzicht.request.RequestSummary;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 
 /** "Mijn adviezen": the requests a case manager assigned to the expert, by due date, loaded page by page. */

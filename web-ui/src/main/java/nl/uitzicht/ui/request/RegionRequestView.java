@@ -1,6 +1,5 @@
 package nl.uitzicht.ui.request;
 
-import nl.uitzicht.ui.kit.FreshPage;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -37,6 +36,7 @@ import nl.uitzicht.request.RegionStaffMember;
 import nl.uitzicht.request.RequestDetail;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;

@@ -1,6 +1,5 @@
 package nl.uitzicht.ui.request;
 
-import nl.uitzicht.ui.kit.FreshPage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +21,7 @@ import nl.uitzicht.request.RequestStatus;
 import nl.uitzicht.request.SchoolRequests;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.SizeLimitedUpload;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
