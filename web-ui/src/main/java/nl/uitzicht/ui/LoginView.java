@@ -111,6 +111,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // a message of an earlier visit does not stay when Vaadin shows this page again (ADR 0100)
+        message.setVisible(false);
         if (secondStep.pending()) {
             event.forwardTo(SecondFactorLoginView.class);
             return;

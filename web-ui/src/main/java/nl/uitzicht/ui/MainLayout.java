@@ -23,15 +23,21 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.identity.SchoolLeaders;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shell: the region and person at the top, navigation by role in the drawer (a view appears
  * only if the person may open it), the language choice and logout. A person with several regions
  * who has not chosen one yet is sent to the region choice first.
+ *
+ * <p>Vaadin keeps this layout while the person moves between pages (ADR 0100), so the header and the menu are drawn
+ * at navigation, again whenever the person behind the session is another than the one they were drawn for (another
+ * region chosen, another person signed in in the same tab).
  */
 @PermitAll
 public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
@@ -41,18 +47,24 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
 
     private final CurrentUser currentUser;
     private final SchoolLeaders leaders;
+    private final AuthenticationContext authentication;
     private final SideNav nav = new SideNav();
+    private final HorizontalLayout header = new HorizontalLayout();
+    /** The person the header and menu show; not drawn yet while empty. */
+    private Optional<SignedInUser> drawnFor = Optional.empty();
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, SchoolLeaders leaders) {
         this.currentUser = currentUser;
         this.leaders = leaders;
+        this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header(authentication));
+        header.addClassName("app-header");
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        addToNavbar(new DrawerToggle(), header);
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("drawer-tagline");
         nav.setId("main-nav");
         addToDrawer(brand(), nav, tagline);
-        buildNavigation();
         // The content area scrolls: keyboard users must be able to reach it even on a page without a field or
         // link in view (axe "scrollable-region-focusable"), so it takes part in the tab order.
         getElement()
@@ -66,11 +78,19 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         return title;
     }
 
-    private Component header(AuthenticationContext authentication) {
-        HorizontalLayout header = new HorizontalLayout();
-        header.addClassName("app-header");
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        SignedInUser user = currentUser.find().orElse(null);
+    /** The header and the menu for this person, unless they show this person already. */
+    private void drawFor(Optional<SignedInUser> person) {
+        if (drawnFor.equals(person) && header.getComponentCount() > 0) {
+            return;
+        }
+        drawnFor = person;
+        header.removeAll();
+        fillHeader(person.orElse(null));
+        nav.removeAll();
+        buildNavigation(person.orElse(null));
+    }
+
+    private void fillHeader(@Nullable SignedInUser user) {
         Span region = new Span();
         region.setId("current-region");
         region.addClassName("region-badge");
@@ -104,28 +124,28 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         // an error page can be shown to a visitor who is not signed in
         logout.setVisible(user != null);
         header.add(name, new LanguageSelect(), logout);
-        return header;
     }
 
-    private void buildNavigation() {
-        MenuConfiguration.getMenuEntries().stream().filter(this::shown).forEach(entry -> {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
-        });
+    private void buildNavigation(@Nullable SignedInUser user) {
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> shown(entry, user))
+                .forEach(entry -> {
+                    SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+                    if (entry.icon() != null) {
+                        item.setPrefixComponent(new Icon(entry.icon()));
+                    }
+                    nav.addItem(item);
+                });
     }
 
     /**
      * Whether a menu entry the person may open is shown: all of them, except the school mirror for school staff
      * who lead no school (they may open the route, which tells them so; the service shows them nothing).
      */
-    private boolean shown(com.vaadin.flow.server.menu.MenuEntry entry) {
+    private boolean shown(com.vaadin.flow.server.menu.MenuEntry entry, @Nullable SignedInUser user) {
         if (!MIRROR_PATH.equals(entry.path()) && !MIRROR_PATH.substring(1).equals(entry.path())) {
             return true;
         }
-        SignedInUser user = currentUser.find().orElse(null);
         return user != null
                 && (user.has(Role.TRAINER)
                         || (user.has(Role.SCHOOL_STAFF)
@@ -134,15 +154,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        currentUser
-                .find()
-                .filter(user -> !user.hasRegion() && !user.operator())
+        Optional<SignedInUser> person = currentUser.find();
+        person.filter(user -> !user.hasRegion() && !user.operator())
                 .ifPresent(user -> event.forwardTo(RegionChoiceView.class));
-        currentUser
-                .find()
-                .filter(MainLayout::onlyParent)
+        person.filter(MainLayout::onlyParent)
                 .filter(user -> event.getLocation().getPath().isEmpty())
                 .ifPresent(user -> event.forwardTo(PARENT_START));
+        drawFor(person);
     }
 
     /**

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -15,13 +15,23 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.uitzicht.identity.RegionMembership;
 import nl.uitzicht.security.RegionSwitcher;
+import nl.uitzicht.ui.kit.FreshPage;
 
 /** For people with memberships in several regions: choose the region to work in. */
 @Route("regio-kiezen")
 @PermitAll
-class RegionChoiceView extends VerticalLayout implements HasDynamicTitle {
+class RegionChoiceView extends FreshPage implements HasDynamicTitle {
+
+    private final RegionSwitcher switcher;
+    private final AuthenticationContext authentication;
 
     RegionChoiceView(RegionSwitcher switcher, AuthenticationContext authentication) {
+        this.switcher = switcher;
+        this.authentication = authentication;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassName("page");
         Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
         logout.setId("logout");

@@ -118,6 +118,8 @@ class SecondFactorLoginView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // a message of an earlier visit does not stay when Vaadin shows this page again (ADR 0100)
+        message.setVisible(false);
         if (!secondStep.pending()) {
             event.forwardTo(LoginView.class);
             return;

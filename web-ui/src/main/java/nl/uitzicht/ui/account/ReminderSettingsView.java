@@ -4,8 +4,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,6 +25,7 @@ import nl.uitzicht.reminder.ReminderSettings;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
@@ -37,17 +38,28 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Route(value = ReminderRoutes.SETTINGS, layout = MainLayout.class)
 @Menu(title = "reminders.nav", order = 94, icon = "vaadin:envelope")
 @RolesAllowed(Role.SCHOOL_STAFF_NAME)
-class ReminderSettingsView extends VerticalLayout implements HasDynamicTitle {
+class ReminderSettingsView extends FreshPage implements HasDynamicTitle {
 
     private final ReminderPreferences preferences;
-    private final UUID account;
-    private final Actor actor;
-    private final Map<ReminderKind, Checkbox> kinds = new EnumMap<>(ReminderKind.class);
-    private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
+    private UUID account;
+    private Actor actor;
+    private Map<ReminderKind, Checkbox> kinds;
+    private RadioButtonGroup<String> language;
     private long version;
+
+    private final CurrentUser currentUser;
+    private final Mailbox mailbox;
 
     ReminderSettingsView(ReminderPreferences preferences, CurrentUser currentUser, Mailbox mailbox) {
         this.preferences = preferences;
+        this.currentUser = currentUser;
+        this.mailbox = mailbox;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        kinds = new EnumMap<>(ReminderKind.class);
+        language = new RadioButtonGroup<>();
         SignedInUser user = currentUser.require();
         this.account = user.accountId();
         this.actor = new Actor(user.accountId(), user.displayName());

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +21,7 @@ import nl.uitzicht.identity.SecondFactors.CodeCheck;
 import nl.uitzicht.identity.SecondFactors.Enrolment;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.SaveButton;
 
 /**
@@ -30,14 +31,22 @@ import nl.uitzicht.ui.kit.SaveButton;
 @Route(value = "tweestapsverificatie", layout = MainLayout.class)
 @Menu(title = "nav.secondFactor", order = 95, icon = "vaadin:lock")
 @RolesAllowed({Role.OPERATOR_NAME, Role.REGION_ADMIN_NAME})
-class SecondFactorView extends VerticalLayout implements HasDynamicTitle {
+class SecondFactorView extends FreshPage implements HasDynamicTitle {
 
     private final SecondFactors secondFactors;
-    private final UUID account;
-    private final Div message = new Div();
+    private UUID account;
+    private Div message;
+
+    private final CurrentUser currentUser;
 
     SecondFactorView(SecondFactors secondFactors, CurrentUser currentUser) {
         this.secondFactors = secondFactors;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        message = new Div();
         this.account = currentUser.require().accountId();
         addClassName("page");
         message.setId("second-factor-message");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,6 +29,7 @@ import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
 
@@ -35,23 +37,34 @@ import nl.uitzicht.ui.kit.SaveButton;
 @Route(value = "basisondersteuning", layout = MainLayout.class)
 @Menu(title = "nav.admin.basicSupport", order = 13, icon = "vaadin:check-square-o")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class BasicSupportView extends VerticalLayout implements HasDynamicTitle {
+class BasicSupportView extends FreshPage implements HasDynamicTitle {
 
     private final BasicSupportProfiles profiles;
     private final SchoolDirectory schools;
-    private final List<SupportCategory> active;
-    private final CheckboxGroup<SupportCategory> standard = new CheckboxGroup<>();
-    private final ComboBox<SchoolSummary> school = new ComboBox<>();
-    private final CheckboxGroup<SupportCategory> sop = new CheckboxGroup<>();
-    private final Grid<SchoolSummary> overview = new Grid<>(SchoolSummary.class, false);
+    private List<SupportCategory> active;
+    private CheckboxGroup<SupportCategory> standard;
+    private ComboBox<SchoolSummary> school;
+    private CheckboxGroup<SupportCategory> sop;
+    private Grid<SchoolSummary> overview;
     private long standardVersion;
     private long sopVersion = -1;
     private Map<UUID, Set<UUID>> coverage = Map.of();
     private Set<UUID> standardIds = Set.of();
 
+    private final SupportCategories categories;
+
     BasicSupportView(BasicSupportProfiles profiles, SchoolDirectory schools, SupportCategories categories) {
         this.profiles = profiles;
         this.schools = schools;
+        this.categories = categories;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        standard = new CheckboxGroup<>();
+        school = new ComboBox<>();
+        sop = new CheckboxGroup<>();
+        overview = new Grid<>(SchoolSummary.class, false);
         this.active = categories.active();
         addClassName("page");
         Map<UUID, SupportCategory> byId =

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,6 +33,7 @@ import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.SizeLimitedUpload;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.validation.InvalidInput;
@@ -46,7 +47,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route(value = "scholen/duo-import", layout = MainLayout.class)
 @Menu(title = "nav.admin.duo", order = 11, icon = "vaadin:upload")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class DuoImportView extends VerticalLayout implements HasDynamicTitle {
+class DuoImportView extends FreshPage implements HasDynamicTitle {
 
     static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ClockConfiguration.ZONE);
@@ -55,21 +56,38 @@ class DuoImportView extends VerticalLayout implements HasDynamicTitle {
     private final ImportHistory history;
     private final CurrentUser currentUser;
     private final List<DuoFile> received = Collections.synchronizedList(new ArrayList<>());
-    private final Div result = new Div();
-    private final Upload upload = new Upload();
+    private Div result;
+    private Upload upload;
     /** A file of this round was refused as too large: its message stays until the next upload. */
     private boolean refused;
 
-    private final Button apply = new Button();
+    private Button apply;
     private List<DuoFile> files = List.of();
     private ImportChoices.ImportOrigin origin = ImportChoices.ImportOrigin.UPLOAD;
     private @Nullable ImportPlan plan;
     private @Nullable ImportPreviewPanel panel;
 
+    private final DuoOpenData openData;
+
     DuoImportView(DuoImport duoImport, DuoOpenData openData, ImportHistory history, CurrentUser currentUser) {
         this.duoImport = duoImport;
         this.history = history;
         this.currentUser = currentUser;
+        this.openData = openData;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        result = new Div();
+        upload = new Upload();
+        apply = new Button();
+        // a new round: nothing of an earlier visit's upload or preview stays
+        received.clear();
+        refused = false;
+        files = List.of();
+        origin = ImportChoices.ImportOrigin.UPLOAD;
+        plan = null;
+        panel = null;
         addClassName("page");
         upload.setId("duo-upload");
         upload.setMaxFiles(DuoLimits.MAX_FILES);

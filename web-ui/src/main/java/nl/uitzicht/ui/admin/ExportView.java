@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,17 +20,27 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 
 /** Download all of the region's data as a ZIP (CSV or JSON per table, plus a manifest). */
 @Route(value = "export", layout = MainLayout.class)
 @Menu(title = "nav.admin.export", order = 16, icon = "vaadin:download")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class ExportView extends VerticalLayout implements HasDynamicTitle {
+class ExportView extends FreshPage implements HasDynamicTitle {
 
     private final Clock clock;
 
+    private final RegionExport export;
+    private final CurrentUser currentUser;
+
     ExportView(RegionExport export, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
+        this.export = export;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassName("page");
         SignedInUser user = currentUser.require();
         String code = user.region() == null ? "regio" : user.region().regionCode();

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +18,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.identityprovider.DiscoveryCheck;
 import nl.uitzicht.identityprovider.IdentityProviderSetup;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
 
@@ -25,18 +26,28 @@ import nl.uitzicht.ui.kit.SaveButton;
 @Route(value = "inlogdienst", layout = MainLayout.class)
 @Menu(title = "nav.admin.idp", order = 15, icon = "vaadin:key")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class IdentityProviderView extends VerticalLayout implements HasDynamicTitle {
+class IdentityProviderView extends FreshPage implements HasDynamicTitle {
 
     private final IdentityProviderSetup setup;
-    private final TextField issuer = new TextField();
-    private final TextField clientId = new TextField();
-    private final PasswordField secret = new PasswordField();
-    private final TextField emailClaim = new TextField();
-    private final TextField brinClaim = new TextField();
-    private final Div outcome = new Div();
+    private TextField issuer;
+    private TextField clientId;
+    private PasswordField secret;
+    private TextField emailClaim;
+    private TextField brinClaim;
+    private Div outcome;
 
     IdentityProviderView(IdentityProviderSetup setup) {
         this.setup = setup;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        issuer = new TextField();
+        clientId = new TextField();
+        secret = new PasswordField();
+        emailClaim = new TextField();
+        brinClaim = new TextField();
+        outcome = new Div();
         addClassName("page");
         issuer.setLabel(getTranslation("admin.idp.issuer"));
         issuer.setHelperText(getTranslation("admin.idp.issuer.helper"));

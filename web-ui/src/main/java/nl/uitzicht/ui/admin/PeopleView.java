@@ -1,5 +1,6 @@
 package nl.uitzicht.ui.admin;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,15 +10,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.uitzicht.audit.Actor;
@@ -35,13 +38,14 @@ import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 
 /** The region's people and invitations: invite, resend, revoke, change roles, revoke access. */
 @Route(value = "mensen", layout = MainLayout.class)
 @Menu(title = "nav.admin.people", order = 12, icon = "vaadin:users")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class PeopleView extends VerticalLayout implements HasDynamicTitle {
+class PeopleView extends FreshPage implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d-M-yyyy").withZone(ClockConfiguration.ZONE);
@@ -49,17 +53,26 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final RegionPeople people;
     private final Invitations invitations;
     private final SchoolDirectory schools;
-    private final SignedInUser user;
-    private final Grid<RegionMember> members = new Grid<>(RegionMember.class, false);
-    private final Grid<InvitationSummary> invited = new Grid<>(InvitationSummary.class, false);
+    private SignedInUser user;
+    private Grid<RegionMember> members;
+    private Grid<InvitationSummary> invited;
     private Map<UUID, SchoolSummary> schoolsById = Map.of();
     /** Per person, the schools they lead (read with the members on every refresh). */
     private Map<UUID, java.util.Set<UUID>> leaders = Map.of();
+
+    private final CurrentUser currentUser;
 
     PeopleView(RegionPeople people, Invitations invitations, SchoolDirectory schools, CurrentUser currentUser) {
         this.people = people;
         this.invitations = invitations;
         this.schools = schools;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        members = new Grid<>(RegionMember.class, false);
+        invited = new Grid<>(InvitationSummary.class, false);
         this.user = currentUser.require();
         addClassName("page");
         Button invite = new Button(
@@ -241,13 +254,23 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    /** Phones: keep name, roles and actions; the rest is one tap away (edit dialogs). */
+    /**
+     * Phones: keep name, roles and actions; the rest is one tap away (edit dialogs). At the first entry the page is
+     * not on screen yet (asked once it is); when Vaadin shows it again it is (asked at once).
+     */
     private void onNarrowScreen(Runnable hide) {
-        addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {
+        Consumer<UI> ask = ui -> ui.getPage().retrieveExtendedClientDetails(details -> {
             if (details.getWindowInnerWidth() < 640) {
                 hide.run();
             }
-        }));
+        });
+        getUI().ifPresentOrElse(ask, () -> {
+            Registration[] once = new Registration[1];
+            once[0] = addAttachListener(e -> {
+                once[0].remove();
+                ask.accept(e.getUI());
+            });
+        });
     }
 
     private void refresh() {

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,6 +27,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "logboek", layout = MainLayout.class)
 @Menu(title = "nav.admin.log", order = 17, icon = "vaadin:records")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class RegionLogView extends VerticalLayout implements HasDynamicTitle {
+class RegionLogView extends FreshPage implements HasDynamicTitle {
 
     private static final ZoneId AMSTERDAM = ClockConfiguration.ZONE;
     private static final DateTimeFormatter WHEN =
@@ -55,17 +56,27 @@ class RegionLogView extends VerticalLayout implements HasDynamicTitle {
             "region");
 
     private final RegionAuditTrail trail;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
-    private final Select<String> subject = new Select<>();
-    private final TextField actor = new TextField();
-    private final Grid<AuditRecord> grid = new Grid<>();
-    private final Paragraph count = new Paragraph();
+    private DatePicker from;
+    private DatePicker to;
+    private Select<String> subject;
+    private TextField actor;
+    private Grid<AuditRecord> grid;
+    private Paragraph count;
     private final Clock clock;
 
     RegionLogView(RegionAuditTrail trail, Clock clock) {
         this.clock = clock;
         this.trail = trail;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        from = new DatePicker();
+        to = new DatePicker();
+        subject = new Select<>();
+        actor = new TextField();
+        grid = new Grid<>();
+        count = new Paragraph();
         addClassName("page");
         Paragraph intro = PageText.muted(getTranslation("admin.log.intro"));
         count.setId("log-count");

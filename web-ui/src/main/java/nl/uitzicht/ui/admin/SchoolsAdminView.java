@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,23 +22,31 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 
 /** The region's schools for its administrators: add, edit, close and reopen, or import from DUO. */
 @Route(value = "scholen", layout = MainLayout.class)
 @Menu(title = "nav.schools", order = 10, icon = "vaadin:academy-cap")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class SchoolsAdminView extends VerticalLayout implements HasDynamicTitle {
+class SchoolsAdminView extends FreshPage implements HasDynamicTitle {
 
     private final SchoolDirectory schools;
-    private final Grid<SchoolSummary> grid = new Grid<>(SchoolSummary.class, false);
-    private final Paragraph count = new Paragraph();
-    private final Checkbox showClosed = new Checkbox();
+    private Grid<SchoolSummary> grid;
+    private Paragraph count;
+    private Checkbox showClosed;
     private final Clock clock;
 
     SchoolsAdminView(SchoolDirectory schools, Clock clock) {
         this.clock = clock;
         this.schools = schools;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        grid = new Grid<>(SchoolSummary.class, false);
+        count = new Paragraph();
+        showClosed = new Checkbox();
         addClassName("page");
         Button add = new Button(
                 getTranslation("admin.school.add"),

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +18,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.validation.InvalidInput;
@@ -26,13 +27,18 @@ import nl.uitzicht.validation.InvalidInput;
 @Route(value = "ondersteuningscategorieen", layout = MainLayout.class)
 @Menu(title = "nav.admin.categories", order = 14, icon = "vaadin:list")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class SupportCategoriesView extends VerticalLayout implements HasDynamicTitle {
+class SupportCategoriesView extends FreshPage implements HasDynamicTitle {
 
     private final SupportCategories categories;
-    private final Grid<SupportCategory> grid = new Grid<>(SupportCategory.class, false);
+    private Grid<SupportCategory> grid;
 
     SupportCategoriesView(SupportCategories categories) {
         this.categories = categories;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        grid = new Grid<>(SupportCategory.class, false);
         addClassName("page");
         TextField name = new TextField(getTranslation("admin.categories.new"));
         name.setId("category-new");

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,6 +24,7 @@ import nl.uitzicht.analysis.ChecklistItem;
 import nl.uitzicht.analysis.Checklists;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
@@ -34,13 +35,20 @@ import nl.uitzicht.validation.InvalidInput;
 @Route(value = "analyse/checklists", layout = MainLayout.class)
 @Menu(title = "analysis.nav.checklists", order = 41, icon = "vaadin:list-ol")
 @RolesAllowed({Role.TRAINER_NAME, Role.REGION_ADMIN_NAME})
-class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
+class ChecklistsView extends FreshPage implements HasDynamicTitle {
 
     private final Checklists checklists;
-    private final Analyst analyst;
+    private Analyst analyst;
+
+    private final Analysts analysts;
 
     ChecklistsView(Checklists checklists, Analysts analysts) {
         this.checklists = checklists;
+        this.analysts = analysts;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         this.analyst = analysts.current();
         addClassName("page");
         render();

@@ -33,19 +33,21 @@ class RoundView extends VerticalLayout implements HasUrlParameter<String>, HasDy
     private final ScoringRounds rounds;
     private final OppUploads uploads;
     private final SchoolDirectory schools;
-    private final Analyst analyst;
+    private final Analysts analysts;
+    private Analyst analyst;
     private UUID roundId;
 
     RoundView(ScoringRounds rounds, OppUploads uploads, SchoolDirectory schools, Analysts analysts) {
         this.rounds = rounds;
         this.uploads = uploads;
         this.schools = schools;
-        this.analyst = analysts.current();
+        this.analysts = analysts;
         addClassName("page");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
+        analyst = analysts.current();
         try {
             roundId = UUID.fromString(parameter);
             render();

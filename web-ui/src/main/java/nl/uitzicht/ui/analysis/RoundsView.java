@@ -8,11 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,6 +36,7 @@ import nl.uitzicht.opp.OppReviewCopies;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.validation.InvalidInput;
@@ -44,12 +45,18 @@ import nl.uitzicht.validation.InvalidInput;
 @Route(value = "analyse", layout = MainLayout.class)
 @Menu(title = "analysis.nav.rounds", order = 40, icon = "vaadin:check-square-o")
 @RolesAllowed({Role.TRAINER_NAME, Role.REGION_ADMIN_NAME, Role.SCHOOL_STAFF_NAME})
-class RoundsView extends VerticalLayout implements HasDynamicTitle {
+class RoundsView extends FreshPage implements HasDynamicTitle {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final ScoringRounds rounds;
-    private final Analyst analyst;
+    private Analyst analyst;
+
+    private final Checklists checklists;
+    private final OppReviewCopies opps;
+    private final SchoolDirectory schools;
+    private final AccountDirectory accounts;
+    private final Analysts analysts;
 
     RoundsView(
             ScoringRounds rounds,
@@ -59,6 +66,15 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
             AccountDirectory accounts,
             Analysts analysts) {
         this.rounds = rounds;
+        this.checklists = checklists;
+        this.opps = opps;
+        this.schools = schools;
+        this.accounts = accounts;
+        this.analysts = analysts;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         this.analyst = analysts.current();
         addClassName("page");
         add(new H1(getTranslation("analysis.rounds.title")));

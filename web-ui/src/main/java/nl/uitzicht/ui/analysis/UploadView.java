@@ -34,18 +34,20 @@ import nl.uitzicht.validation.InvalidInput;
 class UploadView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final OppUploads uploads;
-    private final Analyst analyst;
+    private final Analysts analysts;
+    private Analyst analyst;
     private UUID uploadId;
     private long version;
 
     UploadView(OppUploads uploads, Analysts analysts) {
         this.uploads = uploads;
-        this.analyst = analysts.current();
+        this.analysts = analysts;
         addClassName("page");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
+        analyst = analysts.current();
         try {
             uploadId = UUID.fromString(parameter);
             render(uploads.preview(analyst, uploadId));

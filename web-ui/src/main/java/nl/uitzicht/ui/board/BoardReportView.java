@@ -3,7 +3,7 @@ package nl.uitzicht.ui.board;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,6 +26,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DataTable;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.PageText;
 
@@ -37,16 +38,25 @@ import nl.uitzicht.ui.kit.PageText;
 @Route(value = "bestuursrapportage", layout = MainLayout.class)
 @Menu(title = "board.nav", order = 51, icon = "vaadin:presentation")
 @RolesAllowed({Role.POLICY_NAME, Role.REGION_ADMIN_NAME})
-class BoardReportView extends VerticalLayout implements HasDynamicTitle {
+class BoardReportView extends FreshPage implements HasDynamicTitle {
 
     private final BoardReports reports;
-    private final Actor actor;
-    private final LocalDate today;
+    private Actor actor;
+    private LocalDate today;
     /** The school years shown (their columns): a handful of numbers. */
-    private final List<SchoolYear> shownYears;
+    private List<SchoolYear> shownYears;
+
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
     BoardReportView(BoardReports reports, CurrentUser currentUser, Clock clock) {
         this.reports = reports;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         SignedInUser user = currentUser.require();
         this.actor = new Actor(user.accountId(), user.displayName());
         this.today = LocalDate.now(clock);

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +23,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.Money;
 import nl.uitzicht.ui.kit.PageText;
@@ -35,19 +36,31 @@ import nl.uitzicht.ui.kit.PageText;
 @Route(value = "budgetten", layout = MainLayout.class)
 @Menu(title = "budget.nav", order = 52, icon = "vaadin:euro")
 @RolesAllowed({Role.CASE_MANAGER_NAME, Role.REGION_ADMIN_NAME})
-class BudgetView extends VerticalLayout implements HasDynamicTitle {
+class BudgetView extends FreshPage implements HasDynamicTitle {
 
     /** School years offered: the next one (budgets are set ahead) and five back. */
     private static final int YEARS_BACK = 5;
 
     private final ArrangementBudgets budgets;
-    private final Actor actor;
-    final Select<SchoolYear> year = new Select<>();
-    final Grid<SchoolBudget> grid = new Grid<>();
-    private final Div totals = new Div();
+    private Actor actor;
+    Select<SchoolYear> year;
+    Grid<SchoolBudget> grid;
+    private Div totals;
+
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
     BudgetView(ArrangementBudgets budgets, CurrentUser currentUser, Clock clock) {
         this.budgets = budgets;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        year = new Select<>();
+        grid = new Grid<>();
+        totals = new Div();
         SignedInUser user = currentUser.require();
         this.actor = new Actor(user.accountId(), user.displayName());
         addClassName("page");

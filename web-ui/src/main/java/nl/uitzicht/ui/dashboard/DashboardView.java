@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,6 +24,7 @@ import nl.uitzicht.dashboard.RegionDashboard;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.PageText;
 
@@ -34,21 +35,30 @@ import nl.uitzicht.ui.kit.PageText;
 @Route(value = "dashboard", layout = MainLayout.class)
 @Menu(title = "dashboard.nav", order = 50, icon = "vaadin:chart-grid")
 @RolesAllowed({Role.POLICY_NAME, Role.REGION_ADMIN_NAME})
-class DashboardView extends VerticalLayout implements HasDynamicTitle {
+class DashboardView extends FreshPage implements HasDynamicTitle {
 
     private final RegionDashboard dashboards;
-    private final DashboardTables tables = new DashboardTables(this::getTranslation);
-    private final Div content = new Div();
-    private final DashboardFilterBar filters;
+    private DashboardTables tables;
+    private Div content;
+    private DashboardFilterBar filters;
     private final Clock clock;
     /** The filter and day of the figures shown: downloads and the drill-down read them again (issue 13). */
     private DashboardFilter shownFilter;
 
     private LocalDate shownOn;
 
+    private final SchoolDirectory schools;
+
     DashboardView(RegionDashboard dashboards, SchoolDirectory schools, Clock clock) {
         this.clock = clock;
         this.dashboards = dashboards;
+        this.schools = schools;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        tables = new DashboardTables(this::getTranslation);
+        content = new Div();
         this.filters = new DashboardFilterBar(schools, tables, clock, this::load);
         addClassName("page");
         add(new H1(getTranslation("dashboard.title")));

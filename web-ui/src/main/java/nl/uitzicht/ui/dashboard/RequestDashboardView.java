@@ -4,8 +4,8 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +19,7 @@ import nl.uitzicht.dashboard.RequestFigures;
 import nl.uitzicht.dashboard.SchoolYear;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 
 /**
@@ -30,16 +31,16 @@ import nl.uitzicht.ui.kit.PageText;
 @Route(value = "dashboard/aanvragen", layout = MainLayout.class)
 @Menu(title = "requestdash.nav", order = 51, icon = "vaadin:chart-3d")
 @RolesAllowed({Role.POLICY_NAME, Role.REGION_ADMIN_NAME, Role.CASE_MANAGER_NAME})
-class RequestDashboardView extends VerticalLayout implements HasDynamicTitle {
+class RequestDashboardView extends FreshPage implements HasDynamicTitle {
 
     /** How many school years back the dashboard can go. */
     private static final int SCHOOL_YEARS = 6;
 
     private final RequestDashboard dashboards;
-    private final RequestDashboardTables tables = new RequestDashboardTables(this::getTranslation);
+    private RequestDashboardTables tables;
     private final Clock clock;
-    final Select<SchoolYear> year = new Select<>();
-    private final Div content = new Div();
+    Select<SchoolYear> year;
+    private Div content;
     /** The year and day of the figures shown: downloads read them again. */
     private SchoolYear shownYear;
 
@@ -48,6 +49,13 @@ class RequestDashboardView extends VerticalLayout implements HasDynamicTitle {
     RequestDashboardView(RequestDashboard dashboards, Clock clock) {
         this.dashboards = dashboards;
         this.clock = clock;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        tables = new RequestDashboardTables(this::getTranslation);
+        year = new Select<>();
+        content = new Div();
         addClassName("page");
         LocalDate today = LocalDate.now(clock);
         year.setLabel(getTranslation("dashboard.filter.schoolYear"));

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +23,7 @@ import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DataTable;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.PageText;
 import org.jspecify.annotations.Nullable;
@@ -36,23 +37,33 @@ import org.jspecify.annotations.Nullable;
 @Route(value = SchoolMirrorView.PATH, layout = MainLayout.class)
 @Menu(title = "mirror.nav", order = 51, icon = "vaadin:scale")
 @RolesAllowed({Role.TRAINER_NAME, Role.SCHOOL_STAFF_NAME})
-class SchoolMirrorView extends VerticalLayout implements HasDynamicTitle {
+class SchoolMirrorView extends FreshPage implements HasDynamicTitle {
 
     static final String PATH = "spiegel";
 
     private final SchoolMirrors mirrors;
-    private final UUID accountId;
+    private UUID accountId;
     private final Clock clock;
-    private final ComboBox<SchoolMirrors.MirrorSchool> school = new ComboBox<>();
-    private final Select<SchoolYear> schoolYear = new Select<>();
-    private final Div content = new Div();
+    private ComboBox<SchoolMirrors.MirrorSchool> school;
+    private Select<SchoolYear> schoolYear;
+    private Div content;
     private @Nullable UUID shownSchool;
     private @Nullable SchoolYear shownYear;
 
+    private final CurrentUser currentUser;
+
     SchoolMirrorView(SchoolMirrors mirrors, CurrentUser currentUser, Clock clock) {
         this.mirrors = mirrors;
-        this.accountId = currentUser.require().accountId();
         this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        school = new ComboBox<>();
+        schoolYear = new Select<>();
+        content = new Div();
+        this.accountId = currentUser.require().accountId();
         addClassName("page");
         add(new H1(getTranslation("mirror.title")), PageText.muted(getTranslation("mirror.intro")));
         List<SchoolMirrors.MirrorSchool> mine = mirrors.schoolsOf(accountId);

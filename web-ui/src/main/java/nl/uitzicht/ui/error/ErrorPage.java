@@ -15,9 +15,11 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
     private final H1 title = new H1();
     private final Paragraph message = new Paragraph();
     private final Anchor retry = new Anchor();
+    private final String id;
     private String titleKey = "";
 
     ErrorPage(String id) {
+        this.id = id;
         setId(id);
         addClassNames("page", "error-page");
         title.setId("error-title");
@@ -37,6 +39,15 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
         title.setText(getTranslation(titleKey));
         message.setText(getTranslation(messageKey, params));
         return status;
+    }
+
+    /**
+     * Back to the page as it was built, before showing the next error: Vaadin shows the same error page again for the
+     * next error of its kind in the tab (ADR 0100).
+     */
+    void reset() {
+        setId(id);
+        retry.setVisible(false);
     }
 
     /** Offers to open the same address again (after an outage: it may well work in a few seconds). */

@@ -30,6 +30,7 @@ public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exce
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        reset();
         Exception failure = parameter.getCaughtException();
         FailureKind kind = Failures.classify(failure);
         String errorId = Failures.newErrorId();

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,6 +33,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.region.RegionGrid;
 import nl.uitzicht.ui.school.SchoolGrid;
@@ -45,7 +46,7 @@ import nl.uitzicht.ui.school.SchoolProfileGrid;
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @PermitAll
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends FreshPage implements HasDynamicTitle {
 
     /** Items of the worklist shown on the start page; the OPP page lists all. */
     static final int WORKLIST_ITEMS = 5;
@@ -57,6 +58,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final ExtensionsDue extensions;
     private final OverdueRequests overdue;
     private final Clock clock;
+
+    private final CurrentUser currentUser;
+    private final RegionDirectory regions;
 
     HomeView(
             CurrentUser currentUser,
@@ -71,6 +75,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         this.extensions = extensions;
         this.overdue = overdue;
         this.clock = clock;
+        this.currentUser = currentUser;
+        this.regions = regions;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassName("page");
         SignedInUser user = currentUser.require();
         add(new H1(getTranslation("home.welcome", user.displayName())));

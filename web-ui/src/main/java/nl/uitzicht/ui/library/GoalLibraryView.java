@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,6 +27,7 @@ import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,17 +36,28 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route(value = "doelenbank", layout = MainLayout.class)
 @Menu(title = "nav.admin.goalLibrary", order = 14.5, icon = "vaadin:book")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class GoalLibraryView extends VerticalLayout implements HasDynamicTitle {
+class GoalLibraryView extends FreshPage implements HasDynamicTitle {
 
     private final GoalLibrary library;
-    private final List<SupportCategory> categories;
-    private final Actor actor;
-    final ComboBox<SupportCategory> filter = new ComboBox<>();
-    final Grid<LibraryGoal> grid = new Grid<>();
+    private List<SupportCategory> categories;
+    private Actor actor;
+    ComboBox<SupportCategory> filter;
+    Grid<LibraryGoal> grid;
+
+    private final SupportCategories supportCategories;
+    private final CurrentUser currentUser;
 
     GoalLibraryView(GoalLibrary library, SupportCategories categories, CurrentUser currentUser) {
         this.library = library;
-        this.categories = categories.all();
+        this.supportCategories = categories;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        filter = new ComboBox<>();
+        grid = new Grid<>();
+        this.categories = supportCategories.all();
         SignedInUser user = currentUser.require();
         this.actor = new Actor(user.accountId(), user.displayName());
         addClassName("page");

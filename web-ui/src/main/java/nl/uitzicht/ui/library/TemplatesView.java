@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,6 +30,7 @@ import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.support.SupportCategories;
 import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.opp.StaffScopes;
 import org.jspecify.annotations.Nullable;
@@ -42,15 +43,20 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route(value = "opp-sjablonen", layout = MainLayout.class)
 @Menu(title = "nav.templates", order = 18, icon = "vaadin:copy-o")
 @RolesAllowed({Role.REGION_ADMIN_NAME, Role.SCHOOL_STAFF_NAME})
-class TemplatesView extends VerticalLayout implements HasDynamicTitle {
+class TemplatesView extends FreshPage implements HasDynamicTitle {
 
     private final OppTemplates templates;
-    private final List<SupportCategory> categories;
-    private final boolean regionAdmin;
-    private final Actor actor;
-    private final StaffScope scope;
-    private final List<SchoolSummary> schools;
-    final Grid<OppTemplate> grid = new Grid<>();
+    private List<SupportCategory> categories;
+    private boolean regionAdmin;
+    private Actor actor;
+    private StaffScope scope;
+    private List<SchoolSummary> schools;
+    Grid<OppTemplate> grid;
+
+    private final SupportCategories supportCategories;
+    private final SchoolDirectory schoolDirectory;
+    private final CurrentUser currentUser;
+    private final StaffScopes scopes;
 
     TemplatesView(
             OppTemplates templates,
@@ -59,7 +65,16 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
             CurrentUser currentUser,
             StaffScopes scopes) {
         this.templates = templates;
-        this.categories = categories.active();
+        this.supportCategories = categories;
+        this.schoolDirectory = schoolDirectory;
+        this.currentUser = currentUser;
+        this.scopes = scopes;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        grid = new Grid<>();
+        this.categories = supportCategories.active();
         SignedInUser user = currentUser.require();
         this.regionAdmin = user.has(Role.REGION_ADMIN);
         this.actor = new Actor(user.accountId(), user.displayName());

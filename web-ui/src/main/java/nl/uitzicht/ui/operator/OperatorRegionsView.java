@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,6 +31,7 @@ import nl.uitzicht.tenancy.RegionStatus;
 import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
@@ -40,14 +41,16 @@ import nl.uitzicht.validation.InvalidInput;
 @Route(value = "regios", layout = MainLayout.class)
 @Menu(title = "nav.regions", order = 90, icon = "vaadin:globe")
 @RolesAllowed(Role.OPERATOR_NAME)
-class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
+class OperatorRegionsView extends FreshPage implements HasDynamicTitle {
 
     private final RegionDirectory regions;
     private final RegionLifecycle lifecycle;
     private final Invitations invitations;
     private final RegionOffboarding offboarding;
-    private final SignedInUser user;
-    private final Grid<Region> grid = new Grid<>(Region.class, false);
+    private SignedInUser user;
+    private Grid<Region> grid;
+
+    private final CurrentUser currentUser;
 
     OperatorRegionsView(
             RegionDirectory regions,
@@ -59,6 +62,12 @@ class OperatorRegionsView extends VerticalLayout implements HasDynamicTitle {
         this.lifecycle = lifecycle;
         this.invitations = invitations;
         this.offboarding = offboarding;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        grid = new Grid<>(Region.class, false);
         this.user = currentUser.require();
         addClassName("page");
         configureGrid();

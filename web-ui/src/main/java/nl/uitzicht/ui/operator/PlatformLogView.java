@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,6 +15,7 @@ import nl.uitzicht.audit.PlatformRecord;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 
 /**
@@ -25,12 +26,19 @@ import nl.uitzicht.ui.kit.PageText;
 @Route(value = "platformlogboek", layout = MainLayout.class)
 @Menu(title = "nav.platformLog", order = 91, icon = "vaadin:records")
 @RolesAllowed(Role.OPERATOR_NAME)
-class PlatformLogView extends VerticalLayout implements HasDynamicTitle {
+class PlatformLogView extends FreshPage implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ClockConfiguration.ZONE);
 
+    private final PlatformLog log;
+
     PlatformLogView(PlatformLog log) {
+        this.log = log;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassName("page");
         Paragraph intro = PageText.muted(getTranslation("platformlog.intro"));
         Grid<PlatformRecord> grid = new Grid<>();

@@ -45,6 +45,7 @@ class OppAuditView extends VerticalLayout implements HasUrlParameter<String>, Ha
             return;
         }
         List<AuditRecord> records = trail.of(id);
+        removeAll();
         add(new H1(getTranslation("opp.audit.title")));
         Paragraph intro = PageText.muted(getTranslation("opp.audit.intro", id.toString(), records.size()));
         intro.setId("opp-audit-count");

@@ -73,7 +73,9 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     final SupportCategories categories;
     final GoalLibrary library;
     final OppTemplates templates;
-    final StaffScope scope;
+    private final StaffScopes scopes;
+    /** The caller's scope, read at each entry: Vaadin may show this editor again for another plan or person. */
+    StaffScope scope;
 
     private OppPlan plan;
     private nl.uitzicht.opp.@org.jspecify.annotations.Nullable OppHistory history;
@@ -108,7 +110,7 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
         this.categories = categories;
         this.library = library;
         this.templates = templates;
-        this.scope = scopes.current();
+        this.scopes = scopes;
         addClassNames("page", "opp-editor");
         banner.setId("opp-conflict");
         banner.addClassName("opp-conflict");
@@ -121,6 +123,8 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
+        scope = scopes.current();
+        banner.setVisible(false);
         try {
             plan = plans.open(scope, UUID.fromString(parameter));
         } catch (OutOfScopeException | IllegalArgumentException e) {

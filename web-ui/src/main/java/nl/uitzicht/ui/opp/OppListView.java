@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,12 +25,13 @@ import nl.uitzicht.opp.OppSummary;
 import nl.uitzicht.opp.WorklistItem;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 
 /** The staff member's worklist (late, due soon, awaiting consent, evaluation due) and all OPPs of their schools. */
 @Route(value = "opp", layout = MainLayout.class)
 @Menu(title = "opp.nav.worklist", order = 21, icon = "vaadin:clipboard-check")
 @RolesAllowed(Role.SCHOOL_STAFF_NAME)
-class OppListView extends VerticalLayout implements HasDynamicTitle {
+class OppListView extends FreshPage implements HasDynamicTitle {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -42,8 +43,17 @@ class OppListView extends VerticalLayout implements HasDynamicTitle {
 
     private final Clock clock;
 
+    private final OppPlans plans;
+    private final StaffScopes scopes;
+
     OppListView(OppPlans plans, StaffScopes scopes, Clock clock) {
         this.clock = clock;
+        this.plans = plans;
+        this.scopes = scopes;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassNames("page", "opp-page");
         StaffScope scope = scopes.current();
         add(new H1(getTranslation("opp.list.title")));

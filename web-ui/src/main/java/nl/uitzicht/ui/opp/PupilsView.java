@@ -11,10 +11,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,6 +42,7 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
@@ -54,7 +55,7 @@ import org.springframework.web.util.HtmlUtils;
 @Route(value = "leerlingen", layout = MainLayout.class)
 @Menu(title = "opp.nav.pupils", order = 20, icon = "vaadin:child")
 @RolesAllowed(Role.SCHOOL_STAFF_NAME)
-class PupilsView extends VerticalLayout implements HasDynamicTitle {
+class PupilsView extends FreshPage implements HasDynamicTitle {
 
     private final PupilRegister pupils;
     private final OppPlans plans;
@@ -62,10 +63,12 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
     private final OppTemplates templates;
     private final SchoolDirectory schoolDirectory;
     private final Clock clock;
-    private final StaffScope scope;
-    private final List<SchoolSummary> schools;
-    private final Grid<PupilSummary> grid = new Grid<>();
+    private StaffScope scope;
+    private List<SchoolSummary> schools;
+    private Grid<PupilSummary> grid;
     private Map<UUID, OppState> openStates = Map.of();
+
+    private final StaffScopes scopes;
 
     PupilsView(
             PupilRegister pupils,
@@ -81,6 +84,12 @@ class PupilsView extends VerticalLayout implements HasDynamicTitle {
         this.templates = templates;
         this.schoolDirectory = schoolDirectory;
         this.clock = clock;
+        this.scopes = scopes;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        grid = new Grid<>();
         this.scope = scopes.current();
         this.schools = schoolDirectory.byIds(scope.schoolIds());
         addClassNames("page", "opp-page");

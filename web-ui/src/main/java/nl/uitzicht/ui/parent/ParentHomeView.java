@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,15 +18,27 @@ import nl.uitzicht.parent.ParentChild;
 import nl.uitzicht.parent.ParentLinks;
 import nl.uitzicht.parent.ParentScope;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 
 /** A parent's start page: their children in this region, each a link to the plan. */
 @Route(value = "ouder", layout = MainLayout.class)
 @Menu(title = "parent.nav.children", order = 1, icon = "vaadin:family")
 @RolesAllowed(Role.PARENT_NAME)
-class ParentHomeView extends VerticalLayout implements HasDynamicTitle {
+class ParentHomeView extends FreshPage implements HasDynamicTitle {
+
+    private final ParentLinks links;
+    private final OwnPlanAccess ownPlans;
+    private final ParentScopes scopes;
 
     ParentHomeView(ParentLinks links, OwnPlanAccess ownPlans, ParentScopes scopes) {
+        this.links = links;
+        this.ownPlans = ownPlans;
+        this.scopes = scopes;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassNames("page", "parent-page");
         setPadding(false);
         add(new H1(getTranslation("parent.home.title")));

@@ -6,9 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
@@ -28,6 +26,7 @@ import nl.uitzicht.opp.ParentVersion;
 import nl.uitzicht.parent.ParentScope;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 
 /**
@@ -37,26 +36,28 @@ import nl.uitzicht.ui.kit.PageText;
  */
 @Route(value = "ouder/kind/:pupilId", layout = MainLayout.class)
 @RolesAllowed(Role.PARENT_NAME)
-class ParentPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ParentPlanView extends FreshPage implements HasDynamicTitle {
 
     static final String PUPIL = "pupilId";
     static final String VERSION = "versie";
 
     private final ParentCopies copies;
     private final ParentAnswers answers;
-    private final ParentScope scope;
+    private final ParentScopes scopes;
+    private ParentScope scope;
     private String title = "";
 
     ParentPlanView(ParentCopies copies, ParentAnswers answers, ParentScopes scopes) {
         this.copies = copies;
         this.answers = answers;
-        this.scope = scopes.current();
+        this.scopes = scopes;
         addClassNames("page", "parent-page");
         setPadding(false);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void draw(BeforeEnterEvent event) {
+        scope = scopes.current();
         Optional<ParentCopy> copy;
         UUID pupilId;
         try {

@@ -10,10 +10,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -32,6 +30,7 @@ import nl.uitzicht.opp.PupilWord;
 import nl.uitzicht.parent.ParentScope;
 import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
@@ -46,24 +45,26 @@ import nl.uitzicht.validation.InvalidInput;
  */
 @Route(value = "mijn-plan/:pupilId", layout = MainLayout.class)
 @RolesAllowed(Role.PARENT_NAME)
-class PupilOwnPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PupilOwnPlanView extends FreshPage implements HasDynamicTitle {
 
     static final String PUPIL = "pupilId";
 
     private final PupilOwnPlans plans;
-    private final ParentScope scope;
+    private final ParentScopes scopes;
+    private ParentScope scope;
     private UUID pupilId = new UUID(0, 0);
     private String title = "";
 
     PupilOwnPlanView(PupilOwnPlans plans, ParentScopes scopes) {
         this.plans = plans;
-        this.scope = scopes.current();
+        this.scopes = scopes;
         addClassNames("page", "parent-page", "pupil-page");
         setPadding(false);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void draw(BeforeEnterEvent event) {
+        scope = scopes.current();
         Optional<PupilCopy> copy;
         try {
             pupilId = UUID.fromString(event.getRouteParameters().get(PUPIL).orElse(""));

@@ -7,11 +7,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -19,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.invitation.ParentInvitations;
 import nl.uitzicht.invitation.ParentInvitations.IssuedParentInvitation;
@@ -32,14 +29,14 @@ import nl.uitzicht.pupil.OutOfScopeException;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.PupilSummary;
 import nl.uitzicht.pupil.StaffScope;
-import nl.uitzicht.security.CurrentUser;
-import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.admin.BaseUrls;
 import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.opp.StaffScopes;
 import nl.uitzicht.validation.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -49,14 +46,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route(value = "leerlingen/:pupilId/ouders", layout = MainLayout.class)
 @RolesAllowed(Role.SCHOOL_STAFF_NAME)
-class PupilParentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PupilParentsView extends FreshPage implements HasDynamicTitle {
 
     static final String PUPIL = "pupilId";
 
     private final ParentLinks links;
     private final ParentInvitations invitations;
     private final PupilRegister pupils;
-    private final StaffScope scope;
+    private final StaffScopes scopes;
+    private StaffScope scope;
     private final Div list = new Div();
     private final Div issued = new Div();
     private final Div ownPlan = new Div();
@@ -69,14 +67,12 @@ class PupilParentsView extends VerticalLayout implements BeforeEnterObserver, Ha
             ParentInvitations invitations,
             PupilRegister pupils,
             OwnPlanAccess ownPlans,
-            CurrentUser currentUser) {
+            StaffScopes scopes) {
         this.links = links;
         this.ownPlans = ownPlans;
         this.invitations = invitations;
         this.pupils = pupils;
-        // the signed-in staff member's own schools; the services hold the scope against the session again
-        SignedInUser user = currentUser.require();
-        this.scope = new StaffScope(new Actor(user.accountId(), user.displayName()), user.schoolIds());
+        this.scopes = scopes;
         addClassNames("page", "parent-staff-page");
         list.setId("parent-list");
         issued.setId("parent-invite-link");
@@ -85,7 +81,10 @@ class PupilParentsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void draw(BeforeEnterEvent event) {
+        // the signed-in staff member's own schools; the services hold the scope against the session again
+        scope = scopes.current();
+        issued.removeAll();
         PupilSummary pupil;
         try {
             pupilId = UUID.fromString(event.getRouteParameters().get(PUPIL).orElse(""));

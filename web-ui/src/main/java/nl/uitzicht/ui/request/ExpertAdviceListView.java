@@ -3,7 +3,7 @@ package nl.uitzicht.ui.request;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -14,15 +14,25 @@ import nl.uitzicht.request.ExpertRequests;
 import nl.uitzicht.request.RegionCaller;
 import nl.uitzicht.request.RequestSummary;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 
 /** "Mijn adviezen": the requests a case manager assigned to the expert, by due date, loaded page by page. */
 @Route(value = "adviezen", layout = MainLayout.class)
 @Menu(title = "request.nav.expert", order = 25, icon = "vaadin:comment-ellipsis")
 @RolesAllowed(Role.EXPERT_NAME)
-class ExpertAdviceListView extends VerticalLayout implements HasDynamicTitle {
+class ExpertAdviceListView extends FreshPage implements HasDynamicTitle {
+
+    private final ExpertRequests requests;
+    private final RegionCallers callers;
 
     ExpertAdviceListView(ExpertRequests requests, RegionCallers callers) {
+        this.requests = requests;
+        this.callers = callers;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassNames("page", "request-page");
         RegionCaller caller = callers.current();
         add(new H1(getTranslation("request.expert.title")));

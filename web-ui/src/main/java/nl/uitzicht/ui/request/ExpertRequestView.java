@@ -6,12 +6,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -30,6 +28,7 @@ import nl.uitzicht.request.RegionCaller;
 import nl.uitzicht.request.RequestDetail;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
@@ -38,24 +37,26 @@ import nl.uitzicht.validation.InvalidInput;
 /** A request assigned to the expert, and their advice form (once per expert and request). */
 @Route(value = "adviezen/:requestId", layout = MainLayout.class)
 @RolesAllowed(Role.EXPERT_NAME)
-class ExpertRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ExpertRequestView extends FreshPage implements HasDynamicTitle {
 
     static final String ID = "requestId";
 
     private final ExpertRequests requests;
-    private final RegionCaller caller;
+    private final RegionCallers callers;
+    private RegionCaller caller;
     private final Clock clock;
     private UUID requestId = new UUID(0, 0);
 
     ExpertRequestView(ExpertRequests requests, RegionCallers callers, Clock clock) {
         this.requests = requests;
-        this.caller = callers.current();
+        this.callers = callers;
         this.clock = clock;
         addClassNames("page", "request-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void draw(BeforeEnterEvent event) {
+        caller = callers.current();
         RequestDetail detail;
         try {
             requestId = UUID.fromString(event.getRouteParameters().get(ID).orElse(""));

@@ -2,7 +2,7 @@ package nl.uitzicht.ui.request;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,15 +16,25 @@ import nl.uitzicht.request.ParentRequests;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 
 /** The parent's decisions of the region about their children (arrangements, TLVs), each with its letter. */
 @Route(value = "ouder/besluiten", layout = MainLayout.class)
 @Menu(title = "request.nav.parent", order = 2, icon = "vaadin:file-text-o")
 @RolesAllowed(Role.PARENT_NAME)
-class ParentDecisionsView extends VerticalLayout implements HasDynamicTitle {
+class ParentDecisionsView extends FreshPage implements HasDynamicTitle {
+
+    private final ParentRequests requests;
+    private final CurrentUser currentUser;
 
     ParentDecisionsView(ParentRequests requests, CurrentUser currentUser) {
+        this.requests = requests;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassNames("page", "parent-page");
         setPadding(false);
         SignedInUser user = currentUser.require();

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,6 +24,7 @@ import nl.uitzicht.request.RequestType;
 import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 
 /**
@@ -33,21 +34,35 @@ import nl.uitzicht.ui.kit.PageText;
 @Route(value = "regio/aanvragen", layout = MainLayout.class)
 @Menu(title = "request.nav.queue", order = 24, icon = "vaadin:inbox")
 @RolesAllowed(Role.CASE_MANAGER_NAME)
-class RegionQueueView extends VerticalLayout implements HasDynamicTitle {
+class RegionQueueView extends FreshPage implements HasDynamicTitle {
 
     /** "Open" in the status filter: submitted or in handling. */
-    private final Select<String> status = new Select<>();
+    private Select<String> status;
 
-    private final Select<String> type = new Select<>();
-    private final ComboBox<SchoolSummary> school = new ComboBox<>();
-    private final Checkbox mine = new Checkbox();
-    private final Grid<RequestSummary> grid;
+    private Select<String> type;
+    private ComboBox<SchoolSummary> school;
+    private Checkbox mine;
+    private Grid<RequestSummary> grid;
     private final RegionRequests requests;
-    private final RegionCaller caller;
+    private RegionCaller caller;
     private QueueFilter filter = QueueFilter.OPEN;
+
+    private final RegionCallers callers;
+    private final SchoolDirectory schools;
 
     RegionQueueView(RegionRequests requests, RegionCallers callers, SchoolDirectory schools) {
         this.requests = requests;
+        this.callers = callers;
+        this.schools = schools;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        status = new Select<>();
+        type = new Select<>();
+        school = new ComboBox<>();
+        mine = new Checkbox();
+        filter = QueueFilter.OPEN;
         this.caller = callers.current();
         addClassNames("page", "request-page");
         add(new H1(getTranslation("request.queue.title")));

@@ -6,13 +6,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -34,6 +32,7 @@ import nl.uitzicht.request.RegionRequests;
 import nl.uitzicht.request.RequestDetail;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.DatePickers;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
@@ -46,25 +45,27 @@ import nl.uitzicht.validation.InvalidInput;
  */
 @Route(value = "regio/aanvragen/:requestId", layout = MainLayout.class)
 @RolesAllowed(Role.CASE_MANAGER_NAME)
-class RegionRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RegionRequestView extends FreshPage implements HasDynamicTitle {
 
     static final String ID = "requestId";
 
     private final RegionRequests requests;
-    private final RegionCaller caller;
+    private final RegionCallers callers;
+    private RegionCaller caller;
     private final Clock clock;
     private UUID requestId = new UUID(0, 0);
     private long version;
 
     RegionRequestView(RegionRequests requests, RegionCallers callers, Clock clock) {
         this.requests = requests;
-        this.caller = callers.current();
+        this.callers = callers;
         this.clock = clock;
         addClassNames("page", "request-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void draw(BeforeEnterEvent event) {
+        caller = callers.current();
         RequestDetail detail;
         try {
             requestId = UUID.fromString(event.getRouteParameters().get(ID).orElse(""));

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -23,6 +21,7 @@ import nl.uitzicht.request.RequestStatus;
 import nl.uitzicht.request.SchoolRequests;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.SizeLimitedUpload;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
@@ -35,24 +34,26 @@ import nl.uitzicht.validation.InvalidInput;
  */
 @Route(value = "aanvragen/:requestId", layout = MainLayout.class)
 @RolesAllowed(Role.SCHOOL_STAFF_NAME)
-class SchoolRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SchoolRequestView extends FreshPage implements HasDynamicTitle {
 
     static final String ID = "requestId";
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final SchoolRequests requests;
-    private final StaffScope scope;
+    private final StaffScopes scopes;
+    private StaffScope scope;
     private UUID requestId = new UUID(0, 0);
     private long version;
 
     SchoolRequestView(SchoolRequests requests, StaffScopes scopes) {
         this.requests = requests;
-        this.scope = scopes.current();
+        this.scopes = scopes;
         addClassNames("page", "request-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void draw(BeforeEnterEvent event) {
+        scope = scopes.current();
         RequestDetail detail;
         try {
             requestId = UUID.fromString(event.getRouteParameters().get(ID).orElse(""));

@@ -3,7 +3,7 @@ package nl.uitzicht.ui.request;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -14,6 +14,7 @@ import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.request.RequestSummary;
 import nl.uitzicht.request.SchoolRequests;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.opp.StaffScopes;
 
@@ -21,9 +22,18 @@ import nl.uitzicht.ui.opp.StaffScopes;
 @Route(value = "aanvragen", layout = MainLayout.class)
 @Menu(title = "request.nav.school", order = 23, icon = "vaadin:paperplane")
 @RolesAllowed(Role.SCHOOL_STAFF_NAME)
-class SchoolRequestsView extends VerticalLayout implements HasDynamicTitle {
+class SchoolRequestsView extends FreshPage implements HasDynamicTitle {
+
+    private final SchoolRequests requests;
+    private final StaffScopes scopes;
 
     SchoolRequestsView(SchoolRequests requests, StaffScopes scopes) {
+        this.requests = requests;
+        this.scopes = scopes;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassNames("page", "request-page");
         StaffScope scope = scopes.current();
         add(new H1(getTranslation("request.school.title")));

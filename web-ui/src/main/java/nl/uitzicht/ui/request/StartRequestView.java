@@ -2,9 +2,7 @@ package nl.uitzicht.ui.request;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -22,6 +20,7 @@ import nl.uitzicht.request.RequestStatus;
 import nl.uitzicht.request.RequestSummary;
 import nl.uitzicht.request.SchoolRequests;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
@@ -35,23 +34,25 @@ import nl.uitzicht.validation.InvalidInput;
  */
 @Route(value = "aanvragen/nieuw/:oppId", layout = MainLayout.class)
 @RolesAllowed(Role.SCHOOL_STAFF_NAME)
-class StartRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class StartRequestView extends FreshPage implements HasDynamicTitle {
 
     static final String OPP = "oppId";
 
     private final SchoolRequests requests;
     private final OppPlans plans;
-    private final StaffScope scope;
+    private final StaffScopes scopes;
+    private StaffScope scope;
 
     StartRequestView(SchoolRequests requests, OppPlans plans, StaffScopes scopes) {
         this.requests = requests;
         this.plans = plans;
-        this.scope = scopes.current();
+        this.scopes = scopes;
         addClassNames("page", "request-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void draw(BeforeEnterEvent event) {
+        scope = scopes.current();
         UUID oppId;
         OppPlan plan;
         try {

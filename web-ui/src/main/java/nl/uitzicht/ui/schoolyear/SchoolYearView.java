@@ -2,7 +2,7 @@ package nl.uitzicht.ui.schoolyear;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,6 +16,7 @@ import nl.uitzicht.schoolyear.SchoolYearSetup;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 
 /**
  * The school year of the region (issue 14 point 6): when groups move up and how long files are kept, the
@@ -24,7 +25,13 @@ import nl.uitzicht.ui.MainLayout;
 @Route(value = "schooljaar", layout = MainLayout.class)
 @Menu(title = "nav.admin.schoolYear", order = 18, icon = "vaadin:calendar")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class SchoolYearView extends VerticalLayout implements HasDynamicTitle {
+class SchoolYearView extends FreshPage implements HasDynamicTitle {
+
+    private final SchoolYearSetup setup;
+    private final SchoolYearRollover rollover;
+    private final RetentionJob retention;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
     SchoolYearView(
             SchoolYearSetup setup,
@@ -32,6 +39,15 @@ class SchoolYearView extends VerticalLayout implements HasDynamicTitle {
             RetentionJob retention,
             CurrentUser currentUser,
             Clock clock) {
+        this.setup = setup;
+        this.rollover = rollover;
+        this.retention = retention;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
         addClassName("page");
         SignedInUser user = currentUser.require();
         Actor actor = new Actor(user.accountId(), user.displayName());

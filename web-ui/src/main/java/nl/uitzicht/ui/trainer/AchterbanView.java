@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,6 +31,7 @@ import nl.uitzicht.school.SchoolDirectory;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 import org.springframework.web.util.HtmlUtils;
 
@@ -38,21 +39,31 @@ import org.springframework.web.util.HtmlUtils;
 @Route(value = "achterban", layout = MainLayout.class)
 @Menu(title = "trainer.nav.achterban", order = 40, icon = "vaadin:users")
 @RolesAllowed(Role.TRAINER_NAME)
-class AchterbanView extends VerticalLayout implements HasDynamicTitle {
+class AchterbanView extends FreshPage implements HasDynamicTitle {
 
     private final AchterbanMap achterban;
-    private final UUID trainerId;
+    private UUID trainerId;
     private final SchoolDirectory schools;
-    private final Grid<StakeholderView> grid = new Grid<>();
-    private final Div statusSummary = new Div();
-    private final Div gridHolder = new Div();
+    private Grid<StakeholderView> grid;
+    private Div statusSummary;
+    private Div gridHolder;
     private final Clock clock;
+
+    private final CurrentUser currentUser;
 
     AchterbanView(AchterbanMap achterban, SchoolDirectory schoolDirectory, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         this.achterban = achterban;
-        this.trainerId = Trainer.id(currentUser);
         this.schools = schoolDirectory;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        grid = new Grid<>();
+        statusSummary = new Div();
+        gridHolder = new Div();
+        this.trainerId = Trainer.id(currentUser);
         addClassName("page");
         addClassName("trainer-page");
         Paragraph intro = PageText.muted(getTranslation("achterban.intro"));

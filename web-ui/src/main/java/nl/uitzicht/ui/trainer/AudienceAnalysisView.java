@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import nl.uitzicht.achterban.ThoughtView;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
@@ -36,20 +38,28 @@ import org.jspecify.annotations.Nullable;
 /** "Hoe krijg je de achterban mee?": the audience analysis and the unhelpful thoughts with answers. */
 @Route(value = "achterban/publiek", layout = MainLayout.class)
 @RolesAllowed(Role.TRAINER_NAME)
-class AudienceAnalysisView extends VerticalLayout implements HasDynamicTitle {
+class AudienceAnalysisView extends FreshPage implements HasDynamicTitle {
 
     private final Audience audience;
-    private final UUID trainerId;
+    private UUID trainerId;
     private final TextArea publiek = area("publiek", 2000);
     private final TextArea situatie = area("situatie", 2000);
     private final TextArea complexiteit = area("complexiteit", 2000);
     private final TextArea vragen = area("vragen", 2000);
     private final TextArea kernboodschap = area("kernboodschap", 500);
-    private final Div thoughts = new Div();
+    private Div thoughts;
     private long version;
+
+    private final CurrentUser currentUser;
 
     AudienceAnalysisView(Audience audience, CurrentUser currentUser) {
         this.audience = audience;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        thoughts = new Div();
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
         Paragraph intro = PageText.muted(getTranslation("audience.intro"));

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,6 +39,7 @@ import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.trainer.TrainerProfileView;
 import nl.uitzicht.trainer.TrainerProfiles;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
@@ -51,19 +53,27 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "buddy", layout = MainLayout.class)
 @Menu(title = "trainer.nav.buddy", order = 44, icon = "vaadin:handshake")
 @RolesAllowed(Role.TRAINER_NAME)
-class BuddyView extends VerticalLayout implements HasDynamicTitle {
+class BuddyView extends FreshPage implements HasDynamicTitle {
 
     private final Buddies buddies;
     private final BuddySuggestions suggestions;
     private final TrainerProfiles profiles;
-    private final UUID trainerId;
-    private final Div content = new Div();
+    private UUID trainerId;
+    private Div content;
     private @Nullable Registration noticeRegistration;
+
+    private final CurrentUser currentUser;
 
     BuddyView(Buddies buddies, BuddySuggestions suggestions, TrainerProfiles profiles, CurrentUser currentUser) {
         this.buddies = buddies;
         this.suggestions = suggestions;
         this.profiles = profiles;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        content = new Div();
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
         content.setWidthFull();

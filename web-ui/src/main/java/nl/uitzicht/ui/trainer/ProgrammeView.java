@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,6 +36,7 @@ import nl.uitzicht.programme.Programme;
 import nl.uitzicht.programme.ResponseView;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
@@ -44,14 +46,22 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "programma", layout = MainLayout.class)
 @Menu(title = "trainer.nav.programme", order = 46, icon = "vaadin:calendar")
 @RolesAllowed(Role.TRAINER_NAME)
-class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
+class ProgrammeView extends FreshPage implements HasDynamicTitle {
 
     private final Programme programme;
-    private final UUID trainerId;
-    private final Div meetings = new Div();
+    private UUID trainerId;
+    private Div meetings;
+
+    private final CurrentUser currentUser;
 
     ProgrammeView(Programme programme, CurrentUser currentUser) {
         this.programme = programme;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        meetings = new Div();
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
         meetings.addClassName("programme-list");

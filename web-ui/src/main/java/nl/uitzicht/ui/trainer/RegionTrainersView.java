@@ -16,8 +16,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,6 +36,7 @@ import nl.uitzicht.programme.MeetingSummary;
 import nl.uitzicht.programme.Programme;
 import nl.uitzicht.trainer.BuddyRules;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
@@ -48,14 +49,27 @@ import nl.uitzicht.ui.kit.SaveButton;
 @Route(value = "trainers", layout = MainLayout.class)
 @Menu(title = "trainer.nav.regionProgramme", order = 47, icon = "vaadin:calendar-user")
 @RolesAllowed(Role.REGION_ADMIN_NAME)
-class RegionTrainersView extends VerticalLayout implements HasDynamicTitle {
+class RegionTrainersView extends FreshPage implements HasDynamicTitle {
 
     private final Programme programme;
-    private final Grid<MeetingSummary> calendar = new Grid<>();
-    private final Div loop = new Div();
+    private Grid<MeetingSummary> calendar;
+    private Div loop;
+
+    private final AchterbanOverview overview;
+    private final Buddies buddies;
+    private final BuddyRules rules;
 
     RegionTrainersView(Programme programme, AchterbanOverview overview, Buddies buddies, BuddyRules rules) {
         this.programme = programme;
+        this.overview = overview;
+        this.buddies = buddies;
+        this.rules = rules;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        calendar = new Grid<>();
+        loop = new Div();
         addClassNames("page", "trainer-page");
         Paragraph intro = PageText.muted(getTranslation("programme.admin.intro"));
         add(

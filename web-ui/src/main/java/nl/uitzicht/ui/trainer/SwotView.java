@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,20 +29,29 @@ import nl.uitzicht.achterban.SwotQuadrant;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
 
 /** The SWOT of the OPP practice in the achterban: four quadrants of notes, each editable in place. */
 @Route(value = "achterban/swot", layout = MainLayout.class)
 @RolesAllowed(Role.TRAINER_NAME)
-class SwotView extends VerticalLayout implements HasDynamicTitle {
+class SwotView extends FreshPage implements HasDynamicTitle {
 
     private final SwotBoard board;
-    private final UUID trainerId;
-    private final Div quadrants = new Div();
+    private UUID trainerId;
+    private Div quadrants;
+
+    private final CurrentUser currentUser;
 
     SwotView(SwotBoard board, CurrentUser currentUser) {
         this.board = board;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        quadrants = new Div();
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
         Paragraph intro = PageText.muted(getTranslation("swot.intro"));

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,7 @@ import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.ui.MainLayout;
+import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
@@ -45,18 +47,28 @@ import nl.uitzicht.ui.kit.SaveButton;
  */
 @Route(value = "achterban/verwerking", layout = MainLayout.class)
 @RolesAllowed(Role.TRAINER_NAME)
-class VerwerkingView extends VerticalLayout implements HasDynamicTitle {
+class VerwerkingView extends FreshPage implements HasDynamicTitle {
 
     private final Verwerking verwerking;
     private final AccountDirectory accounts;
-    private final UUID trainerId;
-    private final OrderedList actions = new OrderedList();
-    private final UnorderedList questions = new UnorderedList();
-    private final UnorderedList meetingQuestions = new UnorderedList();
+    private UUID trainerId;
+    private OrderedList actions;
+    private UnorderedList questions;
+    private UnorderedList meetingQuestions;
+
+    private final CurrentUser currentUser;
 
     VerwerkingView(Verwerking verwerking, AccountDirectory accounts, CurrentUser currentUser) {
         this.verwerking = verwerking;
         this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void draw(BeforeEnterEvent event) {
+        actions = new OrderedList();
+        questions = new UnorderedList();
+        meetingQuestions = new UnorderedList();
         this.trainerId = Trainer.id(currentUser);
         addClassNames("page", "trainer-page");
         actions.setId("actions");
