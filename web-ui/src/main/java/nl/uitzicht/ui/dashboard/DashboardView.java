@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Latin1Html;
 import nl.uitzicht.ui.kit.PageText;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The region dashboard ("OPP als spiegel voor de basisondersteuning"): aggregates only, every chart
@@ -49,8 +51,16 @@ class DashboardView extends FreshPage implements HasDynamicTitle {
 
     private final SchoolDirectory schools;
 
-    DashboardView(RegionDashboard dashboards, SchoolDirectory schools, Clock clock) {
+    /** How old a dashboard shown again may be (ADR 0106): the page says so when it is not 0. */
+    private final Duration freshness;
+
+    DashboardView(
+            RegionDashboard dashboards,
+            SchoolDirectory schools,
+            Clock clock,
+            @Value("${uitzicht.dashboard.freshness:0s}") Duration freshness) {
         this.clock = clock;
+        this.freshness = freshness;
         this.dashboards = dashboards;
         this.schools = schools;
     }
@@ -63,7 +73,13 @@ class DashboardView extends FreshPage implements HasDynamicTitle {
         addClassName("page");
         add(new H1(getTranslation("dashboard.title")));
         Paragraph intro = PageText.muted(getTranslation("dashboard.intro"));
-        add(intro, filters, content);
+        add(intro);
+        if (!freshness.isZero()) {
+            Paragraph fresh = PageText.muted(getTranslation("dashboard.freshness", freshness.toSeconds()));
+            fresh.setId("dashboard-freshness");
+            add(fresh);
+        }
+        add(filters, content);
         content.setWidthFull();
         content.addClassName("dashboard-content");
         load();
