@@ -1,7 +1,6 @@
 package nl.uitzicht.testing;
 
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.Sector;
@@ -15,17 +14,15 @@ public final class UniqueFixtures {
 
     private UniqueFixtures() {}
 
-    /** Registers a new active region under a free SWV code of the sector; returns its id. */
+    /**
+     * Registers a new active region under an SWV code of the sector from {@link Unique#regionCode}; returns its id.
+     * (A random free code, as before, could be one that {@link Unique} hands out later in the same JVM: "SWV code
+     * already registered" in whichever test drew it next.)
+     */
     public static UUID region(RegionDirectory regions, String name, Sector sector) {
         return Callers.call(Callers.system(), () -> {
-            for (int attempt = 0; attempt < 100; attempt++) {
-                String code = sector.name()
-                        + "%04d".formatted(ThreadLocalRandom.current().nextInt(10_000));
-                if (regions.findByCode(code).isEmpty()) {
-                    return regions.register(code, name + " " + code, sector).getId();
-                }
-            }
-            throw new IllegalStateException("No free SWV code found for " + sector);
+            String code = Unique.regionCode(sector.name());
+            return regions.register(code, name + " " + code, sector).getId();
         });
     }
 

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.uitzicht.AppTest;
 import nl.uitzicht.access.SystemWork;
 import nl.uitzicht.audit.Actor;
@@ -29,6 +28,7 @@ import nl.uitzicht.tenancy.Sector;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.RequestRows;
 import nl.uitzicht.testing.TestDatabases;
+import nl.uitzicht.testing.Unique;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -77,11 +77,7 @@ class BudgetViewBrowserlessTest extends SpringBrowserlessTest {
     private String regionWithCaseManager() {
         String email = "casemanager-" + UUID.randomUUID() + "@budget.test";
         system.run(() -> {
-            String code;
-            do {
-                code = "PO" + (5000 + ThreadLocalRandom.current().nextInt(4000));
-            } while (regions.codeTaken(code));
-            Region r = regions.register(code, "Regio Budget", Sector.PO);
+            Region r = regions.register(Unique.regionCode("PO"), "Regio Budget", Sector.PO);
             region = r.getId();
             school = TenantContext.callAs(
                     region,
