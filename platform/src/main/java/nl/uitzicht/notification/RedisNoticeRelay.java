@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -35,15 +36,22 @@ class RedisNoticeRelay {
         return notice -> redis.convertAndSend(CHANNEL, encode(notice));
     }
 
+    /**
+     * The channel's listener. Its container is not a bean of its own: Spring would stop and destroy it at shutdown
+     * without a time limit, and Spring Data Redis can hold the container's lock for good while it recovers from a
+     * failed first subscription (a join on a subscription that never completes), which hung the shutdown (a
+     * test context's close, in CI). {@link NoticeListener#destroy()} stops it with a bounded wait instead.
+     */
     @Bean
-    RedisMessageListenerContainer noticeListener(RedisConnectionFactory factory, @Lazy NoticeBoard board) {
+    NoticeListener noticeListener(RedisConnectionFactory factory, @Lazy NoticeBoard board) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(factory);
         container.setAutoStartup(false);
         container.addMessageListener(
                 (message, pattern) -> board.deliverHere(decode(new String(message.getBody(), StandardCharsets.UTF_8))),
                 new ChannelTopic(CHANNEL));
-        return container;
+        container.afterPropertiesSet();
+        return new NoticeListener(container);
     }
 
     /**
@@ -51,10 +59,42 @@ class RedisNoticeRelay {
      * at start-up delays cross-node notices, it never stops the app from starting.
      */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> startNoticeListener(RedisMessageListenerContainer noticeListener) {
+    ApplicationListener<ApplicationReadyEvent> startNoticeListener(NoticeListener noticeListener) {
         return event -> Thread.ofVirtual()
                 .name("notice-listener-start")
-                .start(() -> subscribe(noticeListener, event.getApplicationContext()));
+                .start(() -> subscribe(noticeListener.container, event.getApplicationContext()));
+    }
+
+    /**
+     * The listener container, stopped at shutdown with a bounded wait: destroyed before the connection factory it
+     * depends on, so if the stop does not finish within {@link #STOP_WAIT}, closing the factory's connections ends
+     * the subscription it waits for, and the stop finishes in its own thread.
+     */
+    static final class NoticeListener implements DisposableBean {
+
+        static final Duration STOP_WAIT = Duration.ofSeconds(3);
+
+        private final RedisMessageListenerContainer container;
+
+        NoticeListener(RedisMessageListenerContainer container) {
+            this.container = container;
+        }
+
+        @Override
+        public void destroy() throws InterruptedException {
+            Thread stop = Thread.ofVirtual().name("notice-listener-stop").start(() -> {
+                try {
+                    container.destroy();
+                } catch (Exception e) {
+                    log.warn("Notices across nodes: stopping the Redis listener failed ({})", e.toString());
+                }
+            });
+            if (!stop.join(STOP_WAIT)) {
+                log.warn(
+                        "Notices across nodes: the Redis listener did not stop within {}; closing the connections ends it",
+                        STOP_WAIT);
+            }
+        }
     }
 
     private static void subscribe(RedisMessageListenerContainer container, ConfigurableApplicationContext context) {
