@@ -413,9 +413,7 @@ class AccessibilityE2ETest {
                 .map(state -> db.ownerQuery("select o.pupil_id from opp o join school s on s.id = o.school_id"
                                 + " where s.brin in ('99AA', '99AB') and o.created_by <> 'generator' and o.state = '"
                                 + state + "'"
-                                // room for one more parent: other tests in this context invite parents too
-                                + " and (select count(*) from parent_link l where l.pupil_id = o.pupil_id"
-                                + " and l.status <> 'REVOKED') < 2"
+                                + DemoPupils.ROOM_FOR_A_PARENT
                                 + " order by o.created_at limit 1")
                         .getFirst())
                 .toList();

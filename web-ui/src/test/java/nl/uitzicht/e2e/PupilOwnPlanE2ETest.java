@@ -83,9 +83,7 @@ class PupilOwnPlanE2ETest {
         String[] ids = db.ownerQuery("select o.id || ',' || o.pupil_id from opp o join school s on s.id = o.school_id"
                         + " where s.brin in ('99AA', '99AB') and o.created_by <> 'generator'"
                         + " and o.state = 'IN_CONSULTATION'"
-                        // room for the parent it invites: other tests in this context invite parents too
-                        + " and (select count(*) from parent_link l where l.pupil_id = o.pupil_id"
-                        + " and l.status <> 'REVOKED') < 2"
+                        + DemoPupils.ROOM_FOR_A_PARENT
                         + " order by o.created_at limit 1")
                 .getFirst()
                 .split(",");

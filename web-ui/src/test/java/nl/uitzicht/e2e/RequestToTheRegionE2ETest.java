@@ -67,9 +67,7 @@ class RequestToTheRegionE2ETest {
                         + " where s.brin in ('99AA', '99AB') and o.created_by <> 'generator'"
                         + " and o.state not in ('CLOSED', 'DISCARDED') and not exists (select 1 from support_request r"
                         + " where r.opp_id = o.id)"
-                        // room for the parent it invites: other tests in this context invite parents too
-                        + " and (select count(*) from parent_link l where l.pupil_id = o.pupil_id"
-                        + " and l.status <> 'REVOKED') < 2"
+                        + DemoPupils.ROOM_FOR_A_PARENT
                         + " order by o.created_at limit 1")
                 .getFirst()
                 .split(",");
