@@ -1,10 +1,12 @@
 package nl.uitzicht.ui;
 
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +16,9 @@ import org.springframework.stereotype.Component;
  * out. A failure Vaadin itself cannot place (an answer it cannot read, "Invalid JSON response", a server
  * error outside any listener) says in Dutch (or English) that the action may not have been saved and to try
  * again; failures inside listeners are the {@code ActionErrorHandler}'s (docs/adr/0071). Cookies disabled:
- * says that Uitzicht needs them.
+ * says that Uitzicht needs them. While the server cannot be reached (a restart, a network cut, an outage
+ * answered before Vaadin could), the browser's reconnect indicator says so in the person's language and that
+ * the typed text stays on the screen, instead of Vaadin's English "Server connection lost" (issue 22).
  */
 @Component
 class SessionEndMessages implements VaadinServiceInitListener {
@@ -27,11 +31,14 @@ class SessionEndMessages implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            Locale locale = languageOf(init.getUI().getSession().getLocale());
+            ReconnectDialogConfiguration reconnect = init.getUI().getReconnectDialogConfiguration();
+            reconnect.setDialogText(texts.getTranslation("system.reconnecting", locale));
+            reconnect.setDialogTextGaveUp(texts.getTranslation("system.offline", locale));
+        });
         event.getSource().setSystemMessagesProvider(info -> {
-            Locale locale =
-                    info.getLocale() != null && "en".equals(info.getLocale().getLanguage())
-                            ? UitzichtI18n.ENGLISH
-                            : UitzichtI18n.DUTCH;
+            Locale locale = languageOf(info.getLocale());
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
             messages.setSessionExpiredNotificationEnabled(false);
             messages.setSessionExpiredCaption(texts.getTranslation("system.sessionExpired.caption", locale));
@@ -44,5 +51,9 @@ class SessionEndMessages implements VaadinServiceInitListener {
             messages.setCookiesDisabledMessage(texts.getTranslation("system.cookiesDisabled.message", locale));
             return messages;
         });
+    }
+
+    private static Locale languageOf(@Nullable Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? UitzichtI18n.ENGLISH : UitzichtI18n.DUTCH;
     }
 }
