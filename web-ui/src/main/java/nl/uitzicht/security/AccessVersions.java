@@ -2,9 +2,15 @@ package nl.uitzicht.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.uitzicht.identity.AccountDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,17 +22,49 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessVersions {
 
-    private final RecentAnswers<UUID, Long> versions;
+    private static final Logger log = LoggerFactory.getLogger(AccessVersions.class);
+
+    private record Known(long version, Instant at) {}
+
+    private final AccountDirectory accounts;
+    private final Duration fresh;
+    private final Clock clock;
+    private final Map<UUID, Known> known = new ConcurrentHashMap<>();
 
     AccessVersions(
             AccountDirectory accounts,
             @Value("${uitzicht.security.access-check-interval:PT2S}") Duration fresh,
             Clock clock) {
-        this.versions = new RecentAnswers<>("Access version", fresh, clock, accounts::accessVersion);
+        this.clock = clock;
+        this.accounts = accounts;
+        this.fresh = fresh;
     }
 
     /** Whether the session's view of the account is still current. */
     boolean isCurrent(SignedInUser user) {
-        return versions.get(user.accountId()) == user.accessVersion();
+        return current(user.accountId()) == user.accessVersion();
+    }
+
+    private long current(UUID accountId) {
+        Instant now = clock.instant();
+        Known k = known.get(accountId);
+        if (k == null || k.at().plus(fresh).isBefore(now)) {
+            try {
+                k = new Known(accounts.accessVersion(accountId), now);
+            } catch (DataAccessException unreachable) {
+                if (k == null) {
+                    throw unreachable;
+                }
+                // The database is away: keep the last known version, so a blip does not break every open
+                // page (what needs the database fails on its own); the check resumes once it is back.
+                log.warn("Access version of {} not checked: database unreachable", accountId);
+                return k.version();
+            }
+            known.put(accountId, k);
+            if (known.size() > 100_000) {
+                known.clear();
+            }
+        }
+        return k.version();
     }
 }

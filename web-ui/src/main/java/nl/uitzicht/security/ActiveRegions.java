@@ -2,7 +2,10 @@ package nl.uitzicht.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.RegionStatusChanged;
 import org.springframework.context.event.EventListener;
@@ -17,20 +20,30 @@ class ActiveRegions {
 
     private static final Duration FRESH = Duration.ofSeconds(5);
 
-    private final RecentAnswers<UUID, Boolean> active;
+    private record Known(boolean active, Instant at) {}
+
+    private final RegionDirectory regions;
+    private final Map<UUID, Known> known = new ConcurrentHashMap<>();
+    private final Clock clock;
 
     ActiveRegions(RegionDirectory regions, Clock clock) {
-        this.active = new RecentAnswers<>("Region status", FRESH, clock, regions::isActive);
+        this.clock = clock;
+        this.regions = regions;
     }
 
     /** On this node a suspension takes effect at once; other nodes see it within a few seconds. */
     @EventListener
     void on(RegionStatusChanged change) {
-        active.forget(change.regionId());
+        known.remove(change.regionId());
     }
 
-    /** Whether the region may be worked in; while the database is away, the last known answer (see {@link RecentAnswers}). */
     boolean isActive(UUID regionId) {
-        return active.get(regionId);
+        Instant now = clock.instant();
+        Known k = known.get(regionId);
+        if (k == null || k.at().plus(FRESH).isBefore(now)) {
+            k = new Known(regions.isActive(regionId), now);
+            known.put(regionId, k);
+        }
+        return k.active();
     }
 }
