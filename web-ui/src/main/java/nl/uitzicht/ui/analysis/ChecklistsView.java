@@ -29,6 +29,7 @@ import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 
 /** The region's checklists: read them, copy one, and edit an item (which makes a new version). */
@@ -39,6 +40,7 @@ class ChecklistsView extends FreshPage implements HasDynamicTitle {
 
     private final Checklists checklists;
     private Analyst analyst;
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     private final Analysts analysts;
 
@@ -101,6 +103,7 @@ class ChecklistsView extends FreshPage implements HasDynamicTitle {
                 }
             });
             copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            changes.watch(copyName);
             Div actions = new Div(copyName, copy);
             actions.addClassName("analysis-facts");
             card.add(grid, actions);
@@ -131,6 +134,9 @@ class ChecklistsView extends FreshPage implements HasDynamicTitle {
             level.setWidthFull();
             levels.add(level);
         }
+        UnsavedChanges typed = UnsavedChanges.of(dialog);
+        typed.watch(statement);
+        typed.watch(levels);
         Paragraph version = PageText.muted(getTranslation("analysis.checklist.newVersion", checklist.versionNo() + 1));
         Button save = new SaveButton(getTranslation("analysis.save"), () -> {
             List<ChecklistItem> items = new ArrayList<>(checklist.items());
@@ -157,7 +163,7 @@ class ChecklistsView extends FreshPage implements HasDynamicTitle {
         dialog.add(statement);
         levels.forEach(dialog::add);
         dialog.add(version);
-        dialog.getFooter().add(new Button(getTranslation("analysis.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("analysis.cancel"), e -> typed.cancel()), save);
         dialog.setWidth("min(640px, 95vw)");
         return dialog;
     }

@@ -20,6 +20,7 @@ import nl.uitzicht.analysis.ScoringRounds;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 
 /** All raters' scores per OPP and item, divergent ones flagged, and the consensus to record. */
 class ComparisonSection extends Div {
@@ -126,6 +127,8 @@ class ComparisonSection extends Div {
         note.setMaxLength(1000);
         note.setWidthFull();
         note.setValue(row.consensusNote() == null ? "" : row.consensusNote());
+        UnsavedChanges typed = UnsavedChanges.of(dialog);
+        typed.watch(score, note);
         Button save = new SaveButton(getTranslation("analysis.consensus.save"), () -> {
             if (score.getValue() == null) {
                 score.setErrorMessage(getTranslation("analysis.error.scoreRange"));
@@ -146,7 +149,7 @@ class ComparisonSection extends Div {
         });
         save.setId("consensus-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("analysis.cancel"), e -> dialog.close());
+        Button cancel = new Button(getTranslation("analysis.cancel"), e -> typed.cancel());
         dialog.add(score, note);
         dialog.getFooter().add(cancel, save);
         return dialog;

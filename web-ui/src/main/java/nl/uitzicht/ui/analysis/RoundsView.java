@@ -39,6 +39,7 @@ import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 
 /** The scoring rounds the person takes part in; organisers (trainers, region admins) start new ones here. */
@@ -51,6 +52,7 @@ class RoundsView extends FreshPage implements HasDynamicTitle {
 
     private final ScoringRounds rounds;
     private Analyst analyst;
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     private final Checklists checklists;
     private final OppReviewCopies opps;
@@ -155,6 +157,7 @@ class RoundsView extends FreshPage implements HasDynamicTitle {
         threshold.setItems(2, 1);
         threshold.setItemLabelGenerator(t -> getTranslation("analysis.round.threshold." + t));
         threshold.setValue(2);
+        changes.watch(name, checklist, oppBox, raters, threshold);
         Button start = new Button(getTranslation("analysis.round.start"), e -> {
             name.setInvalid(false);
             oppBox.setInvalid(false);
@@ -180,6 +183,7 @@ class RoundsView extends FreshPage implements HasDynamicTitle {
                         oppBox.getValue().stream().map(OppReference::id).toList(),
                         raterIds,
                         threshold.getValue());
+                changes.saved();
                 getUI().ifPresent(ui -> ui.navigate(RoundView.class, round.id().toString()));
             } catch (InvalidInput ex) {
                 InputErrors.show(this, ex, Map.of("name", name, "opps", oppBox, "raters", raters));

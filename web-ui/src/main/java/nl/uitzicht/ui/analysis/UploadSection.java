@@ -22,6 +22,7 @@ import nl.uitzicht.ui.SizeLimitedUpload;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 
 /**
@@ -38,6 +39,7 @@ class UploadSection extends Div {
     private final Select<SchoolSummary> school = new Select<>();
     private final TextArea terms = new TextArea();
     private final Paragraph error = new Paragraph();
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     UploadSection(OppUploads uploads, Analyst analyst, UUID roundId, List<SchoolSummary> schools) {
         this.uploads = uploads;
@@ -92,6 +94,7 @@ class UploadSection extends Div {
         error.addClassName("analysis-upload-error");
         error.setVisible(false);
         add(school, terms, upload, error);
+        changes.watch(school, terms);
         List<PendingUpload> pending = uploads.pending(analyst, roundId);
         if (!pending.isEmpty()) {
             add(new H3(getTranslation("analysis.upload.pending")));
@@ -123,6 +126,7 @@ class UploadSection extends Div {
         try {
             UploadPreview preview =
                     uploads.upload(analyst, roundId, school.getValue().id(), content, lines(terms.getValue()));
+            changes.saved();
             getUI().ifPresent(ui -> ui.navigate(UploadView.class, preview.id().toString()));
         } catch (InvalidInput e) {
             // the file's problem stays next to the upload (and is announced); a field's at its field

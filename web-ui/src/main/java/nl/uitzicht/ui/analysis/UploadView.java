@@ -22,6 +22,7 @@ import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 
 /**
@@ -38,6 +39,7 @@ class UploadView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private Analyst analyst;
     private UUID uploadId;
     private long version;
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     UploadView(OppUploads uploads, Analysts analysts) {
         this.uploads = uploads;
@@ -94,6 +96,7 @@ class UploadView extends VerticalLayout implements HasUrlParameter<String>, HasD
         terms.setHelperText(getTranslation("analysis.upload.termsHelp"));
         terms.setValue(String.join("\n", preview.extraTerms()));
         terms.setWidthFull();
+        changes.watch(terms);
         Button remask = new SaveButton(getTranslation("analysis.upload.remask"), () -> {
             try {
                 render(uploads.remask(analyst, uploadId, version, UploadSection.lines(terms.getValue())));
@@ -105,6 +108,7 @@ class UploadView extends VerticalLayout implements HasUrlParameter<String>, HasD
         Button confirm = new SaveButton(getTranslation("analysis.upload.confirm"), () -> {
             try {
                 uploads.confirm(analyst, uploadId, version);
+                changes.discard(); // confirmed as masked now: terms typed and not applied no longer matter
                 Notices.success(getTranslation("analysis.upload.confirmed"));
                 getUI().ifPresent(ui -> ui.navigate(RoundView.class, roundId.toString()));
             } catch (InvalidInput ex) {
@@ -115,6 +119,7 @@ class UploadView extends VerticalLayout implements HasUrlParameter<String>, HasD
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button discard = new SaveButton(getTranslation("analysis.upload.discard"), () -> {
             uploads.discard(analyst, uploadId);
+            changes.discard();
             Notices.success(getTranslation("analysis.upload.discarded"));
             getUI().ifPresent(ui -> ui.navigate(RoundView.class, roundId.toString()));
         });

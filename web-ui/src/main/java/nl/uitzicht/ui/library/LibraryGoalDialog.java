@@ -18,6 +18,7 @@ import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,6 +36,8 @@ class LibraryGoalDialog extends Dialog {
     final TextField measure = new TextField();
     final TextArea examples = new TextArea();
     private final Paragraph conflict = new Paragraph();
+    /** Escape, a click outside or Annuleren with typed text ask first (ADR 0108). */
+    final UnsavedChanges changes = UnsavedChanges.of(this);
 
     LibraryGoalDialog(
             List<SupportCategory> categories,
@@ -91,6 +94,7 @@ class LibraryGoalDialog extends Dialog {
         conflict.addClassName("opp-warning");
         conflict.setVisible(false);
         add(conflict, category, domain, title, goalText, measure, examples);
+        changes.watch(category, domain, title, goalText, measure, examples);
         Map<String, HasValidation> fields = Map.of(
                 "supportCategory", category,
                 "domain", domain,
@@ -120,6 +124,6 @@ class LibraryGoalDialog extends Dialog {
         });
         saveButton.setId("library-save");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("opp.dialog.cancel"), e -> close()), saveButton);
+        getFooter().add(new Button(getTranslation("opp.dialog.cancel"), e -> changes.cancel()), saveButton);
     }
 }

@@ -21,6 +21,7 @@ import nl.uitzicht.support.SupportCategory;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -42,6 +43,8 @@ public class TemplateDialog extends Dialog {
     final TextArea interventions = new TextArea();
     final TextField frequency = new TextField();
     private final Paragraph conflict = new Paragraph();
+    /** Escape, a click outside or Annuleren with typed text ask first (ADR 0108). */
+    final UnsavedChanges changes = UnsavedChanges.of(this);
 
     /**
      * {@code schools}: the schools a new school template may be for (empty for a region template); {@code save}:
@@ -110,6 +113,7 @@ public class TemplateDialog extends Dialog {
         form.setColspan(goals, 2);
         form.setColspan(interventions, 2);
         add(conflict, noPupilData, form);
+        changes.watch(name, school, domain, category, hindering, helping, goals, interventions, frequency);
         Map<String, HasValidation> fields = Map.of(
                 "name", name,
                 "domain", domain,
@@ -147,7 +151,7 @@ public class TemplateDialog extends Dialog {
         });
         saveButton.setId("template-save");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("opp.dialog.cancel"), e -> close()), saveButton);
+        getFooter().add(new Button(getTranslation("opp.dialog.cancel"), e -> changes.cancel()), saveButton);
     }
 
     /** Fills a new template's fields with a proposal (e.g. from a plan), for the person to check and save. */

@@ -18,6 +18,7 @@ import nl.uitzicht.opp.ClosingReason;
 import nl.uitzicht.opp.ExitDestination;
 import nl.uitzicht.ui.kit.DatePickers;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 
 /**
  * Closing an OPP at any state: the day, why (goals reached, pupil left, special education, moved region,
@@ -29,6 +30,8 @@ class CloseOppDialog extends Dialog {
     final RadioButtonGroup<ClosingReason> reason = new RadioButtonGroup<>();
     final TextArea note = new TextArea();
     final ComboBox<ExitDestination> destination = new ComboBox<>();
+    /** Escape, a click outside or Annuleren with a reason chosen or typed ask first (ADR 0108). */
+    final UnsavedChanges changes = UnsavedChanges.of(this);
 
     /** {@code submit}: runs the close with the form's fields for its input errors; true when it closed. */
     CloseOppDialog(LocalDate today, BiPredicate<ClosingInput, Map<String, ? extends HasValidation>> submit) {
@@ -59,6 +62,7 @@ class CloseOppDialog extends Dialog {
         FormLayout form = new FormLayout(closedOn, reason, note, destination);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(intro, form);
+        changes.watch(closedOn, reason, note, destination);
         Map<String, HasValidation> fields =
                 Map.of("closedOn", closedOn, "reason", reason, "note", note, "destination", destination);
         Button confirm = new SaveButton(getTranslation("opp.close.confirm"), () -> {
@@ -70,7 +74,7 @@ class CloseOppDialog extends Dialog {
         });
         confirm.setId("opp-close-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button(getTranslation("opp.dialog.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("opp.dialog.cancel"), e -> changes.cancel());
         getFooter().add(cancel, confirm);
     }
 }

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveEvent.ContinueNavigationAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +27,7 @@ import nl.uitzicht.opp.OppDraft;
 import nl.uitzicht.opp.OppDraftOffer;
 import nl.uitzicht.opp.OppDrafts;
 import nl.uitzicht.time.ClockConfiguration;
-import nl.uitzicht.ui.kit.Confirm;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * Keeps what a staff member types into the OPP editor as a draft on the server (ADR 0073): two
  * seconds after they stop typing in a field, its text goes to {@link OppDrafts} when it differs from
  * the saved text. Opening a plan with drafts offers them back in a banner; leaving the screen with
- * unsaved text asks first, and the browser asks before a reload or closing the tab.
+ * unsaved text asks first, and the browser asks before a reload or closing the tab (the kit's
+ * {@link UnsavedChanges}, which this tells whether anything is unsaved; ADR 0108).
  * <p>
  * Holds only the fields on screen and the keys of those with unsaved text, never the texts.
  */
@@ -47,15 +46,8 @@ final class DraftKeeper {
 
     private static final Logger log = LoggerFactory.getLogger(DraftKeeper.class);
 
-    /** The browser's own question before unloading the page, while {@code window.uitzichtUnsaved} is set. */
-    private static final String UNLOAD_GUARD = """
-            if (!window.uitzichtUnsavedGuard) {
-              window.uitzichtUnsavedGuard = true;
-              window.addEventListener('beforeunload', e => {
-                if (window.uitzichtUnsaved) { e.preventDefault(); e.returnValue = ''; }
-              });
-            }
-            window.uitzichtUnsaved = $0;""";
+    /** The kit's mark for "the editor has unsaved text". */
+    private static final String UNSAVED_MARK = "opp-editor-drafts";
 
     private final OppEditorView view;
     private final OppDrafts drafts;
@@ -67,6 +59,7 @@ final class DraftKeeper {
     private final Map<String, String> saved = new HashMap<>();
     private final Set<String> unsaved = new HashSet<>();
     private final Set<String> pending = new LinkedHashSet<>();
+    private final UnsavedChanges changes;
     private boolean flushQueued;
     private boolean saveAttempted;
     private boolean filling;
@@ -84,7 +77,14 @@ final class DraftKeeper {
         notKept.setVisible(false);
         area.add(banner, notKept);
         area.setVisible(false);
-        view.addDetachListener(e -> e.getUI().getPage().executeJs("window.uitzichtUnsaved = false"));
+        // leaving with unsaved text asks first (the kit's question and the browser's); the drafts stay either way
+        changes = new UnsavedChanges(view);
+        changes.onDiscard(unsaved::clear);
+    }
+
+    /** What the editor's screens watch besides the kept fields (monitoring), and its question before leaving. */
+    UnsavedChanges changes() {
+        return changes;
     }
 
     /** The banner offering drafts back and the small note when a draft could not be kept. */
@@ -285,31 +285,8 @@ final class DraftKeeper {
         }
     }
 
-    boolean hasUnsaved() {
-        return !unsaved.isEmpty();
-    }
-
-    /** Leaving with unsaved text asks first; the drafts stay on the server either way. */
-    void beforeLeave(BeforeLeaveEvent event) {
-        if (unsaved.isEmpty()) {
-            return;
-        }
-        ContinueNavigationAction leave = event.postpone();
-        Confirm.destructive(
-                        view.getTranslation("opp.draft.leave.title"),
-                        view.getTranslation("opp.draft.leave.text"),
-                        view.getTranslation("opp.draft.leave.confirm"),
-                        view.getTranslation("opp.draft.leave.stay"),
-                        () -> {
-                            unsaved.clear();
-                            guardUnload();
-                            leave.proceed();
-                        })
-                .setId("opp-leave-confirm");
-    }
-
     private void guardUnload() {
-        view.getElement().executeJs(UNLOAD_GUARD, !unsaved.isEmpty());
+        changes.mark(UNSAVED_MARK, !unsaved.isEmpty());
     }
 
     private void showFailure() {

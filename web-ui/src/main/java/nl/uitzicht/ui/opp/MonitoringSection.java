@@ -58,6 +58,8 @@ class MonitoringSection extends Section {
             List<HasValue<?, ?>> inputs = new ArrayList<>(List.of(goal, intervention, on, note));
             inputs.addAll(measure.inputs());
             Attempt attempt = Attempt.of(inputs.toArray(new HasValue<?, ?>[0]));
+            // leaving the editor with an observation not yet saved asks first (ADR 0108)
+            view.drafts().changes().watch(inputs);
             FormLayout form = new FormLayout(goal, intervention, on);
             measure.components().forEach(form::add);
             form.add(note);
@@ -84,6 +86,7 @@ class MonitoringSection extends Section {
                                     measure.value(),
                                     measure.target(),
                                     note.getValue()));
+                    view.drafts().changes().saved(inputs.toArray(new HasValue<?, ?>[0]));
                     Notices.success(
                             getTranslation("opp.monitoring.saved", OppListView.DATE.format(added.observedOn())));
                     view.reload();

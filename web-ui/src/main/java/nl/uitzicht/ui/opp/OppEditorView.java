@@ -11,8 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -62,7 +60,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route(value = "opp/plan", layout = MainLayout.class)
 @RolesAllowed(Role.SCHOOL_STAFF_NAME)
-class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, BeforeLeaveObserver {
+class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     final OppPlans plans;
     final OppEditor editor;
@@ -138,11 +136,6 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
     /** Unsaved text in the editor's text fields, kept as drafts on the server. */
     DraftKeeper drafts() {
         return drafts;
-    }
-
-    @Override
-    public void beforeLeave(BeforeLeaveEvent event) {
-        drafts.beforeLeave(event);
     }
 
     OppPlan plan() {
@@ -233,6 +226,8 @@ class OppEditorView extends VerticalLayout implements HasUrlParameter<String>, H
                 pane.addClassName("opp-tab-pane");
                 pane.setWidthFull();
                 panes.add(pane);
+                // a tab's section stays as it is while another tab is shown: what is typed there still counts
+                drafts.changes().countWhileHidden(pane);
                 tabs.add(getTranslation(part.key), pane);
             }
         } else {

@@ -17,6 +17,7 @@ import nl.uitzicht.opp.ParentCopy;
 import nl.uitzicht.parent.ParentScope;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 
 /**
@@ -95,6 +96,8 @@ class AnswerPanel extends Div {
         send.setId("parent-answer-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(outcome, reason, send, nextStepsIntro());
+        // an answer chosen or a reason typed and not sent: leaving asks first (ADR 0108)
+        new UnsavedChanges(this).watch(outcome, reason);
     }
 
     private Paragraph nextStepsIntro() {

@@ -16,6 +16,7 @@ import nl.uitzicht.opp.ParentNoteKind;
 import nl.uitzicht.parent.ParentScope;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 
 /** The parent's view and questions for the next conversation: what they wrote, and a field for more. */
@@ -50,6 +51,8 @@ class NotesPanel extends Div {
         send.setId("parent-note-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(kind, text, send);
+        // a note typed and not sent: leaving asks first (ADR 0108)
+        new UnsavedChanges(this).watch(text);
         if (!copy.myNotes().isEmpty()) {
             add(new H3(getTranslation("parent.notes.mine")));
             for (ParentNote note : copy.myNotes()) {

@@ -34,6 +34,7 @@ import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 
 /**
@@ -54,6 +55,8 @@ class PupilOwnPlanView extends FreshPage implements HasDynamicTitle {
     private ParentScope scope;
     private UUID pupilId = new UUID(0, 0);
     private String title = "";
+    /** Words typed and not sent: leaving asks first (ADR 0108). */
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     PupilOwnPlanView(PupilOwnPlans plans, ParentScopes scopes) {
         this.plans = plans;
@@ -189,6 +192,7 @@ class PupilOwnPlanView extends FreshPage implements HasDynamicTitle {
                 Notices.error(getTranslation("ownplan.closed"));
             } catch (OutOfScopeException gone) {
                 Notices.error(getTranslation("ownplan.gone"));
+                changes.discard(); // the plan is no longer theirs to write in
                 getUI().ifPresent(ui -> ui.navigate(ParentHomeView.class));
             }
         });
@@ -202,6 +206,7 @@ class PupilOwnPlanView extends FreshPage implements HasDynamicTitle {
         text.setId(id);
         text.setWidthFull();
         text.setMaxLength(2000);
+        changes.watch(text);
         return text;
     }
 

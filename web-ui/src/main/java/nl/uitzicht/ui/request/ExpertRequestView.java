@@ -32,6 +32,7 @@ import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 
 /** A request assigned to the expert, and their advice form (once per expert and request). */
@@ -46,6 +47,7 @@ class ExpertRequestView extends FreshPage implements HasDynamicTitle {
     private RegionCaller caller;
     private final Clock clock;
     private UUID requestId = new UUID(0, 0);
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     ExpertRequestView(ExpertRequests requests, RegionCallers callers, Clock clock) {
         this.requests = requests;
@@ -103,6 +105,7 @@ class ExpertRequestView extends FreshPage implements HasDynamicTitle {
         recommendation.setItemLabelGenerator(x -> getTranslation("request.recommendation." + x));
         DatePicker givenOn = DatePickers.of(this, "request.field.givenOn", "advice-date");
         givenOn.setValue(LocalDate.now(clock));
+        changes.watch(discipline, other, advice, recommendation, givenOn);
         Map<String, HasValidation> fields = Map.of(
                 "discipline", discipline,
                 "disciplineOther", other,

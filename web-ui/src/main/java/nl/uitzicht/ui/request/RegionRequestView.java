@@ -36,6 +36,7 @@ import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.InputErrors;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import nl.uitzicht.validation.InvalidInput;
 
 /**
@@ -55,6 +56,8 @@ class RegionRequestView extends FreshPage implements HasDynamicTitle {
     private final Clock clock;
     private UUID requestId = new UUID(0, 0);
     private long version;
+    /** The decision and objection forms: leaving with what was typed there asks first (ADR 0108). */
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     RegionRequestView(RegionRequests requests, RegionCallers callers, Clock clock) {
         this.requests = requests;
@@ -141,6 +144,7 @@ class RegionRequestView extends FreshPage implements HasDynamicTitle {
         reasons.setMaxLength(8000);
         DatePicker decidedOn = DatePickers.of(this, "request.field.decidedOn", "decision-date");
         decidedOn.setValue(LocalDate.now(clock));
+        changes.watch(outcome, category, starts, ends, budget, hours, reasons, decidedOn);
         FormLayout form = new FormLayout(outcome, category, starts, ends, budget, hours, reasons, decidedOn);
         form.setColspan(reasons, 2);
         Map<String, HasValidation> fields = Map.of(
@@ -189,6 +193,7 @@ class RegionRequestView extends FreshPage implements HasDynamicTitle {
         grounds.setId("objection-grounds");
         grounds.setMaxLength(8000);
         Map<String, HasValidation> fields = Map.of("receivedOn", received, "lodgedBy", by, "grounds", grounds);
+        changes.watch(received, by, grounds);
         SaveButton save = new SaveButton(getTranslation("request.objection.register"), () -> {
             try {
                 Objection o = requests.registerObjection(
@@ -217,6 +222,7 @@ class RegionRequestView extends FreshPage implements HasDynamicTitle {
         DatePicker on = DatePickers.of(this, "request.field.decidedOn");
         on.setValue(LocalDate.now(clock));
         Map<String, HasValidation> fields = Map.of("outcome", outcome, "outcomeReasons", reasons, "decidedOn", on);
+        changes.watch(outcome, reasons, on);
         UUID objectionId = o.id();
         long objectionVersion = o.version();
         SaveButton save = new SaveButton(getTranslation("request.objection.decide"), () -> {

@@ -15,6 +15,7 @@ import nl.uitzicht.request.RequestDetail;
 import nl.uitzicht.request.RequestDraft;
 import nl.uitzicht.request.RequestSummary;
 import nl.uitzicht.request.RequestType;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 
 /** The school's fields of a request; the service checks them ({@code RequestRules}) and names the field at fault. */
 class RequestForm extends FormLayout {
@@ -26,6 +27,9 @@ class RequestForm extends FormLayout {
     final TextArea basicSupport = new TextArea();
     final TextArea parentsView = new TextArea();
     final Select<ParentsViewSource> source = new Select<>();
+    /** What is typed and not yet saved: leaving the page with it asks first (ADR 0108). */
+    final UnsavedChanges changes = new UnsavedChanges(this);
+
     private final String portalText;
     private final String portalHelp;
 
@@ -83,6 +87,7 @@ class RequestForm extends FormLayout {
         setColspan(question, 2);
         setColspan(basicSupport, 2);
         setColspan(parentsView, 2);
+        changes.watch(type, category, extendsRequest, question, basicSupport, parentsView, source);
     }
 
     void fill(RequestDetail d) {

@@ -126,6 +126,7 @@ class SchoolRequestView extends FreshPage implements HasDynamicTitle {
         SaveButton submit = new SaveButton(getTranslation("request.submit"), () -> {
             try {
                 RequestDetail saved = requests.update(scope, requestId, version, form.draft());
+                form.changes.saved(); // kept as the request's draft, even if submitting is refused
                 RequestDetail sent = requests.submit(scope, requestId, saved.version());
                 show(sent);
                 Notices.success(getTranslation(

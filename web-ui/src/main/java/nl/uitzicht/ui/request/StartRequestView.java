@@ -72,6 +72,7 @@ class StartRequestView extends FreshPage implements HasDynamicTitle {
         SaveButton save = new SaveButton(getTranslation("request.start.save"), () -> {
             try {
                 RequestDetail created = requests.start(scope, oppId, form.draft());
+                form.changes.saved();
                 Notices.success(getTranslation("request.start.saved"));
                 getUI().ifPresent(ui -> ui.navigate(
                         SchoolRequestView.class,

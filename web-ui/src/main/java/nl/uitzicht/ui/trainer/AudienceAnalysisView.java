@@ -33,6 +33,7 @@ import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import org.jspecify.annotations.Nullable;
 
 /** "Hoe krijg je de achterban mee?": the audience analysis and the unhelpful thoughts with answers. */
@@ -49,6 +50,8 @@ class AudienceAnalysisView extends FreshPage implements HasDynamicTitle {
     private final TextArea kernboodschap = area("kernboodschap", 500);
     private Div thoughts;
     private long version;
+    /** Answers typed and not saved: leaving asks first (ADR 0108). */
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     private final CurrentUser currentUser;
 
@@ -78,6 +81,7 @@ class AudienceAnalysisView extends FreshPage implements HasDynamicTitle {
         fields.put("kernboodschap", kernboodschap);
         Button save = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(this, fields, () -> show(audience.save(trainerId, version, draft())))) {
+                changes.saved(publiek, situatie, complexiteit, vragen, kernboodschap);
                 Notices.success(getTranslation("trainer.saved"));
             }
         });
@@ -101,6 +105,7 @@ class AudienceAnalysisView extends FreshPage implements HasDynamicTitle {
                 analysisCard,
                 thoughtsCard);
         show(audience.analysisOf(trainerId));
+        changes.watch(publiek, situatie, complexiteit, vragen, kernboodschap);
         refreshThoughts();
     }
 
@@ -153,6 +158,7 @@ class AudienceAnalysisView extends FreshPage implements HasDynamicTitle {
             }
         });
         add.setId("thought-add");
+        changes.watch(thought, answer);
         VerticalLayout form = new VerticalLayout(thought, answer, add);
         form.setPadding(false);
         form.addClassName("thought-form");
@@ -178,6 +184,7 @@ class AudienceAnalysisView extends FreshPage implements HasDynamicTitle {
         answer.setMaxLength(1000);
         answer.setWidthFull();
         answer.getElement().setAttribute("aria-label", getTranslation("audience.answer"));
+        changes.watch(answer);
         Button save = new Button(VaadinIcon.CHECK.create(), e -> {
             if (Feedback.attempt(
                     this,

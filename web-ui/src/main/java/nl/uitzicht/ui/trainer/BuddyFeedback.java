@@ -20,6 +20,7 @@ import nl.uitzicht.buddy.BuddyPairView;
 import nl.uitzicht.buddy.FeedbackView;
 import nl.uitzicht.time.ClockConfiguration;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 
 /** The feedback the buddies gave each other, newest last, and a field to give more. */
 class BuddyFeedback extends Div {
@@ -57,5 +58,7 @@ class BuddyFeedback extends Div {
         give.setId("feedback-give");
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(list, text, give);
+        // feedback typed and not given: leaving asks first (ADR 0108)
+        new UnsavedChanges(this).watch(text);
     }
 }

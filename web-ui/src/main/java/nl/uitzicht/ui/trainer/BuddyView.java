@@ -43,6 +43,7 @@ import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,6 +64,8 @@ class BuddyView extends FreshPage implements HasDynamicTitle {
     private @Nullable Registration noticeRegistration;
 
     private final CurrentUser currentUser;
+    /** Mission, approach and profile typed and not saved: leaving asks first (ADR 0108). */
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     BuddyView(Buddies buddies, BuddySuggestions suggestions, TrainerProfiles profiles, CurrentUser currentUser) {
         this.buddies = buddies;
@@ -180,6 +183,7 @@ class BuddyView extends FreshPage implements HasDynamicTitle {
         approach.setValue(orEmpty(pair.approach()));
         approach.setMaxLength(2000);
         approach.setWidthFull();
+        changes.watch(mission, approach);
         Button saveShared = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(
                     this,
@@ -221,6 +225,7 @@ class BuddyView extends FreshPage implements HasDynamicTitle {
                 refresh();
             }
         });
+        changes.watch(group, hope);
         card.add(group, hope, save);
         return card;
     }

@@ -25,6 +25,7 @@ import nl.uitzicht.achterban.StakeholderView;
 import nl.uitzicht.ui.kit.DatePickers;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 
 /** The conversations held with one stakeholder, and a form to log the next one. */
 class ConversationDialog extends Dialog {
@@ -76,6 +77,9 @@ class ConversationDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
 
         Map<String, HasValidation> fields = Map.of("heldOn", heldOn, "topic", topic, "followUp", followUp);
+        // Escape, a click outside or Sluiten with a conversation typed and not logged ask first (ADR 0108)
+        UnsavedChanges changes = UnsavedChanges.of(this);
+        changes.watch(heldOn, topic, opps, followUp);
         Button log = new SaveButton(getTranslation("achterban.conversation.log"), () -> {
             if (Feedback.attempt(
                     this,
@@ -88,6 +92,7 @@ class ConversationDialog extends Dialog {
                 topic.clear();
                 followUp.clear();
                 opps.clear();
+                changes.saved();
                 refresh();
                 changed.run();
             }
@@ -96,7 +101,7 @@ class ConversationDialog extends Dialog {
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph hint = PageText.muted(getTranslation("achterban.conversations.hint"));
         add(grid, new H3(getTranslation("achterban.conversation.new")), hint, form);
-        getFooter().add(new Button(getTranslation("trainer.close"), e -> close()), log);
+        getFooter().add(new Button(getTranslation("trainer.close"), e -> changes.cancel()), log);
         refresh();
     }
 

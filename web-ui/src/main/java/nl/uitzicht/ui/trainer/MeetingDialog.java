@@ -16,6 +16,7 @@ import nl.uitzicht.programme.MeetingDraft;
 import nl.uitzicht.programme.MeetingKind;
 import nl.uitzicht.ui.kit.DatePickers;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import org.jspecify.annotations.Nullable;
 
 /** Add or edit a meeting of the region's programme calendar. */
@@ -56,6 +57,9 @@ class MeetingDialog extends Dialog {
         form.setColspan(topics, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         add(form);
+        // Escape, a click outside or Annuleren with typed text ask first (ADR 0108)
+        UnsavedChanges changes = UnsavedChanges.of(this);
+        changes.watch(kind, title, schoolYear, period, hours, heldOn, topics);
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("kind", kind);
         fields.put("title", title);
@@ -78,7 +82,7 @@ class MeetingDialog extends Dialog {
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("trainer.cancel"), e -> close()), saveButton);
+        getFooter().add(new Button(getTranslation("trainer.cancel"), e -> changes.cancel()), saveButton);
     }
 
     private static String orEmpty(@Nullable String s) {

@@ -40,6 +40,7 @@ import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import org.jspecify.annotations.Nullable;
 
 /** The two-year programme as the trainer follows it: the region's calendar, attendance, questionnaire and feedback loop. */
@@ -159,6 +160,8 @@ class ProgrammeView extends FreshPage implements HasDynamicTitle {
             forGroup.setValue(answer.forProjectGroup() == null ? "" : answer.forProjectGroup());
         }
         dialog.add(new VerticalLayout(usefulness, learned, forGroup));
+        UnsavedChanges changes = UnsavedChanges.of(dialog);
+        changes.watch(usefulness, learned, forGroup);
         Map<String, HasValidation> fields =
                 Map.of("usefulness", usefulness, "learned", learned, "forProjectGroup", forGroup);
         Button save = new SaveButton(getTranslation("trainer.save"), () -> {
@@ -173,7 +176,7 @@ class ProgrammeView extends FreshPage implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("trainer.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("trainer.cancel"), e -> changes.cancel()), save);
         dialog.open();
     }
 

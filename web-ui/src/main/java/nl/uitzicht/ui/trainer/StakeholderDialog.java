@@ -20,6 +20,7 @@ import nl.uitzicht.achterban.StakeholderStatus;
 import nl.uitzicht.achterban.StakeholderView;
 import nl.uitzicht.school.SchoolSummary;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import org.jspecify.annotations.Nullable;
 
 /** Add or edit one stakeholder. The save callback calls the service; refusals show at the fields. */
@@ -38,6 +39,8 @@ class StakeholderDialog extends Dialog {
     private final Select<Level> interest = new Select<>();
     private final Select<StakeholderStatus> status = new Select<>();
     private final TextArea privateNotes = new TextArea();
+    /** Escape, a click outside or Annuleren with typed text ask first (ADR 0108). */
+    private final UnsavedChanges changes = UnsavedChanges.of(this);
 
     StakeholderDialog(@Nullable StakeholderView existing, List<SchoolSummary> schools, Save save, Runnable done) {
         setId("stakeholder-dialog");
@@ -107,6 +110,7 @@ class StakeholderDialog extends Dialog {
         form.setColspan(involvement, 2);
         form.setColspan(privateNotes, 2);
         add(form);
+        changes.watch(kind, name, role, school, involvement, influence, interest, status, privateNotes);
 
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("kind", kind);
@@ -126,7 +130,7 @@ class StakeholderDialog extends Dialog {
         });
         saveButton.setId("stakeholder-save");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("trainer.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("trainer.cancel"), e -> changes.cancel());
         getFooter().add(cancel, saveButton);
     }
 

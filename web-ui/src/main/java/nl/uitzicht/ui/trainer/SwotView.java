@@ -32,6 +32,7 @@ import nl.uitzicht.ui.MainLayout;
 import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 
 /** The SWOT of the OPP practice in the achterban: four quadrants of notes, each editable in place. */
 @Route(value = "achterban/swot", layout = MainLayout.class)
@@ -43,6 +44,8 @@ class SwotView extends FreshPage implements HasDynamicTitle {
     private Div quadrants;
 
     private final CurrentUser currentUser;
+    /** A note typed and not added: leaving asks first (ADR 0108). */
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     SwotView(SwotBoard board, CurrentUser currentUser) {
         this.board = board;
@@ -120,6 +123,7 @@ class SwotView extends FreshPage implements HasDynamicTitle {
         addButton.getElement().setAttribute("title", getTranslation("swot.add", getTranslation("swot." + q.name())));
         addButton.addClassName("swot-add-button");
         add.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> addNote(q, add));
+        changes.watch(add);
         HorizontalLayout row = new HorizontalLayout(add, addButton);
         row.setWidthFull();
         row.setSpacing(false);
@@ -144,6 +148,8 @@ class SwotView extends FreshPage implements HasDynamicTitle {
         text.setMaxLength(300);
         text.setWidthFull();
         dialog.add(new VerticalLayout(quadrant, text));
+        UnsavedChanges typed = UnsavedChanges.of(dialog);
+        typed.watch(quadrant, text);
         Button save = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(
                     this,
@@ -154,7 +160,7 @@ class SwotView extends FreshPage implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("trainer.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("trainer.cancel"), e -> typed.cancel()), save);
         dialog.open();
     }
 

@@ -40,6 +40,7 @@ import nl.uitzicht.ui.kit.FreshPage;
 import nl.uitzicht.ui.kit.Notices;
 import nl.uitzicht.ui.kit.PageText;
 import nl.uitzicht.ui.kit.SaveButton;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 
 /**
  * VERWERKING: the trainer's actions with status and notes, their questions and dilemmas for the
@@ -57,6 +58,8 @@ class VerwerkingView extends FreshPage implements HasDynamicTitle {
     private UnorderedList meetingQuestions;
 
     private final CurrentUser currentUser;
+    /** Notes, actions and questions typed and not saved: leaving asks first (ADR 0108). */
+    private final UnsavedChanges changes = new UnsavedChanges(this);
 
     VerwerkingView(Verwerking verwerking, AccountDirectory accounts, CurrentUser currentUser) {
         this.verwerking = verwerking;
@@ -122,6 +125,7 @@ class VerwerkingView extends FreshPage implements HasDynamicTitle {
         notes.setMaxLength(2000);
         notes.setWidthFull();
         notes.getElement().setAttribute("aria-label", getTranslation("verwerking.notes"));
+        changes.watch(status, notes);
         Button save = new SaveButton(getTranslation("trainer.save"), () -> {
             if (Feedback.attempt(
                     this,
@@ -148,6 +152,7 @@ class VerwerkingView extends FreshPage implements HasDynamicTitle {
         title.setMaxLength(200);
         title.setWidthFull();
         title.getElement().setAttribute("aria-label", getTranslation("verwerking.action.new"));
+        changes.watch(title);
         Button add = new Button(getTranslation("verwerking.action.add"), VaadinIcon.PLUS.create(), e -> {
             if (Feedback.attempt(
                     this, Map.of("title", title), () -> verwerking.addAction(trainerId, title.getValue()))) {
@@ -165,6 +170,7 @@ class VerwerkingView extends FreshPage implements HasDynamicTitle {
         text.setMaxLength(500);
         text.setWidthFull();
         text.setId("question-new");
+        changes.watch(text);
         Checkbox forMeeting = new Checkbox(getTranslation("verwerking.question.forMeeting"), true);
         Button add = new Button(getTranslation("verwerking.question.add"), VaadinIcon.PLUS.create(), e -> {
             if (Feedback.attempt(

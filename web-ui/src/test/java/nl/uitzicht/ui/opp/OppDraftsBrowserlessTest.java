@@ -19,6 +19,7 @@ import nl.uitzicht.pupil.PupilInput;
 import nl.uitzicht.pupil.PupilRegister;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.security.TestSignIn;
+import nl.uitzicht.ui.kit.UnsavedChanges;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -107,7 +108,7 @@ class OppDraftsBrowserlessTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate(OppListView.class);
         assertThat(getCurrentView()).as("leaving waits for an answer").isInstanceOf(OppEditorView.class);
-        ConfirmDialog leave = find(ConfirmDialog.class).id("opp-leave-confirm");
+        ConfirmDialog leave = find(ConfirmDialog.class).id(UnsavedChanges.LEAVE_CONFIRM_ID);
         assertThat(leave.isOpened()).isTrue();
         test(leave).confirm();
         assertThat(getCurrentView()).isInstanceOf(OppListView.class);
@@ -138,7 +139,7 @@ class OppDraftsBrowserlessTest extends SpringBrowserlessTest {
         test(pupilView()).setValue("Weg ermee");
         roundTrip(); // the round trip ends: the typed text goes to the draft
         UI.getCurrent().navigate(OppListView.class);
-        test(find(ConfirmDialog.class).id("opp-leave-confirm")).cancel();
+        test(find(ConfirmDialog.class).id(UnsavedChanges.LEAVE_CONFIRM_ID)).cancel();
         assertThat(getCurrentView()).isInstanceOf(OppEditorView.class);
         assertThat(pupilView().getValue()).isEqualTo("Weg ermee");
 
@@ -151,7 +152,7 @@ class OppDraftsBrowserlessTest extends SpringBrowserlessTest {
         test(pupilView()).setValue("Weg ermee");
         roundTrip(); // the round trip ends: the typed text goes to the draft
         UI.getCurrent().navigate(OppListView.class);
-        test(find(ConfirmDialog.class).id("opp-leave-confirm")).confirm();
+        test(find(ConfirmDialog.class).id(UnsavedChanges.LEAVE_CONFIRM_ID)).confirm();
 
         open();
         test(find(Button.class).id("opp-draft-discard")).click();
