@@ -22,6 +22,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.uitzicht.AppTest;
 import nl.uitzicht.access.SystemWork;
@@ -41,8 +48,6 @@ import nl.uitzicht.tenancy.RegionDirectory;
 import nl.uitzicht.tenancy.TenantContext;
 import nl.uitzicht.testing.AuthenticatorApp;
 import nl.uitzicht.testing.TestDatabases.FreshDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +58,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and its access annotations (routes with a parameter on real demo ids), plus a page that does not
  * exist and one it may not open; anonymous visitors get the login, invitation and error pages.
  * The test fails on any serious or critical finding and prints a summary per route.
+ * <p>
+ * Speed (docs/performance.md, Build time): the visits run on two browsers at once, axe is an init
+ * script of each page, and a page counts as ready when Vaadin is idle and its components have
+ * rendered, not after a fixed pause.
  */
 @AppTest
 class AccessibilityE2ETest {
@@ -79,7 +88,8 @@ class AccessibilityE2ETest {
 
     static final Map<String, String> FIRST_MONTH = Map.of("nl", "januari", "en", "January");
 
-    static Chromium chromium;
+    /** Browsers at once (see {@link #inParallel}). */
+    static final int BROWSERS = 2;
 
     @LocalServerPort
     int port;
@@ -120,16 +130,6 @@ class AccessibilityE2ETest {
     @Autowired
     OwnPlanAccess ownPlans;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
-
     String base() {
         return "http://localhost:" + port;
     }
@@ -143,12 +143,17 @@ class AccessibilityE2ETest {
         assertThat(routes).as("registered routes").hasSizeGreaterThan(20);
         Map<String, List<String>> parameters = demoParameters();
 
-        Map<String, List<Finding>> byPage = new LinkedHashMap<>();
-        byPage.putAll(visitAnonymously(routes, parameters));
-        ACCOUNTS.forEach((role, email) -> byPage.putAll(visitAs(role, email, "nl", routes, parameters)));
-        byPage.putAll(visitAsParent(routes, parameters));
+        Parent parent = activateParent(parameters);
+
+        List<Function<Chromium, Map<String, List<Finding>>>> visits = new ArrayList<>();
+        visits.add(browser -> visitAnonymously(browser, routes, parameters));
+        ACCOUNTS.forEach(
+                (role, email) -> visits.add(browser -> visitAs(browser, role, email, "nl", routes, parameters)));
+        visits.add(browser -> visitAsParent(browser, parent, routes, parameters));
         // English once, for the role with the most pages (date pickers, numbers, dialogs' texts)
-        byPage.putAll(visitAs(Role.REGION_ADMIN_NAME, ACCOUNTS.get(Role.REGION_ADMIN_NAME), "en", routes, parameters));
+        visits.add(browser -> visitAs(
+                browser, Role.REGION_ADMIN_NAME, ACCOUNTS.get(Role.REGION_ADMIN_NAME), "en", routes, parameters));
+        Map<String, List<Finding>> byPage = inParallel(visits);
 
         System.out.println(summary(byPage));
         System.out.println("axe: " + byPage.size() + " pages checked in "
@@ -164,10 +169,52 @@ class AccessibilityE2ETest {
         }
     }
 
+    /**
+     * The visits on {@link #BROWSERS} browsers at once, each visit in its own browser context as before
+     * (the server and the browsers share the machine's cores; one browser leaves one of them mostly idle).
+     * The findings come back in the order of the visits. Everything the server is asked outside the
+     * browsers (demo ids, the parent's account) is done before, on the test's thread.
+     */
+    private static Map<String, List<Finding>> inParallel(List<Function<Chromium, Map<String, List<Finding>>>> visits) {
+        List<Chromium> browsers = new CopyOnWriteArrayList<>();
+        ThreadLocal<Chromium> own = ThreadLocal.withInitial(() -> {
+            Chromium browser = Chromium.launchOwn();
+            browsers.add(browser);
+            return browser;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(BROWSERS);
+        try {
+            List<Future<Map<String, List<Finding>>>> running = visits.stream()
+                    .map(visit -> pool.submit(() -> visit.apply(own.get())))
+                    .toList();
+            Map<String, List<Finding>> byPage = new LinkedHashMap<>();
+            for (Future<Map<String, List<Finding>>> visit : running) {
+                byPage.putAll(visit.get());
+            }
+            return byPage;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // the pool's threads are done with them (awaitTermination), so closing here is safe
+            browsers.forEach(Chromium::close);
+        }
+    }
+
     /** The login page, the invitation page (usable and not), the second step and a missing page. */
-    private Map<String, List<Finding>> visitAnonymously(List<RouteData> routes, Map<String, List<String>> parameters) {
+    private Map<String, List<Finding>> visitAnonymously(
+            Chromium browser, List<RouteData> routes, Map<String, List<String>> parameters) {
         String language = "nl";
-        Page page = chromium.laptop();
+        Page page = browser.laptop();
+        Axe.addTo(page);
         Map<String, List<Finding>> found = new LinkedHashMap<>();
         for (String path : paths(routes, parameters, null)) {
             found.put("anonymous /" + path, check(page, path, language, "anonymous"));
@@ -178,8 +225,14 @@ class AccessibilityE2ETest {
     }
 
     private Map<String, List<Finding>> visitAs(
-            String role, String email, String language, List<RouteData> routes, Map<String, List<String>> parameters) {
-        Page page = chromium.laptop();
+            Chromium browser,
+            String role,
+            String email,
+            String language,
+            List<RouteData> routes,
+            Map<String, List<String>> parameters) {
+        Page page = browser.laptop();
+        Axe.addTo(page);
         // the language as chosen on the login page (the choice is a cookie)
         page.context().addCookies(List.of(new Cookie("uitzicht-lang", language).setUrl(base())));
         String who = "nl".equals(language) ? role : role + " (" + language + ")";
@@ -204,12 +257,14 @@ class AccessibilityE2ETest {
         return found;
     }
 
+    /** A parent's account, activated with its authenticator app's secret and the time step of its first code. */
+    record Parent(String email, String password, String secret, long step) {}
+
     /**
-     * A parent (ADR 0079), on a phone: activated here through an invitation for a demo pupil (parents have
-     * no demo account: their login needs an authenticator app's code, computed here), then every route a
-     * parent may open.
+     * A parent (ADR 0079): activated here through an invitation for a demo pupil (parents have no demo
+     * account: their login needs an authenticator app's code, computed here).
      */
-    private Map<String, List<Finding>> visitAsParent(List<RouteData> routes, Map<String, List<String>> parameters) {
+    private Parent activateParent(Map<String, List<String>> parameters) {
         String email = "ouder.a11y-" + System.nanoTime() + "@example.org";
         String password = "Zonnebloem-Kastanje-73";
         UUID po =
@@ -229,7 +284,19 @@ class AccessibilityE2ETest {
                 secret,
                 AuthenticatorApp.code(secret, step),
                 "127.0.0.1");
-        Page page = chromium.phone();
+        return new Parent(email, password, secret, step);
+    }
+
+    /** The parent, on a phone, opens every route a parent may open. */
+    private Map<String, List<Finding>> visitAsParent(
+            Chromium browser, Parent parent, List<RouteData> routes, Map<String, List<String>> parameters) {
+        String email = parent.email();
+        String password = parent.password();
+        String secret = parent.secret();
+        // the visits before this one took a while: the current code, but never the activation's again
+        long step = Math.max(Instant.now().getEpochSecond() / 30 - 1, parent.step());
+        Page page = browser.phone();
+        Axe.addTo(page);
         Chromium.logIn(page, base(), email, password);
         page.waitForURL("**/login/code");
         page.locator("#second-factor-code input").fill(AuthenticatorApp.code(secret, step + 1));
@@ -338,14 +405,40 @@ class AccessibilityE2ETest {
         return findings;
     }
 
-    /** Waits until the page has loaded and Vaadin has no request in flight. */
+    /** Vaadin has no request in flight. */
+    private static final String FLOW_IDLE = "() => document.readyState === 'complete' && (!window.Vaadin"
+            + " || !window.Vaadin.Flow || Object.values(window.Vaadin.Flow.clients || {})"
+            + ".every(c => typeof c.isActive !== 'function' || !c.isActive()))";
+
+    /**
+     * Every web component (in the page and in shadow roots) has rendered its last change (Lit's
+     * {@code updateComplete}), then two animation frames have passed (what components schedule for the
+     * next frame, such as a grid's rows).
+     */
+    private static final String RENDERED = """
+            async () => {
+              const updates = [];
+              const walk = root => root.querySelectorAll('*').forEach(e => {
+                if (e.updateComplete instanceof Promise) updates.push(e.updateComplete);
+                if (e.shadowRoot) walk(e.shadowRoot);
+              });
+              walk(document);
+              await Promise.all(updates);
+              await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+            }""";
+
+    /**
+     * Waits until the page has loaded, Vaadin has no request in flight and the web components have
+     * rendered the server's changes; twice, as a component that renders may ask the server for more
+     * (a grid its rows), without a fixed pause.
+     */
     private static void settle(Page page) {
         page.waitForLoadState(LoadState.LOAD);
-        page.waitForFunction("() => document.readyState === 'complete' && (!window.Vaadin || !window.Vaadin.Flow"
-                + " || Object.values(window.Vaadin.Flow.clients || {})"
-                + ".every(c => typeof c.isActive !== 'function' || !c.isActive()))");
-        // web components render their shadow DOM after the server's changes arrive
-        page.waitForTimeout(200);
+        for (int round = 0; round < 2; round++) {
+            page.waitForFunction(FLOW_IDLE);
+            page.evaluate(RENDERED);
+        }
+        page.waitForFunction(FLOW_IDLE);
     }
 
     /**

@@ -61,7 +61,16 @@ final class Axe {
 
     private Axe() {}
 
-    /** Injects axe into the page (once per document) and returns every violation it finds. */
+    /**
+     * Makes axe part of every document the page opens from now on (an init script): its 650 kB go to
+     * the browser once per page instead of once per document through Playwright's connection. The
+     * script only defines {@code window.axe}; it checks nothing until {@link #check(Page)} runs it.
+     */
+    static void addTo(Page page) {
+        page.addInitScript(SOURCE);
+    }
+
+    /** Injects axe into the page (once per document, unless {@link #addTo(Page)}) and returns every violation it finds. */
     static List<Finding> check(Page page) {
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(SOURCE));

@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * One browser per test JVM (starting Chromium costs seconds): {@link #launch()} hands a test class
  * a lease on it; each page gets a fresh browser context (own cookies and storage), and
  * {@link #close()} closes the lease's contexts, not the browser, which ends with the JVM.
+ * <p>
+ * Playwright's objects belong to the thread that made them, so a test that drives browsers from
+ * several threads at once gives each thread a browser of its own ({@link #launchOwn()}).
  */
 public final class Chromium implements AutoCloseable {
 
@@ -27,38 +30,59 @@ public final class Chromium implements AutoCloseable {
 
     private final List<BrowserContext> contexts = new ArrayList<>();
 
+    /** The browser of a lease from {@link #launchOwn()} (null: the JVM's shared one). */
+    private final @Nullable Playwright ownPlaywright;
+
+    private final @Nullable Browser ownBrowser;
+
     /** Generous waits: the suite also runs on busy two-core machines; nothing here asserts speed. */
     static final double TIMEOUT_MS = 30_000;
 
-    private Chromium() {
+    private Chromium(@Nullable Playwright ownPlaywright, @Nullable Browser ownBrowser) {
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        this.ownPlaywright = ownPlaywright;
+        this.ownBrowser = ownBrowser;
     }
 
     /** A lease on the JVM's browser, started on first use. */
     public static Chromium launch() {
-        return new Chromium();
+        return new Chromium(null, null);
+    }
+
+    /**
+     * A browser of its own, started now and used only from the calling thread; {@link #close()}
+     * ends it.
+     */
+    public static Chromium launchOwn() {
+        Playwright started = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return new Chromium(started, start(started));
     }
 
     private static synchronized Browser browser() {
         if (browser == null || !browser.isConnected()) {
             Playwright started = Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = started.chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                            .setHeadless(true)
-                            .setArgs(List.of(
-                                    "--no-sandbox",
-                                    "--disable-gpu",
-                                    "--disable-quic",
-                                    "--no-first-run",
-                                    "--disable-background-networking",
-                                    "--disable-component-update",
-                                    "--disable-sync")));
+            browser = start(started);
             playwright = started;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "close-playwright"));
         }
         return browser;
+    }
+
+    private static Browser start(Playwright started) {
+        return started.chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     /** A fresh page (own cookies) at laptop size. */
@@ -75,7 +99,7 @@ public final class Chromium implements AutoCloseable {
     }
 
     private Page page(Browser.NewContextOptions options) {
-        BrowserContext context = browser().newContext(options);
+        BrowserContext context = (ownBrowser != null ? ownBrowser : browser()).newContext(options);
         contexts.add(context);
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS);
@@ -96,10 +120,13 @@ public final class Chromium implements AutoCloseable {
                 .setFullPage(true));
     }
 
-    /** Closes the pages of this lease; the browser stays for the next test class. */
+    /** Closes the pages of this lease; the shared browser stays for the next test class, an own one ends. */
     @Override
     public void close() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        if (ownPlaywright != null) {
+            ownPlaywright.close();
+        }
     }
 }
