@@ -20,10 +20,12 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import nl.uitzicht.failure.Failures;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.identity.SchoolLeaders;
 import nl.uitzicht.security.CurrentUser;
@@ -52,6 +54,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     private final HorizontalLayout header = new HorizontalLayout();
     /** The person the header and menu show; not drawn yet while empty. */
     private Optional<SignedInUser> drawnFor = Optional.empty();
+    /** False when a menu entry was left out because the database could not be asked: drawn again next time. */
+    private boolean menuComplete = true;
+
+    private static final long LEADERS_RETRY_NANOS = 10_000_000_000L;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, SchoolLeaders leaders) {
         this.currentUser = currentUser;
@@ -80,10 +86,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
 
     /** The header and the menu for this person, unless they show this person already. */
     private void drawFor(Optional<SignedInUser> person) {
-        if (drawnFor.equals(person) && header.getComponentCount() > 0) {
+        if (drawnFor.equals(person) && header.getComponentCount() > 0 && menuComplete) {
             return;
         }
         drawnFor = person;
+        menuComplete = true;
         header.removeAll();
         fillHeader(person.orElse(null));
         nav.removeAll();
@@ -146,11 +153,48 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         if (!MIRROR_PATH.equals(entry.path()) && !MIRROR_PATH.substring(1).equals(entry.path())) {
             return true;
         }
-        return user != null
-                && (user.has(Role.TRAINER)
-                        || (user.has(Role.SCHOOL_STAFF)
-                                && !leaders.ledBy(user.accountId()).isEmpty()));
+        return user != null && (user.has(Role.TRAINER) || (user.has(Role.SCHOOL_STAFF) && leadsASchool(user)));
     }
+
+    /**
+     * Whether the person leads a school, asked once per session and access version (a change of access makes a
+     * new {@link SignedInUser}), so the menu, which every page and every error page is shown in, needs no
+     * database afterwards: during an outage the error page must still render (else Vaadin shows its own English
+     * internal error, issue 22). If the database cannot be reached, the mirror is left out of the menu for now,
+     * not asked again for {@link #LEADERS_RETRY_NANOS} (each ask waits for the pool), and the menu is drawn
+     * again at a later navigation.
+     */
+    private boolean leadsASchool(SignedInUser user) {
+        VaadinSession session = VaadinSession.getCurrent();
+        LeaderCheck known = session == null ? null : session.getAttribute(LeaderCheck.class);
+        if (known != null && known.user().equals(user)) {
+            if (known.leads() != null) {
+                return known.leads();
+            }
+            if (System.nanoTime() - known.failedAtNanos() < LEADERS_RETRY_NANOS) {
+                menuComplete = false;
+                return false;
+            }
+        }
+        LeaderCheck check;
+        try {
+            check = new LeaderCheck(user, !leaders.ledBy(user.accountId()).isEmpty(), 0);
+        } catch (RuntimeException failure) {
+            if (!Failures.isOutage(failure)) {
+                throw failure;
+            }
+            check = new LeaderCheck(user, null, System.nanoTime());
+            menuComplete = false;
+        }
+        if (session != null) {
+            session.setAttribute(LeaderCheck.class, check);
+        }
+        return Boolean.TRUE.equals(check.leads());
+    }
+
+    /** Whether {@code user} leads a school ({@code leads} null: not known, the database was away at {@code failedAtNanos}). */
+    private record LeaderCheck(SignedInUser user, @Nullable Boolean leads, long failedAtNanos)
+            implements java.io.Serializable {}
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

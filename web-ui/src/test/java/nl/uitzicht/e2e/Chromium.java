@@ -41,24 +41,39 @@ public final class Chromium implements AutoCloseable {
 
     private static synchronized Browser browser() {
         if (browser == null || !browser.isConnected()) {
-            Playwright started = Playwright.create(
-                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = started.chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                            .setHeadless(true)
-                            .setArgs(List.of(
-                                    "--no-sandbox",
-                                    "--disable-gpu",
-                                    "--disable-quic",
-                                    "--no-first-run",
-                                    "--disable-background-networking",
-                                    "--disable-component-update",
-                                    "--disable-sync")));
+            Playwright started = ownPlaywright();
+            browser = launchOn(started);
             playwright = started;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "close-playwright"));
         }
         return browser;
+    }
+
+    /**
+     * Starts Debian's Chromium, headless with this machine's flags, on a Playwright of the caller's own: for
+     * a test that drives browsers from a thread of its own (Playwright objects are not thread-safe, so such a
+     * thread must not share the JVM's browser of {@link #launch()}).
+     */
+    public static Browser launchOn(Playwright playwright) {
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    /** A new Playwright (its own driver process), for {@link #launchOn}. */
+    public static Playwright ownPlaywright() {
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     /** A fresh page (own cookies) at laptop size. */
