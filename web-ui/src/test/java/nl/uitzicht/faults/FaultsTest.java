@@ -99,7 +99,9 @@ class FaultsTest {
         String base = "http://localhost:" + app.port();
         try (Chromium chromium = Chromium.launch()) {
             Page other = chromium.laptop();
-            Chromium.logIn(other, base, browserUser, FaultyApp.PASSWORD);
+            // as a service saver (no browser session of theirs): a login of a browser user here would end
+            // that user's session in the staff's browser (one session per account)
+            Chromium.logIn(other, base, staff.getFirst().email, FaultyApp.PASSWORD);
             other.locator("#current-user").waitFor();
             Page fresh = chromium.laptop();
 
@@ -155,7 +157,7 @@ class FaultsTest {
                 page.locator("body").innerText().strip().lines().findFirst().orElse(""),
                 page.locator("#login-message").isVisible()
                         && page.locator("#login-message").innerText().contains("lukt nu even niet")));
-        username.fill(browserUser);
+        username.fill(staff.getFirst().email);
         page.locator("vaadin-login-form input[name=password]").fill(FaultyApp.PASSWORD);
         page.evaluate("() => { window.__beforeLogin = true; }");
         long started = System.nanoTime();
