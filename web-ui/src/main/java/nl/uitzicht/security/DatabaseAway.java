@@ -30,7 +30,7 @@ public class DatabaseAway {
     }
 
     /** Whether a check met an outage less than {@link #PAUSE} ago. */
-    boolean recently() {
+    public boolean recently() {
         return clock.instant().isBefore(until);
     }
 

@@ -29,6 +29,7 @@ import nl.uitzicht.failure.Failures;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.identity.SchoolLeaders;
 import nl.uitzicht.security.CurrentUser;
+import nl.uitzicht.security.DatabaseAway;
 import nl.uitzicht.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
 
     private final CurrentUser currentUser;
     private final SchoolLeaders leaders;
+    private final DatabaseAway away;
     private final AuthenticationContext authentication;
     private final SideNav nav = new SideNav();
     private final HorizontalLayout header = new HorizontalLayout();
@@ -58,8 +60,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     private boolean menuComplete = true;
 
     private static final long LEADERS_RETRY_NANOS = 10_000_000_000L;
+    private static final long LEADERS_FRESH_NANOS = 60_000_000_000L;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, SchoolLeaders leaders) {
+    public MainLayout(
+            CurrentUser currentUser, AuthenticationContext authentication, SchoolLeaders leaders, DatabaseAway away) {
+        this.away = away;
         this.currentUser = currentUser;
         this.leaders = leaders;
         this.authentication = authentication;
@@ -157,33 +162,38 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     }
 
     /**
-     * Whether the person leads a school, asked once per session and access version (a change of access makes a
-     * new {@link SignedInUser}), so the menu, which every page and every error page is shown in, needs no
-     * database afterwards: during an outage the error page must still render (else Vaadin shows its own English
-     * internal error, issue 22). If the database cannot be reached, the mirror is left out of the menu for now,
-     * not asked again for {@link #LEADERS_RETRY_NANOS} (each ask waits for the pool), and the menu is drawn
-     * again at a later navigation.
+     * Whether the person leads a school. The menu is on every page and every error page: while the database is
+     * away the error page must still render (else Vaadin shows its own English internal error, issue 22). So the
+     * answer is kept in the session for {@link #LEADERS_FRESH_NANOS} (a new leader sees the mirror in the menu
+     * within a minute, at the next page), and kept longer while the database is away ({@link DatabaseAway});
+     * never known and the database away: the mirror is left out for now, not asked again for
+     * {@link #LEADERS_RETRY_NANOS} (each ask waits for the pool), and the menu is drawn again later.
      */
     private boolean leadsASchool(SignedInUser user) {
         VaadinSession session = VaadinSession.getCurrent();
         LeaderCheck known = session == null ? null : session.getAttribute(LeaderCheck.class);
+        long now = System.nanoTime();
         if (known != null && known.user().equals(user)) {
-            if (known.leads() != null) {
+            if (known.leads() != null && (now - known.atNanos() < LEADERS_FRESH_NANOS || away.recently())) {
                 return known.leads();
             }
-            if (System.nanoTime() - known.failedAtNanos() < LEADERS_RETRY_NANOS) {
+            if (known.leads() == null && now - known.atNanos() < LEADERS_RETRY_NANOS) {
                 menuComplete = false;
                 return false;
             }
         }
         LeaderCheck check;
         try {
-            check = new LeaderCheck(user, !leaders.ledBy(user.accountId()).isEmpty(), 0);
+            check = new LeaderCheck(user, !leaders.ledBy(user.accountId()).isEmpty(), now);
         } catch (RuntimeException failure) {
             if (!Failures.isOutage(failure)) {
                 throw failure;
             }
-            check = new LeaderCheck(user, null, System.nanoTime());
+            away.down();
+            if (known != null && known.user().equals(user) && known.leads() != null) {
+                return known.leads();
+            }
+            check = new LeaderCheck(user, null, now);
             menuComplete = false;
         }
         if (session != null) {
@@ -192,8 +202,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         return Boolean.TRUE.equals(check.leads());
     }
 
-    /** Whether {@code user} leads a school ({@code leads} null: not known, the database was away at {@code failedAtNanos}). */
-    private record LeaderCheck(SignedInUser user, @Nullable Boolean leads, long failedAtNanos)
+    /** Whether {@code user} leads a school, asked at {@code atNanos} ({@code leads} null: the database was away). */
+    private record LeaderCheck(SignedInUser user, @Nullable Boolean leads, long atNanos)
             implements java.io.Serializable {}
 
     @Override

@@ -180,6 +180,8 @@ final class BrowserStaff implements AutoCloseable {
     final List<Click> clicks = new CopyOnWriteArrayList<>();
     /** Things that went wrong in driving the browser itself (not answers), for the reader of the log. */
     final List<String> incidents = new CopyOnWriteArrayList<>();
+    /** The editor gone without a click, and tries to open the plan again that failed (reported, not asserted). */
+    final List<String> reopenFailures = new CopyOnWriteArrayList<>();
 
     private volatile boolean stop;
     private volatile long hangGuardMillis;
@@ -209,6 +211,7 @@ final class BrowserStaff implements AutoCloseable {
         stop = false;
         clicks.clear();
         incidents.clear();
+        reopenFailures.clear();
         this.hangGuardMillis = hangGuardMillis;
         thread = Thread.ofPlatform().name("browser-staff").start(() -> drive(run));
     }
@@ -274,11 +277,22 @@ final class BrowserStaff implements AutoCloseable {
             return;
         }
         if (u.reopen) {
-            openPlan(u);
+            try {
+                openPlan(u);
+            } catch (PlaywrightException notYet) {
+                // during an outage the plan cannot be opened: noted, tried again a second later
+                reopenFailures.add(u.email + ": could not open the plan again ("
+                        + notYet.getMessage().lines().findFirst().orElse("") + ")");
+                u.nextAtNanos = System.nanoTime() + 1_000_000_000L;
+            }
             return;
         }
         Map<?, ?> screen = probe(u);
         if (screen == null || !Boolean.TRUE.equals(screen.get("editor"))) {
+            reopenFailures.add(u.email + ": the editor was gone without a click; the page said: "
+                    + (screen == null
+                            ? "(no page)"
+                            : String.valueOf(screen.get("page")).replace('\n', ' ')));
             u.reopen = true;
             return;
         }

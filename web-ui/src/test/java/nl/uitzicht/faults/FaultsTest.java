@@ -352,6 +352,7 @@ class FaultsTest {
      */
     private static void assertTruthfulInBrowsers(FaultRun run, BrowserFigures b) {
         assertThat(browsers.incidents).as("driving the browsers").isEmpty();
+        browsers.reopenFailures.forEach(r -> System.err.println("Fault test, " + run.fault + ": " + r));
         assertThat(b.attempts()).as("clicks in the browsers").isPositive();
         assertThat(b.lost())
                 .as("confirmations on screen not true in the database: %s", b)
