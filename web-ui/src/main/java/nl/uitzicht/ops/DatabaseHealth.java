@@ -9,10 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import nl.uitzicht.security.DatabaseAway;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +33,33 @@ class DatabaseHealth implements HealthIndicator {
     private final Duration timeout;
     private final AtomicReference<@Nullable CompletableFuture<Boolean>> underWay = new AtomicReference<>();
 
-    DatabaseHealth(DataSource dataSource, @Value("${uitzicht.db.health-timeout:800ms}") Duration timeout) {
+    private final @Nullable DatabaseAway away;
+
+    DatabaseHealth(DataSource dataSource, Duration timeout) {
+        this(dataSource, timeout, null);
+    }
+
+    /** {@code away} is told when a check finds the database away (the session checks then pause asking it). */
+    @Autowired
+    DatabaseHealth(
+            DataSource dataSource,
+            @Value("${uitzicht.db.health-timeout:800ms}") Duration timeout,
+            @Nullable DatabaseAway away) {
         this.dataSource = dataSource;
         this.timeout = timeout;
+        this.away = away;
     }
 
     @Override
     public Health health() {
+        Health health = check();
+        if (away != null && !Status.UP.equals(health.getStatus())) {
+            away.down();
+        }
+        return health;
+    }
+
+    private Health check() {
         CompletableFuture<Boolean> check = new CompletableFuture<>();
         if (!underWay.compareAndSet(null, check)) {
             return Health.down()

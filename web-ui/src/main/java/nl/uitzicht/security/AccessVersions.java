@@ -10,7 +10,6 @@ import nl.uitzicht.identity.AccountDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +29,15 @@ class AccessVersions {
     private final Duration fresh;
     private final Clock clock;
     private final Map<UUID, Known> known = new ConcurrentHashMap<>();
+    private final DatabaseAway away;
 
     AccessVersions(
             AccountDirectory accounts,
             @Value("${uitzicht.security.access-check-interval:PT2S}") Duration fresh,
-            Clock clock) {
+            Clock clock,
+            DatabaseAway away) {
         this.clock = clock;
+        this.away = away;
         this.accounts = accounts;
         this.fresh = fresh;
     }
@@ -49,14 +51,18 @@ class AccessVersions {
         Instant now = clock.instant();
         Known k = known.get(accountId);
         if (k == null || k.at().plus(fresh).isBefore(now)) {
+            if (k != null && away.recently()) {
+                return k.version();
+            }
             try {
                 k = new Known(accounts.accessVersion(accountId), now);
-            } catch (DataAccessException unreachable) {
-                if (k == null) {
-                    throw unreachable;
+            } catch (RuntimeException failure) {
+                if (k == null || !away.met(failure)) {
+                    throw failure;
                 }
-                // The database is away: keep the last known version, so a blip does not break every open
-                // page (what needs the database fails on its own); the check resumes once it is back.
+                // The database is away (any outage: the pool's timeout is no DataAccessException): keep the
+                // last known version, so a blip does not break every open page (what needs the database fails
+                // on its own, with its own message); the check resumes once the database is back.
                 log.warn("Access version of {} not checked: database unreachable", accountId);
                 return k.version();
             }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether a session's region may still be worked in: a suspended (or deleted) region's people are
- * signed out at their next request. Looked up at most every few seconds per region.
+ * signed out at their next request. Looked up at most every few seconds per region; while the database is
+ * away, what was known stays ({@link DatabaseAway}).
  */
 @Component
 class ActiveRegions {
@@ -25,9 +26,11 @@ class ActiveRegions {
     private final RegionDirectory regions;
     private final Map<UUID, Known> known = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final DatabaseAway away;
 
-    ActiveRegions(RegionDirectory regions, Clock clock) {
+    ActiveRegions(RegionDirectory regions, Clock clock, DatabaseAway away) {
         this.clock = clock;
+        this.away = away;
         this.regions = regions;
     }
 
@@ -41,7 +44,18 @@ class ActiveRegions {
         Instant now = clock.instant();
         Known k = known.get(regionId);
         if (k == null || k.at().plus(FRESH).isBefore(now)) {
-            k = new Known(regions.isActive(regionId), now);
+            if (k != null && away.recently()) {
+                return k.active();
+            }
+            try {
+                k = new Known(regions.isActive(regionId), now);
+            } catch (RuntimeException failure) {
+                if (k == null || !away.met(failure)) {
+                    throw failure;
+                }
+                // the database is away: what the region was a few seconds ago (see DatabaseAway)
+                return k.active();
+            }
             known.put(regionId, k);
         }
         return k.active();

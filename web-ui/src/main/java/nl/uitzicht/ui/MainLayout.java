@@ -20,13 +20,16 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import nl.uitzicht.failure.Failures;
 import nl.uitzicht.identity.Role;
 import nl.uitzicht.identity.SchoolLeaders;
 import nl.uitzicht.security.CurrentUser;
+import nl.uitzicht.security.DatabaseAway;
 import nl.uitzicht.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 
@@ -47,13 +50,21 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
 
     private final CurrentUser currentUser;
     private final SchoolLeaders leaders;
+    private final DatabaseAway away;
     private final AuthenticationContext authentication;
     private final SideNav nav = new SideNav();
     private final HorizontalLayout header = new HorizontalLayout();
     /** The person the header and menu show; not drawn yet while empty. */
     private Optional<SignedInUser> drawnFor = Optional.empty();
+    /** False when a menu entry was left out because the database could not be asked: drawn again next time. */
+    private boolean menuComplete = true;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, SchoolLeaders leaders) {
+    private static final long LEADERS_RETRY_NANOS = 10_000_000_000L;
+    private static final long LEADERS_FRESH_NANOS = 60_000_000_000L;
+
+    public MainLayout(
+            CurrentUser currentUser, AuthenticationContext authentication, SchoolLeaders leaders, DatabaseAway away) {
+        this.away = away;
         this.currentUser = currentUser;
         this.leaders = leaders;
         this.authentication = authentication;
@@ -80,10 +91,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
 
     /** The header and the menu for this person, unless they show this person already. */
     private void drawFor(Optional<SignedInUser> person) {
-        if (drawnFor.equals(person) && header.getComponentCount() > 0) {
+        if (drawnFor.equals(person) && header.getComponentCount() > 0 && menuComplete) {
             return;
         }
         drawnFor = person;
+        menuComplete = true;
         header.removeAll();
         fillHeader(person.orElse(null));
         nav.removeAll();
@@ -146,11 +158,53 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         if (!MIRROR_PATH.equals(entry.path()) && !MIRROR_PATH.substring(1).equals(entry.path())) {
             return true;
         }
-        return user != null
-                && (user.has(Role.TRAINER)
-                        || (user.has(Role.SCHOOL_STAFF)
-                                && !leaders.ledBy(user.accountId()).isEmpty()));
+        return user != null && (user.has(Role.TRAINER) || (user.has(Role.SCHOOL_STAFF) && leadsASchool(user)));
     }
+
+    /**
+     * Whether the person leads a school. The menu is on every page and every error page: while the database is
+     * away the error page must still render (else Vaadin shows its own English internal error, issue 22). So the
+     * answer is kept in the session for {@link #LEADERS_FRESH_NANOS} (a new leader sees the mirror in the menu
+     * within a minute, at the next page), and kept longer while the database is away ({@link DatabaseAway});
+     * never known and the database away: the mirror is left out for now, not asked again for
+     * {@link #LEADERS_RETRY_NANOS} (each ask waits for the pool), and the menu is drawn again later.
+     */
+    private boolean leadsASchool(SignedInUser user) {
+        VaadinSession session = VaadinSession.getCurrent();
+        LeaderCheck known = session == null ? null : session.getAttribute(LeaderCheck.class);
+        long now = System.nanoTime();
+        if (known != null && known.user().equals(user)) {
+            if (known.leads() != null && (now - known.atNanos() < LEADERS_FRESH_NANOS || away.recently())) {
+                return known.leads();
+            }
+            if (known.leads() == null && now - known.atNanos() < LEADERS_RETRY_NANOS) {
+                menuComplete = false;
+                return false;
+            }
+        }
+        LeaderCheck check;
+        try {
+            check = new LeaderCheck(user, !leaders.ledBy(user.accountId()).isEmpty(), now);
+        } catch (RuntimeException failure) {
+            if (!Failures.isOutage(failure)) {
+                throw failure;
+            }
+            away.down();
+            if (known != null && known.user().equals(user) && known.leads() != null) {
+                return known.leads();
+            }
+            check = new LeaderCheck(user, null, now);
+            menuComplete = false;
+        }
+        if (session != null) {
+            session.setAttribute(LeaderCheck.class, check);
+        }
+        return Boolean.TRUE.equals(check.leads());
+    }
+
+    /** Whether {@code user} leads a school, asked at {@code atNanos} ({@code leads} null: the database was away). */
+    private record LeaderCheck(SignedInUser user, @Nullable Boolean leads, long atNanos)
+            implements java.io.Serializable {}
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

@@ -54,24 +54,28 @@ public final class Chromium implements AutoCloseable {
      * ends it.
      */
     public static Chromium launchOwn() {
-        Playwright started = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        return new Chromium(started, start(started));
+        Playwright started = ownPlaywright();
+        return new Chromium(started, launchOn(started));
     }
 
     private static synchronized Browser browser() {
         if (browser == null || !browser.isConnected()) {
-            Playwright started = Playwright.create(
-                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = start(started);
+            Playwright started = ownPlaywright();
+            browser = launchOn(started);
             playwright = started;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "close-playwright"));
         }
         return browser;
     }
 
-    private static Browser start(Playwright started) {
-        return started.chromium()
+    /**
+     * Starts Debian's Chromium, headless with this machine's flags, on a Playwright of the caller's own: for
+     * a test that drives browsers from a thread of its own (Playwright objects are not thread-safe, so such a
+     * thread must not share the JVM's browser of {@link #launch()}).
+     */
+    public static Browser launchOn(Playwright playwright) {
+        return playwright
+                .chromium()
                 .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
                         .setHeadless(true)
@@ -83,6 +87,12 @@ public final class Chromium implements AutoCloseable {
                                 "--disable-background-networking",
                                 "--disable-component-update",
                                 "--disable-sync")));
+    }
+
+    /** A new Playwright (its own driver process), for {@link #launchOn}. */
+    public static Playwright ownPlaywright() {
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     /** A fresh page (own cookies) at laptop size. */

@@ -55,6 +55,7 @@ record FaultFigures(
                 .append(" (")
                 .append(Runtime.getRuntime().availableProcessors())
                 .append(" cores).\n\n");
+        md.append("## Through the services\n\n");
         md.append(
                 "| Fault | Attempts | Confirmed | In the database | Lost | Duplicated | Unanswered "
                         + "| Failed, told | Failed, not told | Failed but stored | Longest wait | Serves again after "
@@ -103,6 +104,7 @@ record FaultFigures(
             md.append("\nFailures not told as an outage or conflict:\n\n");
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
         }
+        md.append(BrowserFigures.markdown());
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, md);
@@ -111,7 +113,7 @@ record FaultFigures(
         }
     }
 
-    private static String seconds(long millis) {
+    static String seconds(long millis) {
         return millis < 0 ? "–" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 

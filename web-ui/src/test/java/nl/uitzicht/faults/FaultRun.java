@@ -24,6 +24,7 @@ final class FaultRun {
     final String marker;
     private final FaultyApp app;
     private final List<SavingStaff> staff;
+    private final BrowserStaff browsers;
     private final HealthProbes probes;
     private final long startedNanos = System.nanoTime();
     private long brokenNanos;
@@ -31,19 +32,27 @@ final class FaultRun {
     private long endedNanos;
     private final List<Attempt> unanswered = new ArrayList<>();
 
-    private FaultRun(String fault, FaultyApp app, List<SavingStaff> staff, HealthProbes probes) {
+    private FaultRun(String fault, FaultyApp app, List<SavingStaff> staff, BrowserStaff browsers, HealthProbes probes) {
         this.fault = fault;
         this.marker = "run-" + Integer.toHexString(Objects.hash(fault, System.nanoTime()));
         this.app = app;
         this.staff = staff;
+        this.browsers = browsers;
         this.probes = probes;
     }
 
-    /** Starts the staff saving and lets them save {@code beforeMillis} undisturbed. */
-    static FaultRun start(String fault, FaultyApp app, List<SavingStaff> staff, HealthProbes probes, long beforeMillis)
+    /** Starts the staff saving (through the services and in browsers) and lets them save {@code beforeMillis} undisturbed. */
+    static FaultRun start(
+            String fault,
+            FaultyApp app,
+            List<SavingStaff> staff,
+            BrowserStaff browsers,
+            HealthProbes probes,
+            long beforeMillis)
             throws InterruptedException {
-        FaultRun run = new FaultRun(fault, app, staff, probes);
+        FaultRun run = new FaultRun(fault, app, staff, browsers, probes);
         staff.forEach(s -> s.start(run.marker));
+        browsers.start(run.marker, ANSWER_BOUND_MILLIS);
         Thread.sleep(beforeMillis);
         return run;
     }
@@ -65,6 +74,7 @@ final class FaultRun {
         long deadline = repairedNanos + RECOVERY_BOUND_MILLIS * 1_000_000;
         while (System.nanoTime() < deadline
                 && !(staff.stream().allMatch(this::confirmedAfterRepair)
+                        && browsers.allConfirmedAfter(repairedNanos)
                         && probes.readyAgainAfter(repairedNanos) >= 0)) {
             Thread.sleep(100);
         }
@@ -76,7 +86,104 @@ final class FaultRun {
                 unanswered.add(open);
             }
         }
+        // the browsers' own hang guard ends every open click; the join waits a little longer than that
+        browsers.stop(ANSWER_BOUND_MILLIS + 10_000);
         endedNanos = System.nanoTime();
+    }
+
+    /** The browser users' clicks of this run. */
+    List<BrowserStaff.Click> clicks() {
+        return List.copyOf(browsers.clicks);
+    }
+
+    /**
+     * The browser users' figures: each confirmation checked against the database (the change it named holds
+     * exactly that text for that plan), each text's commits counted.
+     */
+    BrowserFigures browserFigures() {
+        List<BrowserStaff.Click> clicks = clicks();
+        Map<String, Integer> commits = app.commitsByText(marker);
+        int confirmed = 0;
+        int inDatabase = 0;
+        int lost = 0;
+        int unansweredCount = 0;
+        int late = 0;
+        int raw = 0;
+        int told = 0;
+        int notTold = 0;
+        int textGone = 0;
+        long longest = 0;
+        List<String> problems = new ArrayList<>();
+        for (BrowserStaff.Click c : clicks) {
+            longest = Math.max(longest, c.waitedMillis());
+            if (c.waitedMillis() > BrowserStaff.ANSWER_MILLIS && c.screen() != BrowserStaff.Screen.UNANSWERED) {
+                late++;
+            }
+            switch (c.screen()) {
+                case CONFIRMED -> {
+                    confirmed++;
+                    List<String> atChange = c.change() < 0 ? List.of() : app.committedAsChange(c.oppId(), c.change());
+                    if (atChange.equals(List.of(c.text()))) {
+                        inDatabase++;
+                    } else {
+                        lost++;
+                        problems.add(c.user() + " saw \"" + c.said() + "\" for \"" + c.text() + "\", change "
+                                + c.change() + " holds " + atChange);
+                    }
+                }
+                case TOLD_UNAVAILABLE, TOLD_CONFLICT -> {
+                    told++;
+                    if (!c.textKept()) {
+                        textGone++;
+                        problems.add(c.user() + " was told \"" + c.said() + "\" and the field no longer held the text");
+                    }
+                }
+                case RAW_ERROR -> {
+                    raw++;
+                    problems.add(c.user() + " saw a raw error after " + c.waitedMillis() + " ms: " + c.said());
+                }
+                case NOT_TOLD -> {
+                    notTold++;
+                    problems.add(c.user() + " was told after " + c.waitedMillis() + " ms: " + c.said());
+                }
+                case UNANSWERED -> {
+                    unansweredCount++;
+                    problems.add(c.user() + ": no answer on screen within " + c.waitedMillis() + " ms");
+                }
+            }
+        }
+        List<String> texts =
+                clicks.stream().map(BrowserStaff.Click::text).distinct().toList();
+        int duplicated =
+                (int) texts.stream().filter(t -> commits.getOrDefault(t, 0) > 1).count();
+        int storedThoughFailed = (int) texts.stream()
+                .filter(t -> commits.getOrDefault(t, 0) > 0)
+                .filter(t -> clicks.stream()
+                        .noneMatch(c -> c.text().equals(t) && c.screen() == BrowserStaff.Screen.CONFIRMED))
+                .count();
+        long servesAgain = clicks.stream()
+                .filter(c -> c.screen() == BrowserStaff.Screen.CONFIRMED && c.startedNanos() >= repairedNanos)
+                .mapToLong(c -> (c.endedNanos() - repairedNanos) / 1_000_000)
+                .min()
+                .orElse(-1);
+        return new BrowserFigures(
+                fault,
+                clicks.size(),
+                (int) clicks.stream().filter(BrowserStaff.Click::retry).count(),
+                confirmed,
+                inDatabase,
+                lost,
+                duplicated,
+                unansweredCount,
+                late,
+                raw,
+                told,
+                notTold,
+                textGone,
+                storedThoughFailed,
+                longest,
+                servesAgain,
+                problems);
     }
 
     private boolean confirmedAfterRepair(SavingStaff s) {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,26 +42,33 @@ class FaultsTest {
 
     static final Path RESULTS = Path.of("target", "reliability", "results.md");
     static final int SAVING_STAFF = 4;
+    static final int BROWSER_STAFF = 3;
 
     static FaultyApp app;
     static HealthProbes probes;
     static List<SavingStaff> staff;
+    static BrowserStaff browsers;
     static String browserUser;
     static UUID browserPlan;
 
     @BeforeAll
     static void start() {
         app = FaultyApp.start(Path.of("target", "faults"));
-        Map<String, UUID> plans = app.staffWithAPlanEach(SAVING_STAFF + 1);
+        Map<String, UUID> plans = app.staffWithAPlanEach(SAVING_STAFF + BROWSER_STAFF);
         staff = new ArrayList<>();
+        Map<String, UUID> inBrowsers = new LinkedHashMap<>();
         plans.forEach((email, plan) -> {
-            if (browserUser == null) {
-                browserUser = email;
-                browserPlan = plan;
+            if (inBrowsers.size() < BROWSER_STAFF) {
+                inBrowsers.put(email, plan);
             } else {
                 staff.add(new SavingStaff(app, email, plan));
             }
         });
+        // the single-click browser test (last) and the other screens' checks: one of the browser staff
+        // (their clicking has ended by then; the other screens open in a session of their own)
+        browserUser = inBrowsers.keySet().iterator().next();
+        browserPlan = inBrowsers.get(browserUser);
+        browsers = new BrowserStaff(app.port(), inBrowsers);
         probes = new HealthProbes(app.managementPort());
     }
 
@@ -69,6 +79,9 @@ class FaultsTest {
             if (probes != null) {
                 probes.close();
             }
+            if (browsers != null) {
+                browsers.close();
+            }
         } finally {
             if (app != null) {
                 app.close();
@@ -76,23 +89,122 @@ class FaultsTest {
         }
     }
 
+    /**
+     * Also, while PostgreSQL is down: another screen opened by a signed-in user, and a login in a fresh
+     * browser, each answer in Dutch that Uitzicht cannot reach its data (no Whitelabel page, no endless wait).
+     */
     @Test
     @Order(1)
     void postgresStoppedForSixSeconds() throws InterruptedException {
-        FaultRun run = FaultRun.start("PostgreSQL stopped (immediate, 6 s)", app, staff, probes, 2_000);
-        run.broken();
-        app.pg.stopImmediate();
-        Thread.sleep(6_000);
-        app.pg.startServer();
-        run.repaired();
-        run.finish(1_000);
-        assertTruthful(run, true);
+        String base = "http://localhost:" + app.port();
+        try (Chromium chromium = Chromium.launch()) {
+            Page other = chromium.laptop();
+            // as a service saver (no browser session of theirs): a login of a browser user here would end
+            // that user's session in the staff's browser (one session per account)
+            Chromium.logIn(other, base, staff.getFirst().email, FaultyApp.PASSWORD);
+            other.locator("#current-user").waitFor();
+            Page fresh = chromium.laptop();
+
+            FaultRun run = FaultRun.start("PostgreSQL stopped (immediate, 6 s)", app, staff, browsers, probes, 2_000);
+            run.broken();
+            app.pg.stopImmediate();
+            long stopped = System.nanoTime();
+            BrowserFigures.ScreenAnswer screen;
+            BrowserFigures.ScreenAnswer login;
+            try {
+                screen = anotherScreen(run.fault, other, base + "/opp");
+                login = aLogin(run.fault, fresh, base);
+                Thread.sleep(Math.max(0, 6_000 - (System.nanoTime() - stopped) / 1_000_000));
+            } finally {
+                app.pg.startServer();
+            }
+            run.repaired();
+            run.finish(1_000);
+            BrowserFigures.measured(screen);
+            BrowserFigures.measured(login);
+            assertTruthful(run, true);
+            for (BrowserFigures.ScreenAnswer answer : List.of(screen, login)) {
+                assertThat(answer.millis())
+                        .as("%s answered within the hang guard: %s", answer.action(), answer)
+                        .isBetween(0L, FaultRun.ANSWER_BOUND_MILLIS);
+                assertThat(answer.toldOutage())
+                        .as("%s told in Dutch that the data cannot be reached: %s", answer.action(), answer)
+                        .isTrue();
+            }
+        }
+    }
+
+    /** A signed-in user opens another screen (the OPP list) by its address: how long until it says what. */
+    private static BrowserFigures.ScreenAnswer anotherScreen(String fault, Page page, String url) {
+        long started = System.nanoTime();
+        page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        return answered(fault, "another screen (" + url.substring(url.lastIndexOf('/')) + ") opened", page, started);
+    }
+
+    /**
+     * A fresh browser opens the login page (noted: how long until it showed the form) and logs in: how long from
+     * the click on Inloggen until the page that answers the login (after its redirect, if any) says what.
+     */
+    private static BrowserFigures.ScreenAnswer aLogin(String fault, Page page, String base) {
+        long opened = System.nanoTime();
+        page.navigate(base + "/login", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        Locator username = page.locator("vaadin-login-form input[name=username]");
+        username.waitFor(new Locator.WaitForOptions().setTimeout(FaultRun.ANSWER_BOUND_MILLIS));
+        BrowserFigures.measured(new BrowserFigures.ScreenAnswer(
+                fault,
+                "the login page opened in a fresh browser",
+                (System.nanoTime() - opened) / 1_000_000,
+                page.locator("body").innerText().strip().lines().findFirst().orElse(""),
+                page.locator("#login-message").isVisible()
+                        && page.locator("#login-message").innerText().contains("lukt nu even niet")));
+        username.fill(staff.getFirst().email);
+        page.locator("vaadin-login-form input[name=password]").fill(FaultyApp.PASSWORD);
+        page.evaluate("() => { window.__beforeLogin = true; }");
+        long started = System.nanoTime();
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        // the answer is the page the form's POST leads to (the outage page, or the login page again after
+        // its redirect): wait until the login page that was clicked is gone
+        try {
+            page.waitForFunction(
+                    "() => !window.__beforeLogin",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(FaultRun.ANSWER_BOUND_MILLIS));
+        } catch (PlaywrightException stillThere) {
+            // no new page: answered() says what the old one shows
+        }
+        return answered(fault, "a login in a fresh browser (from the click on Inloggen)", page, started);
+    }
+
+    /**
+     * Waits (at most the hang guard) for the page to say something: the outage message, any error page,
+     * Vaadin's system error or Spring's Whitelabel page; what it said, from {@code startedNanos}.
+     */
+    private static BrowserFigures.ScreenAnswer answered(String fault, String action, Page page, long startedNanos) {
+        Locator answer = page.getByText("niet bereikbaar")
+                .or(page.getByText("lukt nu even niet"))
+                .or(page.locator("#error-title"))
+                .or(page.locator(".v-system-error"))
+                .or(page.getByText("Whitelabel"))
+                .first();
+        long millis;
+        try {
+            answer.waitFor(new Locator.WaitForOptions().setTimeout(FaultRun.ANSWER_BOUND_MILLIS));
+            millis = (System.nanoTime() - startedNanos) / 1_000_000;
+        } catch (PlaywrightException noAnswer) {
+            millis = -1;
+        }
+        String said = page.locator("body").innerText().strip();
+        Chromium.screenshot(page, "faults-" + action.replaceAll("[^a-z]+", "-"));
+        boolean outage = (said.contains("niet bereikbaar") || said.contains("lukt nu even niet"))
+                && !said.contains("Whitelabel");
+        return new BrowserFigures.ScreenAnswer(
+                fault, action, millis, said.length() > 200 ? said.substring(0, 200) + "…" : said, outage);
     }
 
     @Test
     @Order(2)
     void postgresRestarted() throws InterruptedException {
-        FaultRun run = FaultRun.start("PostgreSQL restarted (fast)", app, staff, probes, 2_000);
+        FaultRun run = FaultRun.start("PostgreSQL restarted (fast)", app, staff, browsers, probes, 2_000);
         run.broken();
         app.pg.restartFast();
         run.repaired();
@@ -103,7 +215,7 @@ class FaultsTest {
     @Test
     @Order(3)
     void postgresPausedForEightSeconds() throws InterruptedException {
-        FaultRun run = FaultRun.start("PostgreSQL paused (SIGSTOP, 8 s)", app, staff, probes, 2_000);
+        FaultRun run = FaultRun.start("PostgreSQL paused (SIGSTOP, 8 s)", app, staff, browsers, probes, 2_000);
         run.broken();
         app.pg.pause();
         try {
@@ -120,7 +232,7 @@ class FaultsTest {
     @Order(4)
     void connectionsDroppedMidTransaction() throws InterruptedException {
         FaultRun run = FaultRun.start(
-                "Connections dropped mid-transaction (5 × pg_terminate_backend)", app, staff, probes, 2_000);
+                "Connections dropped mid-transaction (5 × pg_terminate_backend)", app, staff, browsers, probes, 2_000);
         run.broken();
         for (int i = 0; i < 5; i++) {
             app.pg.terminateBackendsOf(FaultyApp.APP_ROLE);
@@ -134,7 +246,7 @@ class FaultsTest {
     @Test
     @Order(5)
     void redisKilledForSixSeconds() throws InterruptedException {
-        FaultRun run = FaultRun.start("Redis killed (SIGKILL, 6 s)", app, staff, probes, 2_000);
+        FaultRun run = FaultRun.start("Redis killed (SIGKILL, 6 s)", app, staff, browsers, probes, 2_000);
         run.broken();
         app.redis.kill();
         Thread.sleep(6_000);
@@ -191,6 +303,9 @@ class FaultsTest {
     private static void assertTruthful(FaultRun run, boolean readinessGoesDown) {
         FaultFigures f = run.figures();
         FaultFigures.measured(f);
+        BrowserFigures b = run.browserFigures();
+        BrowserFigures.measured(b);
+        assertTruthfulInBrowsers(run, b);
         assertThat(f.attempts()).as("saves attempted").isPositive();
         assertThat(f.lost()).as("confirmed saves not in the database: %s", f).isZero();
         assertThat(f.duplicated()).as("texts committed twice: %s", f).isZero();
@@ -225,6 +340,62 @@ class FaultsTest {
                         .as("what %s's screen last confirmed is what the plan holds", s.email)
                         .isEqualTo(last.text());
             }
+        }
+    }
+
+    /**
+     * What the browser users' screens said, against the database: every confirmation names a change that
+     * holds exactly that text, nothing committed twice, every click answered (hang guard), no raw Vaadin error,
+     * every failure told in Dutch as an outage or a conflict with the typed text still in the field, and each
+     * user's last confirmed text is what the plan holds (or a later text whose answer was lost, which the
+     * field still shows).
+     */
+    private static void assertTruthfulInBrowsers(FaultRun run, BrowserFigures b) {
+        assertThat(browsers.incidents).as("driving the browsers").isEmpty();
+        browsers.reopenFailures.forEach(r -> System.err.println("Fault test, " + run.fault + ": " + r));
+        assertThat(b.attempts()).as("clicks in the browsers").isPositive();
+        assertThat(b.lost())
+                .as("confirmations on screen not true in the database: %s", b)
+                .isZero();
+        assertThat(b.inDatabase()).as("confirmations true: %s", b).isEqualTo(b.confirmed());
+        assertThat(b.duplicated()).as("texts committed twice: %s", b).isZero();
+        assertThat(b.unanswered())
+                .as("clicks without an answer on screen: %s", b)
+                .isZero();
+        assertThat(b.rawErrors()).as("raw Vaadin errors on screen: %s", b).isZero();
+        assertThat(b.failedNotTold())
+                .as("failures not told as an outage or conflict: %s", b)
+                .isZero();
+        assertThat(b.textNotKept())
+                .as("failures after which the typed text was gone: %s", b)
+                .isZero();
+        assertThat(b.longestWaitMillis())
+                .as("longest wait (hang guard)")
+                .isLessThanOrEqualTo(FaultRun.ANSWER_BOUND_MILLIS);
+        assertThat(b.servesAgainMillis())
+                .as("a browser save confirmed after the repair: %s", b)
+                .isNotNegative();
+        List<BrowserStaff.Click> clicks = run.clicks();
+        for (BrowserStaff.User u : browsers.users) {
+            List<BrowserStaff.Click> own =
+                    clicks.stream().filter(c -> c.user().equals(u.email)).toList();
+            int lastConfirmed = -1;
+            for (int i = 0; i < own.size(); i++) {
+                if (own.get(i).screen() == BrowserStaff.Screen.CONFIRMED) {
+                    lastConfirmed = i;
+                }
+            }
+            assertThat(lastConfirmed).as("%s had a save confirmed", u.email).isNotNegative();
+            String stored = app.storedPupilView(u.oppId);
+            List<String> mayHold = own.subList(lastConfirmed, own.size()).stream()
+                    .filter(c -> c.screen() == BrowserStaff.Screen.CONFIRMED || stored.equals(c.text()))
+                    .map(BrowserStaff.Click::text)
+                    .toList();
+            assertThat(stored)
+                    .as(
+                            "what %s's screen last confirmed (or a later text whose answer was lost) is what the plan holds",
+                            u.email)
+                    .isIn(mayHold);
         }
     }
 }

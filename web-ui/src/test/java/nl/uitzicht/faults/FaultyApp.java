@@ -13,8 +13,11 @@ import nl.uitzicht.audit.Actor;
 import nl.uitzicht.identity.AccountDirectory;
 import nl.uitzicht.identity.AccountSummary;
 import nl.uitzicht.identity.Role;
+import nl.uitzicht.opp.OppPlan;
 import nl.uitzicht.opp.OppPlans;
 import nl.uitzicht.opp.OppSummary;
+import nl.uitzicht.pupil.PupilRegister;
+import nl.uitzicht.pupil.PupilSummary;
 import nl.uitzicht.pupil.StaffScope;
 import nl.uitzicht.security.CurrentUser;
 import nl.uitzicht.security.SignedInUser;
@@ -111,7 +114,8 @@ final class FaultyApp implements AutoCloseable {
 
     /**
      * {@code count} staff members of the demo region's schools, each with an editable plan of their own
-     * (by email); made once, before any fault.
+     * (by email): the demo data's, and new plans for pupils without one when those are too few; made once,
+     * before any fault.
      */
     Map<String, UUID> staffWithAPlanEach(int count) {
         TestSignIn signIn = context.getBean(TestSignIn.class);
@@ -121,9 +125,27 @@ final class FaultyApp implements AutoCloseable {
         try {
             StaffScope scope = scope();
             schools = scope.schoolIds();
-            editable = context.getBean(OppPlans.class).list(scope).stream()
-                    .filter(o -> o.state().editable())
-                    .toList();
+            OppPlans plans = context.getBean(OppPlans.class);
+            List<OppSummary> all = plans.list(scope);
+            editable = new ArrayList<>(
+                    all.stream().filter(o -> o.state().editable()).toList());
+            // more plans than the demo data has: new ones for pupils without an open plan
+            Set<UUID> withAnOpenPlan = all.stream()
+                    .filter(o -> o.state().open())
+                    .map(OppSummary::pupilId)
+                    .collect(Collectors.toSet());
+            for (PupilSummary pupil : context.getBean(PupilRegister.class).list(scope)) {
+                if (editable.size() >= count) {
+                    break;
+                }
+                if (!pupil.hasLeft() && !withAnOpenPlan.contains(pupil.id())) {
+                    OppPlan started = plans.start(scope, pupil.id(), null);
+                    editable.add(plans.list(scope).stream()
+                            .filter(o -> o.id().equals(started.id()))
+                            .findFirst()
+                            .orElseThrow());
+                }
+            }
         } finally {
             TestSignIn.signOut();
         }
@@ -183,6 +205,30 @@ final class FaultyApp implements AutoCloseable {
         database.database()
                 .ownerExecute("create trigger fault_commit_log after insert or update on opp_version "
                         + "for each row execute function fault_commit_log()");
+        // the plan's change number (its optimistic-lock version, which "Opgeslagen als wijziging N" names)
+        // as each transaction left it: joined on the transaction id with fault_commit
+        database.database()
+                .ownerExecute("create table fault_opp_change (opp_id uuid not null, version bigint not null, "
+                        + "xid bigint not null)");
+        database.database()
+                .ownerExecute("create function fault_opp_change_log() returns trigger language plpgsql "
+                        + "security definer set search_path = public as $$ begin "
+                        + "if new.version is distinct from old.version then "
+                        + "insert into fault_opp_change (opp_id, version, xid) values (new.id, new.version, txid_current()); "
+                        + "end if; return new; end $$");
+        database.database()
+                .ownerExecute("create trigger fault_opp_change_log after update on opp "
+                        + "for each row execute function fault_opp_change_log()");
+    }
+
+    /**
+     * The pupil views committed by the transaction that made {@code change} the plan's change number (the
+     * number a confirmation names): one text if that change stored the pupil view, none if it did not.
+     */
+    List<String> committedAsChange(UUID oppId, long change) {
+        return database.database()
+                .ownerQuery("select c.pupil_view from fault_commit c join fault_opp_change o on o.xid = c.xid "
+                        + "and o.opp_id = c.opp_id where o.opp_id = '" + oppId + "' and o.version = " + change);
     }
 
     /** Stops the app, then Redis and PostgreSQL: only the processes this class started. */
