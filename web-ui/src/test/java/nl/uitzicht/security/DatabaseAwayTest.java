@@ -17,7 +17,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 @Tag("unit")
 class DatabaseAwayTest {
 
-    private static final class MovingClock extends Clock {
+    static final class MovingClock extends Clock {
         Instant now = Instant.parse("2026-12-05T10:00:00Z");
 
         @Override
