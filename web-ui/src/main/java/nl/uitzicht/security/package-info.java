@@ -1,6 +1,7 @@
 @ApplicationModule(
         displayName = "Security",
-        allowedDependencies = {"access", "identity", "identityprovider", "invitation", "outbound", "tenancy"})
+        allowedDependencies = {"access", "failure", "identity", "identityprovider", "invitation", "outbound", "tenancy"
+        })
 @NullMarked
 package nl.uitzicht.security;
 
